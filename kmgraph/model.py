@@ -1,0 +1,164 @@
+"""Typed values passed between the pipeline's stages.
+
+files --read--> SourceText --normalize--> CleanText --segment--> Segmented --extract--> Record
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class KmgraphError(Exception):
+    """Base of kmgraph's errors; `exit_code` is what the command line returns."""
+
+    exit_code = 2
+
+
+class InputError(KmgraphError):
+    """A file cannot be read as a knowledge record (empty, binary, unreadable, not a record)."""
+
+    def __init__(self, path: Path | str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded file, exactly as written (line ends kept)."""
+
+    path: Path
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Repaired text with a map from each character back to its offset in the source text."""
+
+    text: str
+    offsets: tuple[int, ...]
+    source_length: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets [start, end) of the clean slice [start, end)."""
+        if start >= end:
+            anchor = self.offsets[start] if start < len(self.offsets) else self.source_length
+            return anchor, anchor
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of clean text and where it starts."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading's kind, its own inline value and the lines below it up to the next heading."""
+
+    kind: str
+    heading: str
+    heading_start: int
+    value_start: int
+    value: str
+    lines: tuple[Line, ...] = ()
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A record split into its header lines (before the first heading) and its sections."""
+
+    template: str
+    header: tuple[Line, ...]
+    sections: tuple[Section, ...]
+
+    def of_kind(self, *kinds: str) -> list[Section]:
+        return [s for s in self.sections if s.kind in kinds]
+
+
+@dataclass(frozen=True)
+class Text:
+    """An extracted piece of text with its span in the clean text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Author:
+    kind: str  # "person" | "organization"
+    name: str
+    honorific: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    title: str
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ConceptMention:
+    """A concept of the ontology that the record's text names."""
+
+    iri: str
+    label: str
+    scheme: str
+    start: int
+    end: int
+    matched: str
+
+
+@dataclass
+class Record:
+    """Everything extracted from one knowledge record (the record JSON contract)."""
+
+    id: str
+    source: str
+    template: str
+    title: Text | None = None
+    author: Author | None = None
+    author_span: Text | None = None
+    position: Position | None = None
+    office: Text | None = None
+    district: Text | None = None
+    province: Text | None = None
+    phone: Text | None = None
+    date: Text | None = None
+    category: Text | None = None
+    steps: list[Text] = field(default_factory=list)
+    techniques: list[Text] = field(default_factory=list)
+    cautions: list[Text] = field(default_factory=list)
+    success_factors: list[Text] = field(default_factory=list)
+    problems: list[Text] = field(default_factory=list)
+    outcomes: list[Text] = field(default_factory=list)
+    principles: list[ConceptMention] = field(default_factory=list)
+    programmes: list[ConceptMention] = field(default_factory=list)
+    category_concept: ConceptMention | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+    clean: CleanText | None = None

@@ -1,0 +1,198 @@
+"""Detect a record's template and split it into sections by its headings and labels.
+
+Headings come from kmgraph/data/templates.toml. A heading is recognised at the start of a line after
+optional numbering, ignoring spaces, with one typo allowed in long labels; the labels of every template
+are tried, so records that mix templates are segmented too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import tables
+from .model import CleanText, Line, Section, Segmented
+from .thai import compact
+
+NUMBERING = re.compile(
+    r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
+)
+SEPARATOR = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?::|->|=>|–>|—>|>)\s*")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+MAX_BLOCK_HEADING = 70
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    text: str
+    key: str
+    block: bool
+    numbered_only: bool
+    needs_separator: bool
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    kind: str
+    value: str
+    value_offset: int
+    depth: int
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=1)
+def labels() -> tuple[Label, ...]:
+    found = []
+    for kind, spec in tables.templates()["sections"].items():
+        for raw in spec["labels"]:
+            text = raw.rstrip("#:")
+            found.append(
+                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"))
+            )
+    return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
+
+
+def _compact_with_map(text: str) -> tuple[str, list[int]]:
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            where.append(i)
+    return compact("".join(chars)), where
+
+
+def _label_end(rest_key: str, label: Label) -> int | None:
+    """Length of rest_key's prefix that matches the label (exactly, or within one edit if long)."""
+    if rest_key.startswith(label.key):
+        return len(label.key)
+    if len(label.key) >= 8:
+        for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
+            if within_one_edit(rest_key[:size], label.key):
+                return size
+    return None
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """Recognise a heading or a field label at the start of a line."""
+    numbering = NUMBERING.match(line)
+    numbered = bool(numbering and numbering.group("num"))
+    rest_start = numbering.end() if numbering else 0
+    rest = line[rest_start:]
+    if not rest.strip():
+        return None
+    rest_key, where = _compact_with_map(rest)
+    for label in labels():
+        if label.numbered_only and not numbered:
+            continue
+        size = _label_end(rest_key, label)
+        if size is None:
+            continue
+        after = where[size - 1] + 1 if size <= len(where) else len(rest)
+        tail = rest[after:]
+        separator = SEPARATOR.match(tail)
+        if label.needs_separator and not separator:
+            continue
+        if label.block:
+            if separator:
+                heading_part = rest[:after] + tail[: separator.start()]
+                value_at = after + separator.end()
+            else:
+                heading_part, value_at = rest, len(rest)
+            if len(heading_part.strip()) > MAX_BLOCK_HEADING:
+                continue
+        else:
+            value_at = after + (separator.end() if separator else 0)
+        value = rest[value_at:]
+        lead = len(value) - len(value.lstrip())
+        depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
+        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth)
+    return None
+
+
+def split_lines(clean: CleanText) -> list[Line]:
+    lines, pos = [], 0
+    for text in clean.text.split("\n"):
+        lines.append(Line(pos, text))
+        pos += len(text) + 1
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _picture_line() -> re.Pattern[str]:
+    return re.compile(tables.lexicon()["text"]["picture_placeholder"], re.I)
+
+
+def is_noise(text: str) -> bool:
+    """Page numbers and picture placeholders: lines that are not the record's words."""
+    stripped = text.strip()
+    return bool(stripped) and bool(PAGE_NUMBER.match(stripped) or _picture_line().match(stripped))
+
+
+def strip_footer(lines: list[Line]) -> list[Line]:
+    """Cut a site's footer: from a footer line in the second half of the text to the end."""
+    starts = tables.templates()["footer"]["starts"]
+    half = len(lines) // 2
+    for index in range(half, len(lines)):
+        if lines[index].text.strip().startswith(tuple(starts)):
+            return lines[:index]
+    return lines
+
+
+def detect_template(lines: list[Line], kinds: set[str]) -> str:
+    """Name the template whose signatures the record shows most (ties go to the first listed)."""
+    stripped = {compact(line.text) for line in lines if line.text.strip()}
+    body = "\n".join(line.text for line in lines)
+    best, best_score = "unknown", 0
+    for name, spec in tables.templates()["templates"].items():
+        score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
+        score += sum(1 for kind in spec["kinds"] if kind in kinds)
+        score += sum(1 for marker in spec["markers"] if marker in body)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def segment(clean: CleanText) -> Segmented:
+    """Split clean text into header lines and sections."""
+    lines = [line for line in strip_footer(split_lines(clean)) if not is_noise(line.text)]
+    header: list[Line] = []
+    sections: list[dict] = []
+    for line in lines:
+        heading = match_heading(line.text) if line.text.strip() else None
+        if heading:
+            sections.append(
+                {
+                    "kind": heading.kind,
+                    "heading": line.text.strip(),
+                    "heading_start": line.start,
+                    "value_start": line.start + heading.value_offset,
+                    "value": heading.value,
+                    "lines": [],
+                    "depth": heading.depth,
+                }
+            )
+        elif sections:
+            sections[-1]["lines"].append(line)
+        else:
+            header.append(line)
+    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in sections)
+    template = detect_template(lines, {s.kind for s in built})
+    return Segmented(template, tuple(header), built)

@@ -1,0 +1,129 @@
+"""Repair Thai text damaged by PDF extraction and typing, keeping offsets back to the source.
+
+Each repair is a regular-expression rewrite over a CleanText; every output character keeps the source
+offset of the input character it came from, so an extracted value can always name its source span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import tables
+from .model import CleanText, SourceText
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+CONSONANT = "ก-ฮ"
+MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # above/below vowels, tone marks, nikhahit, thanthakhat
+TONE = "\u0e48-\u0e4b"
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def to_arabic_digits(text: str) -> str:
+    """Thai digits to Arabic digits (one character each, so offsets are unchanged)."""
+    return text.translate(_TO_ARABIC)
+
+
+def compact(text: str) -> str:
+    """A key for comparing Thai strings: no whitespace, Arabic digits."""
+    return re.sub(r"\s+", "", to_arabic_digits(text))
+
+
+def from_source(source: SourceText) -> CleanText:
+    return CleanText(source.text, tuple(range(len(source.text))), len(source.text))
+
+
+def rewrite(clean: CleanText, pattern: re.Pattern[str], repl: Replacement) -> CleanText:
+    """Apply `pattern.sub(repl)`, mapping each new character to a source offset of its match."""
+    text, offsets = clean.text, clean.offsets
+    out: list[str] = []
+    out_offsets: list[int] = []
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        new = repl if isinstance(repl, str) else repl(m)
+        if isinstance(repl, str):
+            new = m.expand(repl)
+        if new == m.group(0):
+            continue
+        changed = True
+        out.append(text[last:m.start()])
+        out_offsets.extend(offsets[last:m.start()])
+        span = max(1, m.end() - m.start())
+        for i, _ in enumerate(new):
+            idx = m.start() + min(i, span - 1)
+            out_offsets.append(offsets[idx] if idx < len(offsets) else clean.source_length)
+        out.append(new)
+        last = m.end()
+    if not changed:
+        return clean
+    out.append(text[last:])
+    out_offsets.extend(offsets[last:])
+    return CleanText("".join(out), tuple(out_offsets), clean.source_length)
+
+
+_LINE_ENDS = re.compile(r"\r\n?")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_REPLACEMENT_BEFORE_AM = re.compile("\ufffd+(?=[\u0e33\u0e4d])")
+_ODD_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_NIKHAHIT_AA = re.compile(f"\u0e4d\\s?([{TONE}]?)\\s?\u0e32")
+_TONE_BEFORE_AM = re.compile(f"\u0e33([{TONE}])")
+_SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
+_DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
+_MANY_SPACES = re.compile(" {2,}")
+_EDGE_SPACES = re.compile("^ +| +$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _lone_final_pattern() -> re.Pattern[str]:
+    """A space before a lone final consonant (พอเพีย ง), unless that letter is a word (ณ)."""
+    words = "|".join(map(re.escape, tables.lexicon()["text"]["single_letter_words"]))
+    return re.compile(f"(?<=[{CONSONANT}{MARK}]) (?!(?:{words})(?: |$))(?=[{CONSONANT}][{TONE}\u0e4c]?(?: |$))", re.M)
+
+
+@lru_cache(maxsize=1)
+def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    repairs = tables.sara_am_repairs()
+    alternation = "|".join(sorted(map(re.escape, repairs), key=len, reverse=True))
+    return re.compile(alternation), repairs
+
+
+def repair_sara_am(clean: CleanText) -> CleanText:
+    """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
+    if "\u0e32" not in clean.text:
+        return clean
+    pattern, repairs = _sara_am_pattern()
+    return rewrite(clean, pattern, lambda m: repairs[m.group(0)])
+
+
+def normalize(source: SourceText) -> tuple[CleanText, list[str]]:
+    """Repair a record's text; return the clean text and warnings about what was repaired."""
+    clean = from_source(source)
+    warnings: list[str] = []
+    clean = rewrite(clean, _LINE_ENDS, "\n")
+    clean = rewrite(clean, _ODD_SPACES, " ")
+    before = clean.text
+    clean = rewrite(clean, _INVISIBLE, "")
+    clean = rewrite(clean, _REPLACEMENT_BEFORE_AM, "")
+    clean = rewrite(clean, _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
+    clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
+    clean = rewrite(clean, _SPACE_BEFORE_MARK, "")
+    clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
+    if clean.text != before:
+        warnings.append("repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)")
+    before = clean.text
+    clean = repair_sara_am(clean)
+    if clean.text != before:
+        warnings.append("restored sara am dropped by PDF extraction")
+    before = clean.text
+    clean = rewrite(clean, _lone_final_pattern(), "")
+    if clean.text != before:
+        warnings.append("joined Thai words broken by stray spaces")
+    clean = rewrite(clean, _MANY_SPACES, " ")
+    clean = rewrite(clean, _EDGE_SPACES, "")
+    if "\ufffd" in clean.text:
+        warnings.append("text holds undecodable characters (U+FFFD)")
+    return clean, warnings
