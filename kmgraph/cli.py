@@ -49,3 +49,7 @@ def records(paths: tuple[str, ...], fmt: str) -> None:
         click.echo("\n\n".join(record_to_table(r) for r in parsed))
     if failed:
         sys.exit(2)
+
+
+if __name__ == "__main__":  # python -m kmgraph.cli
+    main()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import tables
 from .dates import parse_date
 from .items import section_lines, section_text, split_items
@@ -42,6 +44,27 @@ def _header_category(segmented: Segmented) -> Text | None:
             if compact(line.text) in keys:
                 lead = len(line.text) - len(line.text.lstrip())
                 return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
+    return None
+
+
+CHECKED = re.compile(r"^\s*(?:\[\s*[xX✓✔/]\s*\]|\(\s*[xX✓✔/]\s*\)|[☑☒✓✔■●])\s*")
+UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
+
+
+def _category(segmented: Segmented) -> Text | None:
+    """The category field; on a form listing every category, the one ticked."""
+    for section in segmented.of_kind("category"):
+        lines = [line for line in section_lines(section) if line.text.strip()]
+        ticked = [line for line in lines if CHECKED.match(line.text)]
+        if ticked or any(UNCHECKED.match(line.text) for line in lines):
+            if not ticked:
+                continue
+            line = ticked[0]
+            mark = CHECKED.match(line.text).end()
+            return Text(line.text[mark:].strip(), line.start + mark, line.end)
+        text = section_text(section)
+        if text:
+            return text
     return None
 
 
@@ -89,7 +112,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.title = _first_text(segmented, "title") or (
         Text(header[-1].text.strip(), header[-1].start, header[-1].end) if header else None
     )
-    record.category = _first_text(segmented, "category") or _header_category(segmented)
+    record.category = _category(segmented) or _header_category(segmented)
     _extract_author(record, segmented)
     if record.title is None and record.author is None:
         raise InputError(source.path, "not a knowledge record (no title and no author found)")
@@ -98,7 +121,9 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind))
 
-    mentions = find_mentions(_body_pieces(clean, segmented, with_title=True))
+    titled = segmented.of_kind("title") or record.title is None
+    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title])
+    mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
@@ -115,7 +140,13 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
     if fields and fields.name:
         record.author = parse_author(fields.name.text)
         record.author_span = fields.name
-    inline = fields.fields if fields else {}
+    inline: dict[str, list[Text]] = dict(fields.fields) if fields else {}
+    addresses: list[Text] = []
+    for address in _texts(segmented, "address"):
+        parts = split_inline_fields(address)
+        addresses += [parts.name] if parts.name else []
+        for kind, values in parts.fields.items():
+            inline.setdefault(kind, []).extend(values)
 
     position_rest: list[Text] = []
     if inline.get("position"):
@@ -125,7 +156,7 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
             offset = piece.text.rfind(rest)
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
 
-    places = inline.get("office", []) + position_rest + _texts(segmented, "address")
+    places = inline.get("office", []) + position_rest + addresses
     places += ([author_text] if author_text else []) + _texts(segmented, "place")
     for piece in places:
         office = find_office(piece)
@@ -160,4 +191,3 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
         if iso:
             record.date = Text(iso, piece.start, piece.end)
             break
-

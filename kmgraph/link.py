@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import tables
 from .model import ConceptMention, Text
-from .thai import compact, to_arabic_digits
+from .thai import CompactMap, compact
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 KMO = "https://w3id.org/kmgraph/ontology#"
@@ -27,10 +27,14 @@ class Concept:
     iri: str
     label: str
     kind: str  # principle | programme | category
-    scheme: str
+    schemes: tuple[str, ...]
     broader: str | None
     policy: str | None
     keys: tuple[str, ...]
+
+    @property
+    def scheme(self) -> str:
+        return self.schemes[0]
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,15 @@ class Vocabulary:
     by_key: dict[str, str]
 
 
+SCHEME_KINDS = {"PrincipleScheme": "principle", "ProgrammeScheme": "programme", "CategoryScheme": "category"}
+
+
+def _objects(store, subject, predicate: str) -> list:
+    import pyoxigraph as ox
+
+    return [q.object for q in store.quads_for_pattern(subject, ox.NamedNode(predicate), None)]
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """Concepts and a matcher over all their Thai labels, read from ontology/concepts.ttl."""
@@ -47,38 +60,29 @@ def vocabulary() -> Vocabulary:
 
     store = ox.Store()
     store.load(path=str(tables.ontology_file("concepts.ttl")), format=ox.RdfFormat.TURTLE)
-    kinds = {
-        f"{KMO}PrincipleScheme": "principle",
-        f"{KMO}ProgrammeScheme": "programme",
-        f"{KMO}CategoryScheme": "category",
-    }
-    query = f"""
-        PREFIX skos: <{SKOS}> PREFIX kmo: <{KMO}>
-        SELECT ?c ?pref ?scheme ?schemeType ?broader ?policy (GROUP_CONCAT(?l; separator="\\u0001") AS ?labels)
-        WHERE {{
-          ?c a skos:Concept ; skos:prefLabel ?pref ; skos:inScheme ?scheme .
-          ?scheme a ?schemeType . FILTER(?schemeType != skos:ConceptScheme)
-          FILTER(lang(?pref) = "th")
-          OPTIONAL {{ ?c skos:broader ?broader }}
-          OPTIONAL {{ ?c kmo:matchPolicy ?policy }}
-          {{ ?c skos:prefLabel ?l }} UNION {{ ?c skos:altLabel ?l }} UNION {{ ?c skos:hiddenLabel ?l }}
-          FILTER(lang(?l) = "th")
-        }} GROUP BY ?c ?pref ?scheme ?schemeType ?broader ?policy ORDER BY ?c ?scheme
-    """
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    scheme_kind = {}
+    for kind_name, kind in SCHEME_KINDS.items():
+        for quad in store.quads_for_pattern(None, ox.NamedNode(rdf_type), ox.NamedNode(KMO + kind_name)):
+            scheme_kind[quad.subject.value] = kind
     concepts: dict[str, Concept] = {}
-    for row in store.query(query):
-        iri = row["c"].value
-        if iri in concepts:
+    concept_type = ox.NamedNode(SKOS + "Concept")
+    subjects = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(rdf_type), concept_type)}
+    for subject in sorted(subjects, key=lambda node: node.value):
+        def thai(predicate: str, subject=subject) -> list[str]:
+            return [o.value for o in _objects(store, subject, SKOS + predicate) if getattr(o, "language", None) == "th"]
+
+        schemes = tuple(sorted(o.value for o in _objects(store, subject, SKOS + "inScheme")))
+        kinds = [scheme_kind[s] for s in schemes if s in scheme_kind]
+        broader = [o.value for o in _objects(store, subject, SKOS + "broader")]
+        policy = [o.value.removeprefix(KMO) for o in _objects(store, subject, KMO + "matchPolicy")]
+        pref = thai("prefLabel")
+        if not pref or not kinds:
             continue
-        keys = tuple(sorted({compact(label) for label in row["labels"].value.split("\u0001")}))
-        concepts[iri] = Concept(
-            iri,
-            row["pref"].value,
-            kinds.get(row["schemeType"].value, "principle"),
-            row["scheme"].value,
-            row["broader"].value if row["broader"] else None,
-            row["policy"].value.removeprefix(KMO) if row["policy"] else None,
-            keys,
+        keys = tuple(sorted({compact(label) for label in pref + thai("altLabel") + thai("hiddenLabel")}))
+        concepts[subject.value] = Concept(
+            subject.value, pref[0], kinds[0], schemes, sorted(broader)[0] if broader else None,
+            policy[0] if policy else None, keys,
         )
     by_key = {}
     for concept in concepts.values():
@@ -88,15 +92,6 @@ def vocabulary() -> Vocabulary:
             by_key.setdefault(key, concept.iri)
     alternation = "|".join(re.escape(key) for key in sorted(by_key, key=len, reverse=True))
     return Vocabulary(concepts, re.compile(alternation), by_key)
-
-
-def _compact_map(text: str) -> tuple[str, list[int]]:
-    chars, where = [], []
-    for index, char in enumerate(to_arabic_digits(text)):
-        if not char.isspace():
-            chars.append(char)
-            where.append(index)
-    return "".join(chars), where
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -110,9 +105,9 @@ def find_mentions(pieces: list[Text]) -> list[ConceptMention]:
     vocab = vocabulary()
     raw: list[ConceptMention] = []
     for piece in pieces:
-        key_text, where = _compact_map(piece.text)
-        for match in vocab.pattern.finditer(key_text):
-            start, end = where[match.start()], where[match.end() - 1] + 1
+        compacted = CompactMap(piece.text)
+        for match in vocab.pattern.finditer(compacted.key):
+            start, end = compacted.to_text(match.start()), compacted.to_text(match.end() - 1) + 1
             if len(match.group(0)) <= SHORT_LABEL and not _stands_alone(piece.text, start, end):
                 continue
             concept = vocab.concepts[vocab.by_key[match.group(0)]]

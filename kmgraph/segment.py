@@ -13,14 +13,16 @@ from functools import lru_cache
 
 from . import tables
 from .model import CleanText, Line, Section, Segmented
-from .thai import compact
+from .thai import CompactMap, compact
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
 )
-SEPARATOR = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?::|->|=>|–>|—>|>)\s*")
+SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+DOTS = re.compile(r"^[.…·_]{2,}$")
 MAX_BLOCK_HEADING = 70
+LABEL_WINDOW = 120  # labels are matched within a line's first characters
 
 
 @dataclass(frozen=True)
@@ -70,13 +72,20 @@ def labels() -> tuple[Label, ...]:
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
 
 
-def _compact_with_map(text: str) -> tuple[str, list[int]]:
-    chars, where = [], []
-    for i, ch in enumerate(text):
-        if not ch.isspace():
-            chars.append(ch)
-            where.append(i)
-    return compact("".join(chars)), where
+@lru_cache(maxsize=1)
+def _labels_by_char() -> dict[str, tuple[Label, ...]]:
+    """Labels indexed by each of their first two characters (a label matching within one edit shares one)."""
+    index: dict[str, list[Label]] = {}
+    for label in labels():
+        for char in set(label.key[:2]):
+            index.setdefault(char, []).append(label)
+    return {char: tuple(found) for char, found in index.items()}
+
+
+def _candidates(rest_key: str) -> list[Label]:
+    index = _labels_by_char()
+    seen = {id(label): label for char in set(rest_key[:2]) for label in index.get(char, ())}
+    return sorted(seen.values(), key=lambda label: len(label.key), reverse=True)
 
 
 def _label_end(rest_key: str, label: Label) -> int | None:
@@ -98,20 +107,22 @@ def match_heading(line: str) -> HeadingMatch | None:
     rest = line[rest_start:]
     if not rest.strip():
         return None
-    rest_key, where = _compact_with_map(rest)
-    for label in labels():
+    compacted = CompactMap(rest[:LABEL_WINDOW])
+    rest_key = compacted.key
+    for label in _candidates(rest_key):
         if label.numbered_only and not numbered:
             continue
         size = _label_end(rest_key, label)
         if size is None:
             continue
-        after = where[size - 1] + 1 if size <= len(where) else len(rest)
+        after = compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
         tail = rest[after:]
         separator = SEPARATOR.match(tail)
-        if label.needs_separator and not separator:
+        has_separator = bool(separator.group("sep"))
+        if label.needs_separator and not has_separator:
             continue
         if label.block:
-            if separator:
+            if has_separator:
                 heading_part = rest[:after] + tail[: separator.start()]
                 value_at = after + separator.end()
             else:
@@ -119,7 +130,7 @@ def match_heading(line: str) -> HeadingMatch | None:
             if len(heading_part.strip()) > MAX_BLOCK_HEADING:
                 continue
         else:
-            value_at = after + (separator.end() if separator else 0)
+            value_at = after + separator.end()
         value = rest[value_at:]
         lead = len(value) - len(value.lstrip())
         depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
@@ -143,7 +154,9 @@ def _picture_line() -> re.Pattern[str]:
 def is_noise(text: str) -> bool:
     """Page numbers and picture placeholders: lines that are not the record's words."""
     stripped = text.strip()
-    return bool(stripped) and bool(PAGE_NUMBER.match(stripped) or _picture_line().match(stripped))
+    if not stripped:
+        return False
+    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped))
 
 
 def strip_footer(lines: list[Line]) -> list[Line]:

@@ -32,6 +32,31 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", to_arabic_digits(text))
 
 
+class CompactMap:
+    """A text's compact key (no whitespace, Arabic digits) with a map from key offsets back to the text."""
+
+    __slots__ = ("key", "_gaps")
+
+    def __init__(self, text: str):
+        self.key = _WHITESPACE.sub("", to_arabic_digits(text))
+        # _gaps[k]: (offset in key, whitespace characters skipped before it), one entry per whitespace run
+        self._gaps: list[tuple[int, int]] = []
+        skipped = 0
+        for run in _WHITESPACE.finditer(text):
+            skipped += run.end() - run.start()
+            self._gaps.append((run.end() - skipped, skipped))
+
+    def to_text(self, index: int) -> int:
+        """The text offset of the key's character at index."""
+        from bisect import bisect_right
+
+        position = bisect_right(self._gaps, (index, float("inf")))
+        return index + (self._gaps[position - 1][1] if position else 0)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
 def from_source(source: SourceText) -> CleanText:
     return CleanText(source.text, tuple(range(len(source.text))), len(source.text))
 
@@ -84,11 +109,32 @@ def _lone_final_pattern() -> re.Pattern[str]:
     return re.compile(f"(?<=[{CONSONANT}{MARK}]) (?!(?:{words})(?: |$))(?=[{CONSONANT}][{TONE}\u0e4c]?(?: |$))", re.M)
 
 
+def trie_regex(words: list[str]) -> str:
+    """One regular expression matching any of words, shaped as a trie (fast on thousands of words).
+
+    At each branch longer continuations are tried first, so the longest word wins.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     repairs = tables.sara_am_repairs()
-    alternation = "|".join(sorted(map(re.escape, repairs), key=len, reverse=True))
-    return re.compile(alternation), repairs
+    return re.compile(trie_regex(list(repairs))), repairs
 
 
 def repair_sara_am(clean: CleanText) -> CleanText:
@@ -96,7 +142,7 @@ def repair_sara_am(clean: CleanText) -> CleanText:
     if "\u0e32" not in clean.text:
         return clean
     pattern, repairs = _sara_am_pattern()
-    return rewrite(clean, pattern, lambda m: repairs[m.group(0)])
+    return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))
 
 
 def normalize(source: SourceText) -> tuple[CleanText, list[str]]:

@@ -1,0 +1,57 @@
+from pathlib import Path
+
+from kmgraph.model import SourceText
+from kmgraph.thai import compact, normalize, to_arabic_digits
+
+
+def clean(text: str):
+    source = SourceText(Path("t.txt"), text, "utf-8")
+    return source, *normalize(source)
+
+
+def test_nikhahit_and_aa_become_sara_am():
+    _, result, warnings = clean("คํา นํ้า")
+    assert result.text == "คำ น้ำ"
+    assert warnings
+
+
+def test_replacement_character_before_sara_am_is_dropped():
+    assert clean("จัดท\ufffdำแผน")[1].text == "จัดทำแผน"
+
+
+def test_zero_width_characters_are_removed():
+    assert clean("ชุม\u200bชน\ufeff")[1].text == "ชุมชน"
+
+
+def test_dropped_sara_am_is_restored_from_the_word_list():
+    _, result, warnings = clean("ตาแหน่ง สานักงานพัฒนาชุมชนอาเภอเมือง จานวน ๕ คน")
+    assert result.text == "ตำแหน่ง สำนักงานพัฒนาชุมชนอำเภอเมือง จำนวน ๕ คน"
+    assert "restored sara am dropped by PDF extraction" in warnings
+
+
+def test_real_words_with_aa_are_left_alone():
+    assert clean("ทางการ นา ทา ตาม")[1].text == "ทางการ นา ทา ตาม"
+
+
+def test_space_before_a_mark_and_a_lone_final_consonant():
+    assert clean("เศรษฐกิจพอเพ ียง")[1].text == "เศรษฐกิจพอเพียง"
+    assert clean("พอเพีย ง ดี")[1].text == "พอเพียง ดี"
+
+
+def test_the_word_na_is_not_glued():
+    assert clean("อาชีพ ณ จุดเรียนรู้")[1].text == "อาชีพ ณ จุดเรียนรู้"
+
+
+def test_crlf_spaces_and_offsets_point_back_to_the_source():
+    source, result, _ = clean("  ตาแหน่ง\u00a0\u00a0นักวิชาการ\r\nบรรทัดสอง  \r\n")
+    assert result.text == "ตำแหน่ง นักวิชาการ\nบรรทัดสอง\n"
+    start = result.text.index("นักวิชาการ")
+    a, b = result.source_span(start, start + len("นักวิชาการ"))
+    assert source.text[a:b] == "นักวิชาการ"
+    a, b = result.source_span(0, len("ตำแหน่ง"))
+    assert source.text[a:b] == "ตาแหน่ง"
+
+
+def test_digits_and_compact_keys():
+    assert to_arabic_digits("๐๘๑-๙๙๒") == "081-992"
+    assert compact("หลัก ๕ ก") == "หลัก5ก"
