@@ -106,7 +106,8 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     if not segmented.sections:
         raise InputError(source.path, "not a knowledge record (no known headings or labels found)")
     record = Record(id=source.path.stem, source=str(source.path), template=segmented.template,
-                    encoding=source.encoding, clean=clean)
+                    encoding=source.encoding, clean=clean, source_text=source.text,
+                    source_sha256=source.sha256)
     record.warnings = list(warnings)
     header = _header_lines(segmented)
     record.title = _first_text(segmented, "title") or (

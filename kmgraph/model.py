@@ -32,6 +32,7 @@ class SourceText:
     text: str
     encoding: str
     warnings: tuple[str, ...] = ()
+    sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,3 +163,5 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
     clean: CleanText | None = None
+    source_text: str | None = None
+    source_sha256: str | None = None

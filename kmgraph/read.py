@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .model import InputError, SourceText
@@ -68,4 +70,5 @@ def read_source(path: Path | str) -> SourceText:
         raise InputError(path, "is a directory") from exc
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from exc
-    return decode(data, path)
+    source = decode(data, path)
+    return replace(source, sha256=hashlib.sha256(data).hexdigest())

@@ -55,3 +55,42 @@ def test_table_format_is_readable():
     assert result.exit_code == 0
     assert "การพัฒนาผลิตภัณฑ์ OTOP ด้วยการมีส่วนร่วมของชุมชน" in result.output
     assert "principles" in result.output
+
+
+def test_build_validate_export(tmp_path):
+    out = tmp_path / "out"
+    result = run("build", str(SEEDS), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("built 5 records, ") and "triples, 0 warnings" in result.output
+    assert (out / "kmgraph.ttl").is_file() and (out / "kmgraph.trig").is_file() and (out / "void.ttl").is_file()
+    result = run("validate", str(out / "kmgraph.ttl"))
+    assert result.exit_code == 0 and "conforms" in result.output
+    markers = [("nt", "<https://w3id.org/kmgraph/id/record/"), ("jsonld", '"@id"'), ("trig", "/graph/concepts> {"),
+               ("ttl", "@prefix kmo:")]
+    for fmt, marker in markers:
+        result = run("export", "--format", fmt, "--data", str(out / "kmgraph.trig"))
+        assert result.exit_code == 0 and marker in result.output, fmt
+    target = tmp_path / "all.nt"
+    assert run("export", "--format", "nt", "--data", str(out / "kmgraph.trig"), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").count("\n") > 1000
+
+
+def test_validate_exit_codes(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix kmo: <https://w3id.org/kmgraph/ontology#> .\n<http://x/r> a kmo:KnowledgeRecord .\n')
+    result = run("validate", str(bad))
+    assert result.exit_code == 1 and "does not conform" in result.output
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<http://x/a> <http://x/b> .\n")
+    result = run("validate", str(broken))
+    assert result.exit_code == 2 and "broken.ttl" in result.stderr
+    assert run("validate", str(tmp_path / "none.ttl")).exit_code == 2
+
+
+def test_build_with_a_bad_file_and_a_bad_base_iri(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("build", str(SEEDS), str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "empty.txt: empty file" in result.stderr
+    assert "built 5 records, 1 failed" in result.stdout
+    result = run("build", str(SEEDS), "--base-iri", "nope", "-o", str(tmp_path / "out2"))
+    assert result.exit_code == 2 and not (tmp_path / "out2").exists()

@@ -1,0 +1,113 @@
+"""`kmgraph build`: files, byte-identical rebuilds, strict parsers and the gold's graph facts."""
+
+import json
+import shutil
+import subprocess
+
+import pyoxigraph as ox
+import pytest
+
+from kmgraph.build import build
+
+from .conftest import GOLD, SEEDS
+
+PREFIXES = """PREFIX kmo: <https://w3id.org/kmgraph/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> """
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = build([SEEDS], out)
+    return out, result
+
+
+@pytest.fixture(scope="module")
+def store(built):
+    out, _ = built
+    store = ox.Store()
+    store.load(path=str(out / "kmgraph.ttl"), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def count(store, where: str) -> int:
+    return int(next(iter(store.query(PREFIXES + f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")))["n"].value)
+
+
+def test_files_and_summary(built):
+    out, result = built
+    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl"}
+    assert len(result.records) == 5 and not result.errors
+    assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings")
+
+
+def test_rebuilds_are_byte_identical(built, tmp_path):
+    out, _ = built
+    build([SEEDS], tmp_path)
+    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl"):
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_build_order_of_paths_does_not_matter(built, tmp_path):
+    out, _ = built
+    files = sorted(SEEDS.glob("*.txt"), reverse=True)
+    build(files, tmp_path)
+    assert (out / "kmgraph.trig").read_bytes() == (tmp_path / "kmgraph.trig").read_bytes()
+
+
+@pytest.mark.parametrize("name, fmt", [("kmgraph.ttl", ox.RdfFormat.TURTLE), ("kmgraph.trig", ox.RdfFormat.TRIG),
+                                       ("void.ttl", ox.RdfFormat.TURTLE)])
+def test_pyoxigraph_parses_strictly(built, name, fmt):
+    out, _ = built
+    assert len(list(ox.parse(path=str(out / name), format=fmt))) > 0
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="Debian's raptor2-utils is installed by .ci/install-system")
+@pytest.mark.parametrize("name, syntax", [("kmgraph.ttl", "turtle"), ("kmgraph.trig", "trig"), ("void.ttl", "turtle")])
+def test_rapper_accepts_the_files(built, name, syntax):
+    out, _ = built
+    done = subprocess.run(["rapper", "-q", "-i", syntax, "-c", str(out / name)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_each_record_is_a_named_graph(built):
+    out, _ = built
+    graphs = {q.graph_name.value for q in ox.parse(path=str(out / "kmgraph.trig"), format=ox.RdfFormat.TRIG)}
+    records = {g for g in graphs if "/graph/" in g and not g.endswith("/concepts")}
+    assert len(records) == 5 and any(g.endswith("/graph/concepts") for g in graphs)
+
+
+def test_gold_graph_facts(store):
+    facts = json.loads(GOLD.read_text(encoding="utf-8"))["graph"]
+    assert count(store, "?x a kmo:KnowledgeRecord") == facts["records"]
+    assert count(store, "{ ?x a foaf:Person } UNION { ?x a schema:Person }") == facts["persons"]
+    for record in facts["organization_authors"]:
+        assert count(store, f'?r dcterms:identifier "{record}" ; dcterms:creator ?x . ?x a org:Organization') == 1
+    label = "rdfs:label|skos:prefLabel|foaf:name|schema:name"
+    for name in facts["distinct_provinces"]:
+        assert count(store, f'?x a kmo:Province ; {label} "{name}"@th') == 1, name
+    for name in facts["offices"]:
+        assert count(store, f'?x a org:Organization ; {label} "{name}"@th') == 1, name
+    for a, b in facts["same_province"]:
+        assert count(store, f'?a dcterms:identifier "{a}" ; kmo:province ?x . ?b dcterms:identifier "{b}" ; '
+                            f'kmo:province ?x') == 1
+    for a, b in facts["same_category"]:
+        assert count(store, f'?a dcterms:identifier "{a}" ; kmo:category ?x . ?b dcterms:identifier "{b}" ; '
+                            f'kmo:category ?x') == 1
+
+
+def test_void_counts_match_the_data(built, store):
+    out, result = built
+    void = ox.Store()
+    void.load(path=str(out / "void.ttl"), format=ox.RdfFormat.TURTLE)
+    triples = next(iter(void.query("SELECT ?n WHERE { ?d <http://rdfs.org/ns/void#triples> ?n }")))["n"].value
+    assert int(triples) == result.triples == len(store)
+
+
+def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copy(next(SEEDS.glob("002_*.txt")), tmp_path / "in")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    result = build([tmp_path / "in"], tmp_path / "out")
+    assert len(result.records) == 1 and len(result.errors) == 1 and "empty" in str(result.errors[0])
