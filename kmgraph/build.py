@@ -52,7 +52,7 @@ def dataset_quads(records: Iterable[Record], options: GraphOptions) -> list[ox.Q
     """Each record's triples in its own named graph, and the concept schemes in theirs."""
     mint = IriMinter(options.base_iri)
     quads = []
-    for record in records:
+    for record in sorted(records, key=lambda r: r.id):
         graph = mint.graph(record.id)
         quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in record_triples(record, options))
     concepts = ox.NamedNode(options.base_iri + "graph/concepts")
@@ -86,7 +86,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     result = BuildResult()
     result.records, result.errors = read_records(paths, progress)
     result.quads = dataset_quads(result.records, options)
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in result.quads}
+    triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in result.quads))
     result.triples = len(triples)
     result.outputs["ttl"] = write_rdf(out_dir / "kmgraph.ttl", triples)
     result.outputs["trig"] = write_rdf(out_dir / "kmgraph.trig", result.quads)

@@ -60,13 +60,16 @@ def write_atomic(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
 
 
 def ordered(items: Iterable) -> list:
-    """Unique triples or quads in a stable order (their N-Triples/N-Quads text), for byte-identical files."""
-    return sorted(set(items), key=_sort_key)
-
-
-def _sort_key(item) -> tuple[str, str]:
-    """Quads by graph first (one block per graph in TriG), then by their text."""
-    return (str(item.graph_name), str(item)) if isinstance(item, ox.Quad) else ("", str(item))
+    """Unique triples or quads, first occurrence first. Callers give them in a deterministic order (records by
+    id, each record's triples by subject), so equal inputs give byte-identical files without a global sort.
+    Quads are grouped by graph, so that each graph is one block in TriG."""
+    unique = list(dict.fromkeys(items))
+    if unique and isinstance(unique[0], ox.Quad):
+        order: dict = {}
+        for quad in unique:
+            order.setdefault(quad.graph_name, []).append(quad)
+        unique = [quad for quads in order.values() for quad in quads]
+    return unique
 
 
 def serialize(items: Iterable, fmt: str, out: BinaryIO | None = None) -> bytes | None:

@@ -214,7 +214,7 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
         b.add(r, KMO + "mentionsProgramme", N(mention.iri))
     for warning in record.warnings:
         b.add(r, KMO + "warning", plain(warning))
-    return list(b.triples)
+    return sorted(b.triples, key=lambda t: t.subject.value)  # stable: grouped by subject, deterministic
 
 
 def _source(b: _Builder) -> None:

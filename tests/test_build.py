@@ -101,7 +101,8 @@ def test_void_counts_match_the_data(built, store):
     out, result = built
     void = ox.Store()
     void.load(path=str(out / "void.ttl"), format=ox.RdfFormat.TURTLE)
-    triples = next(iter(void.query("SELECT ?n WHERE { ?d <http://rdfs.org/ns/void#triples> ?n }")))["n"].value
+    query = "PREFIX void: <http://rdfs.org/ns/void#> SELECT ?n WHERE { ?d a void:Dataset ; void:triples ?n }"
+    triples = next(iter(void.query(query)))["n"].value
     assert int(triples) == result.triples == len(store)
 
 
