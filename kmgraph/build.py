@@ -75,8 +75,9 @@ def read_records(
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
-          progress: Progress | None = None) -> BuildResult:
-    """Read records and write kmgraph.ttl (all records), kmgraph.trig (named graphs) and void.ttl."""
+          progress: Progress | None = None, store: bool = True) -> BuildResult:
+    """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs) and void.ttl; and make the
+    embedded store (out_dir/store) hold exactly these named graphs."""
     from .export import write_rdf
     from .void import void_triples
 
@@ -92,5 +93,11 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     result.outputs["trig"] = write_rdf(out_dir / "kmgraph.trig", result.quads)
     result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_triples(triples, options.base_iri,
                                                                           ("kmgraph.ttl", "kmgraph.trig")))
+    if store:
+        from .store import graphs_of_quads, open_store, sync_graphs
+
+        directory = out_dir / "store"
+        sync_graphs(open_store(directory), graphs_of_quads(result.quads, result.outputs["trig"]))
+        result.outputs["store"] = directory
     result.seconds = time.perf_counter() - started
     return result

@@ -136,5 +136,134 @@ def export(fmt: str, data: str, output: str | None) -> None:
         click.get_binary_stream("stdout").write(serialize(quads, fmt))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False),
+              help="The embedded Oxigraph store to load into.")
+@click.option("--endpoint", help="Instead, push each graph to this SPARQL 1.1 Graph Store endpoint (HTTP PUT).")
+@click.option("--graph", "default_graph", help="Graph IRI for triples outside named graphs (Turtle, N-Triples).")
+@click.option("--user", help="User name for the endpoint.")
+@click.option("--password", envvar="KMGRAPH_PASSWORD", help="Password for the endpoint (or $KMGRAPH_PASSWORD).")
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
+              help="HTTP authentication scheme for the endpoint.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--retries", type=int, default=3, show_default=True, help="Retries on transient failures.")
+def load(files, store_dir, endpoint, default_graph, user, password, auth, timeout, retries) -> None:
+    """Load Turtle, TriG or N-Triples files into the embedded store or a SPARQL server.
+
+    Every file is parsed first; if one is bad nothing is loaded. Each named graph is replaced as a whole,
+    so loading a record again leaves no duplicates.
+    """
+    from .store import Endpoint, StoreError, load_into_endpoint, load_into_store
+
+    try:
+        if endpoint:
+            target = Endpoint(endpoint, user, password, auth, timeout, retries)
+            graphs, triples = load_into_endpoint(files, target, default_graph)
+            where = endpoint
+        else:
+            graphs, triples = load_into_store(files, store_dir, default_graph)
+            where = store_dir
+    except StoreError as error:
+        fail(f"error: {error}")
+        sys.exit(2)
+    click.echo(f"loaded {graphs} graph(s), {triples:,} triples into {where}")
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, exists=True), help="Read the query here.")
+@click.option("--name", help="Run a named query (see --list).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable (repeatable); the value is passed as an RDF term, never pasted.")
+@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False),
+              help="Query the embedded store (the default source).")
+@click.option("--endpoint", help="Query this SPARQL 1.1 endpoint instead.")
+@click.option("--data", type=click.Path(dir_okay=False), help="Query this RDF file (in memory) instead.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output format.")
+def query(text, query_file, name, list_queries, params, store_dir, endpoint, data, fmt) -> None:
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE): TEXT, -f FILE.rq or --name NAME.
+
+    Without GRAPH, patterns match the union of all graphs. A bad query prints the parser's message with
+    its line and column and exits with status 2.
+    """
+    from pathlib import Path
+
+    from .query import QueryError, bind, named_queries, query_endpoint, query_store
+    from .query import query_file as run_on_file
+    from .results import render
+
+    if list_queries:
+        for named in named_queries().values():
+            click.echo(f"{named.name}\n    {named.description}")
+            for p in named.params:
+                need = "required" if p.required else "optional"
+                click.echo(f"    --param {p.name}=…  ({p.kind}, {need}) {p.help}")
+        return
+    given = [x for x in (text, query_file, name) if x]
+    if len(given) != 1:
+        fail("error: give exactly one of TEXT, -f FILE or --name NAME (see --list)")
+        sys.exit(2)
+    declared = ()
+    if name:
+        if name not in named_queries():
+            fail(f"error: no named query {name!r}; known: {', '.join(named_queries())}")
+            sys.exit(2)
+        text, declared = named_queries()[name].text, named_queries()[name].params
+    elif query_file:
+        text = Path(query_file).read_text(encoding="utf-8")
+    values = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep:
+            fail(f"error: --param needs NAME=VALUE, got {param!r}")
+            sys.exit(2)
+        values[key.strip().lstrip("?$")] = value
+    try:
+        text = bind(text, values, declared)
+        if endpoint:
+            result = query_endpoint(text, endpoint)
+        elif data:
+            result = run_on_file(text, data)
+        else:
+            from .store import StoreError, open_store
+
+            try:
+                store = open_store(store_dir, read_only=True)
+            except StoreError as error:
+                fail(f"error: {error}")
+                sys.exit(2)
+            result = query_store(text, store)
+    except QueryError as error:
+        fail(f"error: {error}")
+        sys.exit(2)
+    click.echo(render(result, fmt))
+
+
+@main.command()
+@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+def serve(store_dir: str, host: str, port: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client."""
+    from .serve import make_server
+    from .store import StoreError
+
+    try:
+        server = make_server(store_dir, host, port)
+    except (StoreError, OSError) as error:
+        fail(f"error: {error}")
+        sys.exit(2)
+    click.echo(f"SPARQL endpoint on http://{host}:{server.server_port}/sparql (read-only, Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 if __name__ == "__main__":  # python -m kmgraph.cli
     main()

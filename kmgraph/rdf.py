@@ -207,7 +207,7 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
             b.add(node, KMO + "text", th(b.text(item.text)))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
-        _quantity(b, b.mint.part(rid, "quantity", index), quantity)
+        _quantity(b, b.mint.part(rid, "quantity", index), index, quantity)
     for mention in record.principles:
         b.add(r, KMO + "appliesPrinciple", N(mention.iri))
     for mention in record.programmes:
@@ -346,10 +346,11 @@ def _post(b: _Builder, person: ox.NamedNode, identity: str, office) -> None:
     b.add(person, ORG + "holds", node)
 
 
-def _quantity(b: _Builder, node: ox.NamedNode, quantity: Quantity) -> None:
+def _quantity(b: _Builder, node: ox.NamedNode, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
+    b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
     b.add(node, RDFS + "label", th(b.text(quantity.text)))

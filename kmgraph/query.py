@@ -1,0 +1,203 @@
+"""SPARQL over the graph: the embedded store, an RDF file, or any SPARQL 1.1 endpoint; named queries.
+
+Parameters are bound by a trailing VALUES clause built from RDF terms (serialized, so escaped), never by
+pasting text into the query; the same mechanism works on every backend.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .model import KmgraphError
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class QueryError(KmgraphError):
+    """A query that cannot be parsed or run, or parameters that do not fit it."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str  # iri | string | th
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+@dataclass
+class QueryResult:
+    """SELECT rows, an ASK answer, or CONSTRUCT/DESCRIBE triples."""
+
+    kind: str  # select | ask | graph
+    variables: list[str]
+    rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """The .rq files of kmgraph/queries, with the description and parameters of their header comments."""
+    found = {}
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        description, params = "", []
+        for line in text.splitlines():
+            if match := re.match(r"#\s*description:\s*(.+)", line):
+                description = match.group(1).strip()
+            elif match := re.match(r"#\s*param:\s*(\w+)\s+(iri|string|th)\s+(required|optional)\s*(.*)", line):
+                name, kind, need, help_text = match.groups()
+                params.append(Param(name, kind, need == "required", help_text.strip()))
+        found[path.stem] = NamedQuery(path.stem, description, tuple(params), text)
+    return found
+
+
+def _term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
+    if kind == "iri" or (kind == "auto" and value.startswith("<") and value.endswith(">")):
+        try:
+            return ox.NamedNode(value.strip("<>"))
+        except ValueError as error:
+            raise QueryError(f"not an IRI: {value!r} ({error})") from error
+    if kind == "th":
+        return ox.Literal(value, language="th")
+    return ox.Literal(value)
+
+
+_SKIP = re.compile(
+    r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r'|<[^<>"{}|^`\\\s]*>'
+)
+
+
+def _where_brace(text: str) -> int:
+    """Offset just after the opening brace of the query's WHERE clause (comments, strings and IRIs skipped)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+    where = re.search(r"\bWHERE\s*\{", masked, re.I)
+    if where:
+        return where.end()
+    if re.match(r"\s*(?:(?:PREFIX|BASE)[^{]*?)*\s*(?:CONSTRUCT|DESCRIBE)\b", masked, re.I) and "{" in masked:
+        raise QueryError("bind parameters to a CONSTRUCT or DESCRIBE query with an explicit WHERE clause")
+    brace = masked.find("{")
+    if brace < 0:
+        raise QueryError("the query has no group pattern to bind parameters in")
+    return brace + 1
+
+
+def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] = ()) -> str:
+    """Bind parameters by `VALUES ?name { term }` at the start of the WHERE clause.
+
+    The terms are made by pyoxigraph (so escaped), never pasted: a value cannot change the query's shape.
+    Inside the WHERE clause (rather than after the query) the binding works on every store, Virtuoso included.
+    """
+    kinds = {p.name: p.kind for p in declared}
+    missing = [p.name for p in declared if p.required and p.name not in values]
+    if missing:
+        raise QueryError(f"missing parameter(s): {', '.join(missing)} (give --param NAME=VALUE)")
+    unknown = [name for name in values if declared and name not in kinds]
+    if unknown:
+        raise QueryError(f"unknown parameter(s): {', '.join(unknown)}; this query takes "
+                         f"{', '.join(kinds) or 'none'}")
+    if not values:
+        return text
+    for name in values:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    clauses = " ".join(f"VALUES ?{name} {{ {_term(value, kinds.get(name, 'auto'))} }}"
+                       for name, value in values.items())
+    at = _where_brace(text)
+    return f"{text[:at]}\n  {clauses}\n{text[at:]}"
+
+
+def check_syntax(text: str) -> str:
+    """Parse the query (pyoxigraph's SPARQL 1.1 parser); raise QueryError with line and column; return its kind."""
+    try:
+        result = ox.Store().query(text)
+    except SyntaxError as error:
+        message = " ".join(str(error).split())
+        message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", message)
+        raise QueryError(f"bad query: {message}") from error
+    if isinstance(result, ox.QueryBoolean):
+        return "ask"
+    if isinstance(result, ox.QuerySolutions):
+        return "select"
+    return "graph"
+
+
+def _from_pyoxigraph(result, kind: str) -> QueryResult:
+    if kind == "ask":
+        return QueryResult("ask", [], [], boolean=bool(result))
+    if kind == "graph":
+        return QueryResult("graph", [], [], triples=list(result))
+    variables = [v.value for v in result.variables]
+    rows = [[solution[name] for name in variables] for solution in result]
+    return QueryResult("select", variables, rows)
+
+
+def query_store(text: str, store: ox.Store) -> QueryResult:
+    kind = check_syntax(text)
+    return _from_pyoxigraph(store.query(text, use_default_graph_as_union=True), kind)
+
+
+def query_file(text: str, path: str | Path) -> QueryResult:
+    """Query an RDF file in memory. Triples outside named graphs are put in a graph named after the file."""
+    from .store import parse_graphs
+
+    store = ox.Store()
+    for load in parse_graphs(path, default_graph=Path(path).resolve().as_uri()):
+        graph = load.graph or ox.DefaultGraph()
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
+    return query_store(text, store)
+
+
+def _json_term(value: dict) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    kind = value["type"]
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if "xml:lang" in value:
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    if "datatype" in value and value["datatype"] != XSD + "string":
+        return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+    return ox.Literal(value["value"])
+
+
+def query_endpoint(text: str, url: str, timeout: float = 60.0, auth=None) -> QueryResult:
+    """Run a query over the SPARQL 1.1 Protocol (POST, form-encoded)."""
+    import requests
+
+    kind = check_syntax(text)
+    accept = "application/n-triples, text/turtle;q=0.9" if kind == "graph" else "application/sparql-results+json"
+    try:
+        response = requests.post(url, data={"query": text}, headers={"Accept": accept}, timeout=timeout, auth=auth)
+    except requests.RequestException as error:
+        raise QueryError(f"{url}: {error}") from error
+    if response.status_code != 200:
+        raise QueryError(f"{url}: HTTP {response.status_code}: {' '.join(response.text.split())[:300]}")
+    if kind == "graph":
+        mime = response.headers.get("Content-Type", "text/turtle").split(";")[0].strip()
+        fmt = ox.RdfFormat.from_media_type(mime) or ox.RdfFormat.TURTLE
+        return QueryResult("graph", [], [], triples=[ox.Triple(q.subject, q.predicate, q.object)
+                                                      for q in ox.parse(response.content, format=fmt)])
+    data = json.loads(response.content.decode("utf-8"))
+    if kind == "ask":
+        return QueryResult("ask", [], [], boolean=bool(data["boolean"]))
+    variables = data["head"]["vars"]
+    rows = [[_json_term(b[v]) if v in b else None for v in variables] for b in data["results"]["bindings"]]
+    return QueryResult("select", variables, rows)
