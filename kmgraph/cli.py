@@ -206,7 +206,7 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
     if len(given) != 1:
         fail("error: give exactly one of TEXT, -f FILE or --name NAME (see --list)")
         sys.exit(2)
-    declared = ()
+    declared = None
     if name:
         if name not in named_queries():
             fail(f"error: no named query {name!r}; known: {', '.join(named_queries())}")

@@ -99,17 +99,17 @@ def _where_brace(text: str) -> int:
     return brace + 1
 
 
-def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] = ()) -> str:
+def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] | None = None) -> str:
     """Bind parameters by `VALUES ?name { term }` at the start of the WHERE clause.
 
     The terms are made by pyoxigraph (so escaped), never pasted: a value cannot change the query's shape.
     Inside the WHERE clause (rather than after the query) the binding works on every store, Virtuoso included.
     """
-    kinds = {p.name: p.kind for p in declared}
-    missing = [p.name for p in declared if p.required and p.name not in values]
+    kinds = {p.name: p.kind for p in declared or ()}
+    missing = [p.name for p in declared or () if p.required and p.name not in values]
     if missing:
         raise QueryError(f"missing parameter(s): {', '.join(missing)} (give --param NAME=VALUE)")
-    unknown = [name for name in values if declared and name not in kinds]
+    unknown = [name for name in values if declared is not None and name not in kinds]
     if unknown:
         raise QueryError(f"unknown parameter(s): {', '.join(unknown)}; this query takes "
                          f"{', '.join(kinds) or 'none'}")

@@ -24,3 +24,31 @@ def fixtures_dir() -> Path:
 
 def seed(name_prefix: str) -> Path:
     return next(SEEDS.glob(f"{name_prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    from .servers import start_oxigraph
+
+    server = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    from .servers import start_virtuoso
+
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def built_seeds(tmp_path_factory):
+    """The seeds built once: output folder with kmgraph.ttl, kmgraph.trig, void.ttl and store/."""
+    from kmgraph.build import build
+
+    out = tmp_path_factory.mktemp("built")
+    build([SEEDS], out)
+    return out

@@ -37,7 +37,7 @@ def count(store, where: str) -> int:
 
 def test_files_and_summary(built):
     out, result = built
-    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl"}
+    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store"}
     assert len(result.records) == 5 and not result.errors
     assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings")
 

@@ -94,3 +94,31 @@ def test_build_with_a_bad_file_and_a_bad_base_iri(tmp_path):
     assert "built 5 records, 1 failed" in result.stdout
     result = run("build", str(SEEDS), "--base-iri", "nope", "-o", str(tmp_path / "out2"))
     assert result.exit_code == 2 and not (tmp_path / "out2").exists()
+
+
+def test_load_and_query_commands(tmp_path, built_seeds):
+    store = tmp_path / "store"
+    result = run("load", str(built_seeds / "kmgraph.trig"), "--store", str(store))
+    assert result.exit_code == 0 and result.output.startswith("loaded 6 graph(s)")
+    result = run("query", "--name", "record-steps", "--param", "record=003_c0a4d1a34ad12524", "--store", str(store),
+                 "--format", "csv")
+    assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 8
+    listed = run("query", "--list").output
+    assert "records-sharing-principle" in listed and "--param record=" in listed
+    bad = run("query", "SELECT ?x WHERE { ?x ?y }", "--store", str(store))
+    assert bad.exit_code == 2 and "line 1, column" in bad.stderr
+    missing = run("query", "--name", "record-steps", "--store", str(store))
+    assert missing.exit_code == 2 and "missing parameter" in missing.stderr
+    on_file = run("query", "ASK { ?s ?p ?o }", "--data", str(built_seeds / "kmgraph.ttl"))
+    assert on_file.output.strip() == "yes"
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .")
+    result = run("load", str(broken), "--store", str(store))
+    assert result.exit_code == 2 and "broken.ttl" in result.stderr
+
+
+def test_load_to_a_real_server(oxigraph_server, built_seeds):
+    result = run("load", str(built_seeds / "kmgraph.trig"), "--endpoint", oxigraph_server.store_url)
+    assert result.exit_code == 0, result.stderr
+    result = run("query", "--name", "officers", "--endpoint", oxigraph_server.query_url, "--format", "tsv")
+    assert result.exit_code == 0 and result.output.count("\n") == 5
