@@ -121,4 +121,4 @@ def test_load_to_a_real_server(oxigraph_server, built_seeds):
     result = run("load", str(built_seeds / "kmgraph.trig"), "--endpoint", oxigraph_server.store_url)
     assert result.exit_code == 0, result.stderr
     result = run("query", "--name", "officers", "--endpoint", oxigraph_server.query_url, "--format", "tsv")
-    assert result.exit_code == 0 and result.output.count("\n") == 5
+    assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 5
