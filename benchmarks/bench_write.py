@@ -16,28 +16,14 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kmgraph.build import read_records  # noqa: E402
+from synthetic import synthetic_quads  # noqa: E402
+
 from kmgraph.export import serialize  # noqa: E402
-from kmgraph.rdf import record_triples  # noqa: E402
 
 
 def synthetic_graph(target: int) -> list[ox.Triple]:
-    """Copies of the seeds' record graphs under new record IRIs (shared nodes stay shared)."""
-    records, _ = read_records([ROOT / "seeds"])
-    per_record = [record_triples(r) for r in records]
-    triples: set[ox.Triple] = set()
-    copy = 0
-    while len(triples) < target:
-        for base in per_record:
-            for t in base:
-                subject = ox.NamedNode(t.subject.value.replace("/record/", f"/record/c{copy}-", 1)) \
-                    if "/record/" in t.subject.value else t.subject
-                obj = t.object
-                if isinstance(obj, ox.NamedNode) and "/record/" in obj.value:
-                    obj = ox.NamedNode(obj.value.replace("/record/", f"/record/c{copy}-", 1))
-                triples.add(ox.Triple(subject, t.predicate, obj))
-        copy += 1
-    return list(triples)
+    """The synthetic corpus's triples (named graphs merged)."""
+    return list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in synthetic_quads(target)))
 
 
 def timed(label: str, action) -> float:
