@@ -212,9 +212,45 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
         b.add(r, KMO + "appliesPrinciple", N(mention.iri))
     for mention in record.programmes:
         b.add(r, KMO + "mentionsProgramme", N(mention.iri))
+    _mention_spans(b)
     for warning in record.warnings:
         b.add(r, KMO + "warning", plain(warning))
     return sorted(b.triples, key=lambda t: t.subject.value)  # stable: grouped by subject, deterministic
+
+
+CONTEXT_CHARS = 160
+
+
+def _context(record: Record, start: int, end: int) -> str:
+    """The line of repaired text around a mention, clipped to about CONTEXT_CHARS characters."""
+    text = record.clean.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    begin = max(line_start, start - CONTEXT_CHARS // 2)
+    finish = min(line_end, end + CONTEXT_CHARS // 2)
+    return ("…" if begin > line_start else "") + text[begin:finish].strip() + ("…" if finish < line_end else "")
+
+
+def _mention_spans(b: _Builder) -> None:
+    """Where each linked concept is first named: the words and the sentence around them (for tooltips)."""
+    if b.record.clean is None or b.record.source_text is None:
+        return
+    seen: set[str] = set()
+    mentions = [("principle", m) for m in b.record.principles] + [("programme", m) for m in b.record.programmes]
+    for field_name, mention in mentions:
+        if mention.iri in seen:
+            continue
+        seen.add(mention.iri)
+        node = N(f"{b.subject.value}/span/{field_name}-{len(seen)}")
+        b.add(b.subject, KMO + "sourceSpan", node)
+        b.add(node, RDF + "type", N(KMO + "SourceSpan"))
+        b.add(node, KMO + "field", plain(field_name))
+        b.add(node, KMO + "refersTo", N(mention.iri))
+        b.span(node, mention.start, mention.end)
+        a, z = b.record.clean.source_span(mention.start, mention.end)
+        b.add(node, NIF + "anchorOf", th(b.text(b.record.source_text[a:z])))
+        b.add(node, KMO + "context", th(b.text(_context(b.record, mention.start, mention.end))))
 
 
 def _source(b: _Builder) -> None:
