@@ -75,9 +75,9 @@ def read_records(
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
-          progress: Progress | None = None, store: bool = True) -> BuildResult:
-    """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs) and void.ttl; and make the
-    embedded store (out_dir/store) hold exactly these named graphs."""
+          progress: Progress | None = None, store: bool = True, html: bool = True) -> BuildResult:
+    """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs), void.ttl and the network
+    view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs."""
     from .export import write_rdf
     from .void import void_triples
 
@@ -99,5 +99,11 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         directory = out_dir / "store"
         sync_graphs(open_store(directory), graphs_of_quads(result.quads, result.outputs["trig"]))
         result.outputs["store"] = directory
+    if html:
+        from .views import write_view
+
+        memory = ox.Store()
+        memory.extend(result.quads)
+        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=memory).path
     result.seconds = time.perf_counter() - started
     return result

@@ -63,13 +63,14 @@ def _graph_options(base_iri: str, redact: tuple[str, ...]):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write kmgraph.ttl, kmgraph.trig and void.ttl into.")
+              help="Folder for kmgraph.ttl, kmgraph.trig, void.ttl, kmgraph.html and the store/.")
 @click.option("--base-iri", default="https://w3id.org/kmgraph/id/", show_default=True,
               help="Base of the data's IRIs (records, people, offices, provinces).")
 @click.option("--redact", multiple=True, type=click.Choice(["phone", "email"]),
               help="Leave personal contact details out of everything written (repeatable).")
 def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str, ...]) -> None:
-    """Build the knowledge graph from records: Turtle, TriG (one named graph per record) and VoID.
+    """Build the knowledge graph from records: Turtle, TriG (one named graph per record), VoID, the
+    embedded store (output/store) and the network view (kmgraph.html).
 
     Ends with a one-line summary. Bad files get one line on stderr each and exit status 2; the
     graph is still built from the others.
@@ -263,6 +264,35 @@ def serve(store_dir: str, host: str, port: int) -> None:
         pass
     finally:
         server.server_close()
+
+
+@main.command()
+@click.argument("value", required=False)
+@click.option("--view", type=click.Choice(["all", "record", "principle", "province", "office"]), default="all",
+              show_default=True, help="What to show; all but `all` take a VALUE: a record id or a Thai name.")
+@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False),
+              help="Draw from the embedded store (the default source).")
+@click.option("--data", type=click.Path(dir_okay=False), help="Draw from this RDF file instead.")
+@click.option("-o", "--output", "output", default="output/kmgraph.html", show_default=True,
+              type=click.Path(dir_okay=False), help="The page to write.")
+@click.option("--layout", type=click.Choice(["auto", "physics", "precomputed"]), default="auto", show_default=True,
+              help="auto: physics for small views, positions computed in Python for big ones.")
+def html(value, view, store_dir, data, output, layout) -> None:
+    """Write an interactive network view: one self-contained HTML file that works offline.
+
+    Examples: `kmgraph html`, `kmgraph html --view province ลำปาง`, `kmgraph html --view record 000_…`.
+    """
+    from .viewgraph import ViewError
+    from .views import write_view
+
+    precompute = {"auto": None, "physics": False, "precomputed": True}[layout]
+    try:
+        summary = write_view(output, store_dir, data, view, value, precompute)
+    except ViewError as error:
+        fail(f"error: {error}")
+        sys.exit(2)
+    how = "precomputed layout" if summary.precomputed else "physics layout"
+    click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges, {how}, {summary.seconds:.1f} s")
 
 
 if __name__ == "__main__":  # python -m kmgraph.cli

@@ -52,3 +52,18 @@ def built_seeds(tmp_path_factory):
     out = tmp_path_factory.mktemp("built")
     build([SEEDS], out)
     return out
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (never a browser Playwright downloads)."""
+    from .browser import CHROMIUM_ARGS
+    from .servers import need
+
+    executable = need("chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()

@@ -37,7 +37,7 @@ def count(store, where: str) -> int:
 
 def test_files_and_summary(built):
     out, result = built
-    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store"}
+    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html"}
     assert len(result.records) == 5 and not result.errors
     assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings")
 
@@ -45,7 +45,7 @@ def test_files_and_summary(built):
 def test_rebuilds_are_byte_identical(built, tmp_path):
     out, _ = built
     build([SEEDS], tmp_path)
-    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl"):
+    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html"):
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 

@@ -1,0 +1,178 @@
+"""The network view: the graph it draws, views, safety of the page, and the page in real headless Chromium."""
+
+import json
+import re
+import shutil
+
+import pytest
+
+from kmgraph.build import build
+from kmgraph.viewgraph import ViewError, open_source, read_graph, select_view
+from kmgraph.views import render_html, safe_json, write_view
+
+from .browser import Page
+from .conftest import FIXTURES, ROOT, SEEDS
+
+XSS_TITLE = '<script>window.__xss = "script"</script><img src=x onerror="window.__xss = \'img\'">'
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(built_seeds):
+    return read_graph(open_source(data=built_seeds / "kmgraph.trig"))
+
+
+def test_the_overview_holds_records_people_offices_places_and_concepts(seeds_graph):
+    shown = select_view(seeds_graph)
+    classes = {}
+    for _, data in shown.nodes(data=True):
+        classes[data["cls"]] = classes.get(data["cls"], 0) + 1
+    assert classes["record"] == 5 and classes["person"] == 4 and classes["province"] == 4
+    assert classes["organization"] == 5 and "part" not in classes
+    lampang = [d for _, d in shown.nodes(data=True) if d["cls"] == "record" and d["province"] == "ลำปาง"]
+    assert len(lampang) == 2 and all("การมีส่วนร่วม" in d["principles"] for d in lampang)
+
+
+def test_views_by_record_principle_province_and_office(seeds_graph, built_seeds):
+    record = select_view(read_graph(open_source(data=built_seeds / "kmgraph.trig"), with_parts=True), "record",
+                         "003_c0a4d1a34ad12524")
+    assert sum(1 for _, d in record.nodes(data=True) if d["cls"] == "part") == 7 + 5
+    assert sum(1 for _, d in select_view(seeds_graph, "province", "ลำปาง").nodes(data=True)
+               if d["cls"] == "record") == 2
+    assert sum(1 for _, d in select_view(seeds_graph, "principle", "องค์รวม").nodes(data=True)
+               if d["cls"] == "record") == 1
+    office = select_view(seeds_graph, "office", "สำนักงานพัฒนาชุมชน อำเภอห้างฉัตร")  # spaces tolerated
+    assert {d["record_id"] for _, d in office.nodes(data=True) if d["cls"] == "record"} == {"003_c0a4d1a34ad12524"}
+    with pytest.raises(ViewError, match="no province named"):
+        select_view(seeds_graph, "province", "ไม่มีจังหวัดนี้")
+
+
+def test_tooltips_carry_facts_and_the_source_sentence(seeds_graph):
+    holism = next(d for _, d in seeds_graph.nodes(data=True) if d["full"] == "องค์รวม")
+    assert "การพัฒนาแบบองค์รวม" in holism["sentence"]
+    person = next(d for _, d in seeds_graph.nodes(data=True) if d["full"] == "นางนฤมล เวชสุภา")
+    assert ("ตำแหน่ง", "นักวิชาการพัฒนาชุมชนชำนาญการ") in person["facts"]
+
+
+def test_page_is_self_contained_and_escapes_data(seeds_graph):
+    page = render_html(select_view(seeds_graph), "title <b>")
+    markup = re.sub(r"<(script|style)\b[^>]*>.*?</\1>", "", page, flags=re.S)
+    assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", markup)
+    assert "default-src 'none'" in page  # the page's CSP forbids fetching anything
+    assert "title &lt;b&gt;" in page
+    data = re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S).group(1)
+    assert len(json.loads(data)["nodes"]) == select_view(seeds_graph).number_of_nodes()
+    assert safe_json({"t": "</script><b>&"}) == '{"t":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    """A record whose title, author and steps hold markup and script."""
+    folder = tmp_path_factory.mktemp("hostile")
+    text = (FIXTURES / "portal_page.txt").read_text(encoding="utf-8")
+    text = text.replace("การพัฒนาผลิตภัณฑ์ OTOP ด้วยการมีส่วนร่วมของชุมชน", XSS_TITLE + " การมีส่วนร่วม")
+    text = text.replace("สำรวจผลิตภัณฑ์ของกลุ่ม", '<a href="javascript:alert(1)">href</a> สำรวจ')
+    (folder / "in").mkdir()
+    (folder / "in" / "hostile.txt").write_text(text, encoding="utf-8")
+    build([folder / "in"], folder / "out")
+    write_view(folder / "out" / "record.html", data=folder / "out" / "kmgraph.trig", view="record", value="hostile")
+    return folder / "out"
+
+
+pytestmark_browser = pytest.mark.browser
+
+
+@pytest.mark.browser
+def test_seeds_view_in_chromium(browser, built_seeds, seeds_graph):
+    page = Page(browser, built_seeds / "kmgraph.html")
+    try:
+        page.wait_stable()
+        expected = select_view(seeds_graph).number_of_nodes()
+        assert page.js("window.kmgraph.nodes.length") == expected
+        assert page.js("Object.keys(window.kmgraph.network.body.nodes).length") >= expected
+        assert page.js("window.kmgraph.visibleCount()") == expected
+        assert page.blocked == [] and page.errors == []
+        assert page.requests == [(built_seeds / "kmgraph.html").resolve().as_uri()]
+        shots = ROOT / "output" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        page.page.screenshot(path=str(shots / "seeds.png"))
+        assert (shots / "seeds.png").stat().st_size > 20_000
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_search_finds_a_thai_name_despite_spaces(browser, built_seeds):
+    page = Page(browser, built_seeds / "kmgraph.html")
+    try:
+        page.wait_stable()
+        page.page.fill("#search", "นฤมล  เวช สุภา")
+        found = page.js("window.kmgraph.network.getSelectedNodes()")
+        assert len(found) == 1 and "/person/" in found[0]
+        assert page.page.text_content("#search-status") == "พบ 1"
+        page.page.fill("#search", "ลำปาง")
+        assert len(page.js("window.kmgraph.network.getSelectedNodes()")) >= 1
+        page.page.fill("#search", "ไม่มีคำนี้")
+        assert page.page.text_content("#search-status") == "ไม่พบ"
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_filters_hide_nodes(browser, built_seeds, seeds_graph):
+    page = Page(browser, built_seeds / "kmgraph.html")
+    try:
+        page.wait_stable()
+        total = page.js("window.kmgraph.visibleCount()")
+        principles = sum(1 for _, d in select_view(seeds_graph).nodes(data=True) if d["cls"] == "principle")
+        page.page.uncheck(".class-filter[value=principle]")
+        assert page.js("window.kmgraph.visibleCount()") == total - principles
+        page.page.check(".class-filter[value=principle]")
+        page.page.select_option("#province-filter", "ลำปาง")
+        visible_records = page.js("window.kmgraph.nodes.get({filter: n => !n.hidden}).map(n => n.id)"
+                                  ".filter(id => id.includes('/record/'))")
+        assert len(visible_records) == 2
+        page.page.select_option("#principle-filter", "องค์รวม")
+        assert page.js("window.kmgraph.visibleCount()") == 0
+        page.page.click("#reset")
+        assert page.js("window.kmgraph.visibleCount()") == total
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page_name", ["kmgraph.html", "record.html"])
+def test_hostile_record_runs_no_script(browser, hostile_build, page_name):
+    page = Page(browser, hostile_build / page_name)
+    try:
+        page.wait_stable()
+        assert page.js("window.__xss") is None
+        node = page.js("window.kmgraph.nodes.getIds().find(id => id.includes('/record/hostile'))")
+        position = page.js(f"(() => {{ const n = window.kmgraph.network; const p = n.getPosition({json.dumps(node)});"
+                           f" return n.canvasToDOM(p); }})()")
+        box = page.page.locator("#graph").bounding_box()
+        page.page.mouse.move(box["x"] + position["x"], box["y"] + position["y"])
+        page.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+        tooltip = page.page.locator("div.vis-tooltip")
+        assert "<script>" in tooltip.text_content()  # shown as text
+        assert tooltip.locator("img, script, a").count() == 0
+        page.page.wait_for_timeout(300)
+        assert page.js("window.__xss") is None and page.dialogs == []
+        assert page.blocked == [] and page.errors == []
+    finally:
+        page.close()
+
+
+def test_build_writes_the_html_and_the_command_draws_views(tmp_path):
+    from click.testing import CliRunner
+
+    from kmgraph.cli import main
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    build([tmp_path / "seeds"], tmp_path / "out")
+    assert (tmp_path / "out" / "kmgraph.html").is_file()
+    result = CliRunner().invoke(main, ["html", "--view", "principle", "องค์รวม", "--store",
+                                       str(tmp_path / "out" / "store"), "-o", str(tmp_path / "p.html")])
+    assert result.exit_code == 0 and "nodes" in result.output
+    result = CliRunner().invoke(main, ["html", "--view", "record", "--data", str(tmp_path / "out" / "kmgraph.trig"),
+                                       "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2 and "needs a value" in result.stderr
