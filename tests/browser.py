@@ -16,7 +16,8 @@ class Page:
         self.blocked: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": width, "height": height})
+        # bypass_csp: the page's own CSP would also stop Playwright's polling; escaping must hold without it
+        self.page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=True)
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))

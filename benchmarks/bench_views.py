@@ -1,0 +1,104 @@
+"""Time to a stable network view in headless Chromium: 500 and 5,000 nodes, physics against precomputed layout.
+
+usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
+Measures navigation start → the view is stable (physics stabilized and switched off, or first draw with
+precomputed positions), in Debian's Chromium with every network request blocked. Median of 3 runs;
+a physics run is stopped after CAP seconds.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser import CHROMIUM_ARGS  # noqa: E402
+
+from kmgraph.views import render_html  # noqa: E402
+
+CAP = 240.0
+
+
+def synthetic_view(nodes: int, seed: int = 1) -> nx.Graph:
+    """A corpus-shaped graph: records linked to a person, an office, a province and 2–4 principles."""
+    rng = random.Random(seed)
+    graph = nx.Graph()
+    provinces = [f"p{i}" for i in range(min(77, nodes // 10 + 1))]
+    principles = [f"c{i}" for i in range(30)]
+    records = max(1, int(nodes * 0.45))
+    people = max(1, int(nodes * 0.3))
+    offices = max(1, nodes - records - people - len(provinces) - len(principles))
+
+    def add(node, cls, label):
+        graph.add_node(node, cls=cls, label=label, full=label, facts=[("รหัส", node)], sentence="ข้อความต้นฉบับ",
+                       province="", principles=[])
+
+    for p in provinces:
+        add(p, "province", f"จังหวัด {p}")
+    for c in principles:
+        add(c, "principle", f"หลักการ {c}")
+    for i in range(people):
+        add(f"h{i}", "person", f"นาย ทดสอบ {i}")
+    for i in range(offices):
+        add(f"o{i}", "organization", f"สำนักงานพัฒนาชุมชนอำเภอ {i}")
+    for i in range(records):
+        add(f"r{i}", "record", f"เทคนิคการพัฒนาชุมชน {i}")
+        province = rng.choice(provinces)
+        graph.nodes[f"r{i}"]["province"] = graph.nodes[province]["full"]
+        for target in (f"h{rng.randrange(people)}", f"o{rng.randrange(offices)}", province,
+                       *rng.sample(principles, rng.randint(2, 4))):
+            graph.add_edge(f"r{i}", target, label="", sentence="")
+    return graph
+
+
+def time_to_stable(browser, path: Path) -> float | None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    url = path.resolve().as_uri()
+    page.route("**/*", lambda route: route.continue_() if route.request.url == url else route.abort())
+    try:
+        page.goto(url)
+        page.wait_for_function("window.kmgraph && window.kmgraph.state.stable", timeout=CAP * 1000)
+        return page.evaluate("performance.now()") / 1000
+    except Exception as error:  # noqa: BLE001 - a timeout means "slower than CAP"
+        print(f"  ({type(error).__name__}: {str(error).splitlines()[0][:120]})", file=sys.stderr)
+        return None
+    finally:
+        page.close()
+
+
+def main(sizes: list[int]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    print(f"{'nodes':>6s} {'edges':>6s} {'layout':12s} {'html MB':>8s} {'build s':>8s} {'to stable s':>12s}")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for size in sizes:
+            graph = synthetic_view(size)
+            for precompute in (False, True):
+                start = time.perf_counter()
+                page = render_html(graph, f"{size} nodes", precompute=precompute)
+                built = time.perf_counter() - start
+                path = Path(tmp) / f"v{size}-{precompute}.html"
+                path.write_text(page, encoding="utf-8")
+                runs = []
+                for _ in range(1 if not precompute and size > 1000 else 3):
+                    runs.append(time_to_stable(browser, path))
+                done = [r for r in runs if r is not None]
+                shown = f"{statistics.median(done):12.2f}" if len(done) == len(runs) else f"{'>' + str(int(CAP)):>12s}"
+                name = "precomputed" if precompute else "physics"
+                print(f"{graph.number_of_nodes():6d} {graph.number_of_edges():6d} {name:12s} "
+                      f"{len(page) / 1e6:8.1f} {built:8.2f} {shown}")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [500, 5000])
