@@ -94,10 +94,29 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts, re.compile(alternation), by_key)
 
 
+@lru_cache(maxsize=1)
+def _dictionary():
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import Trie
+
+    return Trie(thai_words())
+
+
+def _starts_a_word(text: str) -> bool:
+    """Whether a dictionary word of three letters or more starts here (๕ กลุ่ม: กลุ่ม is a word)."""
+    return any(len(word) >= 3 for word in _dictionary().prefixes(text[:20]))
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A short label must be a word of its own. One that starts with a number (๕ก) may follow Thai letters,
+    and may run into the next word unless its last letter begins a dictionary word there (๕ กลุ่ม)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not THAI_LETTER.match(before) and not THAI_LETTER.match(after) and not after.isdigit()
+    if after.isdigit() or before.isdigit():
+        return False
+    if text[start].isdigit():
+        return not THAI_LETTER.match(after) or not _starts_a_word(text[end - 1:])
+    return not THAI_LETTER.match(before) and not THAI_LETTER.match(after)
 
 
 def find_mentions(pieces: list[Text]) -> list[ConceptMention]:

@@ -1,0 +1,425 @@
+"""Write N realistic knowledge records and their gold file, reproducibly from a seed.
+
+usage: python benchmarks/make_corpus.py N --seed S -o DIR
+Writes DIR/records/NNNNN.txt (the four templates, varied officers, offices over all provinces, principles in
+their spelling variants, steps, outcomes, quantities; typos, PDF damage, page numbers, cp874, UTF-16, CRLF,
+BOM) and DIR/gold.json in the format of ../shared/gold/seeds.json, so benchmarks/score_records.py scores it.
+The gold comes from what the generator wrote, never from kmgraph's own reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kmgraph import tables  # noqa: E402
+from kmgraph.link import vocabulary  # noqa: E402
+from kmgraph.thai import compact  # noqa: E402
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+POOLS = tomllib.loads((Path(__file__).parent / "corpus.toml").read_text(encoding="utf-8"))
+HONORIFICS = [("นาย", "m", 30), ("นาง", "f", 25), ("นางสาว", "f", 25), ("ว่าที่ร้อยตรี", "m", 8),
+              ("ว่าที่ร้อยตรีหญิง", "f", 4), ("ดร.", "m", 4)]
+LEVELS = ["ปฏิบัติการ", "ชำนาญการ", "ชำนาญการพิเศษ", None]
+POSTS = ["นักวิชาการพัฒนาชุมชน", "นักวิชาการพัฒนาชุมชน", "นักวิชาการพัฒนาชุมชน", "เจ้าหน้าที่พัฒนาชุมชน",
+         "พัฒนาการอำเภอ"]
+PRINCIPLES = ["sep", "rwp", "participation", "five-k", "rwp-06", "rwp-02", "rwp-05", "rwp-17", "rwp-22", "rwp-23"]
+TEMPLATES = ["numbered-form", "portal-page", "label-value-form", "individual-form"]
+MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+          "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+CONCEPT = "https://w3id.org/kmgraph/concept/"
+
+
+@dataclass
+class Person:
+    honorific: str
+    given: str
+    family: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.honorific}{self.given} {self.family}"
+
+
+@dataclass
+class Draft:
+    """One record's content and the facts it must yield (the gold)."""
+
+    rid: str
+    template: str
+    title: str
+    gold: dict = field(default_factory=dict)
+
+
+class Corpus:
+    def __init__(self, seed: int):
+        from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+        self.rng = random.Random(seed)
+        blocked = tuple(h for h, _, _ in HONORIFICS) + tuple(tables.lexicon()["organization_prefixes"]) + ("ดร",)
+        clean = re.compile(r"[ก-์]{2,10}")
+        self.male = sorted(n for n in thai_male_names() if clean.fullmatch(n) and not n.startswith(blocked))
+        self.female = sorted(n for n in thai_female_names() if clean.fullmatch(n) and not n.startswith(blocked))
+        self.family = sorted(n for n in thai_family_names() if re.fullmatch(r"[ก-์]{3,14}", n))
+        self.provinces = [p for p in tables.provinces() if p.name_th != "กรุงเทพมหานคร"]
+        self.districts = {p.name_th: self._districts(p.name_th) for p in self.provinces}
+        self.people: list[tuple[Person, str, str | None, str, str | None]] = []
+        self.vocab = vocabulary()
+        self.concept_keys = {key for c in self.vocab.concepts.values() for key in c.keys if len(key) > 3}
+        self.repairs = {word: damaged for damaged, word in tables.sara_am_repairs().items()}
+
+    def _districts(self, province: str) -> list[str]:
+        rng = random.Random(province)
+        names = {f"เมือง{province}"}
+        while len(names) < rng.randint(4, 12):
+            names.add(rng.choice(POOLS["district_parts_a"]) + rng.choice(POOLS["district_parts_b"]))
+        return sorted(names)
+
+    def person(self) -> Person:
+        honorific, sex, _ = self.rng.choices(HONORIFICS, weights=[w for *_, w in HONORIFICS])[0]
+        given = self.rng.choice(self.male if sex == "m" else self.female)
+        return Person(honorific, given, self.rng.choice(self.family))
+
+    def officer(self):
+        """An officer (reused now and then, as people write several records) with post, office and place."""
+        if self.people and self.rng.random() < 0.3:
+            return self.rng.choice(self.people)
+        province = self.rng.choice(self.provinces).name_th
+        district = self.rng.choice(self.districts[province]) if self.rng.random() < 0.85 else None
+        post = self.rng.choice(POSTS)
+        level = None if post in ("เจ้าหน้าที่พัฒนาชุมชน", "พัฒนาการอำเภอ") else self.rng.choice(LEVELS[:3])
+        entry = (self.person(), post, level, province, district)
+        self.people.append(entry)
+        return entry
+
+    def digits(self, text: str) -> str:
+        return text.translate(THAI_DIGITS) if self.rng.random() < 0.5 else text
+
+    def phone(self) -> tuple[str, str]:
+        digits = "0" + self.rng.choice("2345789") + "".join(self.rng.choice("0123456789") for _ in range(8))
+        if digits[1] not in "689":
+            digits = digits[:9]
+        written = f"{digits[:3]}-{digits[3:6]}-{digits[6:]}" if self.rng.random() < 0.6 else digits
+        return digits, self.digits(written)
+
+    def sentence_free(self, text: str) -> bool:
+        key = compact(text)
+        return not any(k in key for k in self.concept_keys)
+
+
+def principle_mentions(corpus: Corpus) -> tuple[list[str], list[list[str]], list[str]]:
+    """Sentences naming 1–3 principles in one of their labels; the gold entries; optional 5ก parts."""
+    chosen = corpus.rng.sample(PRINCIPLES, corpus.rng.randint(1, 3))
+    sentences, gold, optional = [], [], []
+    for key in chosen:
+        concept = corpus.vocab.concepts[CONCEPT + key]
+        labels = [concept.label] + sorted(_labels(corpus, concept.iri) - {concept.label})
+        label = corpus.rng.choice(labels)
+        label = label.replace("5", "๕") if corpus.rng.random() < 0.5 else label
+        if key == "participation" and corpus.rng.random() < 0.3:
+            sentences.append("โดยให้ประชาชนร่วมคิด ร่วมตัดสินใจ และร่วมปฏิบัติ")
+        else:
+            sentences.append(corpus.rng.choice(POOLS["principle_sentences"]).format(label=label))
+        gold.append(labels)
+        if key == "five-k":
+            optional += ["กลุ่ม", "สมาชิก", "กรรมการ", "กฎ", "กติกา", "ระเบียบ", "กองทุน", "กิจกรรม", "ทุน"]
+    return sentences, gold, optional
+
+
+def _labels(corpus: Corpus, iri: str) -> set[str]:
+    import pyoxigraph as ox
+
+    store = _concept_store()
+    return {q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), None, None)
+            if isinstance(q.object, ox.Literal) and q.object.language == "th"
+            and q.predicate.value.endswith(("prefLabel", "altLabel"))}
+
+
+_STORE = []
+
+
+def _concept_store():
+    import pyoxigraph as ox
+
+    if not _STORE:
+        store = ox.Store()
+        store.load(path=str(tables.ontology_file("concepts.ttl")), format=ox.RdfFormat.TURTLE)
+        _STORE.append(store)
+    return _STORE[0]
+
+
+def quantities(corpus: Corpus) -> tuple[list[str], list[dict]]:
+    phrases, gold = [], []
+    for _ in range(corpus.rng.randint(1, 3)):
+        if corpus.rng.random() < 0.25:
+            value = corpus.rng.randint(5, 99)
+            phrases.append(corpus.rng.choice(POOLS["percent_phrases"]).format(n=corpus.digits(str(value))))
+            gold.append({"value": value, "unit": "ร้อยละ"})
+            continue
+        template, unit = corpus.rng.choice(POOLS["quantity_phrases"])
+        value = corpus.rng.randint(2, 40_000) if unit in ("คน", "บาท") else corpus.rng.randint(2, 300)
+        written = f"{value:,}" if value >= 1000 and corpus.rng.random() < 0.7 else str(value)
+        phrases.append(template.format(n=corpus.digits(written)))
+        gold.append({"value": value, "unit": unit})
+    return phrases, gold
+
+
+def pick(corpus: Corpus, pool: str, low: int, high: int) -> list[str]:
+    return corpus.rng.sample(POOLS[pool], corpus.rng.randint(low, min(high, len(POOLS[pool]))))
+
+
+def typo(corpus: Corpus, text: str) -> str:
+    right, wrong = corpus.rng.choice(POOLS["typos"])
+    return text.replace(right, wrong, 1) if right in text and corpus.rng.random() < 0.3 else text
+
+
+def starts(text: str, size: int = 18) -> dict:
+    return {"starts": re.sub(r"\s+", "", text)[:size]}
+
+
+def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
+    rng = corpus.rng
+    template = TEMPLATES[index % 4] if rng.random() < 0.8 else rng.choice(TEMPLATES)
+    person, post, level, province, district = corpus.officer()
+    topic = rng.choice(POOLS["topics"])
+    title = f"เทคนิค{topic}" + (f" จังหวัด{province}" if rng.random() < 0.2 else "")
+    steps = [typo(corpus, s) for s in pick(corpus, "steps", 3, 8)]
+    principles, principle_gold, optional = principle_mentions(corpus)
+    q_phrases, q_gold = quantities(corpus)
+    background = " ".join(pick(corpus, "background", 1, 2) + q_phrases[:1] + principles)
+    draft = Draft(f"{index:05d}", template, title)
+    phone_digits, phone_written = corpus.phone()
+    office = (f"สำนักงานพัฒนาชุมชนอำเภอ{district}" if district else f"สำนักงานพัฒนาชุมชนจังหวัด{province}")
+    gold = {
+        "title": title, "author": {"kind": "person", "honorific": person.honorific, "given_name": person.given,
+                                   "family_name": person.family},
+        "position": {"title": post, "level": level}, "office": {"name": office}, "district": district,
+        "province": province, "phone": phone_digits, "date": None, "category": None,
+        "steps": [], "techniques": [], "cautions": [], "success_factors": [], "outcomes": [],
+        "principles": principle_gold, "quantities": q_gold,
+    }
+    if optional:
+        gold["principles_optional"] = optional
+    wrapped = {}
+    if template != "portal-page" and rng.random() < 0.5:
+        at = rng.randrange(len(steps))
+        wrapped[at] = rng.choice(POOLS["wrapped_tails"])
+    for i, step in enumerate(steps):
+        gold["steps"].append({**starts(step), **({"contains": re.sub(r"\s+", "", wrapped[i])} if i in wrapped else {})})
+    render = {"numbered-form": render_numbered, "portal-page": render_portal, "label-value-form": render_label_value,
+              "individual-form": render_individual}[template]
+    text = render(corpus, draft, gold, person, post, level, office, province, district, phone_written, background,
+                  steps, wrapped, q_phrases[1:])
+    draft.gold = gold
+    return draft, text
+
+
+def _list(items: list[str], numerals: str, style: str = "{n}. {item}", wrapped: dict | None = None) -> list[str]:
+    lines = []
+    for i, item in enumerate(items, 1):
+        number = str(i).translate(THAI_DIGITS) if numerals == "thai" else str(i)
+        lines.append(style.format(n=number, item=item))
+        if wrapped and i - 1 in wrapped:
+            lines.append(wrapped[i - 1])
+    return lines
+
+
+def render_numbered(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                    steps, wrapped, more_quantities):
+    rng = corpus.rng
+    techniques = pick(corpus, "techniques", 1, 2)
+    cautions = pick(corpus, "cautions", 1, 3)
+    factors = pick(corpus, "success_factors", 1, 3)
+    outcomes = pick(corpus, "outcomes", 1, 3)
+    if more_quantities:
+        outcomes[-1] += " " + " ".join(more_quantities)
+    category = rng.choice(["องค์ความรู้หมวดเทคนิคการพัฒนาอาชีพครัวเรือนตามแนวทางสัมมาชีพ",
+                           "หมวดที่ ๒ ส่งเสริมเศรษฐกิจฐานรากให้ขยายตัวอย่างสมดุล",
+                           "หมวดที่ ๓ เสริมสร้างทุนชุมชนให้มีธรรมาภิบาล"])
+    gold.update(category=category, techniques=[starts(t) for t in techniques], cautions=[starts(c) for c in cautions],
+                success_factors=[starts(f) for f in factors], outcomes=[starts(o) for o in outcomes])
+    label = rng.choice(["ชื่อเจ้าของความรู้", "เจ้าขององค์ความรู้"])
+    lines = ["บันทึกองค์ความรู้", "", f"๑. ชื่อองค์ความรู้ {draft.title}",
+             f"๒. {label} {person.name} ตำแหน่ง {post}{level or ''}",
+             f"{office} จังหวัด{province} โทรศัพท์ {phone}", f"๓. หมวดองค์ความรู้ที่บ่งชี้ {category}",
+             "๔. ที่มาและเป้าหมายของการจัดการความรู้", "", background, "", "๕. วิธีการ/ขั้นตอนการจัดการความรู้", ""]
+    lines += _list(steps, "thai", wrapped=wrapped)
+    lines += ["", "๖. ผลลัพธ์ที่ได้จากการจัดการความรู้", "๖.๑ เทคนิคและแนวทางในการดำเนินงาน", ""]
+    for technique in techniques:
+        lines += [technique, ""]
+    lines += ["๖.๒ ข้อพึงระวัง"] + _list(cautions, "thai", "๖.๒.{n} {item}")
+    lines += ["๖.๓ ปัจจัยแห่งความสำเร็จ"] + _list(factors, "thai", "๖.๓.{n}.{item}")
+    lines += ["๖.๔ ปัญหาและวิธีการแก้ไข", "-", "๖.๕ ผลลัพธ์จากการแก้ปัญหาและการพัฒนาเรื่องนี้"]
+    lines += _list(outcomes, "thai")
+    return "\n".join(lines) + "\n"
+
+
+def render_portal(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                  steps, wrapped, more_quantities):
+    rng = corpus.rng
+    cautions = pick(corpus, "cautions", 0, 2)
+    year, month, day = rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    hour, minute, second = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    stamp = f"{year}-{month:02d}-{day:02d}-{hour:02d}:{minute:02d}:{second:02d}"
+    gold.update(category="เทคนิคส่งเสริมสัมมาชีพ", phone=None, cautions=[starts(c) for c in cautions],
+                date=f"{year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}")
+    address = office + (f" จังหวัด{province}" if district else "")
+    objective = "เพื่อ" + rng.choice(POOLS["topics"]) + (" " + " ".join(more_quantities) if more_quantities else "")
+    lines = ["เทคนิคส่งเสริมสัมมาชีพ", "", "image1", "", draft.title, "",
+             f"โดย : {person.name} ตำแหน่ง : {post}{level or ''} วันที่ : {stamp}", "", f"ที่อยู่ : {address}", "",
+             "ความเป็นมา / แรงบันดาลใจ / เหตุผลที่ทำ ->", "", background, "", "วัตถุประสงค์ ->", "", objective, "",
+             "กระบวนการ/ขั้นตอน->", ""]
+    for line in _list(steps, "arabic", "{n}) {item}"):
+        lines += [line, ""]
+    lines += ["ข้อพึงระวัง ->", ""]
+    for caution in cautions:
+        lines += [caution, ""]
+    lines += ["รูปประกอบ -> image1 image2", "", f"เว็บไซต์สัมมาชีพชุมชนจังหวัด{province}",
+              "กรมการพัฒนาชุมชน กระทรวงมหาดไทย", "", "โทรศัพท์ :", "Email :", "ที่อยู่ :", "", "เกี่ยวกับเรา"]
+    return "\n".join(lines) + "\n"
+
+
+def render_label_value(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                       steps, wrapped, more_quantities):
+    rng = corpus.rng
+    district = district or corpus.districts[province][0]
+    club = rng.random() < 0.4
+    if club:
+        name = f"ชมรมอาสาพัฒนาชุมชนอำเภอ{district}"
+        gold["author"] = {"kind": "organization", "name": name}
+    else:
+        name = person.name
+    gold.update(position=None, office=None, district=district)
+    intro = "มีขั้นตอนการดำเนินงานดังต่อไปนี้" + (" " + " ".join(more_quantities) if more_quantities else "")
+    lines = ["แบบบันทึกองค์ความรู้", "", "ชื่อผู้ถอดบทเรียน", "", name, "", "เบอร์โทรที่สามารถติดต่อได้", "", phone, "",
+             "ชื่อเรื่อง", "", draft.title, "", "เป็นการแก้ไขปัญหาเกี่ยวกับ", "", rng.choice(POOLS["topics"]), "",
+             "สถานที่เกิดเหตุการณ์", "", f"อำเภอ{district} จังหวัด{province}", "", "เนื้อเรื่อง", "", background, "",
+             intro, ""]
+    lines += _list(steps, "thai", wrapped=wrapped)
+    lines += ["", "บันทึกขุมความรู้ (Knowledge Assets)", ""] + _list(pick(corpus, "techniques", 1, 2), "thai")
+    lines += ["", "แก่นความรู้ (Core Competency)", ""] + _list(pick(corpus, "success_factors", 1, 2), "thai")
+    return "\n".join(lines) + "\n"
+
+
+def render_individual(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                      steps, wrapped, more_quantities):
+    rng = corpus.rng
+    number = rng.randint(1, 4)
+    names = ["สร้างสรรค์ชุมชนพึ่งตนเองได้", "ส่งเสริมเศรษฐกิจฐานรากให้ขยายตัวอย่างสมดุล",
+             "เสริมสร้างทุนชุมชนให้มีธรรมาภิบาล", "เสริมสร้างองค์กรให้มีขีดสมรรถนะสูง"]
+    outcomes = pick(corpus, "outcomes", 1, 3)
+    if more_quantities:
+        outcomes[-1] += " " + " ".join(more_quantities)
+    factors = pick(corpus, "success_factors", 1, 3)
+    cautions = pick(corpus, "cautions", 1, 2)
+    year, month, day = rng.randint(2558, 2567), rng.randint(1, 12), rng.randint(1, 28)
+    gold.update(category=f"หมวดที่ {number} {names[number - 1]}", outcomes=[starts(o) for o in outcomes],
+                success_factors=[starts(f) for f in factors], cautions=[starts(c) for c in cautions],
+                date=f"{year - 543}-{month:02d}-{day:02d}")
+    address = office + f" จังหวัด{province}"
+    lines = ["แบบบันทึกองค์ความรู้ระดับบุคคล", "", f"1. ชื่อองค์ความรู้ : {draft.title}",
+             f"2. ชื่อ-สกุล : {person.name} ตำแหน่ง : {post}{level or ''}",
+             f"สังกัด : {address} โทร. {phone}", f"วันที่ {day} {MONTHS[month - 1]} {year}",
+             "3. องค์ความรู้ที่บ่งชี้ (หมวดที่ 1-4)"]
+    lines += [("☑" if i == number else "☐") + f" หมวดที่ {i} {name}" for i, name in enumerate(names, 1)]
+    lines += ["4. ที่มา ความสำคัญของความรู้", background, "5. ขั้นตอนการดำเนินงาน"]
+    lines += _list(steps, "arabic", "{n}) {item}", wrapped=wrapped)
+    lines += ["6. ผลการดำเนินงาน"] + ["- " + o for o in outcomes]
+    lines += ["7. ปัจจัยแห่งความสำเร็จ"] + _list(factors, "arabic")
+    lines += ["8. ข้อพึงระวัง"] + _list(cautions, "arabic")
+    return "\n".join(lines) + "\n"
+
+
+# --- damage ------------------------------------------------------------------------------------------
+
+
+def damage(corpus: Corpus, text: str) -> tuple[str, str, str]:
+    """PDF and typing damage the reader repairs, then an encoding and line ends. Returns text, encoding, eol."""
+    rng = corpus.rng
+    encoding = rng.choices(["utf-8", "utf-8-sig", "cp874", "utf-16"], weights=[70, 12, 12, 6])[0]
+    if rng.random() < 0.3:
+        words = [w for w in corpus.repairs if w in text]
+        for word in rng.sample(words, min(len(words), rng.randint(1, 6))):
+            text = text.replace(word, corpus.repairs[word])
+    if rng.random() < 0.3:
+        text = text.replace("\u0e33", "\u0e4d\u0e32")
+    if rng.random() < 0.3:
+        lines = text.split("\n")
+        for _ in range(rng.randint(1, 2)):
+            at = rng.randrange(3, len(lines) - 1)
+            if lines[at].strip() and lines[at - 1].strip():
+                lines.insert(at, f"- {str(rng.randint(2, 9)).translate(THAI_DIGITS)} -")
+        text = "\n".join(lines)
+    if encoding != "cp874" and rng.random() < 0.2:
+        positions = [m.start() for m in re.finditer(r"(?<=[ก-ฮ])(?=[ก-ฮ])", text)]
+        for at in sorted(rng.sample(positions, min(len(positions), 5)), reverse=True):
+            text = text[:at] + "\u200b" + text[at:]
+    eol = "\r\n" if rng.random() < 0.25 else "\n"
+    return text.replace("\n", eol), encoding, eol
+
+
+def encode(text: str, encoding: str) -> bytes:
+    if encoding == "utf-16":
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    if encoding == "utf-8-sig":
+        return codecs.BOM_UTF8 + text.encode("utf-8")
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:  # ☑ and friends are not in TIS-620: such a record stays UTF-8
+        return text.encode("utf-8")
+
+
+def graph_facts(drafts: list[Draft]) -> dict:
+    persons = {(d.gold["author"]["given_name"], d.gold["author"]["family_name"])
+               for d in drafts if d.gold["author"]["kind"] == "person"}
+    return {
+        "about": "Facts the built graph must hold across records.",
+        "records": len(drafts), "persons": len(persons),
+        "organization_authors": [d.rid for d in drafts if d.gold["author"]["kind"] == "organization"],
+        "distinct_provinces": sorted({d.gold["province"] for d in drafts}),
+        "offices": sorted({d.gold["office"]["name"] for d in drafts if d.gold["office"]}),
+    }
+
+
+def make_corpus(count: int, seed: int, out: Path) -> dict:
+    corpus = Corpus(seed)
+    records_dir = out / "records"
+    records_dir.mkdir(parents=True, exist_ok=True)
+    drafts = []
+    for index in range(count):
+        draft, text = make_draft(corpus, index)
+        text, encoding, _ = damage(corpus, text)
+        (records_dir / f"{draft.rid}.txt").write_bytes(encode(text, encoding))
+        drafts.append(draft)
+    gold = {
+        "about": "Generated by benchmarks/make_corpus.py; the comparison rules are those of ../shared/gold/seeds.json.",
+        "records": {d.rid: d.gold for d in drafts},
+        "graph": graph_facts(drafts),
+    }
+    (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    return gold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", type=int)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("-o", "--out", type=Path, required=True)
+    args = parser.parse_args()
+    gold = make_corpus(args.count, args.seed, args.out)
+    print(f"wrote {len(gold['records'])} records and gold.json to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
