@@ -206,8 +206,11 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     g = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in graph.edges])
     import random
 
-    random.seed(seed)
-    coordinates = g.layout_fruchterman_reingold(niter=500, seed=[(random.random(), random.random()) for _ in nodes])
+    igraph.set_random_number_generator(random.Random(seed))  # deterministic layouts: byte-identical pages
+    try:
+        coordinates = g.layout_fruchterman_reingold(niter=500)
+    finally:
+        igraph.set_random_number_generator(random)
     scale = 40.0 * max(1.0, len(nodes) ** 0.5)
     xs = [c[0] for c in coordinates]
     ys = [c[1] for c in coordinates]
