@@ -1,8 +1,22 @@
-"""`kmgraph build`: records → named graphs → Turtle, TriG and VoID in one folder."""
+"""`kmgraph build`: records → named graphs → Turtle, TriG, VoID, the embedded store and the HTML view.
+
+The build streams: worker processes (one per core) read, repair and extract each record and serialize its
+named graph; the main process appends those pieces to the output files in record order, keeping only the
+triples about shared nodes (people, offices, places) to de-duplicate. A record whose file has not changed is
+not extracted again: its pieces come from a cache keyed by the file's content, kmgraph's version and the
+graph options. The store is then updated per named graph: only graphs that changed are replaced.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
+import re
+import shutil
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,34 +24,55 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import tables
+from . import __version__, tables
 from .model import InputError, Record
-from .rdf import GraphOptions, IriMinter, record_triples
+from .rdf import PREFIXES, RDF, GraphOptions, IriMinter, record_triples
 from .read import iter_record_files
 from .records import parse_record
 
 Progress = Callable[[Path], None]
+MANIFEST = "manifest.json"
+_PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
+
+
+@dataclass
+class RecordOutput:
+    """One record's pieces of the outputs (picklable, cached)."""
+
+    id: str
+    key: str
+    graph: str
+    warnings: int
+    trig: str  # the record's named graph, TriG without @prefix lines
+    own_ttl: str  # Turtle (no @prefix lines) of the triples about the record and its parts
+    shared: list[str]  # N-Triples lines about shared nodes (people, offices, places, posts)
+    own_triples: int
+    own_subjects: int
+    classes: dict[str, int]
+    properties: dict[str, int]
+    cached: bool = False
 
 
 @dataclass
 class BuildResult:
     """What a build made: counts for the summary line and the files written."""
 
-    records: list[Record] = field(default_factory=list)
+    records: int = 0
+    cached: int = 0
     errors: list[InputError] = field(default_factory=list)
+    warnings: int = 0
     triples: int = 0
-    quads: list[ox.Quad] = field(default_factory=list)
+    graphs_replaced: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
 
-    @property
-    def warnings(self) -> int:
-        return sum(len(r.warnings) for r in self.records)
-
     def summary(self) -> str:
-        failed = f", {len(self.errors)} failed" if self.errors else ""
-        return (f"{len(self.records)} records{failed}, {self.triples:,} triples, {self.warnings} warnings, "
-                f"{self.seconds:.1f} s")
+        """One line: records (cached, skipped), triples, warnings, store graphs updated, time."""
+        notes = [f"{self.cached} cached"] if self.cached else []
+        notes += [f"{len(self.errors)} skipped"] if self.errors else []
+        store = f", {self.graphs_replaced} store graphs updated" if "store" in self.outputs else ""
+        return (f"{self.records} records{' (' + ', '.join(notes) + ')' if notes else ''}, {self.triples:,} triples, "
+                f"{self.warnings} warnings{store}, {self.seconds:.1f} s")
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +83,113 @@ def concept_triples() -> tuple[ox.Triple, ...]:
     return tuple(ox.Triple(q.subject, q.predicate, q.object) for q in parsed)
 
 
+@lru_cache(maxsize=1)
+def _vocabulary_digest() -> str:
+    """Changes whenever the data the reader depends on changes (ontology and tables)."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(tables.DATA_DIR.glob("*")) + [tables.ontology_file("concepts.ttl")]:
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(data: bytes, options: GraphOptions) -> str:
+    digest = hashlib.sha256(data)
+    digest.update(f"|{_vocabulary_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
+    return digest.hexdigest()
+
+
+def _strip_prefixes(text: bytes) -> str:
+    return _PREFIX_LINE.sub("", text.decode("utf-8"))
+
+
+def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
+    """Serialize one record's graph into the pieces the build appends."""
+    from .export import serialize
+
+    mint = IriMinter(options.base_iri)
+    triples = record_triples(record, options)
+    own_prefixes = (mint.record(record.id).value, mint.source(record.id).value)
+    own = [t for t in triples if t.subject.value.startswith(own_prefixes)]
+    shared = [f"{t} ." for t in triples if not t.subject.value.startswith(own_prefixes)]
+    graph = mint.graph(record.id)
+    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    rdf_type = ox.NamedNode(RDF + "type")
+    return RecordOutput(
+        id=record.id, key=key, graph=graph.value, warnings=len(record.warnings),
+        trig=_strip_prefixes(serialize(quads, "trig")), own_ttl=_strip_prefixes(serialize(own, "ttl")),
+        shared=shared, own_triples=len(own), own_subjects=len({t.subject for t in own}),
+        classes=dict(Counter(t.object.value for t in own if t.predicate == rdf_type)),
+        properties=dict(Counter(t.predicate.value for t in own)),
+    )
+
+
+def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
+    """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
+    path, cache_dir, options = task
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    key = cache_key(data, options)
+    cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
+    if cached and cached.is_file():
+        try:
+            with open(cached, "rb") as handle:
+                output = pickle.load(handle)
+            output.cached = True
+            return output
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    try:
+        output = record_output(parse_record(path), key, options)
+    except InputError as error:
+        return error
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temp = cached.with_suffix(f".{os.getpid()}.part")
+        with open(temp, "wb") as handle:
+            pickle.dump(output, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, cached)
+    output.cached = False
+    return output
+
+
+def _warm_up() -> None:
+    """Load the reader's tables once, before the workers fork, so that each inherits them."""
+    from .link import _dictionary, vocabulary
+    from .segment import labels
+    from .thai import _lone_final_pattern, _sara_am_pattern
+
+    vocabulary(), _dictionary(), labels(), _sara_am_pattern(), _lone_final_pattern()
+
+
+def _outputs(tasks: list, workers: int):
+    """Outputs in task order, from worker processes when there are several cores and enough records."""
+    if workers <= 1 or len(tasks) < 8:
+        yield from map(_process, tasks)
+        return
+    import multiprocessing
+
+    _warm_up()
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_process, tasks, chunksize=8)
+
+
+def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputError]]:
+    """Parse records in memory (for small jobs and benchmarks)."""
+    records, errors = [], []
+    for path in iter_record_files(paths):
+        try:
+            records.append(parse_record(path))
+        except InputError as error:
+            errors.append(error)
+    return records, errors
+
+
 def dataset_quads(records: Iterable[Record], options: GraphOptions) -> list[ox.Quad]:
-    """Each record's triples in its own named graph, and the concept schemes in theirs."""
+    """Each record's triples in its own named graph, and the concept schemes in theirs (in memory)."""
     mint = IriMinter(options.base_iri)
     quads = []
     for record in sorted(records, key=lambda r: r.id):
@@ -60,50 +200,152 @@ def dataset_quads(records: Iterable[Record], options: GraphOptions) -> list[ox.Q
     return quads
 
 
-def read_records(
-    paths: Iterable[str | Path], progress: Progress | None = None
-) -> tuple[list[Record], list[InputError]]:
-    records, errors = [], []
-    for path in iter_record_files(paths):
-        try:
-            records.append(parse_record(path))
-        except InputError as error:
-            errors.append(error)
-        if progress:
-            progress(path)
-    return records, errors
+class _Writers:
+    """The output files being written (temporary until the build succeeds)."""
+
+    def __init__(self, out_dir: Path):
+        from .export import atomic_output
+
+        self.contexts = {name: atomic_output(out_dir / name) for name in ("kmgraph.ttl", "kmgraph.trig")}
+        self.files = {name: ctx.__enter__() for name, ctx in self.contexts.items()}
+        header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+        for handle in self.files.values():
+            handle.write(header)
+
+    def write(self, name: str, text: str) -> None:
+        self.files[name].write(text.encode("utf-8"))
+
+    def close(self, error: BaseException | None) -> None:
+        for ctx in self.contexts.values():
+            if error is None:
+                ctx.__exit__(None, None, None)
+            else:
+                ctx.__exit__(type(error), error, error.__traceback__)
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
-          progress: Progress | None = None, store: bool = True, html: bool = True) -> BuildResult:
+          progress: Progress | None = None, store: bool = True, html: bool = True, workers: int | None = None,
+          cache: bool = True) -> BuildResult:
     """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs), void.ttl and the network
     view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs."""
-    from .export import write_rdf
-    from .void import void_triples
+    from .export import serialize, write_rdf
+    from .void import void_from_counts
 
     options = options or GraphOptions()
     started = time.perf_counter()
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     result = BuildResult()
-    result.records, result.errors = read_records(paths, progress)
-    result.quads = dataset_quads(result.records, options)
-    triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in result.quads))
-    result.triples = len(triples)
-    result.outputs["ttl"] = write_rdf(out_dir / "kmgraph.ttl", triples)
-    result.outputs["trig"] = write_rdf(out_dir / "kmgraph.trig", result.quads)
-    result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_triples(triples, options.base_iri,
-                                                                          ("kmgraph.ttl", "kmgraph.trig")))
-    if store:
-        from .store import graphs_of_quads, open_store, sync_graphs
+    files = sorted(iter_record_files(paths), key=lambda p: (p.stem, str(p)))
+    cache_dir = out_dir / ".cache" if cache else None
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    shared: set[str] = set()
+    classes, properties = Counter(), Counter()
+    own_triples = own_subjects = 0
+    graphs: dict[str, str] = {}
+    store_dir = out_dir / "store"
+    known = _manifest(store_dir) if store else None
+    changed: dict[str, str] = {}
+    writers = _Writers(out_dir)
+    try:
+        for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
+            if progress:
+                progress(path)
+            if isinstance(output, InputError):
+                result.errors.append(output)
+                continue
+            if output.graph in graphs:
+                result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
+                continue
+            graphs[output.graph] = output.key
+            if known is not None and known.get(output.graph) != output.key:
+                changed[output.graph] = output.trig
+            result.records += 1
+            result.cached += output.cached
+            result.warnings += output.warnings
+            writers.write("kmgraph.trig", output.trig)
+            writers.write("kmgraph.ttl", output.own_ttl)
+            shared.update(output.shared)
+            classes.update(output.classes)
+            properties.update(output.properties)
+            own_triples += output.own_triples
+            own_subjects += output.own_subjects
+        shared_triples = [ox.Triple(t.subject, t.predicate, t.object) for t in
+                          ox.parse("\n".join(sorted(shared)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+        concepts = list(concept_triples())
+        writers.write("kmgraph.ttl", _strip_prefixes(serialize(shared_triples + concepts, "ttl")))
+        concept_graph = ox.NamedNode(options.base_iri + "graph/concepts")
+        writers.write("kmgraph.trig", _strip_prefixes(serialize(
+            [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig")))
+    except BaseException as error:
+        writers.close(error)
+        raise
+    writers.close(None)
+    result.outputs["ttl"] = out_dir / "kmgraph.ttl"
+    result.outputs["trig"] = out_dir / "kmgraph.trig"
 
-        directory = out_dir / "store"
-        sync_graphs(open_store(directory), graphs_of_quads(result.quads, result.outputs["trig"]))
-        result.outputs["store"] = directory
+    rdf_type = RDF + "type"
+    extra = shared_triples + concepts
+    classes.update(t.object.value for t in extra if t.predicate.value == rdf_type)
+    properties.update(t.predicate.value for t in extra)
+    result.triples = own_triples + len(extra)
+    entities = own_subjects + len({t.subject for t in extra})
+    result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_from_counts(
+        options.base_iri, result.triples, entities, classes, properties, ("kmgraph.ttl", "kmgraph.trig")))
+    if store:
+        concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
+        graphs[concept_graph.value] = concepts_key
+        if known is not None and known.get(concept_graph.value) != concepts_key:
+            changed[concept_graph.value] = _strip_prefixes(serialize(
+                [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig"))
+        result.graphs_replaced = update_store(store_dir, result.outputs["trig"], graphs,
+                                              None if known is None else changed)
+        result.outputs["store"] = store_dir
     if html:
         from .views import write_view
 
-        memory = ox.Store()
-        memory.extend(result.quads)
-        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=memory).path
+        result.outputs["html"] = write_view(out_dir / "kmgraph.html", store_dir=store_dir if store else None,
+                                            data=None if store else result.outputs["trig"]).path
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _manifest(directory: Path) -> dict[str, str] | None:
+    """The graph keys an existing store holds, or None when it must be built afresh."""
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("version") != __version__ or not (directory / "CURRENT").exists():
+        return None
+    return dict(manifest.get("graphs", {}))
+
+
+def update_store(directory: Path, trig: Path, graphs: dict[str, str], changed: dict[str, str] | None) -> int:
+    """Make the store hold exactly these graphs. Without a usable manifest (changed is None) the store is
+    built afresh by bulk-loading the TriG file; otherwise only the changed graphs (their TriG pieces) are
+    replaced, each in one transaction, and graphs no longer built are dropped."""
+    from .export import write_atomic
+    from .store import graphs_of_quads, open_store, replace_graphs
+
+    if changed is None:
+        if directory.exists():
+            shutil.rmtree(directory)
+        store = open_store(directory)
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        replaced = len(graphs)
+    else:
+        store = open_store(directory)
+        for graph in list(store.named_graphs()):
+            if graph.value not in graphs:
+                store.remove_graph(graph)
+        if changed:
+            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+            quads = list(ox.parse((header + "".join(changed.values())).encode("utf-8"), format=ox.RdfFormat.TRIG))
+            replace_graphs(store, graphs_of_quads(quads, trig))
+        replaced = len(changed)
+    store.flush()
+    del store
+    write_atomic(directory / MANIFEST, lambda handle: handle.write(
+        json.dumps({"version": __version__, "graphs": graphs}, sort_keys=True, indent=0).encode()))
+    return replaced

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import click
 
@@ -68,7 +69,11 @@ def _graph_options(base_iri: str, redact: tuple[str, ...]):
               help="Base of the data's IRIs (records, people, offices, provinces).")
 @click.option("--redact", multiple=True, type=click.Choice(["phone", "email"]),
               help="Leave personal contact details out of everything written (repeatable).")
-def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str, ...]) -> None:
+@click.option("--workers", type=int, default=None, help="Processes reading records (default: one per core).")
+@click.option("--no-cache", "cache", is_flag=True, flag_value=False, default=True,
+              help="Extract every record again (by default unchanged files come from output/.cache).")
+def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str, ...], workers: int | None,
+          cache: bool) -> None:
     """Build the knowledge graph from records: Turtle, TriG (one named graph per record), VoID, the
     embedded store (output/store) and the network view (kmgraph.html).
 
@@ -81,9 +86,16 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
     options = _graph_options(base_iri, redact)
     files = list(iter_record_files(paths))
     show = len(files) >= 50 and sys.stderr.isatty()
-    with click.progressbar(length=len(files), label="reading records", file=sys.stderr,
-                           show_eta=True, show_pos=True, hidden=not show) as bar:
-        result = run_build(files, out_dir, options, progress=lambda _: bar.update(1))
+    started = time.perf_counter()
+
+    def rate(_item) -> str:
+        done = bar.pos or 1
+        return f"{done / max(time.perf_counter() - started, 1e-9):,.0f} records/s"
+
+    with click.progressbar(length=len(files), label="reading records", file=sys.stderr, show_eta=True,
+                           show_pos=True, hidden=not show, item_show_func=rate) as bar:
+        result = run_build(files, out_dir, options, progress=lambda path: bar.update(1, path),
+                           workers=workers, cache=cache)
     for error in result.errors:
         fail(f"error: {error}")
     written = ", ".join(str(p) for p in result.outputs.values())

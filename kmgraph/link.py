@@ -160,15 +160,27 @@ def link_category(category: Text | None) -> ConceptMention | None:
     """The category concept a record's category text names, tolerating typos."""
     if category is None:
         return None
-    key = compact(category.text)
+    best = _best_category(compact(category.text))
+    if best is None:
+        return None
+    return ConceptMention(best.iri, best.label, best.scheme, category.start, category.end, category.text)
+
+
+@lru_cache(maxsize=4096)
+def _best_category(key: str) -> Concept | None:
+    """The category concept whose label is the key's or most like it (records repeat a few categories)."""
     best, best_score = None, 0.0
     for concept in vocabulary().concepts.values():
         if concept.kind != "category":
             continue
         for label in concept.keys:
-            score = 1.0 if label in key and len(label) >= 6 else SequenceMatcher(None, key, label).ratio()
+            if label in key and len(label) >= 6:
+                score = 1.0
+            else:
+                matcher = SequenceMatcher(None, key, label)
+                if matcher.real_quick_ratio() < CATEGORY_SIMILARITY or matcher.quick_ratio() < CATEGORY_SIMILARITY:
+                    continue
+                score = matcher.ratio()
             if score > best_score:
                 best, best_score = concept, score
-    if best is None or best_score < CATEGORY_SIMILARITY:
-        return None
-    return ConceptMention(best.iri, best.label, best.scheme, category.start, category.end, category.text)
+    return best if best is not None and best_score >= CATEGORY_SIMILARITY else None

@@ -90,9 +90,11 @@ def _candidates(rest_key: str) -> list[Label]:
 
 def _label_end(rest_key: str, label: Label) -> int | None:
     """Length of rest_key's prefix that matches the label (exactly, or within one edit if long)."""
-    if rest_key.startswith(label.key):
-        return len(label.key)
-    if len(label.key) >= 8:
+    key = label.key
+    if rest_key.startswith(key):
+        return len(key)
+    # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
+    if len(key) >= 8 and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
         for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
             if within_one_edit(rest_key[:size], label.key):
                 return size

@@ -37,9 +37,10 @@ def count(store, where: str) -> int:
 
 def test_files_and_summary(built):
     out, result = built
-    assert {p.name for p in out.iterdir()} == {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html"}
-    assert len(result.records) == 5 and not result.errors
-    assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings")
+    expected = {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html", ".cache"}
+    assert {p.name for p in out.iterdir()} == expected
+    assert result.records == 5 and not result.errors
+    assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings, 6 store graphs updated")
 
 
 def test_rebuilds_are_byte_identical(built, tmp_path):
@@ -111,4 +112,40 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
     shutil.copy(next(SEEDS.glob("002_*.txt")), tmp_path / "in")
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     result = build([tmp_path / "in"], tmp_path / "out")
-    assert len(result.records) == 1 and len(result.errors) == 1 and "empty" in str(result.errors[0])
+    assert result.records == 1 and len(result.errors) == 1 and "empty" in str(result.errors[0])
+
+
+def test_incremental_rebuilds_use_the_cache_and_replace_only_changed_graphs(tmp_path):
+    records = tmp_path / "in"
+    shutil.copytree(SEEDS, records)
+    out = tmp_path / "out"
+    first = build([records], out)
+    assert first.cached == 0 and first.graphs_replaced == 6
+    before = {name: (out / name).read_bytes() for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl")}
+    again = build([records], out)
+    assert again.cached == 5 and again.graphs_replaced == 0
+    assert {name: (out / name).read_bytes() for name in before} == before
+    changed = next(records.glob("003_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8").replace("เวชสุภา", "เวชสุข"), encoding="utf-8")
+    next(records.glob("001_*.txt")).unlink()
+    third = build([records], out)
+    assert third.records == 4 and third.cached == 3 and third.graphs_replaced == 1
+    store = ox.Store.read_only(str(out / "store"))
+    names = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs()}
+    assert not any(n.startswith("001_") for n in names) and len(names) == 5
+    family = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode("http://xmlns.com/foaf/0.1/familyName"),
+                                                               None)}
+    assert "เวชสุข" in family and "เวชสุภา" not in family
+
+
+def test_parallel_and_serial_builds_write_the_same_bytes(tmp_path):
+    records = tmp_path / "in"
+    records.mkdir()
+    for copy in range(3):  # enough files for the worker pool
+        for seed in SEEDS.glob("*.txt"):
+            shutil.copy(seed, records / f"c{copy}_{seed.name}")
+    serial = build([records], tmp_path / "serial", workers=1, cache=False, store=False, html=False)
+    parallel = build([records], tmp_path / "parallel", workers=2, cache=False, store=False, html=False)
+    assert serial.records == parallel.records == 15
+    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl"):
+        assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes()
