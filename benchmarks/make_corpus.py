@@ -194,10 +194,13 @@ def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
     person, post, level, province, district = corpus.officer()
     topic = rng.choice(POOLS["topics"])
     title = f"เทคนิค{topic}" + (f" จังหวัด{province}" if rng.random() < 0.2 else "")
-    steps = [typo(corpus, s) for s in pick(corpus, "steps", 3, 8)]
+    steps = [typo(corpus, s) + (" " + rng.choice(POOLS["step_details"]) if rng.random() < 0.6 else "")
+             for s in pick(corpus, "steps", 3, 8)]
     principles, principle_gold, optional = principle_mentions(corpus)
     q_phrases, q_gold = quantities(corpus)
-    background = " ".join(pick(corpus, "background", 1, 2) + q_phrases[:1] + principles)
+    narrative = pick(corpus, "narrative", 8, 12)
+    background = " ".join(pick(corpus, "background", 1, 2) + narrative[:4] + q_phrases[:1] + principles
+                          + narrative[4:])
     draft = Draft(f"{index:05d}", template, title)
     phone_digits, phone_written = corpus.phone()
     office = (f"สำนักงานพัฒนาชุมชนอำเภอ{district}" if district else f"สำนักงานพัฒนาชุมชนจังหวัด{province}")

@@ -66,7 +66,7 @@ def open_source(store_dir: str | Path | None = None, data: str | Path | None = N
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     result = store.query(PREFIXES + query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
+    return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in result]
 
 
 def clip(text: str, size: int = LABEL_CHARS) -> str:
@@ -88,11 +88,13 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
         graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
                        record_id=row["id"], province="", principles=[])
     links = " ".join(RECORD_LINKS)
-    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?o ?context WHERE {{
-            ?r a kmo:KnowledgeRecord ; ?p ?o . VALUES ?p {{ {links} }}
-            OPTIONAL {{ ?r kmo:sourceSpan ?s . ?s kmo:refersTo ?o ; kmo:context ?context }} }}"""):
+    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, """SELECT ?r ?o ?context WHERE {
+            ?r kmo:sourceSpan ?s . ?s kmo:refersTo ?o ; kmo:context ?context }""")}
+    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?o WHERE {{
+            ?r a kmo:KnowledgeRecord ; ?p ?o . VALUES ?p {{ {links} }} }}"""):
         predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
-        graph.add_edge(row["r"], row["o"], label=RECORD_LINKS.get(predicate, ""), sentence=row.get("context", ""))
+        graph.add_edge(row["r"], row["o"], label=RECORD_LINKS.get(predicate, ""),
+                       sentence=contexts.get((row["r"], row["o"]), ""))
     for row in _rows(store, """SELECT DISTINCT ?a ?b WHERE {
             { ?a kmo:province ?b } UNION { ?a kmo:district ?b } UNION { ?a org:memberOf ?b }
             FILTER NOT EXISTS { ?a a kmo:KnowledgeRecord } }"""):
@@ -214,6 +216,7 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     scale = 40.0 * max(1.0, len(nodes) ** 0.5)
     xs = [c[0] for c in coordinates]
     ys = [c[1] for c in coordinates]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    return {node: ((x - min(xs)) / span * scale, (y - min(ys)) / span * scale)
+    left, top = min(xs), min(ys)
+    factor = scale / max(max(xs) - left, max(ys) - top, 1e-9)
+    return {node: ((x - left) * factor, (y - top) * factor)
             for node, (x, y) in zip(nodes, coordinates, strict=True)}

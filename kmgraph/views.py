@@ -62,8 +62,10 @@ def network_of(graph: nx.Graph, precompute: bool):
         net.nodes.append(item)
         net.node_ids.append(node)
     for index, (a, b, data) in enumerate(graph.edges(data=True)):
-        net.edges.append({"id": f"e{index}", "from": a, "to": b, "label": data.get("label", ""),
-                          "sentence": data.get("sentence", "")})
+        edge = {"id": f"e{index}", "from": a, "to": b}
+        if not precompute:  # small views: edges explain themselves; big ones keep the page light
+            edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
+        net.edges.append(edge)
     font = style["layout"]["font"]
     options = {
         "nodes": {"font": {"face": font, "size": 16}, "scaling": {"min": 8, "max": 40}, "borderWidth": 1},
