@@ -71,7 +71,10 @@ class Corpus:
         clean = re.compile(r"[ก-์]{2,10}")
         self.male = sorted(n for n in thai_male_names() if clean.fullmatch(n) and not n.startswith(blocked))
         self.female = sorted(n for n in thai_female_names() if clean.fullmatch(n) and not n.startswith(blocked))
-        self.family = sorted(n for n in thai_family_names() if re.fullmatch(r"[ก-์]{3,14}", n))
+        doubled = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1")  # a list's own typos (อยูู่) are not ours
+        self.family = sorted(n for n in thai_family_names() if re.fullmatch(r"[ก-์]{3,14}", n) and not doubled.search(n))
+        self.male = [n for n in self.male if not doubled.search(n)]
+        self.female = [n for n in self.female if not doubled.search(n)]
         self.provinces = [p for p in tables.provinces() if p.name_th != "กรุงเทพมหานคร"]
         self.districts = {p.name_th: self._districts(p.name_th) for p in self.provinces}
         self.people: list[tuple[Person, str, str | None, str, str | None]] = []
@@ -198,7 +201,7 @@ def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
              for s in pick(corpus, "steps", 3, 8)]
     principles, principle_gold, optional = principle_mentions(corpus)
     q_phrases, q_gold = quantities(corpus)
-    narrative = pick(corpus, "narrative", 8, 12)
+    narrative = pick(corpus, "narrative", 10, 12)
     background = " ".join(pick(corpus, "background", 1, 2) + narrative[:4] + q_phrases[:1] + principles
                           + narrative[4:])
     draft = Draft(f"{index:05d}", template, title)
