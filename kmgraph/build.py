@@ -50,6 +50,7 @@ class RecordOutput:
     own_subjects: int
     classes: dict[str, int]
     properties: dict[str, int]
+    view: list[str] = field(default_factory=list)  # N-Triples lines the overview HTML needs
     cached: bool = False
 
 
@@ -65,6 +66,7 @@ class BuildResult:
     graphs_replaced: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line: records (cached, skipped), triples, warnings, store graphs updated, time."""
@@ -115,13 +117,32 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
     graph = mint.graph(record.id)
     quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
     rdf_type = ox.NamedNode(RDF + "type")
+    spans = {t.subject for t in own if t.predicate.value == KMO_REFERS_TO}
+    view = [f"{t} ." for t in own
+            if (t.subject == graph_subject(mint, record) and t.predicate.value in VIEW_PREDICATES)
+            or t.subject in spans or (t.predicate.value == KMO + "path")]
     return RecordOutput(
         id=record.id, key=key, graph=graph.value, warnings=len(record.warnings),
         trig=_strip_prefixes(serialize(quads, "trig")), own_ttl=_strip_prefixes(serialize(own, "ttl")),
         shared=shared, own_triples=len(own), own_subjects=len({t.subject for t in own}),
         classes=dict(Counter(t.object.value for t in own if t.predicate == rdf_type)),
         properties=dict(Counter(t.predicate.value for t in own)),
+        view=view,
     )
+
+
+KMO = "https://w3id.org/kmgraph/ontology#"
+KMO_REFERS_TO = KMO + "refersTo"
+VIEW_PREDICATES = {
+    RDF + "type", "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
+    "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom", KMO + "sourceSpan",
+    "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
+    KMO + "appliesPrinciple", KMO + "mentionsProgramme",
+}
+
+
+def graph_subject(mint: IriMinter, record: Record) -> ox.NamedNode:
+    return mint.record(record.id)
 
 
 def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
@@ -243,6 +264,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     classes, properties = Counter(), Counter()
     own_triples = own_subjects = 0
     graphs: dict[str, str] = {}
+    view_lines: list[str] = []
     store_dir = out_dir / "store"
     known = _manifest(store_dir) if store else None
     changed: dict[str, str] = {}
@@ -266,6 +288,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             writers.write("kmgraph.trig", output.trig)
             writers.write("kmgraph.ttl", output.own_ttl)
             shared.update(output.shared)
+            view_lines.extend(output.view)
             classes.update(output.classes)
             properties.update(output.properties)
             own_triples += output.own_triples
@@ -281,6 +304,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         writers.close(error)
         raise
     writers.close(None)
+    result.phases["records and files"] = time.perf_counter() - started
     result.outputs["ttl"] = out_dir / "kmgraph.ttl"
     result.outputs["trig"] = out_dir / "kmgraph.trig"
 
@@ -292,22 +316,56 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     entities = own_subjects + len({t.subject for t in extra})
     result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_from_counts(
         options.base_iri, result.triples, entities, classes, properties, ("kmgraph.ttl", "kmgraph.trig")))
+    mark = time.perf_counter()
+    loader = None
     if store:
         concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
         graphs[concept_graph.value] = concepts_key
         if known is not None and known.get(concept_graph.value) != concepts_key:
             changed[concept_graph.value] = _strip_prefixes(serialize(
                 [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig"))
-        result.graphs_replaced = update_store(store_dir, result.outputs["trig"], graphs,
-                                              None if known is None else changed)
+        # the store loads in Rust (the GIL released) while Python draws the HTML
+        loader = _Background(update_store, store_dir, result.outputs["trig"], graphs,
+                             None if known is None else changed)
         result.outputs["store"] = store_dir
     if html:
         from .views import write_view
 
-        result.outputs["html"] = write_view(out_dir / "kmgraph.html", store_dir=store_dir if store else None,
-                                            data=None if store else result.outputs["trig"]).path
+        overview = ox.Store()  # what the overview needs, in memory: faster than querying every named graph
+        view_graph = ox.NamedNode(options.base_iri + "graph/view")
+        overview.extend(ox.Quad(t.subject, t.predicate, t.object, view_graph) for t in
+                        ox.parse("\n".join(view_lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        overview.extend(ox.Quad(t.subject, t.predicate, t.object, view_graph) for t in extra)
+        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview).path
+        result.phases["html"] = time.perf_counter() - mark
+    if loader:
+        result.graphs_replaced = loader.result()
+        result.phases["store"] = time.perf_counter() - mark
     result.seconds = time.perf_counter() - started
     return result
+
+
+class _Background:
+    """Run a function in a thread; result() waits and re-raises its error."""
+
+    def __init__(self, function, *args):
+        import threading
+
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function, *args) -> None:
+        try:
+            self._value = function(*args)
+        except BaseException as error:  # noqa: BLE001 - handed to the caller
+            self._error = error
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _manifest(directory: Path) -> dict[str, str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -100,6 +101,8 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
         fail(f"error: {error}")
     written = ", ".join(str(p) for p in result.outputs.values())
     click.echo(f"built {result.summary()} → {written}")
+    if os.environ.get("KMGRAPH_TIMINGS"):
+        click.echo("phases: " + ", ".join(f"{name} {sec:.1f} s" for name, sec in result.phases.items()), err=True)
     if result.errors:
         sys.exit(2)
 

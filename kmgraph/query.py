@@ -100,7 +100,7 @@ def _where_brace(text: str) -> int:
 
 
 def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] | None = None) -> str:
-    """Bind parameters by `VALUES ?name { term }` at the start of the WHERE clause.
+    """Bind parameters by `VALUES ?name { term }` at the start of the WHERE clause (or at a `# @values` line).
 
     The terms are made by pyoxigraph (so escaped), never pasted: a value cannot change the query's shape.
     Inside the WHERE clause (rather than after the query) the binding works on every store, Virtuoso included.
@@ -120,7 +120,8 @@ def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] | None =
             raise QueryError(f"not a variable name: {name!r}")
     clauses = " ".join(f"VALUES ?{name} {{ {_term(value, kinds.get(name, 'auto'))} }}"
                        for name, value in values.items())
-    at = _where_brace(text)
+    marker = re.search(r"^[ \t]*#\s*@values\b.*$", text, re.M)  # a named query may say where the values help most
+    at = marker.end() if marker else _where_brace(text)
     return f"{text[:at]}\n  {clauses}\n{text[at:]}"
 
 

@@ -110,6 +110,7 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
                 graph.nodes[record]["province"] = data["full"]
             elif data.get("cls") == "principle":
                 graph.nodes[record]["principles"].append(data["full"])
+        graph.nodes[record]["principles"].sort()
     return graph
 
 
@@ -141,7 +142,7 @@ def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
         data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
         data["label"] = clip(data["full"])
         data["facts"] = facts.get(node, [])
-        sentences = [graph.edges[node, n].get("sentence") for n in graph.neighbors(node)]
+        sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
         data["sentence"] = next((s for s in sentences if s), "")
         data["principles"], data["province"] = [], ""
 
@@ -210,7 +211,7 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
 
     igraph.set_random_number_generator(random.Random(seed))  # deterministic layouts: byte-identical pages
     try:
-        coordinates = g.layout_fruchterman_reingold(niter=500)
+        coordinates = g.layout_fruchterman_reingold(niter=500 if len(nodes) <= 5000 else 200)
     finally:
         igraph.set_random_number_generator(random)
     scale = 40.0 * max(1.0, len(nodes) ** 0.5)
