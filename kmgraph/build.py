@@ -229,12 +229,19 @@ class _Writers:
 
         self.contexts = {name: atomic_output(out_dir / name) for name in ("kmgraph.ttl", "kmgraph.trig")}
         self.files = {name: ctx.__enter__() for name, ctx in self.contexts.items()}
-        header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
-        for handle in self.files.values():
-            handle.write(header)
+        self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+        self.written = {name: 0 for name in self.files}
+        self.trig_marks: list[int] = []  # where each record's graph ends in kmgraph.trig
+        for name, handle in self.files.items():
+            handle.write(self.header)
+            self.written[name] = len(self.header)
 
     def write(self, name: str, text: str) -> None:
-        self.files[name].write(text.encode("utf-8"))
+        data = text.encode("utf-8")
+        self.files[name].write(data)
+        self.written[name] += len(data)
+        if name == "kmgraph.trig":
+            self.trig_marks.append(self.written[name])
 
     def close(self, error: BaseException | None) -> None:
         for ctx in self.contexts.values():
@@ -326,7 +333,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
                 [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig"))
         # the store loads in Rust (the GIL released) while Python draws the HTML
         loader = _Background(update_store, store_dir, result.outputs["trig"], graphs,
-                             None if known is None else changed)
+                             None if known is None else changed, _chunks(writers.header, writers.trig_marks))
         result.outputs["store"] = store_dir
     if html:
         from .views import write_view
@@ -379,7 +386,21 @@ def _manifest(directory: Path) -> dict[str, str] | None:
     return dict(manifest.get("graphs", {}))
 
 
-def update_store(directory: Path, trig: Path, graphs: dict[str, str], changed: dict[str, str] | None) -> int:
+BULK_CHUNK_GRAPHS = 1000  # bulk-load this many graphs at a time: its memory grows with the input
+
+
+def _chunks(header: bytes, marks: list[int]) -> tuple[bytes, list[tuple[int, int]]]:
+    """Byte ranges of kmgraph.trig holding BULK_CHUNK_GRAPHS graphs each (the concepts graph is last)."""
+    ranges, start = [], len(header)
+    for index in range(BULK_CHUNK_GRAPHS - 1, len(marks), BULK_CHUNK_GRAPHS):
+        ranges.append((start, marks[index]))
+        start = marks[index]
+    ranges.append((start, -1))
+    return header, ranges
+
+
+def update_store(directory: Path, trig: Path, graphs: dict[str, str], changed: dict[str, str] | None,
+                 chunks: tuple[bytes, list[tuple[int, int]]] | None = None) -> int:
     """Make the store hold exactly these graphs. Without a usable manifest (changed is None) the store is
     built afresh by bulk-loading the TriG file; otherwise only the changed graphs (their TriG pieces) are
     replaced, each in one transaction, and graphs no longer built are dropped."""
@@ -390,7 +411,15 @@ def update_store(directory: Path, trig: Path, graphs: dict[str, str], changed: d
         if directory.exists():
             shutil.rmtree(directory)
         store = open_store(directory)
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        if chunks is None:
+            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        else:
+            header, ranges = chunks
+            with open(trig, "rb") as handle:
+                for start, end in ranges:
+                    handle.seek(start)
+                    data = handle.read() if end < 0 else handle.read(end - start)
+                    store.bulk_load(header + data, format=ox.RdfFormat.TRIG)
         replaced = len(graphs)
     else:
         store = open_store(directory)
