@@ -180,9 +180,10 @@ def _warm_up() -> None:
     """Load the reader's tables once, before the workers fork, so that each inherits them."""
     from .link import _dictionary, vocabulary
     from .segment import labels
+    from .thai import _dictionary as _words
     from .thai import _lone_final_pattern, _sara_am_pattern
 
-    vocabulary(), _dictionary(), labels(), _sara_am_pattern(), _lone_final_pattern()
+    vocabulary(), _dictionary(), labels(), _sara_am_pattern(), _lone_final_pattern(), _words(), _words(True)
 
 
 def _outputs(tasks: list, workers: int):

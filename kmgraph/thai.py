@@ -145,6 +145,53 @@ def repair_sara_am(clean: CleanText) -> CleanText:
     return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))
 
 
+_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39])")
+WORD_REACH = 6
+
+
+@lru_cache(maxsize=2)
+def _dictionary(with_names: bool = False):
+    """pythainlp's word list as a trie; with names, its given and family names too (names are words as written)."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+    from pythainlp.util import Trie
+
+    words = set(thai_words())
+    if with_names:
+        words |= set(thai_male_names()) | set(thai_female_names()) | set(thai_family_names())
+    return Trie(words)
+
+
+def _covered(text: str, position: int, end: int, with_names: bool = False) -> bool:
+    """Whether a word of 3+ letters, starting at most WORD_REACH letters before position, reaches end."""
+    trie = _dictionary(with_names)
+    for start in range(max(0, position - WORD_REACH), position + 1):
+        if any(len(word) >= 3 and start + len(word) >= end for word in trie.prefixes(text[start:start + 24])):
+            return True
+    return False
+
+
+def repair_moved_vowels(clean: CleanText) -> CleanText:
+    """A vowel mark PDF extraction moved past the next consonant (พอเพยีง → พอเพียง, บันทกึ → บันทึก): swap it
+    back where the dictionary knows the swapped word and knows no word covering the letters as they stand."""
+    text = clean.text
+
+    def fix(match: re.Match[str]) -> str:
+        at = match.start()
+        begin = max(0, at - WORD_REACH)
+        if _should_swap(text[begin:at + 24], at - begin):
+            return match.group(2) + match.group(1)
+        return match.group(0)
+
+    return rewrite(clean, _MOVED_VOWEL, fix)
+
+
+@lru_cache(maxsize=65536)
+def _should_swap(window: str, at: int) -> bool:
+    """The swap test on a window of text (records repeat their words, so windows repeat)."""
+    swapped = window[:at] + window[at + 1] + window[at] + window[at + 2:]
+    return not _covered(window, at, at + 2, with_names=True) and _covered(swapped, at - 1, at + 2)
+
+
 def normalize(source: SourceText) -> tuple[CleanText, list[str]]:
     """Repair a record's text; return the clean text and warnings about what was repaired."""
     clean = from_source(source)
@@ -164,10 +211,17 @@ def normalize(source: SourceText) -> tuple[CleanText, list[str]]:
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
+    damaged = bool(warnings)
     before = clean.text
     clean = rewrite(clean, _lone_final_pattern(), "")
     if clean.text != before:
         warnings.append("joined Thai words broken by stray spaces")
+        damaged = True
+    if damaged:  # only text that shows PDF damage is searched for moved vowels (a dictionary check per mark)
+        before = clean.text
+        clean = repair_moved_vowels(clean)
+        if clean.text != before:
+            warnings.append("moved vowel marks back before their consonant")
     clean = rewrite(clean, _MANY_SPACES, " ")
     clean = rewrite(clean, _EDGE_SPACES, "")
     if "\ufffd" in clean.text:

@@ -55,3 +55,13 @@ def test_crlf_spaces_and_offsets_point_back_to_the_source():
 def test_digits_and_compact_keys():
     assert to_arabic_digits("๐๘๑-๙๙๒") == "081-992"
     assert compact("หลัก ๕ ก") == "หลัก5ก"
+
+
+def test_vowels_moved_past_their_consonant_are_put_back_in_damaged_text():
+    _, result, warnings = clean("ตาแหน่ง เศรษฐกิจพอเพยี ง บันทกึ สมาชกิ กลุ่ม พัฒนาชุมชน")
+    assert result.text == "ตำแหน่ง เศรษฐกิจพอเพียง บันทึก สมาชิก กลุ่ม พัฒนาชุมชน"
+    assert "moved vowel marks back before their consonant" in warnings
+
+
+def test_text_without_damage_is_not_searched_for_moved_vowels():
+    assert clean("บันทกึ กลุ่ม")[1].text == "บันทกึ กลุ่ม"
