@@ -178,12 +178,11 @@ def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | Inp
 
 def _warm_up() -> None:
     """Load the reader's tables once, before the workers fork, so that each inherits them."""
-    from .link import _dictionary, vocabulary
+    from .link import vocabulary
     from .segment import labels
-    from .thai import _dictionary as _words
-    from .thai import _lone_final_pattern, _sara_am_pattern
+    from .thai import _lone_final_pattern, _sara_am_pattern, dictionary
 
-    vocabulary(), _dictionary(), labels(), _sara_am_pattern(), _lone_final_pattern(), _words(), _words(True)
+    vocabulary(), labels(), _sara_am_pattern(), _lone_final_pattern(), dictionary(False), dictionary(True)
 
 
 def _outputs(tasks: list, workers: int):

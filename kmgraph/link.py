@@ -94,12 +94,10 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(concepts, re.compile(alternation), by_key)
 
 
-@lru_cache(maxsize=1)
 def _dictionary():
-    from pythainlp.corpus import thai_words
-    from pythainlp.util import Trie
+    from .thai import dictionary
 
-    return Trie(thai_words())
+    return dictionary(False)
 
 
 def _starts_a_word(text: str) -> bool:

@@ -149,8 +149,13 @@ _MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e
 WORD_REACH = 6
 
 
+def dictionary(with_names: bool) -> object:
+    """pythainlp's word list as a trie (built once), with the name lists when with_names."""
+    return _dictionary(bool(with_names))
+
+
 @lru_cache(maxsize=2)
-def _dictionary(with_names: bool = False):
+def _dictionary(with_names: bool):
     """pythainlp's word list as a trie; with names, its given and family names too (names are words as written)."""
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
     from pythainlp.util import Trie
@@ -163,8 +168,8 @@ def _dictionary(with_names: bool = False):
 
 def _covered(text: str, position: int, end: int, with_names: bool = False) -> bool:
     """Whether a word of 3+ letters, starting at most WORD_REACH letters before position, reaches end."""
-    trie = _dictionary(with_names)
-    for start in range(max(0, position - WORD_REACH), position + 1):
+    trie = _dictionary(bool(with_names))
+    for start in range(position, max(0, position - WORD_REACH) - 1, -1):  # nearest starts first: most words are
         if any(len(word) >= 3 and start + len(word) >= end for word in trie.prefixes(text[start:start + 24])):
             return True
     return False
