@@ -166,11 +166,12 @@ def _dictionary(with_names: bool):
     return Trie(words)
 
 
-def _covered(text: str, position: int, end: int, with_names: bool = False) -> bool:
-    """Whether a word of 3+ letters, starting at most WORD_REACH letters before position, reaches end."""
+def _covered(text: str, position: int, end: int, with_names: bool = False, shortest: int = 3) -> bool:
+    """Whether a word of `shortest`+ letters, starting at most WORD_REACH letters before position (and not after
+    it), reaches end."""
     trie = _dictionary(bool(with_names))
     for start in range(position, max(0, position - WORD_REACH) - 1, -1):  # nearest starts first: most words are
-        if any(len(word) >= 3 and start + len(word) >= end for word in trie.prefixes(text[start:start + 24])):
+        if any(len(word) >= shortest and start + len(word) >= end for word in trie.prefixes(text[start:start + 24])):
             return True
     return False
 
@@ -194,7 +195,9 @@ def repair_moved_vowels(clean: CleanText) -> CleanText:
 def _should_swap(window: str, at: int) -> bool:
     """The swap test on a window of text (records repeat their words, so windows repeat)."""
     swapped = window[:at] + window[at + 1] + window[at] + window[at + 2:]
-    return not _covered(window, at, at + 2, with_names=True) and _covered(swapped, at - 1, at + 2)
+    # the repaired word must be a real one reaching back before the consonant pair (เพียง, บันทึก, สมาชิก),
+    # not a short word the swap happens to make (การมี → การิม)
+    return not _covered(window, at, at + 2, with_names=True) and _covered(swapped, at - 2, at + 2, shortest=4)
 
 
 def normalize(source: SourceText) -> tuple[CleanText, list[str]]:

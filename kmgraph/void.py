@@ -21,42 +21,11 @@ VOCABULARIES = (
 def void_triples(triples: Iterable[ox.Triple], base_iri: str, dumps: Iterable[str] = ()) -> list[ox.Triple]:
     """VoID statistics of a set of triples (void:triples, entities, classes, properties, partitions)."""
     triples = set(triples)
-    subjects = {t.subject for t in triples}
-    objects = {t.object for t in triples}
-    entities = {s for s in subjects if isinstance(s, ox.NamedNode)}
-    properties = Counter(t.predicate for t in triples)
     rdf_type = N(RDF + "type")
-    classes = Counter(t.object for t in triples if t.predicate == rdf_type)
-    dataset = N(base_iri + "void")
-    out = []
-
-    def add(s, p, o):
-        out.append(ox.Triple(s, N(p), o))
-
-    def count(value: int) -> ox.Literal:
-        return typed(str(value), "integer")
-
-    add(dataset, RDF + "type", N(VOID + "Dataset"))
-    add(dataset, DCTERMS + "title", th("กราฟความรู้จากบันทึกองค์ความรู้ กรมการพัฒนาชุมชน"))
-    add(dataset, DCTERMS + "title", en("Knowledge graph of Community Development Department knowledge records"))
-    add(dataset, VOID + "uriSpace", plain(base_iri))
-    add(dataset, VOID + "triples", count(len(triples)))
-    add(dataset, VOID + "entities", count(len(entities)))
-    add(dataset, VOID + "distinctSubjects", count(len(subjects)))
-    add(dataset, VOID + "distinctObjects", count(len(objects)))
-    add(dataset, VOID + "classes", count(len(classes)))
-    add(dataset, VOID + "properties", count(len(properties)))
-    for vocabulary in VOCABULARIES:
-        add(dataset, VOID + "vocabulary", N(vocabulary))
-    for dump in dumps:
-        add(dataset, VOID + "dataDump", N(base_iri + dump))
-    for kind, counter, key in (("class", classes, VOID + "entities"), ("property", properties, VOID + "triples")):
-        for term, number in counter.items():
-            partition = N(f"{base_iri}void/{kind}/{hashlib.sha1(term.value.encode()).hexdigest()[:12]}")
-            add(dataset, VOID + ("classPartition" if kind == "class" else "propertyPartition"), partition)
-            add(partition, VOID + kind, term)
-            add(partition, key, count(number))
-    return out
+    entities = len({t.subject for t in triples if isinstance(t.subject, ox.NamedNode)})
+    classes = Counter(t.object.value for t in triples if t.predicate == rdf_type)
+    properties = Counter(t.predicate.value for t in triples)
+    return void_from_counts(base_iri, len(triples), entities, classes, properties, dumps)
 
 
 def void_from_counts(base_iri: str, triples: int, entities: int, classes: Counter, properties: Counter,
