@@ -126,7 +126,8 @@ def parse_position(text: str) -> tuple[Position | None, str]:
     stripped = text.strip()
     title = next((t for t in _longest_first(lexicon["post_titles"]) if stripped.startswith(t)), None)
     if title is None:
-        stop = re.search(r"\s|สำนักงาน|กลุ่มงาน|สังกัด|จังหวัด|อำเภอ", stripped)
+        ends = "|".join(map(re.escape, lexicon["post_title_ends"]))
+        stop = re.search(rf"\s|{ends}", stripped)
         title = stripped[: stop.start()] if stop else stripped
         if not title:
             return None, text
@@ -167,7 +168,7 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
 
 def _cut_place(name: str) -> str:
     """A place name run together with what follows (เสริมงามจังหวัดลำปาง → เสริมงาม)."""
-    for marker in ("จังหวัด", "อำเภอ", "ตำบล", "โทร"):
+    for marker in tables.lexicon()["places"]["name_ends"]:
         index = name.find(marker)
         if index > 0:
             name = name[:index]

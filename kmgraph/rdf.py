@@ -334,7 +334,7 @@ def _author(b: _Builder, office, district, province) -> None:
     if author.kind == "organization":
         node = b.mint.organization(author.name)
         b.add(node, RDF + "type", N(ORG + "Organization"))
-        if author.name.startswith(("ชมรม", "อาสา", "เครือข่ายอาสา")):
+        if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
             b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
         b.add(node, SKOS + "prefLabel", th(author.name))
         b.add(node, RDFS + "label", th(author.name))

@@ -22,12 +22,6 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX schema: <https://schema.org/>
 """
 VIEWS = ("all", "record", "principle", "province", "office")
-RECORD_LINKS = {
-    "dcterms:creator": "ผู้เขียน", "kmo:office": "สำนักงาน", "kmo:province": "จังหวัด", "kmo:district": "อำเภอ",
-    "kmo:category": "หมวด", "kmo:appliesPrinciple": "ใช้หลักการ", "kmo:mentionsProgramme": "โครงการ",
-}
-PART_LINKS = {"kmo:hasStep": "ขั้นตอน", "kmo:hasTechnique": "เทคนิค", "kmo:hasCaution": "ข้อพึงระวัง",
-              "kmo:hasSuccessFactor": "ปัจจัยแห่งความสำเร็จ", "kmo:hasProblem": "ปัญหา", "kmo:hasOutcome": "ผลลัพธ์"}
 LABEL_CHARS = 40
 
 
@@ -39,6 +33,16 @@ class ViewError(KmgraphError):
 def styles() -> dict:
     with open(tables.DATA_DIR / "views.toml", "rb") as handle:
         return tables.tomllib.load(handle)
+
+
+def record_links() -> dict[str, str]:
+    """Links from a record the view draws, with their Thai names (views.toml [links])."""
+    return styles()["links"]
+
+
+def part_links() -> dict[str, str]:
+    """Record parts a record's view shows, with their Thai names (views.toml [parts])."""
+    return {k: v for k, v in styles()["parts"].items() if k.startswith("kmo:")}
 
 
 def open_source(store_dir: str | Path | None = None, data: str | Path | None = None) -> ox.Store:
@@ -87,13 +91,13 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
         facts += [("ไฟล์", row["path"])] if "path" in row else []
         graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
                        record_id=row["id"], province="", principles=[])
-    links = " ".join(RECORD_LINKS)
+    links = " ".join(record_links())
     contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, """SELECT ?r ?o ?context WHERE {
             ?r kmo:sourceSpan ?s . ?s kmo:refersTo ?o ; kmo:context ?context }""")}
     for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?o WHERE {{
             ?r a kmo:KnowledgeRecord ; ?p ?o . VALUES ?p {{ {links} }} }}"""):
         predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
-        graph.add_edge(row["r"], row["o"], label=RECORD_LINKS.get(predicate, ""),
+        graph.add_edge(row["r"], row["o"], label=record_links().get(predicate, ""),
                        sentence=contexts.get((row["r"], row["o"]), ""))
     for row in _rows(store, """SELECT DISTINCT ?a ?b WHERE {
             { ?a kmo:province ?b } UNION { ?a kmo:district ?b } UNION { ?a org:memberOf ?b }
@@ -148,12 +152,12 @@ def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
 
 
 def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
-    links = " ".join(PART_LINKS)
+    links = " ".join(part_links())
     for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?part ?n ?text WHERE {{
             ?r ?p ?part . VALUES ?p {{ {links} }} ?part kmo:order ?n ; kmo:text ?text }}"""):
         if row["r"] not in graph:
             continue
-        kind = PART_LINKS["kmo:" + row["p"].split("#")[-1]]
+        kind = part_links()["kmo:" + row["p"].split("#")[-1]]
         graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
                        sentence=row["text"], principles=[], province="")
         graph.add_edge(row["r"], row["part"], label=kind, sentence="")
@@ -163,7 +167,7 @@ def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
             label = f"{row['value']} {row['unit']}"
             graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
                            principles=[], province="")
-            graph.add_edge(row["r"], row["q"], label="จำนวน", sentence="")
+            graph.add_edge(row["r"], row["q"], label=styles()["parts"]["schema:QuantitativeValue"], sentence="")
 
 
 def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
