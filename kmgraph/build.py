@@ -200,25 +200,10 @@ def _outputs(tasks: list, workers: int):
 
 def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputError]]:
     """Parse records in memory (for small jobs and benchmarks)."""
-    records, errors = [], []
-    for path in iter_record_files(paths):
-        try:
-            records.append(parse_record(path))
-        except InputError as error:
-            errors.append(error)
-    return records, errors
+    from .records import parse_records
 
-
-def dataset_quads(records: Iterable[Record], options: GraphOptions) -> list[ox.Quad]:
-    """Each record's triples in its own named graph, and the concept schemes in theirs (in memory)."""
-    mint = IriMinter(options.base_iri)
-    quads = []
-    for record in sorted(records, key=lambda r: r.id):
-        graph = mint.graph(record.id)
-        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in record_triples(record, options))
-    concepts = ox.NamedNode(options.base_iri + "graph/concepts")
-    quads.extend(ox.Quad(t.subject, t.predicate, t.object, concepts) for t in concept_triples())
-    return quads
+    outcomes = list(parse_records(paths))
+    return [o.record for o in outcomes if o.record], [o.error for o in outcomes if o.error]
 
 
 class _Writers:

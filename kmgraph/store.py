@@ -96,17 +96,6 @@ def replace_graphs(store: ox.Store, loads: Iterable[GraphLoad]) -> int:
     return written
 
 
-def sync_graphs(store: ox.Store, loads: list[GraphLoad], keep: Iterable[ox.NamedNode] = ()) -> int:
-    """Make the store hold exactly these graphs: replace them, drop every other named graph."""
-    wanted = {load.graph for load in loads} | set(keep)
-    for graph in list(store.named_graphs()):
-        if graph not in wanted:
-            store.remove_graph(graph)
-    written = replace_graphs(store, loads)
-    store.flush()
-    return written
-
-
 def load_into_store(files: Iterable[str | Path], directory: str | Path = DEFAULT_STORE,
                     default_graph: str | None = None) -> tuple[int, int]:
     """Load files into the embedded store. All files are parsed first; a bad one changes nothing."""

@@ -18,16 +18,6 @@ VOCABULARIES = (
 )
 
 
-def void_triples(triples: Iterable[ox.Triple], base_iri: str, dumps: Iterable[str] = ()) -> list[ox.Triple]:
-    """VoID statistics of a set of triples (void:triples, entities, classes, properties, partitions)."""
-    triples = set(triples)
-    rdf_type = N(RDF + "type")
-    entities = len({t.subject for t in triples if isinstance(t.subject, ox.NamedNode)})
-    classes = Counter(t.object.value for t in triples if t.predicate == rdf_type)
-    properties = Counter(t.predicate.value for t in triples)
-    return void_from_counts(base_iri, len(triples), entities, classes, properties, dumps)
-
-
 def void_from_counts(base_iri: str, triples: int, entities: int, classes: Counter, properties: Counter,
                      dumps: Iterable[str] = ()) -> list[ox.Triple]:
     """VoID from counts gathered while streaming a build (every subject is an IRI, so subjects = entities)."""

@@ -78,9 +78,6 @@ def hostile_build(tmp_path_factory):
     return folder / "out"
 
 
-pytestmark_browser = pytest.mark.browser
-
-
 @pytest.mark.browser
 def test_seeds_view_in_chromium(browser, built_seeds, seeds_graph):
     page = Page(browser, built_seeds / "kmgraph.html")
