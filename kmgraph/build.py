@@ -105,44 +105,71 @@ def _strip_prefixes(text: bytes) -> str:
     return _PREFIX_LINE.sub("", text.decode("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _prefix_header_length() -> int:
+    """Bytes of the @prefix lines pyoxigraph writes before any Turtle (the same lines, in any order)."""
+    probe = ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))
+    text = ox.serialize([probe], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return text.index(b"<urn:x>")
+
+
+def _turtle_body(triples: list[ox.Triple]) -> str:
+    """Turtle of triples without the @prefix lines (usable inside a TriG graph block too)."""
+    if not triples:
+        return ""
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)[_prefix_header_length():].decode()
+
+
 def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
     """Serialize one record's graph into the pieces the build appends."""
-    from .export import serialize
-
     mint = IriMinter(options.base_iri)
-    triples = record_triples(record, options)
-    own_prefixes = (mint.record(record.id).value, mint.source(record.id).value)
-    own = [t for t in triples if t.subject.value.startswith(own_prefixes)]
-    shared = [f"{t} ." for t in triples if not t.subject.value.startswith(own_prefixes)]
+    subject = mint.record(record.id)
+    own_prefixes = (subject.value, mint.source(record.id).value)
+    own: list[ox.Triple] = []
+    shared: list[ox.Triple] = []
+    view: list[str] = []
+    classes: Counter = Counter()
+    properties: Counter = Counter()
+    spans: set = set()
+    own_subjects = 0
+    last = None
+    for triple in record_triples(record, options):  # grouped by subject
+        node, predicate = triple.subject, triple.predicate.value
+        if node != last:
+            last, is_own = node, node.value.startswith(own_prefixes)
+            own_subjects += is_own
+        if not is_own:
+            shared.append(triple)
+            continue
+        own.append(triple)
+        properties[predicate] += 1
+        if predicate == RDF_TYPE:
+            classes[triple.object.value] += 1
+        if predicate == KMO_REFERS_TO:
+            spans.add(node)
+        if (node == subject and predicate in VIEW_PREDICATES) or predicate == KMO_PATH:
+            view.append(f"{triple} .")
+    view.extend(f"{t} ." for t in own if t.subject in spans)
+    own_ttl, shared_ttl = _turtle_body(own), _turtle_body(shared)
     graph = mint.graph(record.id)
-    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
-    rdf_type = ox.NamedNode(RDF + "type")
-    spans = {t.subject for t in own if t.predicate.value == KMO_REFERS_TO}
-    view = [f"{t} ." for t in own
-            if (t.subject == graph_subject(mint, record) and t.predicate.value in VIEW_PREDICATES)
-            or t.subject in spans or (t.predicate.value == KMO + "path")]
     return RecordOutput(
         id=record.id, key=key, graph=graph.value, warnings=len(record.warnings),
-        trig=_strip_prefixes(serialize(quads, "trig")), own_ttl=_strip_prefixes(serialize(own, "ttl")),
-        shared=shared, own_triples=len(own), own_subjects=len({t.subject for t in own}),
-        classes=dict(Counter(t.object.value for t in own if t.predicate == rdf_type)),
-        properties=dict(Counter(t.predicate.value for t in own)),
-        view=view,
+        trig=f"{graph} {{\n{own_ttl}{shared_ttl}}}\n", own_ttl=own_ttl,
+        shared=[f"{t} ." for t in shared], own_triples=len(own), own_subjects=own_subjects,
+        classes=dict(classes), properties=dict(properties), view=view,
     )
 
 
 KMO = "https://w3id.org/kmgraph/ontology#"
 KMO_REFERS_TO = KMO + "refersTo"
+KMO_PATH = KMO + "path"
+RDF_TYPE = RDF + "type"
 VIEW_PREDICATES = {
     RDF + "type", "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
     "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom", KMO + "sourceSpan",
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
     KMO + "appliesPrinciple", KMO + "mentionsProgramme",
 }
-
-
-def graph_subject(mint: IriMinter, record: Record) -> ox.NamedNode:
-    return mint.record(record.id)
 
 
 def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:

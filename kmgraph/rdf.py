@@ -71,6 +71,17 @@ def N(iri: str) -> ox.NamedNode:  # noqa: N802 - short, as in RDF libraries
     return ox.NamedNode(iri)
 
 
+_VOCABULARY_NODES: dict[str, ox.NamedNode] = {}
+
+
+def V(iri: str) -> ox.NamedNode:  # noqa: N802 - like N
+    """A vocabulary IRI (predicate, class, datatype) as a node made once per process."""
+    node = _VOCABULARY_NODES.get(iri)
+    if node is None:
+        node = _VOCABULARY_NODES[iri] = ox.NamedNode(iri)
+    return node
+
+
 def th(text: str) -> ox.Literal:
     return ox.Literal(text, language="th")
 
@@ -80,7 +91,7 @@ def en(text: str) -> ox.Literal:
 
 
 def typed(value: str, datatype: str) -> ox.Literal:
-    return ox.Literal(value, datatype=N(XSD + datatype))
+    return ox.Literal(value, datatype=V(XSD + datatype))
 
 
 def plain(value: str) -> ox.Literal:
@@ -97,9 +108,13 @@ class IriMinter:
 
     def __init__(self, base: str):
         self.base = base
+        self._records: dict[str, ox.NamedNode] = {}
 
     def record(self, record_id: str) -> ox.NamedNode:
-        return N(f"{self.base}record/{quote(record_id, safe='-_.~')}")
+        node = self._records.get(record_id)
+        if node is None:
+            node = self._records[record_id] = N(f"{self.base}record/{quote(record_id, safe='-_.~')}")
+        return node
 
     def graph(self, record_id: str) -> ox.NamedNode:
         return N(f"{self.base}graph/{quote(record_id, safe='-_.~')}")
@@ -145,7 +160,7 @@ class _Builder:
         self.subject = self.mint.record(record.id)
 
     def add(self, s: ox.NamedNode, p: str, o) -> None:
-        self.triples[ox.Triple(s, N(p), o)] = None
+        self.triples[ox.Triple(s, V(p), o)] = None
 
     def text(self, value: str) -> str:
         if "phone" in self.options.redact:
@@ -166,7 +181,7 @@ class _Builder:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
         node = N(f"{self.subject.value}/span/{name}")
         self.add(self.subject, KMO + "sourceSpan", node)
-        self.add(node, RDF + "type", N(KMO + "SourceSpan"))
+        self.add(node, RDF + "type", V(KMO + "SourceSpan"))
         self.add(node, KMO + "field", plain(name))
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
@@ -178,7 +193,7 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
     """The triples of one record's named graph: the record, its parts and the shared nodes it names."""
     b = _Builder(record, options or GraphOptions())
     r, rid = b.subject, record.id
-    b.add(r, RDF + "type", N(KMO + "KnowledgeRecord"))
+    b.add(r, RDF + "type", V(KMO + "KnowledgeRecord"))
     b.add(r, DCTERMS + "identifier", plain(rid))
     b.add(r, KMO + "template", plain(record.template))
     if record.title:
@@ -197,21 +212,21 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
     if record.category:
         b.literal_span("category", record.category)
     if record.category_concept:
-        b.add(r, KMO + "category", N(record.category_concept.iri))
+        b.add(r, KMO + "category", V(record.category_concept.iri))
     for name, (prop, cls, slug) in PART_CLASSES.items():
         for index, item in enumerate(getattr(record, name), 1):
             node = b.mint.part(rid, slug, index)
             b.add(r, KMO + prop, node)
-            b.add(node, RDF + "type", N(KMO + cls))
+            b.add(node, RDF + "type", V(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
             b.add(node, KMO + "text", th(b.text(item.text)))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
         _quantity(b, b.mint.part(rid, "quantity", index), index, quantity)
     for mention in record.principles:
-        b.add(r, KMO + "appliesPrinciple", N(mention.iri))
+        b.add(r, KMO + "appliesPrinciple", V(mention.iri))
     for mention in record.programmes:
-        b.add(r, KMO + "mentionsProgramme", N(mention.iri))
+        b.add(r, KMO + "mentionsProgramme", V(mention.iri))
     _mention_spans(b)
     for warning in record.warnings:
         b.add(r, KMO + "warning", plain(warning))
@@ -244,9 +259,9 @@ def _mention_spans(b: _Builder) -> None:
         seen.add(mention.iri)
         node = N(f"{b.subject.value}/span/{field_name}-{len(seen)}")
         b.add(b.subject, KMO + "sourceSpan", node)
-        b.add(node, RDF + "type", N(KMO + "SourceSpan"))
+        b.add(node, RDF + "type", V(KMO + "SourceSpan"))
         b.add(node, KMO + "field", plain(field_name))
-        b.add(node, KMO + "refersTo", N(mention.iri))
+        b.add(node, KMO + "refersTo", V(mention.iri))
         b.span(node, mention.start, mention.end)
         a, z = b.record.clean.source_span(mention.start, mention.end)
         b.add(node, NIF + "anchorOf", th(b.text(b.record.source_text[a:z])))
@@ -256,7 +271,7 @@ def _mention_spans(b: _Builder) -> None:
 def _source(b: _Builder) -> None:
     source = b.mint.source(b.record.id)
     b.add(b.subject, PROV + "wasDerivedFrom", source)
-    b.add(source, RDF + "type", N(KMO + "SourceFile"))
+    b.add(source, RDF + "type", V(KMO + "SourceFile"))
     b.add(source, KMO + "path", plain(b.record.source))
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
@@ -270,7 +285,7 @@ def _province(b: _Builder) -> ox.NamedNode | None:
     if province is None:
         return None
     node = b.mint.province(province.iso_code)
-    b.add(node, RDF + "type", N(KMO + "Province"))
+    b.add(node, RDF + "type", V(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
     b.add(node, RDFS + "label", en(province.name_en))
     b.add(node, SKOS + "prefLabel", th(province.name_th))
@@ -285,7 +300,7 @@ def _district(b: _Builder, province: ox.NamedNode | None) -> ox.NamedNode | None
         return None
     name = b.record.district.text
     node = b.mint.district(name)
-    b.add(node, RDF + "type", N(KMO + "District"))
+    b.add(node, RDF + "type", V(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
     if province:
@@ -298,8 +313,8 @@ def _district(b: _Builder, province: ox.NamedNode | None) -> ox.NamedNode | None
 def _department(b: _Builder) -> ox.NamedNode:
     node = b.mint.department()
     name = tables.lexicon()["offices"]["department"]
-    b.add(node, RDF + "type", N(ORG + "FormalOrganization"))
-    b.add(node, RDF + "type", N(KMO + "Department"))
+    b.add(node, RDF + "type", V(ORG + "FormalOrganization"))
+    b.add(node, RDF + "type", V(KMO + "Department"))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, RDFS + "label", en("Community Development Department"))
@@ -312,8 +327,8 @@ def _office(b: _Builder, district, province) -> ox.NamedNode | None:
     name = b.record.office.text
     node = b.mint.organization(name)
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
-    b.add(node, RDF + "type", N(ORG + "Organization"))
-    b.add(node, RDF + "type", N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
+    b.add(node, RDF + "type", V(ORG + "Organization"))
+    b.add(node, RDF + "type", V(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, ORG + "subOrganizationOf", _department(b))
@@ -333,9 +348,9 @@ def _author(b: _Builder, office, district, province) -> None:
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
         node = b.mint.organization(author.name)
-        b.add(node, RDF + "type", N(ORG + "Organization"))
+        b.add(node, RDF + "type", V(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
-            b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
+            b.add(node, RDF + "type", V(KMO + "VolunteerClub"))
         b.add(node, SKOS + "prefLabel", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         b.add(node, FOAF + "name", th(author.name))
@@ -346,8 +361,8 @@ def _author(b: _Builder, office, district, province) -> None:
     else:
         identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
         node = b.mint.person(identity)
-        b.add(node, RDF + "type", N(FOAF + "Person"))
-        b.add(node, RDF + "type", N(SCHEMA + "Person"))
+        b.add(node, RDF + "type", V(FOAF + "Person"))
+        b.add(node, RDF + "type", V(SCHEMA + "Person"))
         b.add(node, FOAF + "name", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         if author.honorific:
@@ -372,7 +387,7 @@ def _post(b: _Builder, person: ox.NamedNode, identity: str, office) -> None:
     position = b.record.position
     label = position.title + (position.level or "")
     node = b.mint.post("|".join((identity, label, office.value if office else "")))
-    b.add(node, RDF + "type", N(ORG + "Post"))
+    b.add(node, RDF + "type", V(ORG + "Post"))
     b.add(node, RDFS + "label", th(label))
     b.add(node, KMO + "postTitle", th(position.title))
     if position.level:
@@ -385,7 +400,7 @@ def _post(b: _Builder, person: ox.NamedNode, identity: str, office) -> None:
 def _quantity(b: _Builder, node: ox.NamedNode, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
-    b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
+    b.add(node, RDF + "type", V(SCHEMA + "QuantitativeValue"))
     b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
