@@ -10,11 +10,9 @@ graph options. The store is then updated per named graph: only graphs that chang
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import re
-import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,13 +23,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import __version__, tables
+from .buildstore import StoreSync
 from .model import InputError, Record
 from .rdf import PREFIXES, RDF, GraphOptions, IriMinter, record_triples
 from .read import iter_record_files
 from .records import parse_record
 
 Progress = Callable[[Path], None]
-MANIFEST = "manifest.json"
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
 
 
@@ -242,18 +240,11 @@ class _Writers:
         self.contexts = {name: atomic_output(out_dir / name) for name in ("kmgraph.ttl", "kmgraph.trig")}
         self.files = {name: ctx.__enter__() for name, ctx in self.contexts.items()}
         self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
-        self.written = {name: 0 for name in self.files}
-        self.trig_marks: list[int] = []  # where each record's graph ends in kmgraph.trig
-        for name, handle in self.files.items():
+        for handle in self.files.values():
             handle.write(self.header)
-            self.written[name] = len(self.header)
 
     def write(self, name: str, text: str) -> None:
-        data = text.encode("utf-8")
-        self.files[name].write(data)
-        self.written[name] += len(data)
-        if name == "kmgraph.trig":
-            self.trig_marks.append(self.written[name])
+        self.files[name].write(text.encode("utf-8"))
 
     def close(self, error: BaseException | None) -> None:
         for ctx in self.contexts.values():
@@ -284,10 +275,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     own_triples = own_subjects = 0
     graphs: dict[str, str] = {}
     view_lines: list[str] = []
-    store_dir = out_dir / "store"
-    known = _manifest(store_dir) if store else None
-    changed: dict[str, str] = {}
     writers = _Writers(out_dir)
+    sync = StoreSync(out_dir / "store", writers.header.decode()) if store else None
     try:
         for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
             if progress:
@@ -299,8 +288,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
                 result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
                 continue
             graphs[output.graph] = output.key
-            if known is not None and known.get(output.graph) != output.key:
-                changed[output.graph] = output.trig
+            if sync:
+                sync.add(output.graph, output.key, output.trig)
             result.records += 1
             result.cached += output.cached
             result.warnings += output.warnings
@@ -317,10 +306,16 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         concepts = list(concept_triples())
         writers.write("kmgraph.ttl", _strip_prefixes(serialize(shared_triples + concepts, "ttl")))
         concept_graph = ox.NamedNode(options.base_iri + "graph/concepts")
-        writers.write("kmgraph.trig", _strip_prefixes(serialize(
-            [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig")))
+        concepts_trig = _strip_prefixes(serialize(
+            [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig"))
+        writers.write("kmgraph.trig", concepts_trig)
+        if sync:
+            concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
+            sync.add(concept_graph.value, concepts_key, concepts_trig)
     except BaseException as error:
         writers.close(error)
+        if sync:
+            sync.abort()
         raise
     writers.close(None)
     result.phases["records and files"] = time.perf_counter() - started
@@ -337,16 +332,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         options.base_iri, result.triples, entities, classes, properties, ("kmgraph.ttl", "kmgraph.trig")))
     mark = time.perf_counter()
     loader = None
-    if store:
-        concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
-        graphs[concept_graph.value] = concepts_key
-        if known is not None and known.get(concept_graph.value) != concepts_key:
-            changed[concept_graph.value] = _strip_prefixes(serialize(
-                [ox.Quad(t.subject, t.predicate, t.object, concept_graph) for t in concepts], "trig"))
-        # the store loads in Rust (the GIL released) while Python draws the HTML
-        loader = _Background(update_store, store_dir, result.outputs["trig"], graphs,
-                             None if known is None else changed, _chunks(writers.header, writers.trig_marks))
-        result.outputs["store"] = store_dir
+    if sync:  # the last loads run in Rust (the GIL released) while Python draws the HTML
+        loader = _Background(sync.finish)
+        result.outputs["store"] = sync.directory
     if html:
         from .views import write_view
 
@@ -385,66 +373,3 @@ class _Background:
         if self._error is not None:
             raise self._error
         return self._value
-
-
-def _manifest(directory: Path) -> dict[str, str] | None:
-    """The graph keys an existing store holds, or None when it must be built afresh."""
-    try:
-        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if manifest.get("version") != __version__ or not (directory / "CURRENT").exists():
-        return None
-    return dict(manifest.get("graphs", {}))
-
-
-BULK_CHUNK_GRAPHS = 1000  # bulk-load this many graphs at a time: its memory grows with the input
-
-
-def _chunks(header: bytes, marks: list[int]) -> tuple[bytes, list[tuple[int, int]]]:
-    """Byte ranges of kmgraph.trig holding BULK_CHUNK_GRAPHS graphs each (the concepts graph is last)."""
-    ranges, start = [], len(header)
-    for index in range(BULK_CHUNK_GRAPHS - 1, len(marks), BULK_CHUNK_GRAPHS):
-        ranges.append((start, marks[index]))
-        start = marks[index]
-    ranges.append((start, -1))
-    return header, ranges
-
-
-def update_store(directory: Path, trig: Path, graphs: dict[str, str], changed: dict[str, str] | None,
-                 chunks: tuple[bytes, list[tuple[int, int]]] | None = None) -> int:
-    """Make the store hold exactly these graphs. Without a usable manifest (changed is None) the store is
-    built afresh by bulk-loading the TriG file; otherwise only the changed graphs (their TriG pieces) are
-    replaced, each in one transaction, and graphs no longer built are dropped."""
-    from .export import write_atomic
-    from .store import graphs_of_quads, open_store, replace_graphs
-
-    if changed is None:
-        if directory.exists():
-            shutil.rmtree(directory)
-        store = open_store(directory)
-        if chunks is None:
-            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        else:
-            header, ranges = chunks
-            with open(trig, "rb") as handle:
-                for start, end in ranges:
-                    handle.seek(start)
-                    data = handle.read() if end < 0 else handle.read(end - start)
-                    store.bulk_load(header + data, format=ox.RdfFormat.TRIG)
-        replaced = len(graphs)
-    else:
-        store = open_store(directory)
-        for graph in list(store.named_graphs()):
-            if graph.value not in graphs:
-                store.remove_graph(graph)
-        if changed:
-            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
-            quads = list(ox.parse((header + "".join(changed.values())).encode("utf-8"), format=ox.RdfFormat.TRIG))
-            replace_graphs(store, graphs_of_quads(quads, trig))
-        replaced = len(changed)
-    store.flush()
-    del store
-    write_atomic(directory / MANIFEST, lambda handle: handle.write(
-        json.dumps({"version": __version__, "graphs": graphs}, sort_keys=True, indent=0).encode()))
-    return replaced

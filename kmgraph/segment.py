@@ -72,20 +72,36 @@ def labels() -> tuple[Label, ...]:
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
 
 
+FUZZY_MIN = 8  # labels this long may match with one typo
+
+
 @lru_cache(maxsize=1)
-def _labels_by_char() -> dict[str, tuple[Label, ...]]:
-    """Labels indexed by each of their first two characters (a label matching within one edit shares one)."""
-    index: dict[str, list[Label]] = {}
+def _label_index() -> tuple[dict[str, tuple[Label, ...]], dict[str, tuple[Label, ...]]]:
+    """Labels by their first three letters (exact matches, and typos after them), and labels long enough for a
+    typo by their letters 4–6 (typos in the first three); each list longest first, as labels() is."""
+    by_head: dict[str, list[Label]] = {}
+    by_middle: dict[str, list[Label]] = {}
     for label in labels():
-        for char in set(label.key[:2]):
-            index.setdefault(char, []).append(label)
-    return {char: tuple(found) for char, found in index.items()}
+        by_head.setdefault(label.key[:3], []).append(label)
+        if len(label.key) >= FUZZY_MIN:
+            by_middle.setdefault(label.key[3:6], []).append(label)
+    return tuple({k: tuple(v) for k, v in index.items()} for index in (by_head, by_middle))
+
+
+@lru_cache(maxsize=1)
+def _label_rank() -> dict[Label, int]:
+    return {label: rank for rank, label in enumerate(labels())}
 
 
 def _candidates(rest_key: str) -> list[Label]:
-    index = _labels_by_char()
-    seen = {id(label): label for char in set(rest_key[:2]) for label in index.get(char, ())}
-    return sorted(seen.values(), key=lambda label: len(label.key), reverse=True)
+    """Labels that may start rest_key, longest first (a superset: _label_end decides)."""
+    by_head, by_middle = _label_index()
+    found = list(by_head.get(rest_key[:3], ()))
+    for middle in (rest_key[2:5], rest_key[3:6], rest_key[4:7]):
+        found.extend(by_middle.get(middle, ()))
+    if len(found) > 1:
+        found = sorted(dict.fromkeys(found), key=_label_rank().__getitem__)
+    return found
 
 
 def _label_end(rest_key: str, label: Label) -> int | None:
@@ -94,7 +110,7 @@ def _label_end(rest_key: str, label: Label) -> int | None:
     if rest_key.startswith(key):
         return len(key)
     # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
-    if len(key) >= 8 and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
+    if len(key) >= FUZZY_MIN and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
         for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
             if within_one_edit(rest_key[:size], label.key):
                 return size
