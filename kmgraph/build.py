@@ -147,7 +147,9 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
             spans.add(node)
         if (node == subject and predicate in VIEW_PREDICATES) or predicate == KMO_PATH:
             view.append(f"{triple} .")
-    view.extend(f"{t} ." for t in own if t.subject in spans)
+    # the overview's edge sentences: spans naming a concept, with their context
+    view.extend(f"{t} ." for t in own if (t.subject in spans and t.predicate.value in VIEW_SPAN_PREDICATES)
+                or (t.subject == subject and t.predicate.value == KMO_SOURCE_SPAN and t.object in spans))
     own_ttl, shared_ttl = _turtle_body(own), _turtle_body(shared)
     graph = mint.graph(record.id)
     return RecordOutput(
@@ -162,9 +164,11 @@ KMO = "https://w3id.org/kmgraph/ontology#"
 KMO_REFERS_TO = KMO + "refersTo"
 KMO_PATH = KMO + "path"
 RDF_TYPE = RDF + "type"
-VIEW_PREDICATES = {
+KMO_SOURCE_SPAN = KMO + "sourceSpan"
+VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context"}
+VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.read_graph)
     RDF + "type", "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
-    "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom", KMO + "sourceSpan",
+    "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom",
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
     KMO + "appliesPrinciple", KMO + "mentionsProgramme",
 }
@@ -340,9 +344,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
 
         overview = ox.Store()  # what the overview needs, in memory: faster than querying every named graph
         view_graph = ox.NamedNode(options.base_iri + "graph/view")
-        overview.extend(ox.Quad(t.subject, t.predicate, t.object, view_graph) for t in
-                        ox.parse("\n".join(view_lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        overview.bulk_load("\n".join(view_lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=view_graph)
         overview.extend(ox.Quad(t.subject, t.predicate, t.object, view_graph) for t in extra)
+        result.phases["overview store"] = time.perf_counter() - mark
         result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview).path
         result.phases["html"] = time.perf_counter() - mark
     if loader:

@@ -182,7 +182,8 @@ def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
 def select_view(graph: nx.Graph, view: str = "all", value: str | None = None) -> nx.Graph:
     """The part of the graph a view shows; raise ViewError when value names nothing."""
     if view == "all":
-        return graph.subgraph([n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]).copy()
+        kept = [n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]
+        return graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
     if view not in VIEWS or not value:
         raise ViewError(f"a {view} view needs a value, e.g. --view {view} NAME")
     cls = {"record": "record", "principle": "principle", "province": "province", "office": "organization"}[view]

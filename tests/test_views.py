@@ -173,3 +173,25 @@ def test_build_writes_the_html_and_the_command_draws_views(tmp_path):
     result = CliRunner().invoke(main, ["html", "--view", "record", "--data", str(tmp_path / "out" / "kmgraph.trig"),
                                        "-o", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "needs a value" in result.stderr
+
+
+def _page_graph(page: str) -> tuple[set, set]:
+    """The nodes and edges a page draws (positions left out)."""
+    data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
+                      .group(1))
+    nodes = {json.dumps({k: v for k, v in node.items() if k not in ("x", "y")}, sort_keys=True, ensure_ascii=False)
+             for node in data["nodes"]}
+    ids = {node["id"]: node["id"] for node in data["nodes"]}
+    edges = {json.dumps(sorted([ids[e["from"]], ids[e["to"]]]) + [e.get("label", ""), e.get("sentence", "")],
+                        ensure_ascii=False) for e in data["edges"]}
+    return nodes, edges
+
+
+def test_build_overview_draws_what_the_store_holds(built_seeds, tmp_path):
+    """The build draws its overview from the few facts each record hands over; the page must be the one
+    `kmgraph html` draws from the whole store."""
+    from_store = write_view(tmp_path / "store.html", store_dir=built_seeds / "store").path
+    built_nodes, built_edges = _page_graph((built_seeds / "kmgraph.html").read_text(encoding="utf-8"))
+    store_nodes, store_edges = _page_graph(from_store.read_text(encoding="utf-8"))
+    assert built_nodes == store_nodes and len(built_nodes) > 20
+    assert built_edges == store_edges and any('"การมีส่วนร่วม' in e or "ส่วนร่วม" in e for e in built_edges)
