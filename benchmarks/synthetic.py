@@ -36,7 +36,7 @@ def synthetic_quads(target: int) -> list[ox.Quad]:
     """About `target` quads: one named graph per copied record, plus the concept schemes."""
     records, _ = read_records([ROOT / "seeds"])
     mint = IriMinter(GraphOptions().base_iri)
-    per_record = [(mint.graph(r.id), record_triples(r)) for r in records]
+    per_record = [(ox.NamedNode(mint.graph(r.id)), record_triples(r)) for r in records]
     quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(mint.base + "graph/concepts"))
              for t in concept_triples()]
     copy = 0

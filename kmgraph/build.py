@@ -25,7 +25,8 @@ import pyoxigraph as ox
 from . import __version__, tables
 from .buildstore import StoreSync
 from .model import InputError, Record
-from .rdf import PREFIXES, RDF, GraphOptions, IriMinter, record_triples
+from .ntriples import Statement, TurtleWriter, line
+from .rdf import PREFIXES, RDF, GraphOptions, IriMinter, record_statements
 from .read import iter_record_files
 from .records import parse_record
 
@@ -41,8 +42,8 @@ class RecordOutput:
     key: str
     graph: str
     warnings: int
-    trig: str  # the record's named graph, TriG without @prefix lines
-    own_ttl: str  # Turtle (no @prefix lines) of the triples about the record and its parts
+    trig: bytes  # the record's named graph, TriG without @prefix lines (UTF-8)
+    own: tuple[int, int]  # where in trig the Turtle of the triples about the record and its parts lies
     shared: list[str]  # N-Triples lines about shared nodes (people, offices, places, posts)
     own_triples: int
     own_subjects: int
@@ -84,18 +85,20 @@ def concept_triples() -> tuple[ox.Triple, ...]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary_digest() -> str:
-    """Changes whenever the data the reader depends on changes (ontology and tables)."""
+def _reader_digest() -> str:
+    """Changes whenever what a record's output depends on changes: kmgraph's code, tables and concepts."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(tables.DATA_DIR.glob("*")) + [tables.ontology_file("concepts.ttl")]:
+    package = Path(__file__).parent
+    for path in sorted(package.glob("*.py")) + sorted(tables.DATA_DIR.glob("*")) + [
+            tables.ontology_file("concepts.ttl")]:
         if path.is_file():
-            digest.update(path.read_bytes())
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def cache_key(data: bytes, options: GraphOptions) -> str:
     digest = hashlib.sha256(data)
-    digest.update(f"|{_vocabulary_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
+    digest.update(f"|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
     return digest.hexdigest()
 
 
@@ -103,59 +106,47 @@ def _strip_prefixes(text: bytes) -> str:
     return _PREFIX_LINE.sub("", text.decode("utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _prefix_header_length() -> int:
-    """Bytes of the @prefix lines pyoxigraph writes before any Turtle (the same lines, in any order)."""
-    probe = ox.Triple(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))
-    text = ox.serialize([probe], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    return text.index(b"<urn:x>")
-
-
-def _turtle_body(triples: list[ox.Triple]) -> str:
-    """Turtle of triples without the @prefix lines (usable inside a TriG graph block too)."""
-    if not triples:
-        return ""
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)[_prefix_header_length():].decode()
+@lru_cache(maxsize=4)
+def _turtle_writer(base_iri: str) -> TurtleWriter:
+    return TurtleWriter(PREFIXES, data_base=base_iri)
 
 
 def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
     """Serialize one record's graph into the pieces the build appends."""
     mint = IriMinter(options.base_iri)
-    subject = mint.record(record.id)
-    own_prefixes = (subject.value, mint.source(record.id).value)
-    own: list[ox.Triple] = []
-    shared: list[ox.Triple] = []
-    view: list[str] = []
+    subject = f"<{mint.record(record.id)}>"
+    own_prefixes = (subject[:-1], f"<{mint.source(record.id)}")
+    own: list[Statement] = []
+    shared: list[Statement] = []
     classes: Counter = Counter()
     properties: Counter = Counter()
-    spans: set = set()
+    spans: set[str] = set()
     own_subjects = 0
     last = None
-    for triple in record_triples(record, options):  # grouped by subject
-        node, predicate = triple.subject, triple.predicate.value
+    for statement in record_statements(record, options):  # grouped by subject
+        node, predicate, value = statement
         if node != last:
-            last, is_own = node, node.value.startswith(own_prefixes)
+            last, is_own = node, node.startswith(own_prefixes)
             own_subjects += is_own
         if not is_own:
-            shared.append(triple)
+            shared.append(statement)
             continue
-        own.append(triple)
+        own.append(statement)
         properties[predicate] += 1
         if predicate == RDF_TYPE:
-            classes[triple.object.value] += 1
-        if predicate == KMO_REFERS_TO:
+            classes[value[1:-1]] += 1
+        elif predicate == KMO_REFERS_TO:
             spans.add(node)
-        if (node == subject and predicate in VIEW_PREDICATES) or predicate == KMO_PATH:
-            view.append(f"{triple} .")
-    # the overview's edge sentences: spans naming a concept, with their context
-    view.extend(f"{t} ." for t in own if (t.subject in spans and t.predicate.value in VIEW_SPAN_PREDICATES)
-                or (t.subject == subject and t.predicate.value == KMO_SOURCE_SPAN and t.object in spans))
-    own_ttl, shared_ttl = _turtle_body(own), _turtle_body(shared)
-    graph = mint.graph(record.id)
+    view = [line(st) for st in own if (st[0] == subject and (st[1] in VIEW_PREDICATES or (
+            st[1] == KMO_SOURCE_SPAN and st[2] in spans))) or st[1] == KMO_PATH
+            or (st[0] in spans and st[1] in VIEW_SPAN_PREDICATES)]  # what the overview page draws
+    writer = _turtle_writer(options.base_iri)
+    own_ttl, shared_ttl = writer.write(own).encode("utf-8"), writer.write(shared).encode("utf-8")
+    opening = f"<{mint.graph(record.id)}> {{\n".encode()
     return RecordOutput(
-        id=record.id, key=key, graph=graph.value, warnings=len(record.warnings),
-        trig=f"{graph} {{\n{own_ttl}{shared_ttl}}}\n", own_ttl=own_ttl,
-        shared=[f"{t} ." for t in shared], own_triples=len(own), own_subjects=own_subjects,
+        id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
+        trig=b"".join((opening, own_ttl, shared_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
+        shared=[line(st) for st in shared], own_triples=len(own), own_subjects=own_subjects,
         classes=dict(classes), properties=dict(properties), view=view,
     )
 
@@ -247,8 +238,8 @@ class _Writers:
         for handle in self.files.values():
             handle.write(self.header)
 
-    def write(self, name: str, text: str) -> None:
-        self.files[name].write(text.encode("utf-8"))
+    def write(self, name: str, data: str | bytes | memoryview) -> None:
+        self.files[name].write(data.encode("utf-8") if isinstance(data, str) else data)
 
     def close(self, error: BaseException | None) -> None:
         for ctx in self.contexts.values():
@@ -280,7 +271,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     graphs: dict[str, str] = {}
     view_lines: list[str] = []
     writers = _Writers(out_dir)
-    sync = StoreSync(out_dir / "store", writers.header.decode()) if store else None
+    sync = StoreSync(out_dir / "store", writers.header) if store else None
     try:
         for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
             if progress:
@@ -298,7 +289,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             result.cached += output.cached
             result.warnings += output.warnings
             writers.write("kmgraph.trig", output.trig)
-            writers.write("kmgraph.ttl", output.own_ttl)
+            writers.write("kmgraph.ttl", memoryview(output.trig)[output.own[0]:output.own[1]])
             shared.update(output.shared)
             view_lines.extend(output.view)
             classes.update(output.classes)
@@ -315,7 +306,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         writers.write("kmgraph.trig", concepts_trig)
         if sync:
             concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
-            sync.add(concept_graph.value, concepts_key, concepts_trig)
+            sync.add(concept_graph.value, concepts_key, concepts_trig.encode("utf-8"))
     except BaseException as error:
         writers.close(error)
         if sync:

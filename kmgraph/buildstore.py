@@ -22,7 +22,7 @@ from .export import write_atomic
 from .store import graphs_of_quads, open_store, replace_graphs
 
 MANIFEST = "manifest.json"
-BULK_CHUNK_GRAPHS = 1000  # bulk-load this many graphs at a time: the loader's memory grows with its input
+BULK_CHUNK_GRAPHS = 2500  # bulk-load this many graphs at a time: the loader's memory grows with its input
 
 
 def read_manifest(directory: Path) -> dict[str, str] | None:
@@ -44,18 +44,18 @@ def _write_manifest(directory: Path, graphs: dict[str, str]) -> None:
 class StoreSync:
     """Keeps a build's store equal to the build: `add` each named graph as it is made, then `finish`."""
 
-    def __init__(self, directory: Path, header: str):
+    def __init__(self, directory: Path, header: bytes):
         self.directory = Path(directory)
         self.header = header
         self.known = read_manifest(self.directory)
         self.graphs: dict[str, str] = {}
-        self.changed: dict[str, str] = {}
-        self._pending: list[str] = []
+        self.changed: dict[str, bytes] = {}
+        self._pending: list[bytes] = []
         self.fresh = self.known is None
         self._loader: _BulkLoader | None = None  # started with the first chunk, after the workers have forked
 
-    def add(self, graph: str, key: str, trig: str) -> None:
-        """One named graph (TriG without @prefix lines) and the cache key of what it was made from."""
+    def add(self, graph: str, key: str, trig: bytes) -> None:
+        """One named graph (UTF-8 TriG without @prefix lines) and the cache key of what it was made from."""
         self.graphs[graph] = key
         if self.fresh:
             self._pending.append(trig)
@@ -68,7 +68,7 @@ class StoreSync:
         if self._loader is None:
             self._loader = _BulkLoader(self.directory.with_name(f".{self.directory.name}.part"))
         if self._pending:
-            self._loader.put((self.header + "".join(self._pending)).encode("utf-8"))
+            self._loader.put(b"".join([self.header, *self._pending]))
             self._pending = []
 
     def finish(self) -> int:
@@ -84,7 +84,7 @@ class StoreSync:
             if graph.value not in self.graphs:
                 store.remove_graph(graph)
         if self.changed:
-            data = (self.header + "".join(self.changed.values())).encode("utf-8")
+            data = b"".join([self.header, *self.changed.values()])
             quads = list(ox.parse(data, format=ox.RdfFormat.TRIG))
             replace_graphs(store, graphs_of_quads(quads, self.directory))
         store.flush()

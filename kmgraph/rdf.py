@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from . import tables
 from .model import Quantity, Record, Text
+from .ntriples import Statement, iri, literal, to_triples
 from .thai import compact
 
 DEFAULT_BASE_IRI = "https://w3id.org/kmgraph/id/"
@@ -67,35 +68,28 @@ class GraphOptions:
             raise ValueError(f"base IRI must be an absolute IRI ending in / or #: {self.base_iri!r}")
 
 
-def N(iri: str) -> ox.NamedNode:  # noqa: N802 - short, as in RDF libraries
-    return ox.NamedNode(iri)
+def N(value: str) -> str:  # noqa: N802 - short, as in RDF libraries
+    """An IRI term (N-Triples syntax)."""
+    return iri(value)
 
 
-_VOCABULARY_NODES: dict[str, ox.NamedNode] = {}
+V = N  # a vocabulary IRI: a predicate, class, datatype or concept
 
 
-def V(iri: str) -> ox.NamedNode:  # noqa: N802 - like N
-    """A vocabulary IRI (predicate, class, datatype) as a node made once per process."""
-    node = _VOCABULARY_NODES.get(iri)
-    if node is None:
-        node = _VOCABULARY_NODES[iri] = ox.NamedNode(iri)
-    return node
+def th(text: str) -> str:
+    return literal(text, language="th")
 
 
-def th(text: str) -> ox.Literal:
-    return ox.Literal(text, language="th")
+def en(text: str) -> str:
+    return literal(text, language="en")
 
 
-def en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
+def typed(value: str, datatype: str) -> str:
+    return literal(value, datatype=XSD + datatype)
 
 
-def typed(value: str, datatype: str) -> ox.Literal:
-    return ox.Literal(value, datatype=V(XSD + datatype))
-
-
-def plain(value: str) -> ox.Literal:
-    return ox.Literal(value)
+def plain(value: str) -> str:
+    return literal(value)
 
 
 def key_hash(text: str) -> str:
@@ -104,44 +98,37 @@ def key_hash(text: str) -> str:
 
 
 class IriMinter:
-    """The data's IRIs, all under one base."""
+    """The data's IRIs, all under one base (IRI strings; N() makes them terms)."""
 
     def __init__(self, base: str):
         self.base = base
-        self._records: dict[str, ox.NamedNode] = {}
 
-    def record(self, record_id: str) -> ox.NamedNode:
-        node = self._records.get(record_id)
-        if node is None:
-            node = self._records[record_id] = N(f"{self.base}record/{quote(record_id, safe='-_.~')}")
-        return node
+    def record(self, record_id: str) -> str:
+        return f"{self.base}record/{quote(record_id, safe='-_.~')}"
 
-    def graph(self, record_id: str) -> ox.NamedNode:
-        return N(f"{self.base}graph/{quote(record_id, safe='-_.~')}")
+    def graph(self, record_id: str) -> str:
+        return f"{self.base}graph/{quote(record_id, safe='-_.~')}"
 
-    def part(self, record_id: str, kind: str, index: int) -> ox.NamedNode:
-        return N(f"{self.record(record_id).value}/{kind}/{index}")
+    def source(self, record_id: str) -> str:
+        return f"{self.base}source/{quote(record_id, safe='-_.~')}"
 
-    def source(self, record_id: str) -> ox.NamedNode:
-        return N(f"{self.base}source/{quote(record_id, safe='-_.~')}")
+    def person(self, key: str) -> str:
+        return f"{self.base}person/{key_hash(key)}"
 
-    def person(self, key: str) -> ox.NamedNode:
-        return N(f"{self.base}person/{key_hash(key)}")
+    def organization(self, name: str) -> str:
+        return f"{self.base}org/{key_hash(name)}"
 
-    def organization(self, name: str) -> ox.NamedNode:
-        return N(f"{self.base}org/{key_hash(name)}")
+    def department(self) -> str:
+        return f"{self.base}org/cdd"
 
-    def department(self) -> ox.NamedNode:
-        return N(f"{self.base}org/cdd")
+    def post(self, key: str) -> str:
+        return f"{self.base}post/{key_hash(key)}"
 
-    def post(self, key: str) -> ox.NamedNode:
-        return N(f"{self.base}post/{key_hash(key)}")
+    def province(self, iso_code: str) -> str:
+        return f"{self.base}province/{iso_code}"
 
-    def province(self, iso_code: str) -> ox.NamedNode:
-        return N(f"{self.base}province/{iso_code}")
-
-    def district(self, name: str) -> ox.NamedNode:
-        return N(f"{self.base}district/{key_hash(name)}")
+    def district(self, name: str) -> str:
+        return f"{self.base}district/{key_hash(name)}"
 
 
 @lru_cache(maxsize=1)
@@ -150,17 +137,22 @@ def _provinces_by_name() -> dict[str, tables.Province]:
 
 
 class _Builder:
-    """Collects one record's triples, without duplicates, in the order they were made."""
+    """Collects one record's statements (N-Triples terms), without duplicates, in the order they were made."""
 
     def __init__(self, record: Record, options: GraphOptions):
         self.record = record
         self.options = options
         self.mint = IriMinter(options.base_iri)
-        self.triples: dict[ox.Triple, None] = {}
-        self.subject = self.mint.record(record.id)
+        self.statements: dict[Statement, None] = {}
+        self.iri = self.mint.record(record.id)
+        self.subject = N(self.iri)
 
-    def add(self, s: ox.NamedNode, p: str, o) -> None:
-        self.triples[ox.Triple(s, V(p), o)] = None
+    def add(self, s: str, p: str, o: str) -> None:
+        self.statements[(s, p, o)] = None
+
+    def node(self, value: str) -> str:
+        """A node below the record's IRI (a part, a span)."""
+        return N(f"{self.iri}/{value}")
 
     def text(self, value: str) -> str:
         if "phone" in self.options.redact:
@@ -169,7 +161,7 @@ class _Builder:
             value = _EMAIL_TEXT.sub(REDACTED, value)
         return value
 
-    def span(self, node: ox.NamedNode, start: int, end: int) -> None:
+    def span(self, node: str, start: int, end: int) -> None:
         """NIF character offsets of the source text a node came from."""
         if self.record.clean is None:
             return
@@ -179,7 +171,7 @@ class _Builder:
 
     def literal_span(self, name: str, value: Text) -> None:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
-        node = N(f"{self.subject.value}/span/{name}")
+        node = self.node(f"span/{name}")
         self.add(self.subject, KMO + "sourceSpan", node)
         self.add(node, RDF + "type", V(KMO + "SourceSpan"))
         self.add(node, KMO + "field", plain(name))
@@ -189,9 +181,25 @@ class _Builder:
             self.add(node, NIF + "anchorOf", th(self.text(self.record.source_text[a:b])))
 
 
-def record_triples(record: Record, options: GraphOptions | None = None) -> list[ox.Triple]:
-    """The triples of one record's named graph: the record, its parts and the shared nodes it names."""
+def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
+    """The statements of one record's named graph, grouped by subject (deterministic order)."""
     b = _Builder(record, options or GraphOptions())
+    _fill(b)
+    return sorted(b.statements, key=_subject_of)
+
+
+def _subject_of(statement: Statement) -> str:
+    return statement[0]
+
+
+def record_triples(record: Record, options: GraphOptions | None = None) -> list[ox.Triple]:
+    """The record's graph as pyoxigraph triples (for callers that query or re-serialize it)."""
+    return to_triples(record_statements(record, options))
+
+
+def _fill(b: _Builder) -> None:
+    """The triples of one record's named graph: the record, its parts and the shared nodes it names."""
+    record = b.record
     r, rid = b.subject, record.id
     b.add(r, RDF + "type", V(KMO + "KnowledgeRecord"))
     b.add(r, DCTERMS + "identifier", plain(rid))
@@ -215,14 +223,14 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
         b.add(r, KMO + "category", V(record.category_concept.iri))
     for name, (prop, cls, slug) in PART_CLASSES.items():
         for index, item in enumerate(getattr(record, name), 1):
-            node = b.mint.part(rid, slug, index)
+            node = b.node(f"{slug}/{index}")
             b.add(r, KMO + prop, node)
             b.add(node, RDF + "type", V(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
             b.add(node, KMO + "text", th(b.text(item.text)))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
-        _quantity(b, b.mint.part(rid, "quantity", index), index, quantity)
+        _quantity(b, b.node(f"quantity/{index}"), index, quantity)
     for mention in record.principles:
         b.add(r, KMO + "appliesPrinciple", V(mention.iri))
     for mention in record.programmes:
@@ -230,7 +238,6 @@ def record_triples(record: Record, options: GraphOptions | None = None) -> list[
     _mention_spans(b)
     for warning in record.warnings:
         b.add(r, KMO + "warning", plain(warning))
-    return sorted(b.triples, key=lambda t: t.subject.value)  # stable: grouped by subject, deterministic
 
 
 CONTEXT_CHARS = 160
@@ -257,7 +264,7 @@ def _mention_spans(b: _Builder) -> None:
         if mention.iri in seen:
             continue
         seen.add(mention.iri)
-        node = N(f"{b.subject.value}/span/{field_name}-{len(seen)}")
+        node = b.node(f"span/{field_name}-{len(seen)}")
         b.add(b.subject, KMO + "sourceSpan", node)
         b.add(node, RDF + "type", V(KMO + "SourceSpan"))
         b.add(node, KMO + "field", plain(field_name))
@@ -269,7 +276,7 @@ def _mention_spans(b: _Builder) -> None:
 
 
 def _source(b: _Builder) -> None:
-    source = b.mint.source(b.record.id)
+    source = N(b.mint.source(b.record.id))
     b.add(b.subject, PROV + "wasDerivedFrom", source)
     b.add(source, RDF + "type", V(KMO + "SourceFile"))
     b.add(source, KMO + "path", plain(b.record.source))
@@ -278,13 +285,13 @@ def _source(b: _Builder) -> None:
         b.add(source, KMO + "sha256", plain(b.record.source_sha256))
 
 
-def _province(b: _Builder) -> ox.NamedNode | None:
+def _province(b: _Builder) -> str | None:
     if not b.record.province:
         return None
     province = _provinces_by_name().get(b.record.province.text)
     if province is None:
         return None
-    node = b.mint.province(province.iso_code)
+    node = N(b.mint.province(province.iso_code))
     b.add(node, RDF + "type", V(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
     b.add(node, RDFS + "label", en(province.name_en))
@@ -295,11 +302,11 @@ def _province(b: _Builder) -> ox.NamedNode | None:
     return node
 
 
-def _district(b: _Builder, province: ox.NamedNode | None) -> ox.NamedNode | None:
+def _district(b: _Builder, province: str | None) -> str | None:
     if not b.record.district:
         return None
     name = b.record.district.text
-    node = b.mint.district(name)
+    node = N(b.mint.district(name))
     b.add(node, RDF + "type", V(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
@@ -310,8 +317,8 @@ def _district(b: _Builder, province: ox.NamedNode | None) -> ox.NamedNode | None
     return node
 
 
-def _department(b: _Builder) -> ox.NamedNode:
-    node = b.mint.department()
+def _department(b: _Builder) -> str:
+    node = N(b.mint.department())
     name = tables.lexicon()["offices"]["department"]
     b.add(node, RDF + "type", V(ORG + "FormalOrganization"))
     b.add(node, RDF + "type", V(KMO + "Department"))
@@ -321,11 +328,11 @@ def _department(b: _Builder) -> ox.NamedNode:
     return node
 
 
-def _office(b: _Builder, district, province) -> ox.NamedNode | None:
+def _office(b: _Builder, district, province) -> str | None:
     if not b.record.office:
         return None
     name = b.record.office.text
-    node = b.mint.organization(name)
+    node = N(b.mint.organization(name))
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
     b.add(node, RDF + "type", V(ORG + "Organization"))
     b.add(node, RDF + "type", V(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
@@ -347,7 +354,7 @@ def _author(b: _Builder, office, district, province) -> None:
         return
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
-        node = b.mint.organization(author.name)
+        node = N(b.mint.organization(author.name))
         b.add(node, RDF + "type", V(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
             b.add(node, RDF + "type", V(KMO + "VolunteerClub"))
@@ -360,7 +367,7 @@ def _author(b: _Builder, office, district, province) -> None:
             b.add(node, KMO + "province", province)
     else:
         identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
-        node = b.mint.person(identity)
+        node = N(b.mint.person(identity))
         b.add(node, RDF + "type", V(FOAF + "Person"))
         b.add(node, RDF + "type", V(SCHEMA + "Person"))
         b.add(node, FOAF + "name", th(author.name))
@@ -383,10 +390,10 @@ def _author(b: _Builder, office, district, province) -> None:
         b.literal_span("phone", phone)
 
 
-def _post(b: _Builder, person: ox.NamedNode, identity: str, office) -> None:
+def _post(b: _Builder, person: str, identity: str, office) -> None:
     position = b.record.position
     label = position.title + (position.level or "")
-    node = b.mint.post("|".join((identity, label, office.value if office else "")))
+    node = N(b.mint.post("|".join((identity, label, office[1:-1] if office else ""))))
     b.add(node, RDF + "type", V(ORG + "Post"))
     b.add(node, RDFS + "label", th(label))
     b.add(node, KMO + "postTitle", th(position.title))
@@ -397,7 +404,7 @@ def _post(b: _Builder, person: ox.NamedNode, identity: str, office) -> None:
     b.add(person, ORG + "holds", node)
 
 
-def _quantity(b: _Builder, node: ox.NamedNode, index: int, quantity: Quantity) -> None:
+def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF + "type", V(SCHEMA + "QuantitativeValue"))

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from .ntriples import to_triples
 from .rdf import DCTERMS, RDF, N, en, plain, th, typed
 
 VOID = "http://rdfs.org/ns/void#"
@@ -25,9 +26,9 @@ def void_from_counts(base_iri: str, triples: int, entities: int, classes: Counte
     out = []
 
     def add(s, p, o):
-        out.append(ox.Triple(s, N(p), o))
+        out.append((s, p, o))
 
-    def count(value: int) -> ox.Literal:
+    def count(value: int) -> str:
         return typed(str(value), "integer")
 
     add(dataset, RDF + "type", N(VOID + "Dataset"))
@@ -49,4 +50,4 @@ def void_from_counts(base_iri: str, triples: int, entities: int, classes: Counte
             add(dataset, VOID + ("classPartition" if kind == "class" else "propertyPartition"), partition)
             add(partition, VOID + kind, N(iri))
             add(partition, key, count(counter[iri]))
-    return out
+    return to_triples(out)
