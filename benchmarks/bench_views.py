@@ -1,6 +1,7 @@
 """Time to a stable network view in headless Chromium: 500 and 5,000 nodes, physics against precomputed layout.
 
 usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
+       python benchmarks/bench_views.py --page FILE.html ...   (pages already built, e.g. a build's overview)
 Measures navigation start → the view is stable (physics stabilized and switched off, or first draw with
 precomputed positions), in Debian's Chromium with every network request blocked. Median of 3 runs;
 a physics run is stopped after CAP seconds.
@@ -100,5 +101,29 @@ def main(sizes: list[int]) -> None:
         browser.close()
 
 
+def time_pages(pages: list[Path]) -> None:
+    """Median time to a stable view of pages built elsewhere (e.g. output/kmgraph.html of a big build)."""
+    import json
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for path in pages:
+            text = path.read_text(encoding="utf-8")
+            data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', text,
+                                        re.S).group(1))
+            runs = [time_to_stable(browser, path) for _ in range(3)]
+            done = [r for r in runs if r is not None]
+            shown = f"{statistics.median(done):.2f} s" if len(done) == len(runs) else f"> {CAP:.0f} s"
+            print(f"{path}: {len(data['nodes'])} nodes, {len(data['edges'])} edges, {len(text.encode()) / 1e6:.1f} MB,"
+                  f" precomputed {data['precomputed']}: stable after {shown}")
+        browser.close()
+
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [500, 5000])
+    if sys.argv[1:2] == ["--page"]:
+        time_pages([Path(a) for a in sys.argv[2:]])
+    else:
+        main([int(a) for a in sys.argv[1:]] or [500, 5000])

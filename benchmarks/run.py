@@ -193,7 +193,12 @@ def main() -> None:
     rows.append((f"4. peak memory, build of {args.records:,}", f"{peak / 2**30:.2f} GB", "process tree RSS",
                  "(< 1.5 GB)"))
     for size in sizes:
-        seconds, _, _ = run_build(corpora[size] / "records", work / f"growth-{size}", ["--no-cache"])
+        growth = work / f"growth-{size}"
+        if growth.exists():  # a store left by an earlier run would be updated, not built
+            import shutil
+
+            shutil.rmtree(growth)
+        seconds, _, _ = run_build(corpora[size] / "records", growth, ["--no-cache"])
         rows.append((f"5. growth: build {size:,} records", f"{seconds:.1f} s", f"{seconds / size * 1000:.2f} ms/record",
                      ""))
     out_json = work / "records.json"

@@ -3,8 +3,9 @@
 The build streams: worker processes (one per core) read, repair and extract each record and serialize its
 named graph; the main process appends those pieces to the output files in record order, keeping only the
 triples about shared nodes (people, offices, places) to de-duplicate. A record whose file has not changed is
-not extracted again: its pieces come from a cache keyed by the file's content, kmgraph's version and the
-graph options. The store is then updated per named graph: only graphs that changed are replaced.
+not extracted again: its pieces come from a cache keyed by the file's content, kmgraph's code and the graph
+options. The store follows the graphs as they stream in (buildstore.py): bulk-loaded when new, else updated per
+named graph. The overview HTML is drawn at the end from the few facts each record hands over.
 """
 
 from __future__ import annotations
@@ -269,13 +270,15 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     classes, properties = Counter(), Counter()
     own_triples = own_subjects = 0
     graphs: dict[str, str] = {}
-    view_lines: list[str] = []
+    overview = _Overview(options.base_iri + "graph/view") if html else None
     writers = _Writers(out_dir)
     sync = StoreSync(out_dir / "store", writers.header) if store else None
     try:
         for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
             if progress:
                 progress(path)
+            if html and path is files[0]:
+                _preload_view_modules()  # now that the workers have forked
             if isinstance(output, InputError):
                 result.errors.append(output)
                 continue
@@ -291,7 +294,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             writers.write("kmgraph.trig", output.trig)
             writers.write("kmgraph.ttl", memoryview(output.trig)[output.own[0]:output.own[1]])
             shared.update(output.shared)
-            view_lines.extend(output.view)
+            if overview:
+                overview.add(output.view)
             classes.update(output.classes)
             properties.update(output.properties)
             own_triples += output.own_triples
@@ -333,18 +337,59 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     if html:
         from .views import write_view
 
-        overview = ox.Store()  # what the overview needs, in memory: faster than querying every named graph
-        view_graph = ox.NamedNode(options.base_iri + "graph/view")
-        overview.bulk_load("\n".join(view_lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=view_graph)
-        overview.extend(ox.Quad(t.subject, t.predicate, t.object, view_graph) for t in extra)
+        overview.finish(extra)
         result.phases["overview store"] = time.perf_counter() - mark
-        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview).path
+        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview.store).path
         result.phases["html"] = time.perf_counter() - mark
     if loader:
         result.graphs_replaced = loader.result()
         result.phases["store"] = time.perf_counter() - mark
     result.seconds = time.perf_counter() - started
     return result
+
+
+class _Overview:
+    """What the overview page draws (the facts each record hands over), gathered in an in-memory store as the
+    records stream in: faster to query than every named graph of the store."""
+
+    CHUNK_RECORDS = 2500
+
+    def __init__(self, graph_iri: str):
+        self.store = ox.Store()
+        self.graph = ox.NamedNode(graph_iri)
+        self._lines: list[str] = []
+        self._records = 0
+
+    def add(self, lines: list[str]) -> None:
+        self._lines.extend(lines)
+        self._records += 1
+        if self._records % self.CHUNK_RECORDS == 0:
+            self._load()
+
+    def _load(self) -> None:
+        if self._lines:
+            data = "\n".join(self._lines).encode("utf-8")
+            self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
+            self._lines = []
+
+    def finish(self, triples: list[ox.Triple]) -> None:
+        """Load what is left, and the shared nodes' and concepts' triples."""
+        self._load()
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in triples)
+
+
+def _preload_view_modules() -> None:
+    """Import what the HTML needs in the background while the workers extract (imports cost seconds here)."""
+    import threading
+
+    def load() -> None:
+        import igraph  # noqa: F401
+        import jinja2  # noqa: F401
+        import pyvis.network  # noqa: F401
+
+        from . import views  # noqa: F401
+
+    threading.Thread(target=load, daemon=True).start()
 
 
 class _Background:

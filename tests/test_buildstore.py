@@ -1,0 +1,87 @@
+"""The build's store: bulk-loaded afresh in chunks beside the old one, or updated per graph; never half-made."""
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kmgraph import buildstore
+from kmgraph.buildstore import MANIFEST, StoreSync
+
+HEADER = b"@prefix ex: <http://example.org/> .\n"
+
+
+def graph(number: int, value: str = "v") -> tuple[str, str, bytes]:
+    name = f"http://example.org/graph/{number}"
+    return name, f"key-{number}-{value}", f'<{name}> {{ ex:r{number} ex:p "{value} {number}"@th . }}\n'.encode()
+
+
+def contents(directory) -> dict[str, set[str]]:
+    store = ox.Store.read_only(str(directory))
+    found: dict[str, set[str]] = {}
+    for quad in store:
+        found.setdefault(quad.graph_name.value, set()).add(quad.object.value)
+    return found
+
+
+def leftovers(tmp_path) -> list[str]:
+    return sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("."))
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 2)
+
+
+def build_fresh(directory, count: int = 5) -> int:
+    sync = StoreSync(directory, HEADER)
+    assert sync.fresh
+    for number in range(count):
+        sync.add(*graph(number))
+    return sync.finish()
+
+
+def test_a_new_store_is_loaded_in_chunks_and_put_in_place(tmp_path, small_chunks):
+    assert build_fresh(tmp_path / "store") == 5
+    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(5)}
+    manifest = json.loads((tmp_path / "store" / MANIFEST).read_text())
+    assert set(manifest["graphs"]) == {f"http://example.org/graph/{n}" for n in range(5)}
+    assert leftovers(tmp_path) == []
+
+
+def test_a_store_with_a_manifest_is_updated_per_graph(tmp_path, small_chunks):
+    build_fresh(tmp_path / "store")
+    sync = StoreSync(tmp_path / "store", HEADER)
+    assert not sync.fresh
+    for number in range(4):  # graph 4 is no longer built; graph 2 changed
+        sync.add(*graph(number, "new" if number == 2 else "v"))
+    assert sync.finish() == 1
+    found = contents(tmp_path / "store")
+    assert set(found) == {f"http://example.org/graph/{n}" for n in range(4)}
+    assert found["http://example.org/graph/2"] == {"new 2"} and found["http://example.org/graph/1"] == {"v 1"}
+
+
+def test_a_bad_chunk_leaves_the_old_store_and_no_partial_folder(tmp_path, small_chunks):
+    build_fresh(tmp_path / "store")
+    (tmp_path / "store" / MANIFEST).unlink()  # force a fresh load
+    before = contents(tmp_path / "store")
+    sync = StoreSync(tmp_path / "store", HEADER)
+    sync.add(*graph(0))
+    sync.add("http://example.org/graph/bad", "k", b"<http://example.org/graph/bad> { ex:r ex:p . }\n")
+    sync.add(*graph(2))
+    with pytest.raises(SyntaxError):
+        sync.finish()
+    assert contents(tmp_path / "store") == before
+    assert leftovers(tmp_path) == []
+
+
+def test_an_aborted_build_leaves_the_old_store(tmp_path, small_chunks):
+    build_fresh(tmp_path / "store", 3)
+    (tmp_path / "store" / MANIFEST).unlink()
+    before = contents(tmp_path / "store")
+    sync = StoreSync(tmp_path / "store", HEADER)
+    for number in range(5):
+        sync.add(*graph(number, "other"))
+    sync.abort()
+    assert contents(tmp_path / "store") == before
+    assert leftovers(tmp_path) == []
