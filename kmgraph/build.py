@@ -227,6 +227,11 @@ def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputE
     return [o.record for o in outcomes if o.record], [o.error for o in outcomes if o.error]
 
 
+def prefix_header() -> bytes:
+    """The @prefix lines that start kmgraph.ttl and kmgraph.trig."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+
+
 class _Writers:
     """The output files being written (temporary until the build succeeds)."""
 
@@ -235,7 +240,7 @@ class _Writers:
 
         self.contexts = {name: atomic_output(out_dir / name) for name in ("kmgraph.ttl", "kmgraph.trig")}
         self.files = {name: ctx.__enter__() for name, ctx in self.contexts.items()}
-        self.header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+        self.header = prefix_header()
         for handle in self.files.values():
             handle.write(self.header)
 
@@ -271,8 +276,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     own_triples = own_subjects = 0
     graphs: dict[str, str] = {}
     overview = _Overview(options.base_iri + "graph/view") if html else None
+    sync = StoreSync(out_dir / "store", prefix_header()) if store else None  # first: it may refuse a busy store
     writers = _Writers(out_dir)
-    sync = StoreSync(out_dir / "store", writers.header) if store else None
     try:
         for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
             if progress:

@@ -53,6 +53,8 @@ class StoreSync:
         self._pending: list[bytes] = []
         self.fresh = self.known is None
         self._loader: _BulkLoader | None = None  # started with the first chunk, after the workers have forked
+        if not self.fresh:  # fail now, not after extracting every record, if another process holds the store
+            open_store(self.directory).flush()
 
     def add(self, graph: str, key: str, trig: bytes) -> None:
         """One named graph (UTF-8 TriG without @prefix lines) and the cache key of what it was made from."""

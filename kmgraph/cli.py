@@ -82,6 +82,7 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
     graph is still built from the others.
     """
     from .build import build as run_build
+    from .model import KmgraphError
     from .read import iter_record_files
 
     options = _graph_options(base_iri, redact)
@@ -95,8 +96,12 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
 
     with click.progressbar(length=len(files), label="reading records", file=sys.stderr, show_eta=True,
                            show_pos=True, hidden=not show, item_show_func=rate) as bar:
-        result = run_build(files, out_dir, options, progress=lambda path: bar.update(1, path),
-                           workers=workers, cache=cache)
+        try:
+            result = run_build(files, out_dir, options, progress=lambda path: bar.update(1, path),
+                               workers=workers, cache=cache)
+        except KmgraphError as error:
+            fail(f"error: {error}")
+            sys.exit(error.exit_code)
     for error in result.errors:
         fail(f"error: {error}")
     written = ", ".join(str(p) for p in result.outputs.values())

@@ -122,3 +122,27 @@ def test_load_to_a_real_server(oxigraph_server, built_seeds):
     assert result.exit_code == 0, result.stderr
     result = run("query", "--name", "officers", "--endpoint", oxigraph_server.query_url, "--format", "tsv")
     assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 5
+
+
+def test_build_refuses_a_store_another_process_holds(tmp_path):
+    """Another process (a loader, a server writing) holds the store: one line, exit 2, nothing half-written."""
+    import pyoxigraph as ox
+
+    out = tmp_path / "out"
+    assert run("build", str(SEEDS), "-o", str(out)).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in ("kmgraph.ttl", "kmgraph.trig")}
+    holder = subprocess.Popen([sys.executable, "-c", "import pyoxigraph as ox, sys, time; "
+                               f"s = ox.Store({str(out / 'store')!r}); print('open', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = run("build", str(SEEDS), "-o", str(out))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "store" in lines[0] and "another kmgraph" in lines[0]
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".part")]
+    assert len(ox.Store.read_only(str(out / "store"))) > 0
