@@ -337,7 +337,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     mark = time.perf_counter()
     loader = None
     if sync:  # the last loads run in Rust (the GIL released) while Python draws the HTML
-        loader = _Background(sync.finish)
+        loader = _Background(sync.finish, result.outputs["trig"])
         result.outputs["store"] = sync.directory
     if html:
         from .views import write_view

@@ -23,6 +23,7 @@ from .store import graphs_of_quads, open_store, replace_graphs
 
 MANIFEST = "manifest.json"
 BULK_CHUNK_GRAPHS = 2500  # bulk-load this many graphs at a time: the loader's memory grows with its input
+REPLACE_MAX_GRAPHS = 1000  # more changed graphs than this (and than a quarter of all): reload everything in bulk
 
 
 def read_manifest(directory: Path) -> dict[str, str] | None:
@@ -73,8 +74,18 @@ class StoreSync:
             self._loader.put(b"".join([self.header, *self._pending]))
             self._pending = []
 
-    def finish(self) -> int:
-        """Load what is left, put the store in place and write its manifest; return the graphs replaced."""
+    def finish(self, dataset: Path | None = None) -> int:
+        """Load what is left, put the store in place and write its manifest; return the graphs replaced.
+
+        dataset: the TriG file of every graph added (written as this build's kmgraph.trig); when most graphs
+        changed, the store is bulk-loaded from it afresh rather than updated graph by graph."""
+        if not self.fresh and dataset is not None and len(self.changed) > max(REPLACE_MAX_GRAPHS,
+                                                                               len(self.graphs) // 4):
+            self.fresh = True
+            for block in _graph_blocks(Path(dataset).read_bytes()[len(self.header):]):
+                self._pending.append(block)
+                if len(self._pending) >= BULK_CHUNK_GRAPHS:
+                    self._send()
         if self.fresh:
             self._send()
             self._loader.close()
@@ -133,6 +144,16 @@ class _BulkLoader:
             shutil.rmtree(self.directory, ignore_errors=True)
         if self._error is not None and not discard:
             raise self._error
+
+
+def _graph_blocks(trig: bytes):
+    """The graph blocks of a TriG file as the build writes it: each ends with a line holding only "}"."""
+    start = 0
+    while (end := trig.find(b"\n}\n", start)) >= 0:
+        yield trig[start:end + 3]
+        start = end + 3
+    if trig[start:].strip():
+        yield trig[start:]
 
 
 def _replace_folder(new: Path, target: Path) -> None:

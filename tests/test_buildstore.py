@@ -85,3 +85,17 @@ def test_an_aborted_build_leaves_the_old_store(tmp_path, small_chunks):
     sync.abort()
     assert contents(tmp_path / "store") == before
     assert leftovers(tmp_path) == []
+
+
+def test_when_most_graphs_changed_the_store_is_reloaded_in_bulk(tmp_path, small_chunks, monkeypatch):
+    monkeypatch.setattr(buildstore, "REPLACE_MAX_GRAPHS", 1)
+    build_fresh(tmp_path / "store", 3)
+    sync = StoreSync(tmp_path / "store", HEADER)
+    blocks = [graph(number, "new") for number in range(6)]
+    for block in blocks:
+        sync.add(*block)
+    dataset = tmp_path / "all.trig"
+    dataset.write_bytes(HEADER + b"".join(trig for _, _, trig in blocks))
+    assert sync.finish(dataset) == 6  # every graph loaded afresh, not 6 replaced one by one
+    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"new {n}"} for n in range(6)}
+    assert leftovers(tmp_path) == []
