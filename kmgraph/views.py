@@ -9,6 +9,8 @@ browser, so no record content can inject markup or script. Nothing is fetched fr
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,19 @@ def safe_json(data) -> str:
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+DETAIL_VIEWS = {"record": "record", "organization": "office", "province": "province", "principle": "principle"}
+
+
+def detail_command(data: dict) -> str | None:
+    """The command that draws a node's detail view (shown in its tooltip; the page itself stays offline)."""
+    view = DETAIL_VIEWS.get(data["cls"])
+    if view is None:
+        return None
+    value = data.get("record_id") if view == "record" else data["full"]
+    name = re.sub(r'[\s/\\:*?"<>|]+', "-", f"{view}-{value}.html")
+    return f"kmgraph html --view {view} {shlex.quote(value)} -o {shlex.quote(name)}"
+
+
 def network_of(graph: nx.Graph, precompute: bool):
     """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic)."""
     from pyvis.network import Network
@@ -54,8 +69,12 @@ def network_of(graph: nx.Graph, precompute: bool):
     degree = dict(graph.degree)
     for node, data in graph.nodes(data=True):
         cls = style["classes"][data["cls"]]
+        facts = data["facts"]
+        command = detail_command(data)
+        if command:
+            facts = [*facts, (style["text"]["detail_view"], command)]
         item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
-                "shape": cls["shape"], "color": cls["color"], "full": data["full"], "facts": data["facts"],
+                "shape": cls["shape"], "color": cls["color"], "full": data["full"], "facts": facts,
                 "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
         if node in positions:
             item["x"], item["y"] = positions[node]

@@ -195,3 +195,25 @@ def test_build_overview_draws_what_the_store_holds(built_seeds, tmp_path):
     store_nodes, store_edges = _page_graph(from_store.read_text(encoding="utf-8"))
     assert built_nodes == store_nodes and len(built_nodes) > 20
     assert built_edges == store_edges and any('"การมีส่วนร่วม' in e or "ส่วนร่วม" in e for e in built_edges)
+
+
+def test_overview_tooltips_name_the_command_for_each_detail_view(built_seeds, tmp_path, monkeypatch):
+    """Record, office, province and principle nodes say how to draw their detail view; the command works."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from kmgraph.cli import main
+
+    page = (built_seeds / "kmgraph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
+                      .group(1))
+    commands = {node["cls"]: value for node in data["nodes"] for key, value in node["facts"]
+                if value.startswith("kmgraph html --view")}
+    assert set(commands) == {"record", "organization", "province", "principle"}
+    monkeypatch.chdir(tmp_path)
+    for command in commands.values():
+        args = shlex.split(command)[1:] + ["--store", str(built_seeds / "store")]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (command, result.output)
+        assert (tmp_path / args[args.index("-o") + 1]).is_file()
