@@ -59,8 +59,7 @@ def test_page_is_self_contained_and_escapes_data(seeds_graph):
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", markup)
     assert "default-src 'none'" in page  # the page's CSP forbids fetching anything
     assert "title &lt;b&gt;" in page
-    data = re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S).group(1)
-    assert len(json.loads(data)["nodes"]) == select_view(seeds_graph).number_of_nodes()
+    assert len(page_data(page)["nodes"]) == select_view(seeds_graph).number_of_nodes()
     assert safe_json({"t": "</script><b>&"}) == '{"t":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
 
 
@@ -175,10 +174,15 @@ def test_build_writes_the_html_and_the_command_draws_views(tmp_path):
     assert result.exit_code == 2 and "needs a value" in result.stderr
 
 
+def page_data(page: str) -> dict:
+    """The JSON a page carries (nodes, edges, options)."""
+    return json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
+                      .group(1))
+
+
 def _page_graph(page: str) -> tuple[set, set]:
     """The nodes and edges a page draws (positions left out)."""
-    data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
-                      .group(1))
+    data = page_data(page)
     nodes = {json.dumps({k: v for k, v in node.items() if k not in ("x", "y")}, sort_keys=True, ensure_ascii=False)
              for node in data["nodes"]}
     ids = {node["id"]: node["id"] for node in data["nodes"]}
@@ -205,9 +209,7 @@ def test_overview_tooltips_name_the_command_for_each_detail_view(built_seeds, tm
 
     from kmgraph.cli import main
 
-    page = (built_seeds / "kmgraph.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
-                      .group(1))
+    data = page_data((built_seeds / "kmgraph.html").read_text(encoding="utf-8"))
     commands = {node["cls"]: value for node in data["nodes"] for key, value in node["facts"]
                 if value.startswith("kmgraph html --view")}
     assert set(commands) == {"record", "organization", "province", "principle"}
