@@ -1,4 +1,5 @@
-"""Map a Record to RDF triples (pyoxigraph terms): one named graph per record, shared nodes with stable IRIs.
+"""Map a Record to RDF statements (terms as N-Triples text, see ntriples.py): one named graph per record, shared
+nodes with stable IRIs.
 
 IRIs are derived from what a thing is (a record's file id, a province's ISO code, an office's or a person's
 normalized name), never from run order, so the same office named in two records is one node and two builds of
