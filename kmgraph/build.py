@@ -138,9 +138,7 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
             classes[value[1:-1]] += 1
         elif predicate == KMO_REFERS_TO:
             spans.add(node)
-    view = [line(st) for st in own if (st[0] == subject and (st[1] in VIEW_PREDICATES or (
-            st[1] == KMO_SOURCE_SPAN and st[2] in spans))) or st[1] == KMO_PATH
-            or (st[0] in spans and st[1] in VIEW_SPAN_PREDICATES)]  # what the overview page draws
+    view = [line(st) for st in own if _drawn_in_overview(st, subject, spans)]
     writer = _turtle_writer(options.base_iri)
     own_ttl, shared_ttl = writer.write(own).encode("utf-8"), writer.write(shared).encode("utf-8")
     opening = f"<{mint.graph(record.id)}> {{\n".encode()
@@ -164,6 +162,15 @@ VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.re
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
     KMO + "appliesPrinciple", KMO + "mentionsProgramme",
 }
+
+
+def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bool:
+    """Whether the overview page reads this statement (viewgraph.read_graph): the record's own facts and links,
+    its source file's path, and the spans that name a concept, with their context sentence."""
+    subject, predicate, value = statement
+    if subject == record:
+        return predicate in VIEW_PREDICATES or (predicate == KMO_SOURCE_SPAN and value in spans)
+    return predicate == KMO_PATH or (subject in spans and predicate in VIEW_SPAN_PREDICATES)
 
 
 def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
@@ -204,6 +211,7 @@ def _warm_up() -> None:
     from .thai import _lone_final_pattern, _sara_am_pattern, dictionary
 
     vocabulary(), labels(), _sara_am_pattern(), _lone_final_pattern(), dictionary(False), dictionary(True)
+    _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
 def _outputs(tasks: list, workers: int):
@@ -274,7 +282,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     shared: set[str] = set()
     classes, properties = Counter(), Counter()
     own_triples = own_subjects = 0
-    graphs: dict[str, str] = {}
+    seen: set[str] = set()  # graph IRIs already built: a second record with the same id is skipped
     overview = _Overview(options.base_iri + "graph/view") if html else None
     sync = StoreSync(out_dir / "store", prefix_header()) if store else None  # first: it may refuse a busy store
     writers = _Writers(out_dir)
@@ -287,10 +295,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             if isinstance(output, InputError):
                 result.errors.append(output)
                 continue
-            if output.graph in graphs:
+            if output.graph in seen:
                 result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
                 continue
-            graphs[output.graph] = output.key
+            seen.add(output.graph)
             if sync:
                 sync.add(output.graph, output.key, output.trig)
             result.records += 1

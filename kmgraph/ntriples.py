@@ -79,11 +79,6 @@ class TurtleWriter:
                 return f"{prefix}:{value[len(namespace):]}"
         return None
 
-    def vocabulary(self, iris: Iterable[str]) -> None:
-        """Name these IRIs (predicates, classes, concepts) ahead of writing; other IRIs are written in full."""
-        for value in iris:
-            self.name(f"<{value}>")
-
     def write(self, statements: Iterable[Statement]) -> str:
         """Turtle for statements given grouped by subject (no @prefix lines)."""
         names = self._names

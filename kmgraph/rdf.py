@@ -74,9 +74,6 @@ def N(value: str) -> str:  # noqa: N802 - short, as in RDF libraries
     return iri(value)
 
 
-V = N  # a vocabulary IRI: a predicate, class, datatype or concept
-
-
 def th(text: str) -> str:
     return literal(text, language="th")
 
@@ -104,32 +101,38 @@ class IriMinter:
     def __init__(self, base: str):
         self.base = base
 
+    def _by_id(self, kind: str, record_id: str) -> str:
+        return f"{self.base}{kind}/{quote(record_id, safe='-_.~')}"
+
+    def _by_name(self, kind: str, name: str) -> str:
+        return f"{self.base}{kind}/{key_hash(name)}"
+
     def record(self, record_id: str) -> str:
-        return f"{self.base}record/{quote(record_id, safe='-_.~')}"
+        return self._by_id("record", record_id)
 
     def graph(self, record_id: str) -> str:
-        return f"{self.base}graph/{quote(record_id, safe='-_.~')}"
+        return self._by_id("graph", record_id)
 
     def source(self, record_id: str) -> str:
-        return f"{self.base}source/{quote(record_id, safe='-_.~')}"
+        return self._by_id("source", record_id)
 
     def person(self, key: str) -> str:
-        return f"{self.base}person/{key_hash(key)}"
+        return self._by_name("person", key)
 
     def organization(self, name: str) -> str:
-        return f"{self.base}org/{key_hash(name)}"
+        return self._by_name("org", name)
+
+    def post(self, key: str) -> str:
+        return self._by_name("post", key)
+
+    def district(self, name: str) -> str:
+        return self._by_name("district", name)
 
     def department(self) -> str:
         return f"{self.base}org/cdd"
 
-    def post(self, key: str) -> str:
-        return f"{self.base}post/{key_hash(key)}"
-
     def province(self, iso_code: str) -> str:
         return f"{self.base}province/{iso_code}"
-
-    def district(self, name: str) -> str:
-        return f"{self.base}district/{key_hash(name)}"
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +177,7 @@ class _Builder:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
         node = self.node(f"span/{name}")
         self.add(self.subject, KMO + "sourceSpan", node)
-        self.add(node, RDF + "type", V(KMO + "SourceSpan"))
+        self.add(node, RDF + "type", N(KMO + "SourceSpan"))
         self.add(node, KMO + "field", plain(name))
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
@@ -202,7 +205,7 @@ def _fill(b: _Builder) -> None:
     """The triples of one record's named graph: the record, its parts and the shared nodes it names."""
     record = b.record
     r, rid = b.subject, record.id
-    b.add(r, RDF + "type", V(KMO + "KnowledgeRecord"))
+    b.add(r, RDF + "type", N(KMO + "KnowledgeRecord"))
     b.add(r, DCTERMS + "identifier", plain(rid))
     b.add(r, KMO + "template", plain(record.template))
     if record.title:
@@ -221,21 +224,21 @@ def _fill(b: _Builder) -> None:
     if record.category:
         b.literal_span("category", record.category)
     if record.category_concept:
-        b.add(r, KMO + "category", V(record.category_concept.iri))
+        b.add(r, KMO + "category", N(record.category_concept.iri))
     for name, (prop, cls, slug) in PART_CLASSES.items():
         for index, item in enumerate(getattr(record, name), 1):
             node = b.node(f"{slug}/{index}")
             b.add(r, KMO + prop, node)
-            b.add(node, RDF + "type", V(KMO + cls))
+            b.add(node, RDF + "type", N(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
             b.add(node, KMO + "text", th(b.text(item.text)))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
         _quantity(b, b.node(f"quantity/{index}"), index, quantity)
     for mention in record.principles:
-        b.add(r, KMO + "appliesPrinciple", V(mention.iri))
+        b.add(r, KMO + "appliesPrinciple", N(mention.iri))
     for mention in record.programmes:
-        b.add(r, KMO + "mentionsProgramme", V(mention.iri))
+        b.add(r, KMO + "mentionsProgramme", N(mention.iri))
     _mention_spans(b)
     for warning in record.warnings:
         b.add(r, KMO + "warning", plain(warning))
@@ -267,9 +270,9 @@ def _mention_spans(b: _Builder) -> None:
         seen.add(mention.iri)
         node = b.node(f"span/{field_name}-{len(seen)}")
         b.add(b.subject, KMO + "sourceSpan", node)
-        b.add(node, RDF + "type", V(KMO + "SourceSpan"))
+        b.add(node, RDF + "type", N(KMO + "SourceSpan"))
         b.add(node, KMO + "field", plain(field_name))
-        b.add(node, KMO + "refersTo", V(mention.iri))
+        b.add(node, KMO + "refersTo", N(mention.iri))
         b.span(node, mention.start, mention.end)
         a, z = b.record.clean.source_span(mention.start, mention.end)
         b.add(node, NIF + "anchorOf", th(b.text(b.record.source_text[a:z])))
@@ -279,7 +282,7 @@ def _mention_spans(b: _Builder) -> None:
 def _source(b: _Builder) -> None:
     source = N(b.mint.source(b.record.id))
     b.add(b.subject, PROV + "wasDerivedFrom", source)
-    b.add(source, RDF + "type", V(KMO + "SourceFile"))
+    b.add(source, RDF + "type", N(KMO + "SourceFile"))
     b.add(source, KMO + "path", plain(b.record.source))
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
@@ -293,7 +296,7 @@ def _province(b: _Builder) -> str | None:
     if province is None:
         return None
     node = N(b.mint.province(province.iso_code))
-    b.add(node, RDF + "type", V(KMO + "Province"))
+    b.add(node, RDF + "type", N(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
     b.add(node, RDFS + "label", en(province.name_en))
     b.add(node, SKOS + "prefLabel", th(province.name_th))
@@ -308,7 +311,7 @@ def _district(b: _Builder, province: str | None) -> str | None:
         return None
     name = b.record.district.text
     node = N(b.mint.district(name))
-    b.add(node, RDF + "type", V(KMO + "District"))
+    b.add(node, RDF + "type", N(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
     if province:
@@ -321,8 +324,8 @@ def _district(b: _Builder, province: str | None) -> str | None:
 def _department(b: _Builder) -> str:
     node = N(b.mint.department())
     name = tables.lexicon()["offices"]["department"]
-    b.add(node, RDF + "type", V(ORG + "FormalOrganization"))
-    b.add(node, RDF + "type", V(KMO + "Department"))
+    b.add(node, RDF + "type", N(ORG + "FormalOrganization"))
+    b.add(node, RDF + "type", N(KMO + "Department"))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, RDFS + "label", en("Community Development Department"))
@@ -335,8 +338,8 @@ def _office(b: _Builder, district, province) -> str | None:
     name = b.record.office.text
     node = N(b.mint.organization(name))
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
-    b.add(node, RDF + "type", V(ORG + "Organization"))
-    b.add(node, RDF + "type", V(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
+    b.add(node, RDF + "type", N(ORG + "Organization"))
+    b.add(node, RDF + "type", N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, ORG + "subOrganizationOf", _department(b))
@@ -356,9 +359,9 @@ def _author(b: _Builder, office, district, province) -> None:
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
         node = N(b.mint.organization(author.name))
-        b.add(node, RDF + "type", V(ORG + "Organization"))
+        b.add(node, RDF + "type", N(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
-            b.add(node, RDF + "type", V(KMO + "VolunteerClub"))
+            b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
         b.add(node, SKOS + "prefLabel", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         b.add(node, FOAF + "name", th(author.name))
@@ -369,8 +372,8 @@ def _author(b: _Builder, office, district, province) -> None:
     else:
         identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
         node = N(b.mint.person(identity))
-        b.add(node, RDF + "type", V(FOAF + "Person"))
-        b.add(node, RDF + "type", V(SCHEMA + "Person"))
+        b.add(node, RDF + "type", N(FOAF + "Person"))
+        b.add(node, RDF + "type", N(SCHEMA + "Person"))
         b.add(node, FOAF + "name", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         if author.honorific:
@@ -395,7 +398,7 @@ def _post(b: _Builder, person: str, identity: str, office) -> None:
     position = b.record.position
     label = position.title + (position.level or "")
     node = N(b.mint.post("|".join((identity, label, office[1:-1] if office else ""))))
-    b.add(node, RDF + "type", V(ORG + "Post"))
+    b.add(node, RDF + "type", N(ORG + "Post"))
     b.add(node, RDFS + "label", th(label))
     b.add(node, KMO + "postTitle", th(position.title))
     if position.level:
@@ -408,7 +411,7 @@ def _post(b: _Builder, person: str, identity: str, office) -> None:
 def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
-    b.add(node, RDF + "type", V(SCHEMA + "QuantitativeValue"))
+    b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
     b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))

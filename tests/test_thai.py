@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from kmgraph.model import SourceText
 from kmgraph.thai import compact, normalize, to_arabic_digits
 
@@ -15,31 +17,22 @@ def test_nikhahit_and_aa_become_sara_am():
     assert warnings
 
 
-def test_replacement_character_before_sara_am_is_dropped():
-    assert clean("จัดท\ufffdำแผน")[1].text == "จัดทำแผน"
-
-
-def test_zero_width_characters_are_removed():
-    assert clean("ชุม\u200bชน\ufeff")[1].text == "ชุมชน"
+@pytest.mark.parametrize("written, repaired", [
+    pytest.param("จัดท\ufffdำแผน", "จัดทำแผน", id="replacement character before sara am"),
+    pytest.param("ชุม\u200bชน\ufeff", "ชุมชน", id="zero-width characters"),
+    pytest.param("ทางการ นา ทา ตาม", "ทางการ นา ทา ตาม", id="real words with aa left alone"),
+    pytest.param("เศรษฐกิจพอเพ ียง", "เศรษฐกิจพอเพียง", id="space before a mark"),
+    pytest.param("พอเพีย ง ดี", "พอเพียง ดี", id="lone final consonant"),
+    pytest.param("อาชีพ ณ จุดเรียนรู้", "อาชีพ ณ จุดเรียนรู้", id="the word na is not glued"),
+])
+def test_small_repairs(written, repaired):
+    assert clean(written)[1].text == repaired
 
 
 def test_dropped_sara_am_is_restored_from_the_word_list():
     _, result, warnings = clean("ตาแหน่ง สานักงานพัฒนาชุมชนอาเภอเมือง จานวน ๕ คน")
     assert result.text == "ตำแหน่ง สำนักงานพัฒนาชุมชนอำเภอเมือง จำนวน ๕ คน"
     assert "restored sara am dropped by PDF extraction" in warnings
-
-
-def test_real_words_with_aa_are_left_alone():
-    assert clean("ทางการ นา ทา ตาม")[1].text == "ทางการ นา ทา ตาม"
-
-
-def test_space_before_a_mark_and_a_lone_final_consonant():
-    assert clean("เศรษฐกิจพอเพ ียง")[1].text == "เศรษฐกิจพอเพียง"
-    assert clean("พอเพีย ง ดี")[1].text == "พอเพียง ดี"
-
-
-def test_the_word_na_is_not_glued():
-    assert clean("อาชีพ ณ จุดเรียนรู้")[1].text == "อาชีพ ณ จุดเรียนรู้"
 
 
 def test_crlf_spaces_and_offsets_point_back_to_the_source():
