@@ -86,9 +86,12 @@ class _Clues:
     """Places named in a context text."""
 
     provinces: frozenset[str]  # ISO codes written after a province prefix
-    bare_provinces: frozenset[str]  # ISO codes of province names written anywhere
+    bare_provinces: frozenset[str]  # ISO codes of province names written as a word of their own
     subdistricts: frozenset[str]  # subdistrict keys written after a subdistrict prefix
     zipcodes: frozenset[str]
+
+
+_WORD_BREAKS = re.compile(r"[\s,;:()\[\]{}\"'/.|]+")
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:
@@ -132,7 +135,6 @@ class Gazetteer:
         self._by_key = {key: tuple(dict.fromkeys(found)) for key, found in by_key.items()}
         self._longest_district = max(map(len, self._by_key), default=0)
         self._longest_subdistrict = max(map(len, self._subdistrict_keys), default=0)
-        self._bare_province_pattern = re.compile("|".join(map(re.escape, _longest_first(self._province_by_key))))
 
         offices = tables.lexicon()["offices"]
         self._district_offices = _longest_first(self.key(o) for o in offices["district"])
@@ -276,7 +278,9 @@ class Gazetteer:
                              if after[:n] in self._subdistrict_keys), None)
                 if name:
                     subdistricts.add(name)
-        bare = {self._province_by_key[m.group(0)].iso_code for m in self._bare_province_pattern.finditer(context)}
+        # a province without its prefix counts only as a whole word: แพร่ in เผยแพร่, เลย in ดีเลย are not places
+        words = (self.key(word) for word in _WORD_BREAKS.split(context_text))
+        bare = {self._province_by_key[word].iso_code for word in words if word in self._province_by_key}
         zipcodes = set(re.findall(r"(?<!\d)\d{5}(?!\d)", to_arabic_digits(context_text)))
         return _Clues(frozenset(provinces), frozenset(bare), frozenset(subdistricts), frozenset(zipcodes))
 

@@ -72,7 +72,7 @@ def test_every_shared_name_is_ambiguous_and_every_other_name_resolves_to_itself(
         ("ตำบล ทางพูน", "นครศรีธรรมราช", "context subdistrict"),
         ("ที่อยู่ 55130 โทร 0812345678", "น่าน", "context zipcode"),
         ("รหัสไปรษณีย์ ๕๕๑๓๐", "น่าน", "context zipcode"),  # Thai digits
-        ("การประชุมที่บุรีรัมย์", "บุรีรัมย์", "context province name"),
+        ("การประชุมที่ บุรีรัมย์ เมื่อวานนี้", "บุรีรัมย์", "context province name"),
         # two provinces written with their prefix narrow it, then a subdistrict decides
         ("จ.น่าน และ จ.สระบุรี ตำบลพุแค", "สระบุรี", "context subdistrict"),
     ],
@@ -81,6 +81,20 @@ def test_context_resolves_a_shared_name(g, context, province, evidence):
     resolution = g.resolve_district("อ." + CHALOEM_PHRA_KIAT, context_text=context)
     assert (resolution.status, resolution.district.province_name, resolution.evidence) == (
         "resolved", province, evidence)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "เผยแพร่ความรู้ให้สมาชิก",  # แพร่ inside a word
+        "ดีมากเลย ไม่ต้องตากแดด",  # เลย, ตาก inside words
+        "การประชุมที่บุรีรัมย์",  # a province glued to other words is not taken for a place
+        "ว่าที่ ร.ต.สมชาย จ.ส.อ.สมปอง",  # ranks whose letters look like prefixes
+    ],
+)
+def test_words_that_contain_a_province_name_are_not_evidence(g, context):
+    assert g.resolve_district("อำเภอเมือง", context_text=context).status == "ambiguous"
+    assert g.resolve_district(CHALOEM_PHRA_KIAT, context_text=context).status == "ambiguous"
 
 
 def test_two_provinces_in_context_narrow_but_do_not_decide(g):
