@@ -117,6 +117,7 @@ class Gazetteer:
             for alias in words["province_aliases"].get(province.name_th, ()):
                 self._province_by_key[self.key(alias)] = province
         self._longest_province = max(map(len, self._province_by_key), default=0)
+        self._province_keys = _longest_first(self._province_by_key)
 
         by_key: dict[str, list[District]] = defaultdict(list)
         self._by_province: dict[str, list[District]] = defaultdict(list)
@@ -288,13 +289,18 @@ class Gazetteer:
         return self._district_prefixes.sub("", self.key(name))
 
     def _split_province(self, key: str) -> tuple[str, Province | None]:
-        """"เมืองจังหวัดน่าน" → ("เมือง", น่าน): a province written after the district name."""
+        """"เมืองจังหวัดน่าน" → ("เมือง", น่าน): a province written after the district name, with its prefix or,
+        when the whole is no district's name, without it ("เฉลิมพระเกียรติ น่าน")."""
         for prefix in self._province_prefixes:
             index = key.find(prefix, 1)
             if index > 0:
                 province = self._province_by_key.get(key[index + len(prefix):])
                 if province is not None:
                     return key[:index], province
+        if key not in self._by_key:
+            for name in self._province_keys:
+                if key.endswith(name) and key[: -len(name)] in self._by_key:
+                    return key[: -len(name)], self._province_by_key[name]
         return key, None
 
     def _province_after(self, text: str) -> Province | None:

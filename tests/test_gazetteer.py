@@ -137,10 +137,17 @@ def test_mueang_alone_is_ambiguous_and_named_forms_resolve(g):
         ("สุไหงโก-ลก", "สุไหงโกลก"),
         ("เขต พระนคร", "พระนคร"),
         ("อำเภอพระนครศรีอยุธยา", "พระนครศรีอยุธยา"),
+        ("เสริมงาม ลำปาง", "เสริมงาม"),
     ],
 )
 def test_spelling_variants(g, written, name):
     assert g.resolve_district(written).district.name == name
+
+
+def test_a_province_written_after_the_name_without_its_prefix_decides(g):
+    resolution = g.resolve_district("อ.เฉลิมพระเกียรติ น่าน")
+    assert (resolution.district.province_name, resolution.evidence) == ("น่าน", "province")
+    assert g.resolve_district("จอมทอง เชียงใหม่").district.province_name == "เชียงใหม่"
 
 
 def test_unknown_names_and_wrong_provinces(g):
@@ -159,6 +166,8 @@ def test_unknown_names_and_wrong_provinces(g):
         ("สำนักงานพัฒนาชุมชนอำเภอเสริมงามจังหวัดลำปาง โทร 054 123456", "resolved", "ลำปาง", "เสริมงาม"),
         ("สังกัด สำนักงานพัฒนาชุมชน อำเภอ แม่ทา", "resolved", "ลำพูน", "แม่ทา"),
         ("สนง.พช.อ.เมือง จ.น่าน", "resolved", "น่าน", "เมืองน่าน"),
+        ("สนง.พช.อ.บ้านนา สาร จ.สุราษฎร์ธานี", "resolved", "สุราษฎร์ธานี", "บ้านนาสาร"),  # a stray space
+        ("สำนักงานพัฒนาชุมชนอำเภอบ้านนา จังหวัดนครนายก", "resolved", "นครนายก", "บ้านนา"),
         ("สำนักงานพัฒนาชุมชนอำเภอเมืองเชียงใหม่", "resolved", "เชียงใหม่", "เมืองเชียงใหม่"),
         ("สำนักงานพัฒนาชุมชนอำเภอเฉลิมพระเกียรติ จังหวัดบุรีรัมย์", "resolved", "บุรีรัมย์", CHALOEM_PHRA_KIAT),
         ("สำนักงานพัฒนาชุมชนอำเภอเฉลิมพระเกียรติ", "ambiguous", None, None),
