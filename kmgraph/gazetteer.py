@@ -66,7 +66,8 @@ class Resolution:
     evidence says how a resolved name was decided: "unique" (one district has the name), "province" (the province
     was given or written with the name), "office" (a provincial office), or "context province",
     "context subdistrict", "context zipcode", "context province name" (a province written without its prefix).
-    For an unknown name in a given province, candidates are the districts of that name elsewhere.
+    candidates are every district the name can mean (for an unknown name in a given province: the districts
+    of that name elsewhere).
     """
 
     query: str
@@ -151,11 +152,15 @@ class Gazetteer:
             if not line or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) != 7 or fields[0] not in provinces:
-                raise KmgraphError(f"{path}:{number}: expected 7 tab-separated fields opening with a province code")
-            iso, district, name, others, zipcode, lat, lon = fields
-            subdistrict = Subdistrict(name, tuple(filter(None, others.split(","))), zipcode,
-                                      float(lat) if lat else None, float(lon) if lon else None)
+            try:
+                iso, district, name, others, zipcode, lat, lon = fields
+                subdistrict = Subdistrict(name, tuple(filter(None, others.split(","))), zipcode,
+                                          float(lat) if lat else None, float(lon) if lon else None)
+                if iso not in provinces:
+                    raise ValueError
+            except ValueError:
+                raise KmgraphError(f"{path}:{number}: expected 7 tab-separated fields: a province code, district, "
+                                   "subdistrict, other names, zipcode, latitude, longitude") from None
             rows.setdefault((iso, district), []).append(subdistrict)
         capital_word = words["capital_district_word"]
         districts = []

@@ -223,6 +223,12 @@ def test_a_malformed_file_is_named_with_its_line(tmp_path):
     bad.write_text("# header\nTH-55\tเมืองน่าน\tในเวียง\n", encoding="utf-8")
     with pytest.raises(KmgraphError, match=r"gazetteer\.tsv:2: expected 7"):
         Gazetteer.load(bad)
+    bad.write_text("# header\nTH-55\tเมืองน่าน\tในเวียง\t\t55000\tnorth\t100.77\n", encoding="utf-8")
+    with pytest.raises(KmgraphError, match=r"gazetteer\.tsv:2: expected 7"):
+        Gazetteer.load(bad)
+    bad.write_text("TH-99\tเมืองน่าน\tในเวียง\t\t55000\t18.7\t100.77\n", encoding="utf-8")
+    with pytest.raises(KmgraphError, match=r"gazetteer\.tsv:1: expected 7"):
+        Gazetteer.load(bad)
 
 
 def _thaiaddress_installed() -> bool:
