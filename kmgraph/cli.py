@@ -169,19 +169,28 @@ def export(fmt: str, data: str, output: str | None) -> None:
               help="HTTP authentication scheme for the endpoint.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for each request.")
 @click.option("--retries", type=int, default=3, show_default=True, help="Retries on transient failures.")
-def load(files, store_dir, endpoint, default_graph, user, password, auth, timeout, retries) -> None:
+@click.option("--resume-file", default="kmgraph-load.resume", show_default=True, type=click.Path(dir_okay=False),
+              help="With --endpoint: where the graphs the server confirmed are listed (removed when all are in).")
+@click.option("--resume", is_flag=True, help="With --endpoint: skip the graphs the resume file lists as loaded.")
+def load(files, store_dir, endpoint, default_graph, user, password, auth, timeout, retries, resume_file,
+         resume) -> None:
     """Load Turtle, TriG or N-Triples files into the embedded store or a SPARQL server.
 
     Every file is parsed first; if one is bad nothing is loaded. Each named graph is replaced as a whole,
-    so loading a record again leaves no duplicates.
+    so loading a record again leaves no duplicates. Into a server, each graph it confirms is listed in
+    --resume-file; if the load stops, the error says how many graphs are in, and --resume goes on.
     """
     from .store import Endpoint, StoreError, load_into_endpoint, load_into_store
 
     try:
         if endpoint:
             target = Endpoint(endpoint, user, password, auth, timeout, retries)
-            graphs, triples = load_into_endpoint(files, target, default_graph)
-            where = endpoint
+            done = load_into_endpoint(files, target, default_graph, resume_file, resume)
+            graphs, triples = done.graphs, done.triples
+            where = endpoint + (f" ({done.skipped} graph(s) already loaded were skipped)" if done.skipped else "")
+        elif resume:
+            fail("error: --resume is for loads into a server (--endpoint)")
+            sys.exit(2)
         else:
             graphs, triples = load_into_store(files, store_dir, default_graph)
             where = store_dir
