@@ -293,8 +293,11 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
               help="Connections served at once; more get 503.")
 @click.option("--socket-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="Seconds a connection may stay silent before it is closed.")
+@click.option("--max-memory-mb", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Memory (address space) each query worker may use; 0 for no limit.")
 def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
-          max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float) -> None:
+          max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
+          max_memory_mb: int) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
 
     SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
@@ -304,7 +307,7 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
     from .store import StoreError
 
     limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
-                         max_connections, socket_timeout)
+                         max_connections, socket_timeout, max_memory_mb * 2**20 or None)
     try:
         server = make_server(store_dir, host, port, limits)
     except (StoreError, OSError) as error:

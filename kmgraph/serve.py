@@ -37,6 +37,7 @@ class ServeLimits:
     workers: int = 4
     max_connections: int = 64
     socket_timeout: float = 10.0
+    max_memory: int | None = 2 * 2**30  # address space of each query worker, bytes
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -203,7 +204,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
     limits = limits or ServeLimits()
     if not Path(store_dir).is_dir():
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
-    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes)
+    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
     try:
         return SparqlServer((host, port), pool, limits)
     except OSError:

@@ -103,8 +103,12 @@ def evaluate(store, text: str, accept: str, max_bytes: int) -> Answer:
     return Answer(200, f"{mime}; charset=utf-8", b"".join(out.parts))
 
 
-def _worker_main(conn, store_dir: str, max_bytes: int) -> None:
-    """A worker's life: open the store, say ready, then answer queries until the pipe closes."""
+def _worker_main(conn, store_dir: str, max_bytes: int, max_memory: int | None) -> None:
+    """A worker's life: cap its memory, open the store, say ready, then answer queries until the pipe closes."""
+    if max_memory:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
     import pyoxigraph as ox
 
     try:
@@ -128,9 +132,9 @@ def _worker_main(conn, store_dir: str, max_bytes: int) -> None:
 class Worker:
     """One worker process and the pipe to it."""
 
-    def __init__(self, context, store_dir: Path, max_bytes: int):
+    def __init__(self, context, store_dir: Path, max_bytes: int, max_memory: int | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, str(store_dir), max_bytes),
+        self.process = context.Process(target=_worker_main, args=(child, str(store_dir), max_bytes, max_memory),
                                        name="kmgraph-query", daemon=True)
         self.process.start()
         child.close()
@@ -154,10 +158,11 @@ class Worker:
 class WorkerPool:
     """A fixed number of query workers; a worker that is killed or crashes is replaced."""
 
-    def __init__(self, store_dir: str | Path, size: int = 4, max_bytes: int = 64 * 2**20):
+    def __init__(self, store_dir: str | Path, size: int = 4, max_bytes: int = 64 * 2**20,
+                 max_memory: int | None = None):
         from .store import StoreError
 
-        self.store_dir, self.size, self.max_bytes = Path(store_dir), size, max_bytes
+        self.store_dir, self.size, self.max_bytes, self.max_memory = Path(store_dir), size, max_bytes, max_memory
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
@@ -172,7 +177,7 @@ class WorkerPool:
             self._idle.put(worker)
 
     def _start(self) -> Worker:
-        worker = Worker(self._context, self.store_dir, self.max_bytes)
+        worker = Worker(self._context, self.store_dir, self.max_bytes, self.max_memory)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -225,8 +230,10 @@ class WorkerPool:
                 if client_gone():
                     return None
         except (EOFError, OSError):
+            worker.process.join(1)
             code = worker.process.exitcode
-            return Answer.error(500, f"query failed: it crashed its worker process (exit code {code}); "
+            memory = " or ran out of its memory limit" if self.max_memory else ""
+            return Answer.error(500, f"query failed: it crashed its worker process{memory} (exit code {code}); "
                                      "the server goes on")
         finally:
             if healthy:

@@ -301,3 +301,20 @@ def test_results_past_the_size_limit_and_updates_are_refused(served):
         assert requests.get(url, params={"query": query}, timeout=10).status_code == 400
         assert requests.get(url, params={"update": query}, timeout=10).status_code == 403
         assert requests.post(url, data={"update": query}, timeout=10).status_code == 403
+
+
+def test_a_query_that_eats_memory_ends_its_worker_not_the_server(built_seeds, tmp_path):
+    store_dir = tmp_path / "store"
+    shutil.copytree(built_seeds / "store", store_dir)
+    process, url = start_serve(store_dir, "--max-memory-mb", "700", "--workers", "1", "--timeout", "60")
+    try:
+        query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?c ?f"
+        response = requests.post(url, data={"query": query}, timeout=90)
+        assert response.status_code == 500 and "memory limit" in response.text
+        assert process.poll() is None
+        deadline = time.monotonic() + 60
+        while requests.get(url, params={"query": ASK}, timeout=60).status_code != 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        stop(process)
