@@ -1,8 +1,10 @@
 """Checks made on a SPARQL query's text before any parser or store sees it: size, nesting, SERVICE, kind.
 
-The text is scanned by a small tokenizer: codepoint escapes (\\uXXXX) are decoded as SPARQL 1.1 says, then
-comments, strings and IRIs are blanked out, so a keyword hidden in a comment or a string is not one, and a
-keyword in any case, after any whitespace or comment, is found. Nothing here runs the query.
+The text is scanned by a small tokenizer: comments, strings and IRIs are blanked out, so a keyword hidden in a
+comment or a string is not one, and a keyword in any case, after any whitespace or comment, is found. The
+scan is made twice, on the text as written (how pyoxigraph reads it) and with codepoint escapes (\\uXXXX)
+decoded first (how SPARQL 1.1 says to read it, and some servers do): what either finds counts, so an escape
+cannot hide a keyword from one reading. Nothing here runs the query.
 """
 
 from __future__ import annotations
@@ -49,9 +51,14 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(decode, text)
 
 
-def masked(text: str) -> str:
-    """The query with escapes decoded and comments, strings and IRIs blanked (same length as decoded)."""
-    return _SKIP.sub(lambda m: " " * len(m.group(0)), _unescape(text))
+def _blank(text: str) -> str:
+    return _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def masked(text: str) -> list[str]:
+    """The query's code with comments, strings and IRIs blanked: as written, and with escapes decoded."""
+    decoded = _unescape(text)
+    return [_blank(text)] if decoded == text else [_blank(text), _blank(decoded)]
 
 
 def nesting_depth(code: str) -> int:
@@ -68,7 +75,7 @@ def nesting_depth(code: str) -> int:
 
 def calls_service(text: str) -> bool:
     """Whether the query uses SERVICE (federated query) anywhere: any case, nested, SILENT or not."""
-    return _SERVICE.search(masked(text)) is not None
+    return any(_SERVICE.search(code) for code in masked(text))
 
 
 def inspect_query(text: str, limits: QueryLimits | None = None, allow_service: bool = False,
@@ -81,13 +88,13 @@ def inspect_query(text: str, limits: QueryLimits | None = None, allow_service: b
     if len(text) > limits.max_chars:
         raise QueryRefused(f"query refused: {len(text):,} characters, more than the limit of "
                            f"{limits.max_chars:,}")
-    code = masked(text)
-    depth = nesting_depth(code)
+    codes = masked(text)
+    depth = max(nesting_depth(code) for code in codes)
     if depth > limits.max_depth:
         raise QueryRefused(f"query refused: brackets nest {depth} deep, more than the limit of {limits.max_depth}")
-    if not allow_service and _SERVICE.search(code):
+    if not allow_service and any(_SERVICE.search(code) for code in codes):
         raise QueryRefused(f"query refused: SERVICE (federated query) is not allowed{service_hint}")
-    form = _FORM.search(code)
+    form = next((found for code in codes if (found := _FORM.search(code))), None)
     if form is None:
         raise QueryError("bad query: expected SELECT, ASK, CONSTRUCT or DESCRIBE (updates are not queries)")
     return KINDS[form.group(1).lower()]

@@ -103,6 +103,8 @@ def service_variants(target: str) -> list[str]:
         f"ASK {{ FILTER EXISTS {{ SERVICE <{target}> {{ ?s ?p ?o }} }} }}",
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
         f"PREFIX e: <{target}#> SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+        # an escaped quote: a string to a reader that decodes escapes first, not to pyoxigraph
+        f'SELECT * WHERE {{ ?s ?p ?o FILTER(?o = "x\\u0022") SERVICE <{target}> {{ ?a ?b ?c }} #"\n}}',
     ]
 
 
