@@ -23,10 +23,12 @@ Era rule (.era, .era_guessed):
     Christian), not a guess; any other 4-digit year is not a date;
   * a 2-digit year without a marker is a guess (era_guessed=True, with a warning): 40-99 is Buddhist
     (61 → พ.ศ. 2561 → 2018), 00-39 Christian (18 → 2018).
-A weekday that does not agree with the date is a warning, not a rejection. Impossible dates (31 เมษายน) are
-skipped whole (no month is read out of 31 เมษายน 2561). Not dates: a year alone (ปี 2561, พ.ศ. 2561), numbers without a month name (15,000 บาท, ร้อยละ 80),
-phone numbers (081-992-0387), times (10:30), dotted numbers with a 2-digit year (1.2.15, section numbers), a
-month name with a day and no year (14 มีนาคม), an English month with a 2-digit number and nothing else.
+A weekday that does not agree with the date is a warning, not a rejection. Impossible dates (31 เมษายน 2561)
+are skipped whole (no month is read out of them). Not dates: a year alone (ปี 2561, พ.ศ. 2561), numbers
+without a month name (15,000 บาท, ร้อยละ 80), phone numbers (081-992-0387), times (10:30), dotted numbers with
+a 2-digit year (1.2.15: section numbers), a day and month with no year (14 มีนาคม), and an English month with
+a 2-digit number and nothing else (March 15), and a 2-digit "year" followed by a comma and a number (in
+"1 สิงหาคม 15, 2014" the date is สิงหาคม 15, 2014).
 Numeric dates are day first; month first (12/25/2018) is taken only when day first is impossible, with a
 warning. Every regex is built once, longest names first, with bounded repeats only, so finding is linear in
 the text's length.
@@ -50,8 +52,10 @@ TWO_DIGIT_BUDDHIST_FROM = 40  # a 2-digit year from 40 is พ.ศ. 25xx, below i
 BUDDHIST = "buddhist"
 CHRISTIAN = "christian"
 
-_SPACE = r"[^\S\n]{0,4}"  # up to 4 spaces or tabs; a date never spans lines
-_NOT_ALNUM_BEFORE = r"(?<![A-Za-z0-9])"
+_MAX_SPACES = 4
+_SPACE = rf"[^\S\n]{{0,{_MAX_SPACES}}}"  # up to 4 spaces or tabs; a date never spans lines
+_BY_NAME_MAX = 40  # the most characters of an author's name between "By" and the dateline's comma
+_MARGIN = 8
 _NOT_LETTER_AFTER = r"(?![A-Za-z])"
 
 
@@ -85,7 +89,10 @@ class _Words:
     months: dict[str, int]  # key: the name folded by _fold
     weekdays: dict[str, int]
     buddhist_era: frozenset[str]
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # a whole date with its lead and weekday
+    anchor: re.Pattern[str]  # what every date holds: a Thai month, a Latin word (a month?), d/m/y digits
+    before_anchor: int  # the most characters a date (with its lead) may have before its anchor
+    after_anchor: int  # the most characters a date may have from its anchor's start on, and a margin
 
 
 def _fold(name: str) -> str:
@@ -125,23 +132,43 @@ def _pattern(lexicon: dict) -> str:
         return rf"(?<!\d)(?P<d{tag}>\d{{1,2}}){day_suffix}(?!\d)"
 
     def year(tag: str) -> str:
-        return (rf"(?:(?P<ea{tag}>{era}){_SPACE})?(?<!\d)(?P<y{tag}>\d{{4}}|\d{{2}})(?!\d)"
+        return (rf"(?:(?P<ea{tag}>{era}){_SPACE})?(?<!\d)(?P<y{tag}>\d{{4}}|\d{{2}}(?!{_SPACE},{_SPACE}\d))(?!\d)"
                 rf"(?:{_SPACE}(?P<eb{tag}>{era}))?")
 
     weekday = (rf"(?:(?:{_alternation(words['weekday_prefixes'])})?(?P<wt>{_alternation(lexicon['weekdays'])})"
                rf"(?:{_alternation(words['weekday_suffixes'])})?|(?P<we>{_alternation(lexicon['weekdays_english'])})"
                rf"\.?){_SPACE},?{_SPACE}")
     lead = (rf"(?:(?P<lead>{_alternation(words['leads'])}){_SPACE}[:.]?{_SPACE}"
-            rf"|(?P<by>{_alternation(words['by_leads'])}){_SPACE}:?[^\S\n]{{1,4}}[^,\n]{{1,40}}?,{_SPACE})")
-    iso = (rf"(?<![\d.,/:-])(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)"
-           rf"(?:(?:[-T]|[^\S\n]{{1,4}})(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<ss>\d{{2}}))?(?![\d:]))?")
-    numeric = (rf"(?<![\d.,/:-])(?P<nd>\d{{1,2}})(?P<nsep>[-/.])(?P<nm>\d{{1,2}})(?P=nsep)(?P<ny>\d{{4}}|\d{{2}})"
-               rf"(?![\d/:-]|[.,]\d)")
+            rf"|(?P<by>{_alternation(words['by_leads'])}){_SPACE}:?[^\S\n]{{1,4}}[^,\n]{{1,{_BY_NAME_MAX}}}?,{_SPACE})")
+    iso = (r"(?<![\d.,/:-])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
+           r"(?:(?:[-T]|[^\S\n]{1,4})(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2}))?(?![\d:]))?")
+    numeric = (r"(?<![\d.,/:-])(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})"
+               r"(?![\d/:-]|[.,]\d)")
     day_first = rf"{day('1')}{_SPACE}[-/]?{_SPACE}{month('1')}{_SPACE}[-/,]?{_SPACE}{year('1')}"
     month_first = rf"{month('2')}{_SPACE}{day('2')}{_SPACE},?{_SPACE}{year('2')}"
     month_only = rf"{month('3')}{_SPACE}[-/,]?{_SPACE}{year('3')}"
     body = f"{iso}|{numeric}|{day_first}|{month_first}|{month_only}"
     return rf"(?:{lead})?(?P<date>(?:{weekday})?(?:{body}))"
+
+
+def _width(entries: Iterable[str]) -> int:
+    """The most characters an entry of a lexicon list may take in text (a space stands for up to 4)."""
+    return max(len(entry) + (_MAX_SPACES - 1) * entry.count(" ") for entry in entries)
+
+
+def _reach(lexicon: dict) -> tuple[int, int]:
+    """How far a date may reach before and after the start of its anchor (see _Words), from the lexicon."""
+    words, space = lexicon["dates"], _MAX_SPACES
+    lead = max(_width(words["leads"]) + 2 * space + 1,
+               _width(words["by_leads"]) + 3 * space + 2 + _BY_NAME_MAX + 1)
+    weekday = (_width(words["weekday_prefixes"]) + _width(words["weekday_suffixes"]) + 2 * space + 2
+               + max(_width(lexicon["weekdays"]), _width(lexicon["weekdays_english"])))
+    day = 2 + _width(words["day_suffixes"]) + 2 * space + 1
+    month = max(_width(lexicon["months"]), _width(lexicon["months_english"]) + 1)
+    era = _width(words["buddhist_era"] + words["christian_era"])
+    before = lead + weekday + day + _width(words["month_prefixes"]) + space
+    after = month + day + 2 * space + 1 + 2 * (era + space) + 4 + _MARGIN
+    return before, after
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +179,10 @@ def _words() -> _Words:
     weekdays = {_fold(name): number for name, number in lexicon["weekdays"].items()}
     weekdays.update({_fold(name): number for name, number in lexicon["weekdays_english"].items()})
     buddhist = frozenset(_fold(marker) for marker in lexicon["dates"]["buddhist_era"])
-    return _Words(months, weekdays, buddhist, re.compile(_pattern(lexicon), re.IGNORECASE))
+    anchor = re.compile(rf"(?P<month>{_alternation(lexicon['months'])})|(?P<latin>[A-Za-z]+)"
+                        r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+    before, after = _reach(lexicon)
+    return _Words(months, weekdays, buddhist, re.compile(_pattern(lexicon), re.IGNORECASE), anchor, before, after)
 
 
 @dataclass(frozen=True)
@@ -231,9 +261,10 @@ def _read(match: re.Match[str]) -> DateMatch | None:
         thai_month = group(f"mt{tag}")
         month = words.months[_fold(thai_month or group(f"me{tag}"))]
         language = "thai" if thai_month else "english"
-        if tag == "3" and len(group("y3")) == 2 and not thai_month and not (group("ea3") or group("eb3")):
-            return None
-        year = _read_year(group(f"y{tag}"), group(f"ea{tag}") or group(f"eb{tag}"))
+        marker = group(f"ea{tag}") or group(f"eb{tag}")
+        if tag == "3" and len(group("y3")) == 2 and not thai_month and not marker:
+            return None  # "March 15": a day, not a 2-digit year
+        year = _read_year(group(f"y{tag}"), marker)
         if year is None:
             return None
         if tag == "3":
@@ -245,10 +276,7 @@ def _read(match: re.Match[str]) -> DateMatch | None:
                 return None
             dateline = tag == "2" or group("wt") or group("we")
             form = f"{'dateline' if dateline else 'worded'}-{language}"
-        if found is None:
-            iso = f"{year.christian:04d}-{month:02d}"
-    if found is not None:
-        iso = found.isoformat()
+    iso = found.isoformat() if found else f"{year.christian:04d}-{month:02d}"
     if year.warning:
         warnings.append(year.warning)
     weekday_name = group("wt") or group("we")
@@ -260,21 +288,39 @@ def _read(match: re.Match[str]) -> DateMatch | None:
     return DateMatch(start, end, iso, year.era, year.guessed, form, time, weekday, lead, tuple(warnings))
 
 
+def _matches(text: str, anchored: bool = True) -> Iterator[re.Match[str]]:
+    """Matches of the date regex in text (Arabic digits), left to right, none overlapping.
+
+    The whole regex is slow to try at every character of a long Thai text, so it is tried only in a window
+    around each anchor (every date holds one: a Thai month name, an English one, or d/m/y digits), reaching
+    as far as a date can; anchored=False tries it everywhere (same results, for tests)."""
+    words = _words()
+    if not anchored:
+        yield from words.pattern.finditer(text)
+        return
+    position = 0
+    for anchor in words.anchor.finditer(text):
+        start = anchor.start()
+        if start < position:
+            continue
+        latin = anchor.group("latin")
+        if latin and latin.lower() not in words.months:
+            continue
+        window_end = min(len(text), start + words.after_anchor)
+        while True:
+            match = words.pattern.search(text, max(position, start - words.before_anchor), window_end)
+            if match is None or match.start() > start:
+                break  # a match after the anchor's start belongs to a later anchor (searched in its window)
+            yield match
+            position = match.end()
+
+
 def iter_dates(text: str) -> Iterator[DateMatch]:
     """The dates in text, in order (see find_dates)."""
-    pattern = _words().pattern
-    arabic = to_arabic_digits(text)  # one character for one, so offsets stay those of text
-    position = 0
-    while True:
-        match = pattern.search(arabic, position)
-        if match is None:
-            return
+    for match in _matches(to_arabic_digits(text)):  # one character for one: offsets stay those of text
         found = _read(match)
-        if found is None:
-            position = match.end()  # an impossible date: none of it starts another one (31 เมษายน 2561)
-            continue
-        yield found
-        position = found.end
+        if found is not None:  # an impossible date is skipped whole: none of it starts another one
+            yield found
 
 
 def find_dates(text: str) -> list[DateMatch]:
