@@ -55,7 +55,7 @@ CHRISTIAN = "christian"
 _MAX_SPACES = 4
 _SPACE = rf"[^\S\n]{{0,{_MAX_SPACES}}}"  # up to 4 spaces or tabs; a date never spans lines
 _BY_NAME_MAX = 40  # the most characters of an author's name between "By" and the dateline's comma
-_MARGIN = 8
+_MARGIN = 12  # more than any lookahead after a date's last character
 _NOT_LETTER_AFTER = r"(?![A-Za-z])"
 
 
@@ -89,6 +89,7 @@ class _Words:
     months: dict[str, int]  # key: the name folded by _fold
     weekdays: dict[str, int]
     buddhist_era: frozenset[str]
+    era_markers: dict[str, str]  # era → its first marker in the lexicon, for warnings: buddhist → พ.ศ.
     pattern: re.Pattern[str]  # a whole date with its lead and weekday
     anchor: re.Pattern[str]  # what every date holds: a Thai month, a Latin word (a month?), d/m/y digits
     before_anchor: int  # the most characters a date (with its lead) may have before its anchor
@@ -96,7 +97,7 @@ class _Words:
 
 
 def _fold(name: str) -> str:
-    """A name's lookup key: lower case, no final dot, no spaces (Mar. → mar, มี.ค → มี.ค.)."""
+    """A name's lookup key: lower case, no final dot, no spaces (Mar. → mar, มี.ค. → มี.ค)."""
     return re.sub(r"\s+", "", name).lower().rstrip(".")
 
 
@@ -182,7 +183,9 @@ def _words() -> _Words:
     anchor = re.compile(rf"(?P<month>{_alternation(lexicon['months'])})|(?P<latin>[A-Za-z]+)"
                         r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
     before, after = _reach(lexicon)
-    return _Words(months, weekdays, buddhist, re.compile(_pattern(lexicon), re.IGNORECASE), anchor, before, after)
+    markers = {BUDDHIST: lexicon["dates"]["buddhist_era"][0], CHRISTIAN: lexicon["dates"]["christian_era"][0]}
+    pattern = re.compile(_pattern(lexicon), re.IGNORECASE)
+    return _Words(months, weekdays, buddhist, markers, pattern, anchor, before, after)
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def _read_year(digits: str, marker: str | None) -> _Year | None:
         christian = 2500 + value - BUDDHIST_ERA_OFFSET if era == BUDDHIST else 2000 + value
         if marked:
             return _Year(christian, era, False)
-        written = f"พ.ศ. 25{digits}" if era == BUDDHIST else f"ค.ศ. 20{digits}"
+        written = f"{_words().era_markers[era]} {christian + BUDDHIST_ERA_OFFSET if era == BUDDHIST else christian}"
         return _Year(christian, era, True, f"2-digit year '{digits}' has no era: read as {written} ({christian})")
     era = BUDDHIST if value in BUDDHIST_YEARS else CHRISTIAN if value in CHRISTIAN_YEARS else None
     if era is None:
@@ -291,28 +294,28 @@ def _read(match: re.Match[str]) -> DateMatch | None:
 def _matches(text: str, anchored: bool = True) -> Iterator[re.Match[str]]:
     """Matches of the date regex in text (Arabic digits), left to right, none overlapping.
 
-    The whole regex is slow to try at every character of a long Thai text, so it is tried only in a window
-    around each anchor (every date holds one: a Thai month name, an English one, or d/m/y digits), reaching
-    as far as a date can; anchored=False tries it everywhere (same results, for tests)."""
+    The whole regex is slow to try at every character of a long Thai text, so it is tried only in the
+    regions around anchors (every date holds one: a Thai month name, an English one, or d/m/y digits) that a
+    date can reach: the windows of overlapping anchors merge, so no character is tried twice and a date never
+    crosses a region's edge. anchored=False tries it everywhere (the same matches, for tests)."""
     words = _words()
     if not anchored:
         yield from words.pattern.finditer(text)
         return
-    position = 0
+    region_start = region_end = -1
     for anchor in words.anchor.finditer(text):
-        start = anchor.start()
-        if start < position:
-            continue
         latin = anchor.group("latin")
         if latin and latin.lower() not in words.months:
             continue
-        window_end = min(len(text), start + words.after_anchor)
-        while True:
-            match = words.pattern.search(text, max(position, start - words.before_anchor), window_end)
-            if match is None or match.start() > start:
-                break  # a match after the anchor's start belongs to a later anchor (searched in its window)
-            yield match
-            position = match.end()
+        window_start = max(0, anchor.start() - words.before_anchor)
+        window_end = min(len(text), anchor.start() + words.after_anchor)
+        if window_start > region_end:
+            if region_end > 0:
+                yield from words.pattern.finditer(text, region_start, region_end)
+            region_start = window_start
+        region_end = window_end
+    if region_end > 0:
+        yield from words.pattern.finditer(text, region_start, region_end)
 
 
 def iter_dates(text: str) -> Iterator[DateMatch]:

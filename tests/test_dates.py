@@ -248,3 +248,10 @@ def test_searching_near_anchors_finds_what_searching_everywhere_finds():
     assert len(everywhere) == len(FORMS) + 1 + 2 + 2 + 1  # the seeds hold one date
     [found] = find_dates(longest)
     assert (found.lead, found.iso, found.start) == ("Posted  by", "2018-07-28", longest.index("วันพฤหัสบดี"))
+
+
+def test_parse_date_returns_the_first_date_in_the_text_whatever_its_form():
+    # the 40-line parse_date tried ISO anywhere first: it returned 2018-03-05 here
+    assert parse_date("บันทึก ๑ มี.ค. ๒๕๖๑ แก้ไข 2018-03-05") == "2018-03-01"
+    # and read 2018/03/28 as day/month/2-digit year: 2028-03-18
+    assert parse_date("2018/03/28") == "2018-03-28"
