@@ -10,7 +10,7 @@ the span and reported in .lead). Forms (.form):
     worded-english    28 March 2018, 28th Mar. 2018, 28-Mar-2018
     dateline-thai     วันพุธที่ 28 มีนาคม 2561, มีนาคม 14, 2561, เดือนสิงหาคม 15, 2014
     dateline-english  Wednesday, 28 March 2018, March 28, 2018
-    month-thai        มีนาคม 2561, ประจำเดือน มี.ค.61          → .iso is "YYYY-MM"
+    month-thai        มีนาคม 2561, ประจำเดือน มี.ค.61, เดือนมี.ค.61   → .iso is "YYYY-MM"
     month-english     March 2018                               → .iso is "YYYY-MM"
 
 The language in a form is the month name's; "dateline" means a weekday opens the date or the month comes
@@ -24,11 +24,14 @@ Era rule (.era, .era_guessed):
   * a 2-digit year without a marker is a guess (era_guessed=True, with a warning): 40-99 is Buddhist
     (61 → พ.ศ. 2561 → 2018), 00-39 Christian (18 → 2018).
 A weekday that does not agree with the date is a warning, not a rejection. Impossible dates (31 เมษายน 2561)
-are skipped whole (no month is read out of them). Not dates: a year alone (ปี 2561, พ.ศ. 2561), numbers
-without a month name (15,000 บาท, ร้อยละ 80), phone numbers (081-992-0387), times (10:30), dotted numbers with
-a 2-digit year (1.2.15: section numbers), a day and month with no year (14 มีนาคม), and an English month with
-a 2-digit number and nothing else (March 15), and a 2-digit "year" followed by a comma and a number (in
-"1 สิงหาคม 15, 2014" the date is สิงหาคม 15, 2014).
+are skipped whole (no month is read out of them). Not dates:
+  * a year alone (ปี 2561, พ.ศ. 2561), a day and month with no year (14 มีนาคม);
+  * numbers without a month name (15,000 บาท, ร้อยละ 80), phone numbers (081-992-0387), times (10:30),
+    dotted numbers with a 2-digit year (1.2.15: section numbers), d/m/y ranges written without spaces;
+  * an English month with a 2-digit number and nothing else (March 15);
+  * an abbreviated Thai month (a name with a dot) and a year with neither "เดือน" nor a lead word before them
+    (มติ ก.พ. 2551: ก.พ. is also the civil service commission), while ประจำเดือน มี.ค.61 is a month;
+  * a 2-digit "year" followed by a comma and a number (in 1 สิงหาคม 15, 2014 the date is สิงหาคม 15, 2014).
 Numeric dates are day first; month first (12/25/2018) is taken only when day first is impossible, with a
 warning. Every regex is built once, longest names first, with bounded repeats only, so finding is linear in
 the text's length.
@@ -123,11 +126,12 @@ def _pattern(lexicon: dict) -> str:
     thai_month = _alternation(lexicon["months"])
     english_month = _alternation(lexicon["months_english"])
     era = _alternation(words["buddhist_era"] + words["christian_era"])
-    month_prefix = rf"(?:(?:{_alternation(words['month_prefixes'])}){_SPACE})?"
+    month_prefixes = _alternation(words["month_prefixes"])
     day_suffix = rf"(?:{_alternation(words['day_suffixes'])})?"
 
     def month(tag: str) -> str:
-        return rf"{month_prefix}(?:(?P<mt{tag}>{thai_month})|(?P<me{tag}>{english_month})\.?)"
+        prefix = rf"(?:(?P<mp{tag}>{month_prefixes}){_SPACE})?"
+        return rf"{prefix}(?:(?P<mt{tag}>{thai_month})|(?P<me{tag}>{english_month})\.?)"
 
     def day(tag: str) -> str:
         return rf"(?<!\d)(?P<d{tag}>\d{{1,2}}){day_suffix}(?!\d)"
@@ -267,6 +271,8 @@ def _read(match: re.Match[str]) -> DateMatch | None:
         marker = group(f"ea{tag}") or group(f"eb{tag}")
         if tag == "3" and len(group("y3")) == 2 and not thai_month and not marker:
             return None  # "March 15": a day, not a 2-digit year
+        if tag == "3" and thai_month and "." in thai_month and not (group("mp3") or group("lead")):
+            return None  # "มติ ก.พ. 2551": an abbreviation alone (here the civil service commission)
         year = _read_year(group(f"y{tag}"), marker)
         if year is None:
             return None
