@@ -257,3 +257,18 @@ def test_parse_date_returns_the_first_date_in_the_text_whatever_its_form():
     assert parse_date("บันทึก ๑ มี.ค. ๒๕๖๑ แก้ไข 2018-03-05") == "2018-03-01"
     # and read 2018/03/28 as day/month/2-digit year: 2028-03-18
     assert parse_date("2018/03/28") == "2018-03-28"
+
+
+def test_random_mixes_of_date_pieces_never_crash_and_search_near_anchors_misses_nothing():
+    import random
+
+    pieces = ["1", "14", "31", "61", "2561", "2018", "3000", "มี.ค.", "มีนาคม", "ก.พ.", "March", "Sept.", "วันพุธที่",
+              "Friday,", "พ.ศ.", "AD", "ณ วันที่", "By ก,", "เดือน", "ประจำเดือน", "/", "-", ".", ",", ":", " ", "    ",
+              "\n", "ก", "th", "2018-03-28", "10:30", "๑๔", "๒๕๖๑"]
+    generator = random.Random(10)
+    for _ in range(300):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 40)))
+        assert _spans(text, anchored=True) == _spans(text, anchored=False), text
+        for found in find_dates(text):
+            assert 0 <= found.start < found.end <= len(text) and "\n" not in text[found.start:found.end]
+            assert found.era in ("buddhist", "christian") and len(found.iso) in (7, 10)
