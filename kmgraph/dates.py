@@ -15,6 +15,9 @@ the span and reported in .lead). Forms (.form):
 
 The language in a form is the month name's; "dateline" means a weekday opens the date or the month comes
 before the day. All words (months, weekdays, era markers, leads) are in kmgraph/data/lexicon.toml.
+pythainlp (5.x) is no finder: util.thai_strptime reads one known format and raises IndexError on any other,
+and its month regex takes the dots of ม.ค. as any character; its month and weekday lists check the lexicon's
+in tests/test_dates.py (offline, nothing downloaded).
 
 Era rule (.era, .era_guessed):
   * a marker (พ.ศ., B.E. → Buddhist; ค.ศ., A.D. → Christian) decides, not a guess; a 4-digit year whose size
