@@ -197,8 +197,9 @@ def _link_problem(path: Path) -> str | None:
     return None
 
 
-def read_source(path: Path | str) -> SourceText:
-    """Read one file; raise InputError naming the file and the problem."""
+def read_record_bytes(path: Path | str) -> bytes:
+    """A record file's bytes; raise InputError naming the file and the problem (missing, a folder, a broken
+    link, unreadable, or over MAX_RECORD_MB, which is checked from its size before anything is read)."""
     path = Path(path)
     problem = _link_problem(path)
     if problem:
@@ -211,7 +212,7 @@ def read_source(path: Path | str) -> SourceText:
             raise InputError(path, "is a directory")
         if size > MAX_RECORD_MB * MEGABYTE:
             raise InputError(path, f"file too large ({size / MEGABYTE:.1f} MB > {MAX_RECORD_MB} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(path, "no such file") from exc
     except IsADirectoryError as exc:
@@ -219,5 +220,10 @@ def read_source(path: Path | str) -> SourceText:
     except OSError as exc:
         what = "folder" if path.is_dir() else "file"
         raise InputError(path, f"cannot read {what} ({exc.strerror or exc})") from exc
+
+
+def read_source(path: Path | str) -> SourceText:
+    """Read one file; raise InputError naming the file and the problem."""
+    data = read_record_bytes(path)
     source = decode(data, path)
     return replace(source, sha256=hashlib.sha256(data).hexdigest())
