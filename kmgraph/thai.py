@@ -88,9 +88,22 @@ class RepairedText(CleanText):
         return (RepairedText, (self.text, self.offsets, self.ends, self.source_length))
 
 
+_COUNTING = array("q")  # 0, 1, 2 … kept to be sliced: copying a slice is much faster than counting again
+
+
+def _counting(start: int, stop: int) -> array:
+    """array('q', range(start, stop)), from a cached counting array grown as needed (up to 64K entries)."""
+    global _COUNTING
+    if stop > len(_COUNTING):
+        if stop > 65536:
+            return array("q", range(start, stop))
+        _COUNTING = array("q", range(max(stop, 2 * len(_COUNTING))))
+    return _COUNTING[start:stop]
+
+
 def from_source(source: SourceText) -> RepairedText:
     length = len(source.text)
-    return RepairedText(source.text, array("q", range(length)), array("q", range(1, length + 1)), length)
+    return RepairedText(source.text, _counting(0, length), _counting(1, length + 1), length)
 
 
 def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
