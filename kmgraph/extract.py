@@ -135,15 +135,30 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     return record
 
 
+def verbatim(clean: CleanText, piece: Text) -> Text:
+    """The clean text a value spans, exactly as it stands (a value joined from several lines keeps their line
+    ends), so that an offset found in its text plus its start is an offset in the clean text."""
+    return Text(clean.text[piece.start:piece.end], piece.start, piece.end)
+
+
 def _extract_author(record: Record, segmented: Segmented) -> None:
+    """Author, post, office, district, province, phone and date. The header fields are searched as they stand
+    in the clean text (verbatim), since the spans of what is found in them are computed from offsets."""
+    clean = record.clean
+    assert clean is not None
+
+    def texts(*kinds: str) -> list[Text]:
+        return [verbatim(clean, text) for text in _texts(segmented, *kinds)]
+
     author_text = _first_text(segmented, "author")
+    author_text = verbatim(clean, author_text) if author_text else None
     fields = split_inline_fields(author_text) if author_text else None
     if fields and fields.name:
         record.author = parse_author(fields.name.text)
         record.author_span = fields.name
     inline: dict[str, list[Text]] = dict(fields.fields) if fields else {}
     addresses: list[Text] = []
-    for address in _texts(segmented, "address"):
+    for address in texts("address"):
         parts = split_inline_fields(address)
         addresses += [parts.name] if parts.name else []
         for kind, values in parts.fields.items():
@@ -158,7 +173,7 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
 
     places = inline.get("office", []) + position_rest + addresses
-    places += ([author_text] if author_text else []) + _texts(segmented, "place")
+    places += ([author_text] if author_text else []) + texts("place")
     for piece in places:
         office = find_office(piece)
         if office:
@@ -176,13 +191,13 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
             if record.district:
                 break
     if record.province is None:
-        candidates = places + ([record.title] if record.title else [])
+        candidates = places + ([verbatim(clean, record.title)] if record.title else [])
         for piece in candidates:
             record.province = find_place(piece, "province")
             if record.province:
                 break
 
-    phones = _texts(segmented, "phone") + inline.get("phone", [])
+    phones = texts("phone") + inline.get("phone", [])
     for piece in phones:
         record.phone = parse_phone(piece)
         if record.phone:
