@@ -1,0 +1,128 @@
+"""Word (.docx) records: body paragraphs and tables in document order, numbering as Word shows it.
+
+Headers and footers are left out. A two-column table of labels and values becomes "label: value" lines; any
+other table becomes one line per row with its cells separated by " | ".
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml.etree import XMLSyntaxError
+
+from ..model import InputError
+from .document import Document
+from .numbering import Numbering
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+CELL_SEPARATOR = " | "
+
+
+def open_docx(path: Path, data: bytes):
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError) as exc:
+        raise InputError(path, f"corrupt DOCX: not a readable Word package ({exc})") from exc
+    except KeyError as exc:
+        raise InputError(path, f"corrupt DOCX: a part is missing ({exc})") from exc
+    except XMLSyntaxError as exc:
+        raise InputError(path, f"corrupt DOCX: broken XML ({exc})") from exc
+    except (ValueError, EOFError, zipfile.LargeZipFile) as exc:
+        raise InputError(path, f"corrupt DOCX ({exc})") from exc
+
+
+def _blocks(container, parent) -> Iterator[Paragraph | Table]:
+    """Paragraphs and tables of a body or cell in document order (content controls opened)."""
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, parent)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content, parent)
+
+
+class _Writer:
+    def __init__(self, document):
+        self.document = document
+        self.numbering = Numbering.of(document)
+        self.warnings: list[str] = []
+
+    def paragraph(self, paragraph: Paragraph) -> str:
+        text = paragraph.text
+        label = self.numbering.label(paragraph._p)
+        if label and text.strip():
+            return f"{label} {text.lstrip()}"
+        return text
+
+    def cell(self, cell, separator: str) -> str:
+        lines = [self.paragraph(block) if isinstance(block, Paragraph) else "\n".join(self.table(block))
+                 for block in _blocks(cell._tc, cell)]
+        return separator.join(line.strip() for line in lines if line.strip())
+
+    def rows(self, table: Table) -> list[list]:
+        rows = []
+        for row in table.rows:
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) not in seen:  # a merged cell is repeated once per grid column it spans
+                    seen.add(id(cell._tc))
+                    cells.append(cell)
+            rows.append(cells)
+        return rows
+
+    def table(self, table: Table) -> list[str]:
+        rows = self.rows(table)
+        if rows and all(len(cells) == 2 for cells in rows):
+            lines = []
+            for label_cell, value_cell in rows:
+                label, value = self.cell(label_cell, " "), self.cell(value_cell, "\n")
+                if label and value:
+                    lines.append(f"{label} {value}" if label.endswith((":", "：")) else f"{label}: {value}")
+                elif label or value:
+                    lines.append(label or value)
+            return lines
+        lines = []
+        for cells in rows:
+            texts = [self.cell(cell, " ") for cell in cells]
+            if any(texts):
+                lines.append(CELL_SEPARATOR.join(texts) if len(texts) > 1 else texts[0])
+        return lines
+
+    def body(self) -> str:
+        lines = []
+        for block in _blocks(self.document.element.body, self.document):
+            if isinstance(block, Paragraph):
+                lines.append(self.paragraph(block))
+            else:
+                lines.extend(self.table(block))
+        return "\n".join(lines)
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    """Read a .docx into a Document; InputError when the package is corrupt or has no text."""
+    document = open_docx(path, data)
+    writer = _Writer(document)
+    try:
+        text = writer.body()
+    except (KeyError, ValueError, XMLSyntaxError) as exc:
+        raise InputError(path, f"corrupt DOCX: {exc}") from exc
+    if not text.strip():
+        raise InputError(path, "DOCX has no text in its body")
+    metadata = {}
+    properties = document.core_properties
+    for key, value in (("title", properties.title), ("author", properties.author),
+                       ("created", properties.created.isoformat() if properties.created else None)):
+        if value:
+            metadata[key] = str(value)
+    return Document(path, MEDIA_TYPE, text + "\n", warnings=tuple(writer.warnings), metadata=metadata)
