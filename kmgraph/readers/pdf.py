@@ -30,6 +30,7 @@ from .thai_glyphs import drop_spaces_before_marks, map_private_use
 MEDIA_TYPE = "application/pdf"
 EDGE_LINES = 2  # how many lines at the top and at the bottom of a page may be running headers or footers
 FULL_LINE_SLACK = 0.12  # a line ending this close (share of the text width) to the right margin was wrapped
+LINE_DISTANCE_SLACK = 1.35  # a wrapped line follows at most this many times the usual line distance
 _LIST_START = re.compile(r"^\s*(?:[0-9๐-๙]+(?:[.)][0-9๐-๙]*)+|[-•●○▪■*]|\(?[0-9๐-๙]+\))\s*")
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 
@@ -50,8 +51,7 @@ class PdfLine:
     text: str
     left: float
     right: float
-    top: float
-    bottom: float
+    top: float  # the top of its first character
 
     @property
     def key(self) -> str:
@@ -87,10 +87,10 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
                 last = start + len(part.rstrip()) - 1
                 if with_boxes:
                     left, _, _, top = textpage.get_charbox(first)
-                    _, bottom, right, _ = textpage.get_charbox(last)
+                    right = textpage.get_charbox(last)[2]
                 else:
-                    left = right = top = bottom = math.nan
-                lines.append(PdfLine(part.rstrip("\r\n"), left, right, top, bottom))
+                    left = right = top = math.nan
+                lines.append(PdfLine(part.rstrip("\r\n"), left, right, top))
             start = end + 2
         return lines
     finally:
@@ -122,27 +122,36 @@ def _furniture(pages: list[list[PdfLine]]) -> set[int]:
 
 
 def _continues(line: PdfLine, following: PdfLine, margin_left: float, margin_right: float, pitch: float) -> bool:
-    """Was `line` wrapped, so that `following` carries on its paragraph?"""
-    if any(math.isnan(v) for v in (line.right, following.top, margin_right)):
+    """Was `line` wrapped, so that `following` carries on its paragraph?
+
+    It was when it reaches the right margin, the next line is no list item, and the next line follows at the
+    usual line distance (a paragraph's spacing, a blank line or a table row lies further).
+    """
+    if any(math.isnan(v) for v in (line.right, line.top, following.top, margin_left, margin_right)):
         return False
     width = margin_right - margin_left
     if width <= 0 or line.right < margin_right - FULL_LINE_SLACK * width:
         return False
     if _LIST_START.match(following.text):
         return False
-    gap = line.bottom - following.top
-    return following.top < line.top and (pitch <= 0 or gap <= pitch * 1.5)
+    distance = line.top - following.top
+    return distance > 0 and (pitch <= 0 or distance <= pitch * LINE_DISTANCE_SLACK)
 
 
-def _page_text(lines: list[PdfLine]) -> list[str]:
-    """The page's paragraphs: wrapped lines joined."""
+def _page_text(lines: list[PdfLine], page_width: float, document_left: float) -> list[str]:
+    """The page's paragraphs: wrapped lines joined.
+
+    The right margin is taken as wide as the left one (Word's and LibreOffice's page styles are symmetric)
+    unless a line reaches further; the usual line distance is the lower quartile of the distances between
+    successive lines (the distance within a paragraph is the shortest).
+    """
     if not lines:
         return []
     measurable = [line for line in lines if not math.isnan(line.right)]
     margin_left = min((line.left for line in measurable), default=math.nan)
-    margin_right = max((line.right for line in measurable), default=math.nan)
-    gaps = sorted(a.bottom - b.top for a, b in pairwise(measurable) if b.top < a.top)
-    pitch = gaps[len(gaps) // 2] if gaps else 0.0
+    margin_right = max([line.right for line in measurable] + [page_width - document_left])
+    distances = sorted(a.top - b.top for a, b in pairwise(measurable) if b.top < a.top)
+    pitch = distances[len(distances) // 4] if distances else 0.0
     paragraphs = [lines[0].text]
     for line, following in pairwise(lines):
         if _continues(line, following, margin_left, margin_right, pitch):
@@ -158,6 +167,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     try:
         try:
             pages = [_page_lines(page) for page in document]
+            widths = [page.get_width() for page in document]
         except pdfium.PdfiumError as exc:
             raise InputError(path, f"corrupt PDF: a page cannot be read ({exc})") from exc
     finally:
@@ -171,13 +181,15 @@ def read_pdf(path: Path, data: bytes) -> Document:
     if blank:
         warnings.append(f"no text layer on page {', '.join(blank)} (scanned?): those pages are left out")
     furniture = _furniture(pages)
+    document_left = min((line.left for lines in pages for line in lines if not math.isnan(line.left)),
+                        default=math.nan)
     chunks: list[str] = []
     spans: list[PageSpan] = []
     offset = 0
     replaced = 0
     for number, lines in enumerate(pages, 1):
         body = [line for line in lines if id(line) not in furniture]
-        page_text = "\n".join(_page_text(body))
+        page_text = "\n".join(_page_text(body, widths[number - 1], document_left))
         page_text, count = map_private_use(page_text)
         replaced += count
         page_text = drop_spaces_before_marks(page_text) + "\n"
@@ -185,5 +197,5 @@ def read_pdf(path: Path, data: bytes) -> Document:
         chunks.append(page_text)
         offset += len(page_text)
     if replaced:
-        warnings.append(f"{replaced} Thai font private-use glyph(s) mapped to Thai letters")
+        warnings.append(f"{replaced} private-use glyph(s) of Thai or symbol fonts mapped to Thai letters or '-'")
     return Document(path, MEDIA_TYPE, "".join(chunks), tuple(spans), tuple(warnings))
