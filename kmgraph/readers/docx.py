@@ -1,7 +1,7 @@
 """Word (.docx) records: body paragraphs and tables in document order, numbering as Word shows it.
 
 Headers and footers are left out. A two-column table of labels and values becomes "label: value" lines; any
-other table becomes one line per row with its cells separated by " | ".
+other table becomes one line per row with its cells separated by " | " (kmgraph.readers.layout).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from lxml.etree import XMLSyntaxError
 
 from ..model import InputError
 from .document import Document
+from .layout import table_lines
 from .numbering import Numbering
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-CELL_SEPARATOR = " | "
 
 
 def open_docx(path: Path, data: bytes):
@@ -65,39 +65,23 @@ class _Writer:
             return f"{label} {text.lstrip()}"
         return text
 
-    def cell(self, cell, separator: str) -> str:
-        lines = [self.paragraph(block) if isinstance(block, Paragraph) else "\n".join(self.table(block))
-                 for block in _blocks(cell._tc, cell)]
-        return separator.join(line.strip() for line in lines if line.strip())
+    def cell(self, cell) -> list[str]:
+        """A cell's paragraphs (a nested table's rows among them)."""
+        lines: list[str] = []
+        for block in _blocks(cell._tc, cell):
+            lines.extend([self.paragraph(block)] if isinstance(block, Paragraph) else self.table(block))
+        return lines
 
-    def rows(self, table: Table) -> list[list]:
+    def table(self, table: Table) -> list[str]:
         rows = []
         for row in table.rows:
             cells, seen = [], set()
             for cell in row.cells:
                 if id(cell._tc) not in seen:  # a merged cell is repeated once per grid column it spans
                     seen.add(id(cell._tc))
-                    cells.append(cell)
+                    cells.append(self.cell(cell))
             rows.append(cells)
-        return rows
-
-    def table(self, table: Table) -> list[str]:
-        rows = self.rows(table)
-        if rows and all(len(cells) == 2 for cells in rows):
-            lines = []
-            for label_cell, value_cell in rows:
-                label, value = self.cell(label_cell, " "), self.cell(value_cell, "\n")
-                if label and value:
-                    lines.append(f"{label} {value}" if label.endswith((":", "：")) else f"{label}: {value}")
-                elif label or value:
-                    lines.append(label or value)
-            return lines
-        lines = []
-        for cells in rows:
-            texts = [self.cell(cell, " ") for cell in cells]
-            if any(texts):
-                lines.append(CELL_SEPARATOR.join(texts) if len(texts) > 1 else texts[0])
-        return lines
+        return table_lines(rows)
 
     def body(self) -> str:
         lines = []

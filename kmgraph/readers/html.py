@@ -19,6 +19,7 @@ from lxml import etree
 from .. import tables
 from ..model import InputError
 from .document import Document
+from .layout import table_lines
 
 MEDIA_TYPE = "text/html"
 NEVER_CONTENT = {"nav", "aside", "footer", "header", "form", "script", "style", "noscript", "iframe", "button",
@@ -159,11 +160,10 @@ class _Lines:
             for line in "".join(element.itertext()).splitlines():
                 self.add(line)
                 self.end()
-        elif tag == "tr":
-            cells = [_SPACES.sub(" ", " ".join("".join(cell.itertext()).split())).strip()
-                     for cell in element if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-            self.add(" | ".join(cells) if len(cells) > 1 else "".join(cells))
-            self.end()
+        elif tag == "table":
+            for line in _table_lines(element):
+                self.add(line)
+                self.end()
         elif tag in ("ol", "ul"):
             number = int(element.get("start", "1")) if (element.get("start") or "1").isdigit() else 1
             for child in element:
@@ -179,6 +179,15 @@ class _Lines:
         if tag in BLOCKS:
             self.end()
         self.add(element.tail)
+
+
+def _table_lines(table) -> list[str]:
+    rows = []
+    for row in table.iter("tr"):
+        if next(row.iterancestors("table"), None) is table:
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+            rows.append([[" ".join("".join(cell.itertext()).split())] for cell in cells])
+    return table_lines(rows)
 
 
 def _meta(root, *names: str) -> str | None:

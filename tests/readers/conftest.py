@@ -34,6 +34,8 @@ class Made:
     scanned_pdf: Path
     encrypted_pdf: Path
     libreoffice_docx: Path
+    forms_odt: Path
+    seed_odt: Path
 
 
 FORMS_HEADER = "หัวกระดาษของแบบฟอร์ม"
@@ -136,5 +138,6 @@ def made(tmp_path_factory) -> Made:
     html.write_text(LIBREOFFICE_HTML, encoding="utf-8")
     (libreoffice_docx,) = makers.soffice_convert(soffice, [html], "docx:MS Word 2007 XML", folder / "docx",
                                                  profile, infilter="HTML (StarWriter)")
+    forms_odt, seed_odt = makers.soffice_convert(soffice, [forms_docx, seed_docx], "odt", folder / "odt", profile)
     return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, scanned_pdf, encrypted_pdf,
-                libreoffice_docx)
+                libreoffice_docx, forms_odt, seed_odt)
