@@ -103,10 +103,10 @@ def read_docx(path: Path, data: bytes) -> Document:
         raise InputError(path, f"corrupt DOCX: {exc}") from exc
     if not text.strip():
         raise InputError(path, "DOCX has no text in its body")
-    metadata = {}
+    metadata = {}  # the file's own properties (often the template's or the account's), not the record's fields
     properties = document.core_properties
-    for key, value in (("title", properties.title), ("author", properties.author),
-                       ("created", properties.created.isoformat() if properties.created else None)):
+    for key, value in (("core:title", properties.title), ("core:creator", properties.author),
+                       ("core:created", properties.created.isoformat() if properties.created else None)):
         if value:
             metadata[key] = str(value)
     return Document(path, MEDIA_TYPE, text + "\n", warnings=tuple(writer.warnings), metadata=metadata)

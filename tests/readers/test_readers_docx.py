@@ -14,6 +14,7 @@ def test_word_form_reads_in_document_order_with_numbers_and_tables(made):
     assert document.text.splitlines() == FORMS_LINES
     assert document.media_type.endswith("wordprocessingml.document")
     assert document.sha256 and len(document.sha256) == 64
+    assert document.pages == () and document.metadata["core:creator"] == "python-docx"
 
 
 def test_headers_and_footers_are_left_out(made):
