@@ -52,6 +52,38 @@ def _blocks(container, parent) -> Iterator[Paragraph | Table]:
                 yield from _blocks(content, parent)
 
 
+_TEXT_TAGS = {qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")}
+# Text under these is not shown: deleted or moved-away runs, the fallback copy of alternate content, the
+# paragraphs of a text box (a w:p of its own), and paragraph properties (whose w:tabs/w:tab are tab stops).
+_HIDDEN = {qn("w:del"), qn("w:moveFrom"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+           qn("w:p"), qn("w:pPr")}
+
+
+def paragraph_text(paragraph_xml) -> str:
+    """A paragraph's text as shown: runs inside content controls (Word forms' fill-in fields), hyperlinks,
+    fields and tracked insertions included, which python-docx's Paragraph.text leaves out."""
+    parts = []
+    for element in paragraph_xml.iter(*_TEXT_TAGS):
+        if any(ancestor.tag in _HIDDEN for ancestor in _ancestors_within(element, paragraph_xml)):
+            continue
+        if element.tag == qn("w:t"):
+            parts.append(element.text or "")
+        elif element.tag == qn("w:tab"):
+            parts.append("\t")
+        elif element.tag == qn("w:noBreakHyphen"):
+            parts.append("-")
+        elif element.get(qn("w:type")) in (None, "textWrapping") or element.tag == qn("w:cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _ancestors_within(element, top):
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
+
+
 class _Writer:
     def __init__(self, document):
         self.document = document
@@ -59,7 +91,7 @@ class _Writer:
         self.warnings: list[str] = []
 
     def paragraph(self, paragraph: Paragraph) -> str:
-        text = paragraph.text
+        text = paragraph_text(paragraph._p)
         label = self.numbering.label(paragraph._p)
         if label and text.strip():
             return f"{label} {text.lstrip()}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from docx.shared import Inches
 
 from tests.readers import makers
 from tests.servers import need
@@ -57,6 +58,7 @@ FORMS_LINES = [
     "ลำดับ | ขั้นตอน | ผู้รับผิดชอบ",
     "1 | จัดเวทีประชุม | พัฒนากร",
     "2 | ฝึกอาชีพ | วิทยากร",
+    "ผู้บันทึก: นางสุภาพ รัตน์สุภาพงค์ (สำนักงานพัฒนาชุมชนอำเภอเสริมงาม)",
     "จบบันทึก",
 ]
 
@@ -84,6 +86,10 @@ def write_forms_docx(path: Path) -> Path:
                                        ("2", "ฝึกอาชีพ", "วิทยากร")], strict=True):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
+    form_field = document.add_paragraph("ผู้บันทึก: ")
+    form_field.paragraph_format.tab_stops.add_tab_stop(Inches(3))  # a tab stop is no tab character
+    form_field._p.append(makers.content_control("นางสุภาพ รัตน์สุภาพงค์"))
+    form_field._p.append(makers.tracked_insertion(" (สำนักงานพัฒนาชุมชนอำเภอเสริมงาม)"))
     document.add_paragraph("จบบันทึก")
     document.save(path)
     return path

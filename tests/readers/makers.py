@@ -102,6 +102,18 @@ def add_numbered(document, text: str, num_id: str, level: int = 0):
     return paragraph
 
 
+def content_control(text: str):
+    """An inline content control (w:sdt), as Word forms hold their fill-in fields, showing `text`."""
+    return parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="ชื่อ"/></w:sdtPr>'
+                     f'<w:sdtContent><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>')
+
+
+def tracked_insertion(text: str):
+    """Text inserted with Word's track changes on (w:ins), not yet accepted."""
+    return parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="editor" w:date="2024-01-01T00:00:00Z">'
+                     f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>')
+
+
 def png_grayscale(path: Path, width: int, height: int, pixels: bytes, stride: int) -> Path:
     """Write 8-bit grey pixels (rows of `stride` bytes) as a PNG file."""
     rows = b"".join(b"\x00" + pixels[y * stride:y * stride + width] for y in range(height))
