@@ -192,7 +192,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
         page_text = "\n".join(_page_text(body, widths[number - 1], document_left))
         page_text, count = map_private_use(page_text)
         replaced += count
-        page_text = drop_spaces_before_marks(page_text) + "\n"
+        page_text = drop_spaces_before_marks(page_text)
+        page_text += "\n" if page_text else ""
         spans.append(PageSpan(number, offset, offset + len(page_text)))
         chunks.append(page_text)
         offset += len(page_text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from docx.enum.text import WD_BREAK
 from docx.shared import Inches
 
 from tests.readers import makers
@@ -33,6 +34,7 @@ class Made:
     forms_pdf: Path
     private_use_pdf: Path
     scanned_pdf: Path
+    mixed_pdf: Path
     encrypted_pdf: Path
     libreoffice_docx: Path
     forms_odt: Path
@@ -129,11 +131,18 @@ def made(tmp_path_factory) -> Made:
     seed_pdf, forms_pdf, private_use_pdf = makers.soffice_convert(
         soffice, [seed_docx, forms_docx, private_use_docx], "pdf", folder / "pdf", profile)
 
+    scan = makers.page_image(seed_pdf, folder / "scan.png")
     scanned = makers.thai_document()
-    scanned.add_picture(str(makers.page_image(seed_pdf, folder / "scan.png")))
+    scanned.add_picture(str(scan))
     scanned_docx = folder / "scanned.docx"
     scanned.save(scanned_docx)
-    (scanned_pdf,) = makers.soffice_convert(soffice, [scanned_docx], "pdf", folder / "pdf", profile)
+    mixed = makers.thai_document()
+    mixed.add_paragraph("บันทึกองค์ความรู้").add_run().add_break(WD_BREAK.PAGE)
+    mixed.add_picture(str(scan))
+    mixed_docx = folder / "mixed.docx"
+    mixed.save(mixed_docx)
+    scanned_pdf, mixed_pdf = makers.soffice_convert(soffice, [scanned_docx, mixed_docx], "pdf", folder / "pdf",
+                                                    profile)
 
     options = {"EncryptFile": {"type": "boolean", "value": "true"},
                "DocumentOpenPassword": {"type": "string", "value": PASSWORD}}
@@ -145,5 +154,5 @@ def made(tmp_path_factory) -> Made:
     (libreoffice_docx,) = makers.soffice_convert(soffice, [html], "docx:MS Word 2007 XML", folder / "docx",
                                                  profile, infilter="HTML (StarWriter)")
     forms_odt, seed_odt = makers.soffice_convert(soffice, [forms_docx, seed_docx], "odt", folder / "odt", profile)
-    return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, scanned_pdf, encrypted_pdf,
-                libreoffice_docx, forms_odt, seed_odt)
+    return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, scanned_pdf, mixed_pdf,
+                encrypted_pdf, libreoffice_docx, forms_odt, seed_odt)

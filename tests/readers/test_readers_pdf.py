@@ -91,6 +91,13 @@ def test_pdf_without_a_text_layer_is_refused(made):
     assert error.value.problem == "no text layer (scanned?): OCR is not done"
 
 
+def test_scanned_pages_among_text_pages_are_named_in_a_warning(made):
+    document = read_document(made.mixed_pdf)
+    assert document.text == "บันทึกองค์ความรู้\n"
+    assert [page.number for page in document.pages] == [1, 2] and document.pages[1].start == document.pages[1].end
+    assert document.warnings == ("no text layer on page 2 (scanned?): those pages are left out",)
+
+
 def test_encrypted_pdf_is_refused(made):
     with pytest.raises(InputError) as error:
         read_document(made.encrypted_pdf)
