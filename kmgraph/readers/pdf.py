@@ -138,6 +138,13 @@ def _continues(line: PdfLine, following: PdfLine, margin_left: float, margin_rig
     return distance > 0 and (pitch <= 0 or distance <= pitch * LINE_DISTANCE_SLACK)
 
 
+def _same_baseline(line: PdfLine, following: PdfLine, pitch: float) -> bool:
+    """Does `following` stand on the same line as `line`, to its right (the next cell of a table row)?"""
+    if pitch <= 0 or math.isnan(line.top) or math.isnan(following.top):
+        return False
+    return abs(line.top - following.top) < pitch * 0.25 and following.left > line.right
+
+
 def _page_text(lines: list[PdfLine], page_width: float, document_left: float) -> list[str]:
     """The page's paragraphs: wrapped lines joined.
 
@@ -154,7 +161,9 @@ def _page_text(lines: list[PdfLine], page_width: float, document_left: float) ->
     pitch = distances[len(distances) // 4] if distances else 0.0
     paragraphs = [lines[0].text]
     for line, following in pairwise(lines):
-        if _continues(line, following, margin_left, margin_right, pitch):
+        if _same_baseline(line, following, pitch):  # table cells PDFium split: one row, one line
+            paragraphs[-1] = paragraphs[-1].rstrip() + " " + following.text.lstrip()
+        elif _continues(line, following, margin_left, margin_right, pitch):
             paragraphs[-1] += following.text.lstrip()  # a space the line was wrapped at is kept at its end
         else:
             paragraphs.append(following.text)
