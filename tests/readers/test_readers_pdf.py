@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
+from kmgraph.extract import extract
 from kmgraph.model import InputError
 from kmgraph.readers import read_document
 from kmgraph.records import parse_record
+from kmgraph.segment import segment
+from kmgraph.thai import normalize
 from tests.readers.conftest import FOOTER, HEADER, SEED, THAI_PHRASE
 
 RECORD_FIELDS = ("title", "author", "position", "office", "district", "province", "phone", "date", "category")
@@ -66,6 +70,19 @@ def test_record_fields_from_the_pdf_and_the_docx_match_the_text_record(made, tmp
         text_file = tmp_path / f"{made_file.suffix[1:]}.txt"
         text_file.write_text(read_document(made_file).text, encoding="utf-8")
         assert field_values(parse_record(text_file)) == expected, made_file.name
+
+
+@pytest.mark.parametrize("kind", ["seed_pdf", "seed_docx", "seed_odt"])
+def test_document_feeds_the_record_pipeline_directly(made, kind):
+    """How records.parse_record will use a reader: Document.to_source_text() in place of read_source()."""
+    path = getattr(made, kind)
+    source = read_document(path).to_source_text()
+    clean, warnings = normalize(source)
+    record = extract(source, clean, segment(clean), list(source.warnings) + warnings)
+    expected = parse_record(SEED)
+    assert field_values(record) == field_values(expected)
+    assert [squeeze(step.text) for step in record.steps] == [squeeze(step.text) for step in expected.steps]
+    assert record.source_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_word_form_exported_to_pdf_keeps_numbers_bullets_and_separate_lines(made):
