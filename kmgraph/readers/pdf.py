@@ -44,6 +44,28 @@ def _page_number_line() -> re.Pattern[str]:
     return re.compile(rf"^[\s\-–—|.(\[]*(?:(?:{word})\s*)?{number}(?:\s*(?:/|{word})\s*{number})?[\s\-–—|.)\]]*$", re.I)
 
 
+_NUMBERING = re.compile(r"^[\s(]*(?:[0-9๐-๙]+[.)]?)*[\s.)]*")
+
+
+@lru_cache(maxsize=1)
+def _record_openings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The form titles (บันทึกองค์ความรู้, …) and section labels of kmgraph's record templates, without spaces."""
+    templates = tables.templates()
+    titles = frozenset("".join(title.split()) for template in templates["templates"].values()
+                       for title in template.get("titles", ()))
+    labels = tuple("".join(label.rstrip("#:").split()) for section in templates["sections"].values()
+                   for label in section.get("labels", ()) if len(label.rstrip("#:")) >= 4)
+    return titles, labels
+
+
+def _opens_record_part(text: str) -> bool:
+    """Is the line a form title or a section heading of a record? Such a line is the record's own, however
+    often it stands at the top or bottom of a page (a KM book of one-page records repeats them all)."""
+    titles, labels = _record_openings()
+    squeezed = "".join(_NUMBERING.sub("", text).split())
+    return squeezed in titles or squeezed.startswith(labels)
+
+
 @dataclass
 class PdfLine:
     """One line of a page's text layer and its box (PDF points, origin bottom left)."""
@@ -116,7 +138,8 @@ def _furniture(pages: list[list[PdfLine]]) -> set[int]:
     repeated = max(2, math.ceil(len(pages) / 2))
     for page_edges in edges:
         for line in page_edges:
-            if pattern.match(line.text) or (len(pages) >= 2 and seen[line.key] >= repeated):
+            if pattern.match(line.text) or (len(pages) >= 2 and seen[line.key] >= repeated
+                                            and not _opens_record_part(line.text)):
                 found.add(id(line))
     return found
 

@@ -35,6 +35,7 @@ class Made:
     private_use_pdf: Path
     scanned_pdf: Path
     mixed_pdf: Path
+    book_pdf: Path
     encrypted_pdf: Path
     libreoffice_docx: Path
     forms_odt: Path
@@ -107,6 +108,21 @@ def write_seed_docx(path: Path, seed: Path = SEED) -> Path:
     return path
 
 
+BOOK_RECORDS = 3
+
+
+def write_book_docx(path: Path) -> Path:
+    """A KM book: short records, one a page, each opening with the form's title, under a running header."""
+    document = makers.thai_document()
+    makers.set_header_footer(document, HEADER, FOOTER)
+    for number in range(1, BOOK_RECORDS + 1):
+        document.add_paragraph("บันทึกองค์ความรู้")
+        document.add_paragraph(f"๑. ชื่อองค์ความรู้ การออมทรัพย์ เรื่องที่ {number}")
+        document.add_paragraph("๒. ชื่อเจ้าของความรู้ นางสุภาพ รัตน์สุภาพงค์").add_run().add_break(WD_BREAK.PAGE)
+    document.save(path)
+    return path
+
+
 LIBREOFFICE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>แบบฟอร์ม</title></head><body>
 <p>บันทึกองค์ความรู้</p>
 <ol><li>ศึกษาแนวทาง</li><li>ประสานผู้นำ</li><li>จัดเวทีประชุม</li></ol>
@@ -128,8 +144,9 @@ def made(tmp_path_factory) -> Made:
     private_use.add_paragraph(THAI_PHRASE_PRIVATE_USE)
     private_use_docx = folder / "private_use.docx"
     private_use.save(private_use_docx)
-    seed_pdf, forms_pdf, private_use_pdf = makers.soffice_convert(
-        soffice, [seed_docx, forms_docx, private_use_docx], "pdf", folder / "pdf", profile)
+    book_docx = write_book_docx(folder / "book.docx")
+    seed_pdf, forms_pdf, private_use_pdf, book_pdf = makers.soffice_convert(
+        soffice, [seed_docx, forms_docx, private_use_docx, book_docx], "pdf", folder / "pdf", profile)
 
     scan = makers.page_image(seed_pdf, folder / "scan.png")
     scanned = makers.thai_document()
@@ -155,4 +172,4 @@ def made(tmp_path_factory) -> Made:
                                                  profile, infilter="HTML (StarWriter)")
     forms_odt, seed_odt = makers.soffice_convert(soffice, [forms_docx, seed_docx], "odt", folder / "odt", profile)
     return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, scanned_pdf, mixed_pdf,
-                encrypted_pdf, libreoffice_docx, forms_odt, seed_odt)
+                book_pdf, encrypted_pdf, libreoffice_docx, forms_odt, seed_odt)

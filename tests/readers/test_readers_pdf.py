@@ -15,7 +15,7 @@ from kmgraph.readers import read_document
 from kmgraph.records import parse_record
 from kmgraph.segment import segment
 from kmgraph.thai import normalize
-from tests.readers.conftest import FOOTER, HEADER, SEED, THAI_PHRASE
+from tests.readers.conftest import BOOK_RECORDS, FOOTER, HEADER, SEED, THAI_PHRASE
 
 RECORD_FIELDS = ("title", "author", "position", "office", "district", "province", "phone", "date", "category")
 
@@ -49,6 +49,16 @@ def test_running_header_footer_and_page_numbers_are_removed(made):
     assert page_count >= 3 and raw.count(HEADER) == page_count  # the PDF does repeat them
     assert HEADER not in document.text and FOOTER not in document.text
     assert not re.search(r"^\s*[0-9๐-๙]+\s*$", document.text, re.M)
+
+
+def test_km_book_keeps_the_title_each_record_opens_with(made):
+    """One-page records all open with บันทึกองค์ความรู้: repeated at the top of every page, yet no header."""
+    document = read_document(made.book_pdf)
+    lines = document.text.splitlines()
+    assert lines.count("บันทึกองค์ความรู้") == BOOK_RECORDS == len(document.pages)
+    assert HEADER not in document.text and FOOTER not in document.text
+    assert lines[:3] == ["บันทึกองค์ความรู้", "๑. ชื่อองค์ความรู้ การออมทรัพย์ เรื่องที่ 1",
+                         "๒. ชื่อเจ้าของความรู้ นางสุภาพ รัตน์สุภาพงค์"]
 
 
 def test_pages_are_char_ranges_of_the_text(made):
