@@ -1,9 +1,10 @@
 """Map a Record to RDF statements (terms as N-Triples text, see ntriples.py): one named graph per record, shared
 nodes with stable IRIs.
 
-IRIs are derived from what a thing is (a record's file id, a province's ISO code, an office's or a person's
-normalized name), never from run order, so the same office named in two records is one node and two builds of
-the same input give the same triples.
+IRIs are derived from what a thing is (a record's file id, a province's ISO code, a person's normalized name,
+an office's or a district's normalized name within its province), never from run order, so the same office
+named in two records is one node, the same district name in two provinces is two nodes, and two builds of the
+same input give the same triples.
 """
 
 from __future__ import annotations
@@ -101,8 +102,12 @@ class IriMinter:
     def __init__(self, base: str):
         self.base = base
 
+    @staticmethod
+    def _quoted_id(record_id: str) -> str:
+        return quote(record_id, safe="-_.~")
+
     def _by_id(self, kind: str, record_id: str) -> str:
-        return f"{self.base}{kind}/{quote(record_id, safe='-_.~')}"
+        return f"{self.base}{kind}/{self._quoted_id(record_id)}"
 
     def _by_name(self, kind: str, name: str) -> str:
         return f"{self.base}{kind}/{key_hash(name)}"
@@ -119,14 +124,23 @@ class IriMinter:
     def person(self, key: str) -> str:
         return self._by_name("person", key)
 
-    def organization(self, name: str) -> str:
-        return self._by_name("org", name)
+    def _place(self, kind: str, name: str, province_iso: str | None, record_id: str) -> str:
+        """A place or a local body, keyed by its province: เฉลิมพระเกียรติ is a district of five provinces, and
+        their offices share its name. When the record names no known province the name alone cannot tell which
+        place is meant, so the node is scoped to the record: it never merges with a known-province node, nor
+        with a same-named place of another record whose province is unknown too (it may be another province's)."""
+        scope = province_iso if province_iso else f"record/{self._quoted_id(record_id)}"
+        return f"{self.base}{kind}/{scope}/{key_hash(name)}"
+
+    def organization(self, name: str, province_iso: str | None, record_id: str) -> str:
+        """An office or a local group (an author organization), within its province."""
+        return self._place("org", name, province_iso, record_id)
 
     def post(self, key: str) -> str:
         return self._by_name("post", key)
 
-    def district(self, name: str) -> str:
-        return self._by_name("district", name)
+    def district(self, name: str, province_iso: str | None, record_id: str) -> str:
+        return self._place("district", name, province_iso, record_id)
 
     def department(self) -> str:
         return f"{self.base}org/cdd"
@@ -149,6 +163,7 @@ class _Builder:
         self.mint = IriMinter(options.base_iri)
         self.statements: dict[Statement, None] = {}
         self.iri = self.mint.record(record.id)
+        self.province_iso: str | None = None  # the record's province, once known (places are keyed by it)
         self.subject = N(self.iri)
 
     def add(self, s: str, p: str, o: str) -> None:
@@ -295,6 +310,7 @@ def _province(b: _Builder) -> str | None:
     province = _provinces_by_name().get(b.record.province.text)
     if province is None:
         return None
+    b.province_iso = province.iso_code
     node = N(b.mint.province(province.iso_code))
     b.add(node, RDF + "type", N(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
@@ -310,7 +326,7 @@ def _district(b: _Builder, province: str | None) -> str | None:
     if not b.record.district:
         return None
     name = b.record.district.text
-    node = N(b.mint.district(name))
+    node = N(b.mint.district(name, b.province_iso, b.record.id))
     b.add(node, RDF + "type", N(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
@@ -336,7 +352,7 @@ def _office(b: _Builder, district, province) -> str | None:
     if not b.record.office:
         return None
     name = b.record.office.text
-    node = N(b.mint.organization(name))
+    node = N(b.mint.organization(name, b.province_iso, b.record.id))
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
     b.add(node, RDF + "type", N(ORG + "Organization"))
     b.add(node, RDF + "type", N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
@@ -358,7 +374,7 @@ def _author(b: _Builder, office, district, province) -> None:
         return
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
-        node = N(b.mint.organization(author.name))
+        node = N(b.mint.organization(author.name, b.province_iso, b.record.id))
         b.add(node, RDF + "type", N(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
             b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
