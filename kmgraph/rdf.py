@@ -19,7 +19,8 @@ import pyoxigraph as ox
 
 from . import tables
 from .model import Quantity, Record, Text
-from .ntriples import Statement, iri, literal, to_triples
+from .ntriples import Statement, iri, literal, map_literal_text, to_triples
+from .redact import IRI_REDACTED, KINDS, redact
 from .thai import compact
 
 DEFAULT_BASE_IRI = "https://w3id.org/kmgraph/id/"
@@ -41,10 +42,7 @@ PREFIXES = {
     "dcterms": DCTERMS, "foaf": FOAF, "org": ORG, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "nif": NIF,
 }
 
-REDACTABLE = ("phone", "email")
-REDACTED = "[ปกปิด]"
-_PHONE_TEXT = re.compile(r"(?<![0-9๐-๙])(?:\+66|[0๐])[0-9๐-๙](?:[\s\-]?[0-9๐-๙]){7,8}(?![0-9๐-๙])")
-_EMAIL_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+REDACTABLE = KINDS
 PART_CLASSES = {
     "steps": ("hasStep", "Step", "step"),
     "techniques": ("hasTechnique", "Technique", "technique"),
@@ -104,7 +102,10 @@ class IriMinter:
 
     @staticmethod
     def _quoted_id(record_id: str) -> str:
-        return quote(record_id, safe="-_.~")
+        """A record's id in an IRI. Contact details are never part of an IRI, --redact or not: IRIs are copied
+        into links, logs and other datasets where no redaction reaches, and every caller of IriMinter (the
+        build, too) must mint the same IRI without knowing the build's options."""
+        return quote(redact(record_id, KINDS, IRI_REDACTED), safe="-_.~")
 
     def _by_id(self, kind: str, record_id: str) -> str:
         return f"{self.base}{kind}/{self._quoted_id(record_id)}"
@@ -167,18 +168,18 @@ class _Builder:
         self.subject = N(self.iri)
 
     def add(self, s: str, p: str, o: str) -> None:
+        """One statement; with --redact, every text literal goes through redact() (titles, steps, spans'
+        anchors and context, file paths, ids, labels, warnings); IRIs carry no contact details (IriMinter)."""
+        if self.options.redact and o[0] == '"':
+            o = map_literal_text(o, self._redact)
         self.statements[(s, p, o)] = None
+
+    def _redact(self, text: str) -> str:
+        return redact(text, self.options.redact)
 
     def node(self, value: str) -> str:
         """A node below the record's IRI (a part, a span)."""
         return N(f"{self.iri}/{value}")
-
-    def text(self, value: str) -> str:
-        if "phone" in self.options.redact:
-            value = _PHONE_TEXT.sub(REDACTED, value)
-        if "email" in self.options.redact:
-            value = _EMAIL_TEXT.sub(REDACTED, value)
-        return value
 
     def span(self, node: str, start: int, end: int) -> None:
         """NIF character offsets of the source text a node came from."""
@@ -197,7 +198,7 @@ class _Builder:
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
             a, b = self.record.clean.source_span(value.start, value.end)
-            self.add(node, NIF + "anchorOf", th(self.text(self.record.source_text[a:b])))
+            self.add(node, NIF + "anchorOf", th(self.record.source_text[a:b]))
 
 
 def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
@@ -224,8 +225,8 @@ def _fill(b: _Builder) -> None:
     b.add(r, DCTERMS + "identifier", plain(rid))
     b.add(r, KMO + "template", plain(record.template))
     if record.title:
-        b.add(r, DCTERMS + "title", th(b.text(record.title.text)))
-        b.add(r, RDFS + "label", th(b.text(record.title.text)))
+        b.add(r, DCTERMS + "title", th(record.title.text))
+        b.add(r, RDFS + "label", th(record.title.text))
         b.literal_span("title", record.title)
     _source(b)
     province = _province(b)
@@ -246,7 +247,7 @@ def _fill(b: _Builder) -> None:
             b.add(r, KMO + prop, node)
             b.add(node, RDF + "type", N(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
-            b.add(node, KMO + "text", th(b.text(item.text)))
+            b.add(node, KMO + "text", th(item.text))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
         _quantity(b, b.node(f"quantity/{index}"), index, quantity)
@@ -290,8 +291,8 @@ def _mention_spans(b: _Builder) -> None:
         b.add(node, KMO + "refersTo", N(mention.iri))
         b.span(node, mention.start, mention.end)
         a, z = b.record.clean.source_span(mention.start, mention.end)
-        b.add(node, NIF + "anchorOf", th(b.text(b.record.source_text[a:z])))
-        b.add(node, KMO + "context", th(b.text(_context(b.record, mention.start, mention.end))))
+        b.add(node, NIF + "anchorOf", th(b.record.source_text[a:z]))
+        b.add(node, KMO + "context", th(_context(b.record, mention.start, mention.end)))
 
 
 def _source(b: _Builder) -> None:
@@ -425,11 +426,13 @@ def _post(b: _Builder, person: str, identity: str, office) -> None:
 
 
 def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
+    if b.options.redact and redact(quantity.text, b.options.redact) != quantity.text:
+        return  # a number read from a phone number would keep its digits in schema:value
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
     b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
-    b.add(node, RDFS + "label", th(b.text(quantity.text)))
+    b.add(node, RDFS + "label", th(quantity.text))
     b.span(node, quantity.start, quantity.end)
