@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 import pytest
 
+from kmgraph.rdf import IriMinter
 from kmgraph.redact import REDACTED, redact
 
 from .conftest import seed
@@ -96,6 +97,9 @@ def _written(out: Path) -> dict[str, str]:
     quads = " ".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name}"
                      for q in store.quads_for_pattern(None, None, None, None))
     assert "บันทึก" in quads
+    graphs = {str(g) for g in store.named_graphs()}
+    records = {g for g in graphs if "/graph/" in g and not g.endswith("/graph/concepts>")}
+    assert len(records) == len(PHONES + EMAILS) + 1, sorted(graphs)  # no two records merged
     return {name: (out / name).read_bytes().decode("utf-8") for name in ("kmgraph.ttl", "kmgraph.trig",
                                                                          "kmgraph.html")} | {"store": quads}
 
@@ -145,3 +149,11 @@ def test_redact_replaces_each_form_in_a_sentence(form):
 def test_redact_keeps_ordinary_numbers_and_ids():
     text = " ".join(ORDINARY) + " 000_5796a825079509ea 71cf02377128074f ISBN 978-616-00-1234-5"
     assert redact(text, {"phone", "email"}) == text
+
+
+def test_record_iris_never_hold_contact_details():
+    mint = IriMinter("https://example.org/id/")
+    for form in PHONES + EMAILS:
+        minted = unquote(mint.record(f"บันทึก {form}"))
+        assert minted.startswith("https://example.org/id/record/บันทึก redacted"), minted
+    assert mint.record("000_5796a825079509ea").endswith("/record/000_5796a825079509ea")
