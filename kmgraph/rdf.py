@@ -174,6 +174,11 @@ class _Builder:
             o = map_literal_text(o, self._redact)
         self.statements[(s, p, o)] = None
 
+    def add_computed(self, s: str, p: str, o: str) -> None:
+        """A statement whose value kmgraph computed (a digest): it holds no text, and a digest must stay whole
+        (a hex digest can start like a phone number)."""
+        self.statements[(s, p, o)] = None
+
     def _redact(self, text: str) -> str:
         return redact(text, self.options.redact)
 
@@ -302,7 +307,7 @@ def _source(b: _Builder) -> None:
     b.add(source, KMO + "path", plain(b.record.source))
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
-        b.add(source, KMO + "sha256", plain(b.record.source_sha256))
+        b.add_computed(source, KMO + "sha256", plain(b.record.source_sha256))
 
 
 def _province(b: _Builder) -> str | None:
