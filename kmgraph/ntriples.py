@@ -9,7 +9,7 @@ Whatever is written here is parsed back by pyoxigraph in the tests (and by the s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 Statement = tuple[str, str, str]  # subject term, predicate IRI, object term
 
@@ -35,6 +35,25 @@ def literal(text: str, language: str | None = None, datatype: str | None = None)
     if datatype:
         return f"{_quoted(text)}^^<{datatype}>"
     return _quoted(text)
+
+
+_UNESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\r": "\r"}
+_ESCAPED = re.compile(r'\\[\\"nr]')
+
+
+def map_literal_text(term: str, change: Callable[[str], str]) -> str:
+    """A plain or language-tagged literal with its text changed by change(); other terms (IRIs, typed literals
+    such as numbers and dates) as they are."""
+    if term[0] != '"' or term[-1] == ">":
+        return term
+    end = term.rindex('"')
+    text = term[1:end]
+    if "\\" in text:
+        text = _ESCAPED.sub(lambda match: _UNESCAPES[match.group()], text)
+    changed = change(text)
+    if changed == text:
+        return term
+    return literal(changed, language=term[end + 2:] if term.startswith("@", end + 1) else None)
 
 
 def line(statement: Statement) -> str:

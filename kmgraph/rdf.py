@@ -1,9 +1,10 @@
 """Map a Record to RDF statements (terms as N-Triples text, see ntriples.py): one named graph per record, shared
 nodes with stable IRIs.
 
-IRIs are derived from what a thing is (a record's file id, a province's ISO code, an office's or a person's
-normalized name), never from run order, so the same office named in two records is one node and two builds of
-the same input give the same triples.
+IRIs are derived from what a thing is (a record's file id, a province's ISO code, a person's normalized name,
+an office's or a district's normalized name within its province), never from run order, so the same office
+named in two records is one node, the same district name in two provinces is two nodes, and two builds of the
+same input give the same triples.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import pyoxigraph as ox
 
 from . import tables
 from .model import Quantity, Record, Text
-from .ntriples import Statement, iri, literal, to_triples
+from .ntriples import Statement, iri, literal, map_literal_text, to_triples
+from .redact import IRI_REDACTED, KINDS, redact
 from .thai import compact
 
 DEFAULT_BASE_IRI = "https://w3id.org/kmgraph/id/"
@@ -40,10 +42,7 @@ PREFIXES = {
     "dcterms": DCTERMS, "foaf": FOAF, "org": ORG, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "nif": NIF,
 }
 
-REDACTABLE = ("phone", "email")
-REDACTED = "[ปกปิด]"
-_PHONE_TEXT = re.compile(r"(?<![0-9๐-๙])(?:\+66|[0๐])[0-9๐-๙](?:[\s\-]?[0-9๐-๙]){7,8}(?![0-9๐-๙])")
-_EMAIL_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+REDACTABLE = KINDS
 PART_CLASSES = {
     "steps": ("hasStep", "Step", "step"),
     "techniques": ("hasTechnique", "Technique", "technique"),
@@ -101,8 +100,15 @@ class IriMinter:
     def __init__(self, base: str):
         self.base = base
 
+    @staticmethod
+    def _quoted_id(record_id: str) -> str:
+        """A record's id in an IRI. Contact details are never part of an IRI, --redact or not: IRIs are copied
+        into links, logs and other datasets where no redaction reaches, and every caller of IriMinter (the
+        build, too) must mint the same IRI without knowing the build's options."""
+        return quote(redact(record_id, KINDS, IRI_REDACTED), safe="-_.~")
+
     def _by_id(self, kind: str, record_id: str) -> str:
-        return f"{self.base}{kind}/{quote(record_id, safe='-_.~')}"
+        return f"{self.base}{kind}/{self._quoted_id(record_id)}"
 
     def _by_name(self, kind: str, name: str) -> str:
         return f"{self.base}{kind}/{key_hash(name)}"
@@ -119,14 +125,23 @@ class IriMinter:
     def person(self, key: str) -> str:
         return self._by_name("person", key)
 
-    def organization(self, name: str) -> str:
-        return self._by_name("org", name)
+    def _place(self, kind: str, name: str, province_iso: str | None, record_id: str) -> str:
+        """A place or a local body, keyed by its province: เฉลิมพระเกียรติ is a district of five provinces, and
+        their offices share its name. When the record names no known province the name alone cannot tell which
+        place is meant, so the node is scoped to the record: it never merges with a known-province node, nor
+        with a same-named place of another record whose province is unknown too (it may be another province's)."""
+        scope = province_iso if province_iso else f"record/{self._quoted_id(record_id)}"
+        return f"{self.base}{kind}/{scope}/{key_hash(name)}"
+
+    def organization(self, name: str, province_iso: str | None, record_id: str) -> str:
+        """An office or a local group (an author organization), within its province."""
+        return self._place("org", name, province_iso, record_id)
 
     def post(self, key: str) -> str:
         return self._by_name("post", key)
 
-    def district(self, name: str) -> str:
-        return self._by_name("district", name)
+    def district(self, name: str, province_iso: str | None, record_id: str) -> str:
+        return self._place("district", name, province_iso, record_id)
 
     def department(self) -> str:
         return f"{self.base}org/cdd"
@@ -149,21 +164,27 @@ class _Builder:
         self.mint = IriMinter(options.base_iri)
         self.statements: dict[Statement, None] = {}
         self.iri = self.mint.record(record.id)
+        self.province_iso: str | None = None  # the record's province, once known (places are keyed by it)
         self.subject = N(self.iri)
 
     def add(self, s: str, p: str, o: str) -> None:
+        """One statement; with --redact, every text literal goes through redact() (titles, steps, spans'
+        anchors and context, file paths, ids, labels, warnings); IRIs carry no contact details (IriMinter)."""
+        if self.options.redact and o[0] == '"':
+            o = map_literal_text(o, self._redact)
         self.statements[(s, p, o)] = None
+
+    def add_computed(self, s: str, p: str, o: str) -> None:
+        """A statement whose value kmgraph computed (a digest): it holds no text, and a digest must stay whole
+        (a hex digest can start like a phone number)."""
+        self.statements[(s, p, o)] = None
+
+    def _redact(self, text: str) -> str:
+        return redact(text, self.options.redact)
 
     def node(self, value: str) -> str:
         """A node below the record's IRI (a part, a span)."""
         return N(f"{self.iri}/{value}")
-
-    def text(self, value: str) -> str:
-        if "phone" in self.options.redact:
-            value = _PHONE_TEXT.sub(REDACTED, value)
-        if "email" in self.options.redact:
-            value = _EMAIL_TEXT.sub(REDACTED, value)
-        return value
 
     def span(self, node: str, start: int, end: int) -> None:
         """NIF character offsets of the source text a node came from."""
@@ -182,7 +203,7 @@ class _Builder:
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
             a, b = self.record.clean.source_span(value.start, value.end)
-            self.add(node, NIF + "anchorOf", th(self.text(self.record.source_text[a:b])))
+            self.add(node, NIF + "anchorOf", th(self.record.source_text[a:b]))
 
 
 def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
@@ -209,8 +230,8 @@ def _fill(b: _Builder) -> None:
     b.add(r, DCTERMS + "identifier", plain(rid))
     b.add(r, KMO + "template", plain(record.template))
     if record.title:
-        b.add(r, DCTERMS + "title", th(b.text(record.title.text)))
-        b.add(r, RDFS + "label", th(b.text(record.title.text)))
+        b.add(r, DCTERMS + "title", th(record.title.text))
+        b.add(r, RDFS + "label", th(record.title.text))
         b.literal_span("title", record.title)
     _source(b)
     province = _province(b)
@@ -231,7 +252,7 @@ def _fill(b: _Builder) -> None:
             b.add(r, KMO + prop, node)
             b.add(node, RDF + "type", N(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
-            b.add(node, KMO + "text", th(b.text(item.text)))
+            b.add(node, KMO + "text", th(item.text))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
         _quantity(b, b.node(f"quantity/{index}"), index, quantity)
@@ -275,8 +296,8 @@ def _mention_spans(b: _Builder) -> None:
         b.add(node, KMO + "refersTo", N(mention.iri))
         b.span(node, mention.start, mention.end)
         a, z = b.record.clean.source_span(mention.start, mention.end)
-        b.add(node, NIF + "anchorOf", th(b.text(b.record.source_text[a:z])))
-        b.add(node, KMO + "context", th(b.text(_context(b.record, mention.start, mention.end))))
+        b.add(node, NIF + "anchorOf", th(b.record.source_text[a:z]))
+        b.add(node, KMO + "context", th(_context(b.record, mention.start, mention.end)))
 
 
 def _source(b: _Builder) -> None:
@@ -286,7 +307,7 @@ def _source(b: _Builder) -> None:
     b.add(source, KMO + "path", plain(b.record.source))
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
-        b.add(source, KMO + "sha256", plain(b.record.source_sha256))
+        b.add_computed(source, KMO + "sha256", plain(b.record.source_sha256))
 
 
 def _province(b: _Builder) -> str | None:
@@ -295,6 +316,7 @@ def _province(b: _Builder) -> str | None:
     province = _provinces_by_name().get(b.record.province.text)
     if province is None:
         return None
+    b.province_iso = province.iso_code
     node = N(b.mint.province(province.iso_code))
     b.add(node, RDF + "type", N(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
@@ -310,7 +332,7 @@ def _district(b: _Builder, province: str | None) -> str | None:
     if not b.record.district:
         return None
     name = b.record.district.text
-    node = N(b.mint.district(name))
+    node = N(b.mint.district(name, b.province_iso, b.record.id))
     b.add(node, RDF + "type", N(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
@@ -336,7 +358,7 @@ def _office(b: _Builder, district, province) -> str | None:
     if not b.record.office:
         return None
     name = b.record.office.text
-    node = N(b.mint.organization(name))
+    node = N(b.mint.organization(name, b.province_iso, b.record.id))
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
     b.add(node, RDF + "type", N(ORG + "Organization"))
     b.add(node, RDF + "type", N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
@@ -358,7 +380,7 @@ def _author(b: _Builder, office, district, province) -> None:
         return
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
-        node = N(b.mint.organization(author.name))
+        node = N(b.mint.organization(author.name, b.province_iso, b.record.id))
         b.add(node, RDF + "type", N(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
             b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
@@ -409,11 +431,13 @@ def _post(b: _Builder, person: str, identity: str, office) -> None:
 
 
 def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
+    if b.options.redact and redact(quantity.text, b.options.redact) != quantity.text:
+        return  # a number read from a phone number would keep its digits in schema:value
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
     b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
-    b.add(node, RDFS + "label", th(b.text(quantity.text)))
+    b.add(node, RDFS + "label", th(quantity.text))
     b.span(node, quantity.start, quantity.end)

@@ -33,3 +33,43 @@ def test_missing_title_bad_step_and_bad_province_are_reported(tmp_path):
     text = report.text()
     assert "title" in text and "kmo:order" in text and "ISO 3166-2" in text
     assert "does not conform: 3 problem(s)" in text
+
+
+NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+
+def _validate_cli(path):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kmgraph.cli", "validate", str(path)], capture_output=True,
+                          text=True, env=os.environ.copy(), timeout=300)
+
+
+def test_untyped_record_and_reversed_span_are_reported_by_the_cli(tmp_path):
+    """Issue #12 (16): a record without rdf:type and a span that ends before it begins were not reported."""
+    build([SEEDS], tmp_path / "out")
+    graph = rdflib.Graph().parse(tmp_path / "out" / "kmgraph.ttl")
+    record = next(graph.subjects(DCTERMS.identifier, rdflib.Literal("000_5796a825079509ea")))
+    untyped = rdflib.Graph()
+    for triple in graph:
+        untyped.add(triple)
+    untyped.remove((record, rdflib.RDF.type, None))
+    untyped.serialize(tmp_path / "untyped.ttl", format="turtle")
+    step = next(graph.objects(record, KMO.hasStep))
+    begin, end = graph.value(step, NIF.beginIndex), graph.value(step, NIF.endIndex)
+    assert int(begin) < int(end)
+    graph.set((step, NIF.beginIndex, end))
+    graph.set((step, NIF.endIndex, begin))
+    graph.serialize(tmp_path / "reversed.ttl", format="turtle")
+
+    untyped_run = _validate_cli(tmp_path / "untyped.ttl")
+    assert untyped_run.returncode == 1, untyped_run.stdout + untyped_run.stderr
+    assert "record/000_5796a825079509ea> (rdf:type): a record" in untyped_run.stdout
+    assert "must be typed kmo:KnowledgeRecord" in untyped_run.stdout
+
+    reversed_run = _validate_cli(tmp_path / "reversed.ttl")
+    assert reversed_run.returncode == 1, reversed_run.stdout + reversed_run.stderr
+    assert f"step/1>: a span must not end before it begins (nif:beginIndex {end} > nif:endIndex {begin})" \
+        in reversed_run.stdout
