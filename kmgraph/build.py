@@ -3,7 +3,7 @@
 The build streams: worker processes (one per core) read, repair and extract each record and serialize its
 named graph; the main process appends those pieces to the output files in record order, keeping only the
 triples about shared nodes (people, offices, places) to de-duplicate. A record whose file has not changed is
-not extracted again: its pieces come from a cache keyed by the file's content, kmgraph's code and the graph
+not extracted again: its pieces come from a cache keyed by the file's content and path, kmgraph's code and the graph
 options. The store follows the graphs as they stream in (buildstore.py): bulk-loaded when new, else updated per
 named graph. The overview HTML is drawn at the end from the few facts each record hands over.
 """
@@ -97,9 +97,11 @@ def _reader_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(data: bytes, options: GraphOptions) -> str:
+def cache_key(data: bytes, path: Path, options: GraphOptions) -> str:
+    """The key of a record's outputs: the file's content and path (its id and source come from the path), kmgraph's
+    code and the graph options."""
     digest = hashlib.sha256(data)
-    digest.update(f"|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
+    digest.update(f"|{path}|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
     return digest.hexdigest()
 
 
@@ -180,7 +182,7 @@ def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | Inp
         data = path.read_bytes()
     except OSError:
         data = b""
-    key = cache_key(data, options)
+    key = cache_key(data, path, options)
     cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
     if cached and cached.is_file():
         try:
@@ -214,17 +216,79 @@ def _warm_up() -> None:
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
+def _process_safely(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
+    """_process, with any error (not only a bad record) turned into an InputError naming the file."""
+    try:
+        return _process(task)
+    except Exception as error:  # noqa: BLE001 - reported as this file's error line
+        return InputError(task[0], f"cannot be processed ({type(error).__name__}: {error})")
+
+
+def _process_chunk(tasks: list) -> list[bytes]:
+    """Worker: each task's outcome pickled here, so that an outcome the parent cannot take never breaks the pool."""
+    pickled = []
+    for task in tasks:
+        try:
+            pickled.append(pickle.dumps(_process_safely(task), protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception as error:  # noqa: BLE001 - reported as this file's error line
+            pickled.append(pickle.dumps(InputError(task[0], f"cannot be processed ({type(error).__name__})")))
+    return pickled
+
+
+def _unpickled(path: Path, data: bytes) -> RecordOutput | InputError:
+    try:
+        return pickle.loads(data)
+    except Exception as error:  # noqa: BLE001 - reported as this file's error line
+        return InputError(path, f"cannot be processed (its result could not be read: {error})")
+
+
+CHUNK_TASKS = 8
+
+
 def _outputs(tasks: list, workers: int):
-    """Outputs in task order, from worker processes when there are several cores and enough records."""
-    if workers <= 1 or len(tasks) < 8:
-        yield from map(_process, tasks)
+    """Outputs in task order, from worker processes when there are several cores and enough records.
+
+    Every file gets an outcome: a worker's error becomes that file's InputError; a worker that dies (killed, out of
+    memory) breaks its pool, which is replaced, and the files it held are tried again one by one."""
+    if workers <= 1 or len(tasks) < CHUNK_TASKS:
+        yield from map(_process_safely, tasks)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     _warm_up()
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_process, tasks, chunksize=8)
+    waiting = deque(tasks[i:i + CHUNK_TASKS] for i in range(0, len(tasks), CHUNK_TASKS))
+    pending: deque = deque()  # (chunk, future, retried) in task order
+    executor: ProcessPoolExecutor | None = None
+    try:
+        while waiting or pending:
+            while waiting and len(pending) < workers * 4:
+                if executor is None:
+                    executor = ProcessPoolExecutor(workers, mp_context=context)
+                chunk = waiting.popleft()
+                pending.append((chunk, executor.submit(_process_chunk, chunk), False))
+            chunk, future, retried = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool as error:
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = ProcessPoolExecutor(workers, mp_context=context)
+                if retried or len(chunk) == 1:
+                    yield InputError(chunk[0][0], f"cannot be processed (a worker process died: {error})")
+                    again = []
+                else:  # which file killed the worker is unknown: try each alone
+                    again = [([task], True) for task in chunk]
+                again += [(c, r) for c, _, r in pending]
+                pending = deque((c, executor.submit(_process_chunk, c), r) for c, r in again)
+                continue
+            for task, data in zip(chunk, results, strict=True):
+                yield _unpickled(task[0], data)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=not pending, cancel_futures=True)
 
 
 def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputError]]:
