@@ -175,16 +175,19 @@ def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bo
     return predicate == KMO_PATH or (subject in spans and predicate in VIEW_SPAN_PREDICATES)
 
 
-def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
+Task = tuple[Path, Path | None, GraphOptions, bool]  # a file, the cache folder, the options, whether to read the cache
+
+
+def _process(task: Task) -> RecordOutput | InputError:
     """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
-    path, cache_dir, options = task
+    path, cache_dir, options, read_cache = task
     try:
         data = path.read_bytes()
     except OSError:
         data = b""
     key = cache_key(data, path, options)
     cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
-    if cached and cached.is_file():
+    if cached and read_cache and cached.is_file():
         try:
             with open(cached, "rb") as handle:
                 output = pickle.load(handle)
@@ -216,7 +219,7 @@ def _warm_up() -> None:
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
-def _process_safely(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
+def _process_safely(task: Task) -> RecordOutput | InputError:
     """_process, with any error (not only a bad record) turned into an InputError naming the file."""
     try:
         return _process(task)
@@ -305,7 +308,7 @@ def prefix_header() -> bytes:
 
 
 class _Writers:
-    """The output files being written (temporary until the build succeeds)."""
+    """The output files being written (temporary until they are complete)."""
 
     def __init__(self, out_dir: Path):
         from .export import atomic_output
@@ -327,31 +330,77 @@ class _Writers:
                 ctx.__exit__(type(error), error, error.__traceback__)
 
 
+def graph_options_signature(options: GraphOptions) -> str:
+    """What, besides a record, its graph depends on: a store made with other options is not reused."""
+    return f"{options.base_iri}|{','.join(sorted(options.redact))}"
+
+
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
           progress: Progress | None = None, store: bool = True, html: bool = True, workers: int | None = None,
           cache: bool = True) -> BuildResult:
     """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs), void.ttl and the network
-    view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs."""
-    from .export import serialize, write_rdf
-    from .void import void_from_counts
+    view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs.
+
+    One build at a time holds out_dir; everything is written into a new generation folder which replaces the
+    live outputs at once when it is complete (generations.py). cache=False extracts every record again."""
+    from .generations import OutputFolder
 
     options = options or GraphOptions()
     started = time.perf_counter()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = OutputFolder(out_dir)
+    folder.hold()
+    generation = None
+    try:
+        live = folder.live()
+        generation = folder.new_generation()
+        result = _build_generation(paths, folder.directory, generation, live, options, progress, store, html,
+                                   workers, cache)
+        folder.switch(generation)
+    except BaseException:
+        if generation is not None:
+            folder.discard(generation)
+        raise
+    finally:
+        folder.release()
+    result.outputs = {kind: folder.directory / path.name for kind, path in result.outputs.items()}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _prune_cache(cache_dir: Path, used: set[str]) -> None:
+    """Remove cached pieces this build did not use (other files, other options, half-written ones)."""
+    if not cache_dir.is_dir():
+        return
+    for shard in cache_dir.iterdir():
+        for entry in shard.iterdir() if shard.is_dir() else [shard]:
+            if entry.name.removesuffix(".pickle") not in used or not entry.name.endswith(".pickle"):
+                entry.unlink(missing_ok=True)
+
+
+def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None, options: GraphOptions,
+                      progress: Progress | None, store: bool, html: bool, workers: int | None,
+                      cache: bool) -> BuildResult:
+    """The build's outputs, all written into the generation folder."""
+    from .export import serialize, write_rdf
+    from .void import void_from_counts
+
+    started = time.perf_counter()
     result = BuildResult()
     files = sorted(iter_record_files(paths), key=lambda p: (p.stem, str(p)))
-    cache_dir = out_dir / ".cache" if cache else None
+    cache_dir = out_dir / ".cache"
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     shared: set[str] = set()
+    used_keys: set[str] = set()
     classes, properties = Counter(), Counter()
     own_triples = own_subjects = 0
     seen: set[str] = set()  # graph IRIs already built: a second record with the same id is skipped
     overview = _Overview(options.base_iri + "graph/view") if html else None
-    sync = StoreSync(out_dir / "store", prefix_header()) if store else None  # first: it may refuse a busy store
-    writers = _Writers(out_dir)
+    sync = StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
+                     graph_options_signature(options)) if store else None  # first: it may refuse a busy store
+    writers = _Writers(generation)
     try:
-        for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
+        tasks = [(p, cache_dir, options, cache) for p in files]
+        for path, output in zip(files, _outputs(tasks, workers), strict=True):
             if progress:
                 progress(path)
             if html and path is files[0]:
@@ -359,6 +408,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             if isinstance(output, InputError):
                 result.errors.append(output)
                 continue
+            used_keys.add(output.key)
             if output.graph in seen:
                 result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
                 continue
@@ -395,8 +445,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
         raise
     writers.close(None)
     result.phases["records and files"] = time.perf_counter() - started
-    result.outputs["ttl"] = out_dir / "kmgraph.ttl"
-    result.outputs["trig"] = out_dir / "kmgraph.trig"
+    result.outputs["ttl"] = generation / "kmgraph.ttl"
+    result.outputs["trig"] = generation / "kmgraph.trig"
 
     rdf_type = RDF + "type"
     extra = shared_triples + concepts
@@ -404,24 +454,30 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     properties.update(t.predicate.value for t in extra)
     result.triples = own_triples + len(extra)
     entities = own_subjects + len({t.subject for t in extra})
-    result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_from_counts(
+    result.outputs["void"] = write_rdf(generation / "void.ttl", void_from_counts(
         options.base_iri, result.triples, entities, classes, properties, ("kmgraph.ttl", "kmgraph.trig")))
     mark = time.perf_counter()
     loader = None
     if sync:  # the last loads run in Rust (the GIL released) while Python draws the HTML
         loader = _Background(sync.finish, result.outputs["trig"])
         result.outputs["store"] = sync.directory
-    if html:
-        from .views import write_view
+    try:
+        if html:
+            from .views import write_view
 
-        overview.finish(extra)
-        result.phases["overview store"] = time.perf_counter() - mark
-        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview.store).path
-        result.phases["html"] = time.perf_counter() - mark
-    if loader:
-        result.graphs_replaced = loader.result()
-        result.phases["store"] = time.perf_counter() - mark
-    result.seconds = time.perf_counter() - started
+            overview.finish(extra)
+            result.phases["overview store"] = time.perf_counter() - mark
+            result.outputs["html"] = write_view(generation / "kmgraph.html", source=overview.store).path
+            result.phases["html"] = time.perf_counter() - mark
+        if loader:
+            result.graphs_replaced = loader.result()
+            result.phases["store"] = time.perf_counter() - mark
+    except BaseException:
+        if loader:  # the store must be closed before its generation folder is removed
+            loader.wait()
+            sync.abort()
+        raise
+    _prune_cache(cache_dir, used_keys)
     return result
 
 
@@ -484,6 +540,9 @@ class _Background:
             self._value = function(*args)
         except BaseException as error:  # noqa: BLE001 - handed to the caller
             self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
 
     def result(self):
         self._thread.join()
