@@ -270,15 +270,15 @@ def _outputs(tasks: list, workers: int):
         while waiting or pending:
             while waiting and len(pending) < workers * 4:
                 if executor is None:
-                    executor = ProcessPoolExecutor(workers, mp_context=context)
+                    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
                 chunk = waiting.popleft()
                 pending.append((chunk, executor.submit(_process_chunk, chunk), False))
             chunk, future, retried = pending.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool as error:
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = ProcessPoolExecutor(workers, mp_context=context)
+                _stop(executor)
+                executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
                 if retried or len(chunk) == 1:
                     yield InputError(chunk[0][0], f"cannot be processed (a worker process died: {error})")
                     again = []
@@ -289,9 +289,25 @@ def _outputs(tasks: list, workers: int):
                 continue
             for task, data in zip(chunk, results, strict=True):
                 yield _unpickled(task[0], data)
-    finally:
+    except BaseException:
         if executor is not None:
-            executor.shutdown(wait=not pending, cancel_futures=True)
+            _stop(executor)
+        raise
+    if executor is not None:
+        executor.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    """Worker: Ctrl-C reaches the whole process group; the main process alone handles it (and stops the pool)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(executor) -> None:
+    """Stop a pool without waiting: queued chunks are cancelled, the workers (which ignore Ctrl-C) end after the
+    chunk they hold. Killing them instead could cut a result in half and leave the pool's reader waiting."""
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputError]]:
@@ -398,9 +414,9 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     sync = StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
                      graph_options_signature(options)) if store else None  # first: it may refuse a busy store
     writers = _Writers(generation)
+    outputs = _outputs([(p, cache_dir, options, cache) for p in files], workers)
     try:
-        tasks = [(p, cache_dir, options, cache) for p in files]
-        for path, output in zip(files, _outputs(tasks, workers), strict=True):
+        for path, output in zip(files, outputs, strict=True):
             if progress:
                 progress(path)
             if html and path is files[0]:
@@ -439,6 +455,7 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
             concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
             sync.add(concept_graph.value, concepts_key, concepts_trig.encode("utf-8"))
     except BaseException as error:
+        outputs.close()  # stops the workers now (the traceback would keep the pool alive until exit)
         writers.close(error)
         if sync:
             sync.abort()
@@ -516,11 +533,14 @@ def _preload_view_modules() -> None:
     import threading
 
     def load() -> None:
-        import igraph  # noqa: F401
-        import jinja2  # noqa: F401
-        import pyvis.network  # noqa: F401
+        try:
+            import igraph  # noqa: F401
+            import jinja2  # noqa: F401
+            import pyvis.network  # noqa: F401
 
-        from . import views  # noqa: F401
+            from . import views  # noqa: F401
+        except Exception:  # noqa: BLE001 - e.g. interrupted at exit; the HTML step imports them again
+            pass
 
     threading.Thread(target=load, daemon=True).start()
 
