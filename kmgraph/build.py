@@ -373,7 +373,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
                                    workers, cache)
         folder.switch(generation)
     except BaseException:
-        if generation is not None:
+        if generation is not None and not folder.is_live(generation):  # interrupted after the switch: keep it
             folder.discard(generation)
         raise
     finally:

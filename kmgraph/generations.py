@@ -69,6 +69,10 @@ class OutputFolder:
             return self.directory
         return None
 
+    def is_live(self, generation: Path) -> bool:
+        live = self.live()
+        return live is not None and live.resolve() == generation.resolve()
+
     def new_generation(self) -> Path:
         """An empty generation folder, after removing what killed builds left."""
         builds = self.directory / BUILDS
