@@ -3,7 +3,7 @@
 The build streams: worker processes (one per core) read, repair and extract each record and serialize its
 named graph; the main process appends those pieces to the output files in record order, keeping only the
 triples about shared nodes (people, offices, places) to de-duplicate. A record whose file has not changed is
-not extracted again: its pieces come from a cache keyed by the file's content, kmgraph's code and the graph
+not extracted again: its pieces come from a cache keyed by the file's content and path, kmgraph's code and the graph
 options. The store follows the graphs as they stream in (buildstore.py): bulk-loaded when new, else updated per
 named graph. The overview HTML is drawn at the end from the few facts each record hands over.
 """
@@ -97,9 +97,11 @@ def _reader_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(data: bytes, options: GraphOptions) -> str:
+def cache_key(data: bytes, path: Path, options: GraphOptions) -> str:
+    """The key of a record's outputs: the file's content and path (its id and source come from the path), kmgraph's
+    code and the graph options."""
     digest = hashlib.sha256(data)
-    digest.update(f"|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
+    digest.update(f"|{path}|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
     return digest.hexdigest()
 
 
@@ -173,16 +175,19 @@ def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bo
     return predicate == KMO_PATH or (subject in spans and predicate in VIEW_SPAN_PREDICATES)
 
 
-def _process(task: tuple[Path, Path | None, GraphOptions]) -> RecordOutput | InputError:
+Task = tuple[Path, Path | None, GraphOptions, bool]  # a file, the cache folder, the options, whether to read the cache
+
+
+def _process(task: Task) -> RecordOutput | InputError:
     """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
-    path, cache_dir, options = task
+    path, cache_dir, options, read_cache = task
     try:
         data = path.read_bytes()
     except OSError:
         data = b""
-    key = cache_key(data, options)
+    key = cache_key(data, path, options)
     cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
-    if cached and cached.is_file():
+    if cached and read_cache and cached.is_file():
         try:
             with open(cached, "rb") as handle:
                 output = pickle.load(handle)
@@ -214,17 +219,95 @@ def _warm_up() -> None:
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
+def _process_safely(task: Task) -> RecordOutput | InputError:
+    """_process, with any error (not only a bad record) turned into an InputError naming the file."""
+    try:
+        return _process(task)
+    except Exception as error:  # noqa: BLE001 - reported as this file's error line
+        return InputError(task[0], f"cannot be processed ({type(error).__name__}: {error})")
+
+
+def _process_chunk(tasks: list) -> list[bytes]:
+    """Worker: each task's outcome pickled here, so that an outcome the parent cannot take never breaks the pool."""
+    pickled = []
+    for task in tasks:
+        try:
+            pickled.append(pickle.dumps(_process_safely(task), protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception as error:  # noqa: BLE001 - reported as this file's error line
+            pickled.append(pickle.dumps(InputError(task[0], f"cannot be processed ({type(error).__name__})")))
+    return pickled
+
+
+def _unpickled(path: Path, data: bytes) -> RecordOutput | InputError:
+    try:
+        return pickle.loads(data)
+    except Exception as error:  # noqa: BLE001 - reported as this file's error line
+        return InputError(path, f"cannot be processed (its result could not be read: {error})")
+
+
+CHUNK_TASKS = 8
+
+
 def _outputs(tasks: list, workers: int):
-    """Outputs in task order, from worker processes when there are several cores and enough records."""
-    if workers <= 1 or len(tasks) < 8:
-        yield from map(_process, tasks)
+    """Outputs in task order, from worker processes when there are several cores and enough records.
+
+    Every file gets an outcome: a worker's error becomes that file's InputError; a worker that dies (killed, out of
+    memory) breaks its pool, which is replaced, and the files it held are tried again one by one."""
+    if workers <= 1 or len(tasks) < CHUNK_TASKS:
+        yield from map(_process_safely, tasks)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     _warm_up()
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_process, tasks, chunksize=8)
+    waiting = deque(tasks[i:i + CHUNK_TASKS] for i in range(0, len(tasks), CHUNK_TASKS))
+    pending: deque = deque()  # (chunk, future, retried) in task order
+    executor: ProcessPoolExecutor | None = None
+    try:
+        while waiting or pending:
+            while waiting and len(pending) < workers * 4:
+                if executor is None:
+                    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+                chunk = waiting.popleft()
+                pending.append((chunk, executor.submit(_process_chunk, chunk), False))
+            chunk, future, retried = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool as error:
+                _stop(executor)
+                executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+                if retried or len(chunk) == 1:
+                    yield InputError(chunk[0][0], f"cannot be processed (a worker process died: {error})")
+                    again = []
+                else:  # which file killed the worker is unknown: try each alone
+                    again = [([task], True) for task in chunk]
+                again += [(c, r) for c, _, r in pending]
+                pending = deque((c, executor.submit(_process_chunk, c), r) for c, r in again)
+                continue
+            for task, data in zip(chunk, results, strict=True):
+                yield _unpickled(task[0], data)
+    except BaseException:
+        if executor is not None:
+            _stop(executor)
+        raise
+    if executor is not None:
+        executor.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    """Worker: Ctrl-C reaches the whole process group; the main process alone handles it (and stops the pool)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(executor) -> None:
+    """Stop a pool without waiting: queued chunks are cancelled, the workers (which ignore Ctrl-C) end after the
+    chunk they hold. Killing them instead could cut a result in half and leave the pool's reader waiting."""
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def read_records(paths: Iterable[str | Path]) -> tuple[list[Record], list[InputError]]:
@@ -241,7 +324,7 @@ def prefix_header() -> bytes:
 
 
 class _Writers:
-    """The output files being written (temporary until the build succeeds)."""
+    """The output files being written (temporary until they are complete)."""
 
     def __init__(self, out_dir: Path):
         from .export import atomic_output
@@ -263,31 +346,77 @@ class _Writers:
                 ctx.__exit__(type(error), error, error.__traceback__)
 
 
+def graph_options_signature(options: GraphOptions) -> str:
+    """What, besides a record, its graph depends on: a store made with other options is not reused."""
+    return f"{options.base_iri}|{','.join(sorted(options.redact))}"
+
+
 def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
           progress: Progress | None = None, store: bool = True, html: bool = True, workers: int | None = None,
           cache: bool = True) -> BuildResult:
     """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs), void.ttl and the network
-    view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs."""
-    from .export import serialize, write_rdf
-    from .void import void_from_counts
+    view kmgraph.html; and make the embedded store (out_dir/store) hold exactly these named graphs.
+
+    One build at a time holds out_dir; everything is written into a new generation folder which replaces the
+    live outputs at once when it is complete (generations.py). cache=False extracts every record again."""
+    from .generations import OutputFolder
 
     options = options or GraphOptions()
     started = time.perf_counter()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    folder = OutputFolder(out_dir)
+    folder.hold()
+    generation = None
+    try:
+        live = folder.live()
+        generation = folder.new_generation()
+        result = _build_generation(paths, folder.directory, generation, live, options, progress, store, html,
+                                   workers, cache)
+        folder.switch(generation)
+    except BaseException:
+        if generation is not None and not folder.is_live(generation):  # interrupted after the switch: keep it
+            folder.discard(generation)
+        raise
+    finally:
+        folder.release()
+    result.outputs = {kind: folder.directory / path.name for kind, path in result.outputs.items()}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _prune_cache(cache_dir: Path, used: set[str]) -> None:
+    """Remove cached pieces this build did not use (other files, other options, half-written ones)."""
+    if not cache_dir.is_dir():
+        return
+    for shard in cache_dir.iterdir():
+        for entry in shard.iterdir() if shard.is_dir() else [shard]:
+            if entry.name.removesuffix(".pickle") not in used or not entry.name.endswith(".pickle"):
+                entry.unlink(missing_ok=True)
+
+
+def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None, options: GraphOptions,
+                      progress: Progress | None, store: bool, html: bool, workers: int | None,
+                      cache: bool) -> BuildResult:
+    """The build's outputs, all written into the generation folder."""
+    from .export import serialize, write_rdf
+    from .void import void_from_counts
+
+    started = time.perf_counter()
     result = BuildResult()
     files = sorted(iter_record_files(paths), key=lambda p: (p.stem, str(p)))
-    cache_dir = out_dir / ".cache" if cache else None
+    cache_dir = out_dir / ".cache"
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     shared: set[str] = set()
+    used_keys: set[str] = set()
     classes, properties = Counter(), Counter()
     own_triples = own_subjects = 0
     seen: set[str] = set()  # graph IRIs already built: a second record with the same id is skipped
     overview = _Overview(options.base_iri + "graph/view") if html else None
-    sync = StoreSync(out_dir / "store", prefix_header()) if store else None  # first: it may refuse a busy store
-    writers = _Writers(out_dir)
+    sync = StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
+                     graph_options_signature(options)) if store else None  # first: it may refuse a busy store
+    writers = _Writers(generation)
+    outputs = _outputs([(p, cache_dir, options, cache) for p in files], workers)
     try:
-        for path, output in zip(files, _outputs([(p, cache_dir, options) for p in files], workers), strict=True):
+        for path, output in zip(files, outputs, strict=True):
             if progress:
                 progress(path)
             if html and path is files[0]:
@@ -295,6 +424,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             if isinstance(output, InputError):
                 result.errors.append(output)
                 continue
+            used_keys.add(output.key)
             if output.graph in seen:
                 result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
                 continue
@@ -325,14 +455,15 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
             concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
             sync.add(concept_graph.value, concepts_key, concepts_trig.encode("utf-8"))
     except BaseException as error:
+        outputs.close()  # stops the workers now (the traceback would keep the pool alive until exit)
         writers.close(error)
         if sync:
             sync.abort()
         raise
     writers.close(None)
     result.phases["records and files"] = time.perf_counter() - started
-    result.outputs["ttl"] = out_dir / "kmgraph.ttl"
-    result.outputs["trig"] = out_dir / "kmgraph.trig"
+    result.outputs["ttl"] = generation / "kmgraph.ttl"
+    result.outputs["trig"] = generation / "kmgraph.trig"
 
     rdf_type = RDF + "type"
     extra = shared_triples + concepts
@@ -340,24 +471,30 @@ def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: 
     properties.update(t.predicate.value for t in extra)
     result.triples = own_triples + len(extra)
     entities = own_subjects + len({t.subject for t in extra})
-    result.outputs["void"] = write_rdf(out_dir / "void.ttl", void_from_counts(
+    result.outputs["void"] = write_rdf(generation / "void.ttl", void_from_counts(
         options.base_iri, result.triples, entities, classes, properties, ("kmgraph.ttl", "kmgraph.trig")))
     mark = time.perf_counter()
     loader = None
     if sync:  # the last loads run in Rust (the GIL released) while Python draws the HTML
         loader = _Background(sync.finish, result.outputs["trig"])
         result.outputs["store"] = sync.directory
-    if html:
-        from .views import write_view
+    try:
+        if html:
+            from .views import write_view
 
-        overview.finish(extra)
-        result.phases["overview store"] = time.perf_counter() - mark
-        result.outputs["html"] = write_view(out_dir / "kmgraph.html", source=overview.store).path
-        result.phases["html"] = time.perf_counter() - mark
-    if loader:
-        result.graphs_replaced = loader.result()
-        result.phases["store"] = time.perf_counter() - mark
-    result.seconds = time.perf_counter() - started
+            overview.finish(extra)
+            result.phases["overview store"] = time.perf_counter() - mark
+            result.outputs["html"] = write_view(generation / "kmgraph.html", source=overview.store).path
+            result.phases["html"] = time.perf_counter() - mark
+        if loader:
+            result.graphs_replaced = loader.result()
+            result.phases["store"] = time.perf_counter() - mark
+    except BaseException:
+        if loader:  # the store must be closed before its generation folder is removed
+            loader.wait()
+            sync.abort()
+        raise
+    _prune_cache(cache_dir, used_keys)
     return result
 
 
@@ -396,11 +533,14 @@ def _preload_view_modules() -> None:
     import threading
 
     def load() -> None:
-        import igraph  # noqa: F401
-        import jinja2  # noqa: F401
-        import pyvis.network  # noqa: F401
+        try:
+            import igraph  # noqa: F401
+            import jinja2  # noqa: F401
+            import pyvis.network  # noqa: F401
 
-        from . import views  # noqa: F401
+            from . import views  # noqa: F401
+        except Exception:  # noqa: BLE001 - e.g. interrupted at exit; the HTML step imports them again
+            pass
 
     threading.Thread(target=load, daemon=True).start()
 
@@ -420,6 +560,9 @@ class _Background:
             self._value = function(*args)
         except BaseException as error:  # noqa: BLE001 - handed to the caller
             self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
 
     def result(self):
         self._thread.join()

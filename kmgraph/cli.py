@@ -89,16 +89,20 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
     files = list(iter_record_files(paths))
     show = len(files) >= 50 and sys.stderr.isatty()
     started = time.perf_counter()
+    done = [0]  # records read so far (the bar draws itself once before it is bound to a name)
 
     def rate(_item) -> str:
-        done = bar.pos or 1
-        return f"{done / max(time.perf_counter() - started, 1e-9):,.0f} records/s"
+        return f"{max(done[0], 1) / max(time.perf_counter() - started, 1e-9):,.0f} records/s"
 
     with click.progressbar(length=len(files), label="reading records", file=sys.stderr, show_eta=True,
                            show_pos=True, hidden=not show, item_show_func=rate) as bar:
+
+        def advance(path) -> None:
+            done[0] += 1
+            bar.update(1, path)
+
         try:
-            result = run_build(files, out_dir, options, progress=lambda path: bar.update(1, path),
-                               workers=workers, cache=cache)
+            result = run_build(files, out_dir, options, progress=advance, workers=workers, cache=cache)
         except KmgraphError as error:
             fail(f"error: {error}")
             sys.exit(error.exit_code)

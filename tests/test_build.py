@@ -37,8 +37,10 @@ def count(store, where: str) -> int:
 
 def test_files_and_summary(built):
     out, result = built
-    expected = {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html", ".cache"}
-    assert {p.name for p in out.iterdir()} == expected
+    expected = {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html"}
+    assert {p.name for p in out.iterdir()} == expected | {".cache", ".builds", ".lock", "current"}
+    assert {p.name for p in (out / "current").iterdir()} == expected
+    assert all((out / name).is_symlink() and (out / name).exists() for name in expected)
     assert result.records == 5 and not result.errors
     assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings, 6 store graphs updated")
 

@@ -1,4 +1,5 @@
-"""The build's store: bulk-loaded afresh in chunks beside the old one, or updated per graph; never half-made."""
+"""The build's store: bulk-loaded afresh in chunks, or a copy of a trusted previous store updated per graph;
+the previous store is never changed, and a store changed after its manifest is not trusted."""
 
 import json
 
@@ -41,7 +42,7 @@ def build_fresh(directory, count: int = 5) -> int:
     return sync.finish()
 
 
-def test_a_new_store_is_loaded_in_chunks_and_put_in_place(tmp_path, small_chunks):
+def test_a_new_store_is_loaded_in_chunks(tmp_path, small_chunks):
     assert build_fresh(tmp_path / "store") == 5
     assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(5)}
     manifest = json.loads((tmp_path / "store" / MANIFEST).read_text())
@@ -49,53 +50,71 @@ def test_a_new_store_is_loaded_in_chunks_and_put_in_place(tmp_path, small_chunks
     assert leftovers(tmp_path) == []
 
 
-def test_a_store_with_a_manifest_is_updated_per_graph(tmp_path, small_chunks):
-    build_fresh(tmp_path / "store")
-    sync = StoreSync(tmp_path / "store", HEADER)
+def test_a_trusted_store_is_copied_and_the_copy_updated_per_graph(tmp_path, small_chunks):
+    build_fresh(tmp_path / "old")
+    before = contents(tmp_path / "old")
+    sync = StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old")
     assert not sync.fresh
     for number in range(4):  # graph 4 is no longer built; graph 2 changed
         sync.add(*graph(number, "new" if number == 2 else "v"))
     assert sync.finish() == 1
-    found = contents(tmp_path / "store")
+    found = contents(tmp_path / "new")
     assert set(found) == {f"http://example.org/graph/{n}" for n in range(4)}
     assert found["http://example.org/graph/2"] == {"new 2"} and found["http://example.org/graph/1"] == {"v 1"}
+    assert contents(tmp_path / "old") == before
+    assert not StoreSync(tmp_path / "newer", HEADER, previous=tmp_path / "new").fresh  # a read leaves it trusted
 
 
-def test_a_bad_chunk_leaves_the_old_store_and_no_partial_folder(tmp_path, small_chunks):
-    build_fresh(tmp_path / "store")
-    (tmp_path / "store" / MANIFEST).unlink()  # force a fresh load
-    before = contents(tmp_path / "store")
-    sync = StoreSync(tmp_path / "store", HEADER)
+def test_a_store_written_after_its_manifest_or_with_other_options_is_built_afresh(tmp_path, small_chunks):
+    build_fresh(tmp_path / "old")
+    assert StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old", options="other").fresh
+    store = ox.Store(str(tmp_path / "old"))  # e.g. `kmgraph load` into the build's store
+    store.add(ox.Quad(ox.NamedNode("http://example.org/x"), ox.NamedNode("http://example.org/p"), ox.Literal("x")))
+    store.flush()
+    del store
+    sync = StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old")
+    assert sync.fresh
+    for number in range(5):
+        sync.add(*graph(number))
+    assert sync.finish() == 5
+    assert "" not in {q.graph_name.value for q in ox.Store.read_only(str(tmp_path / "new"))}
+    assert len(ox.Store.read_only(str(tmp_path / "new"))) == 5
+
+
+def test_a_bad_chunk_leaves_the_old_store_and_no_new_folder(tmp_path, small_chunks):
+    build_fresh(tmp_path / "old")
+    before = contents(tmp_path / "old")
+    sync = StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old", options="other")
     sync.add(*graph(0))
     sync.add("http://example.org/graph/bad", "k", b"<http://example.org/graph/bad> { ex:r ex:p . }\n")
     sync.add(*graph(2))
     with pytest.raises(SyntaxError):
         sync.finish()
-    assert contents(tmp_path / "store") == before
-    assert leftovers(tmp_path) == []
+    assert contents(tmp_path / "old") == before
+    assert not (tmp_path / "new").exists() and leftovers(tmp_path) == []
 
 
-def test_an_aborted_build_leaves_the_old_store(tmp_path, small_chunks):
-    build_fresh(tmp_path / "store", 3)
-    (tmp_path / "store" / MANIFEST).unlink()
-    before = contents(tmp_path / "store")
-    sync = StoreSync(tmp_path / "store", HEADER)
+def test_an_aborted_build_leaves_the_old_store_and_no_new_folder(tmp_path, small_chunks):
+    build_fresh(tmp_path / "old", 3)
+    before = contents(tmp_path / "old")
+    sync = StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old", options="other")
     for number in range(5):
         sync.add(*graph(number, "other"))
     sync.abort()
-    assert contents(tmp_path / "store") == before
-    assert leftovers(tmp_path) == []
+    assert contents(tmp_path / "old") == before
+    assert not (tmp_path / "new").exists() and leftovers(tmp_path) == []
 
 
 def test_when_most_graphs_changed_the_store_is_reloaded_in_bulk(tmp_path, small_chunks, monkeypatch):
     monkeypatch.setattr(buildstore, "REPLACE_MAX_GRAPHS", 1)
-    build_fresh(tmp_path / "store", 3)
-    sync = StoreSync(tmp_path / "store", HEADER)
+    build_fresh(tmp_path / "old", 3)
+    sync = StoreSync(tmp_path / "new", HEADER, previous=tmp_path / "old")
+    assert not sync.fresh
     blocks = [graph(number, "new") for number in range(6)]
     for block in blocks:
         sync.add(*block)
     dataset = tmp_path / "all.trig"
     dataset.write_bytes(HEADER + b"".join(trig for _, _, trig in blocks))
     assert sync.finish(dataset) == 6  # every graph loaded afresh, not 6 replaced one by one
-    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"new {n}"} for n in range(6)}
+    assert contents(tmp_path / "new") == {f"http://example.org/graph/{n}": {f"new {n}"} for n in range(6)}
     assert leftovers(tmp_path) == []
