@@ -28,7 +28,7 @@ from .buildstore import StoreSync
 from .model import InputError, Record
 from .ntriples import Statement, TurtleWriter, line
 from .rdf import PREFIXES, RDF, GraphOptions, IriMinter, record_statements
-from .read import iter_record_files
+from .read import iter_record_files, read_record_bytes
 from .records import parse_record
 
 Progress = Callable[[Path], None]
@@ -182,9 +182,9 @@ def _process(task: Task) -> RecordOutput | InputError:
     """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
     path, cache_dir, options, read_cache = task
     try:
-        data = path.read_bytes()
-    except OSError:
-        data = b""
+        data = read_record_bytes(path)  # a missing, unreadable or too large file fails here, before it is read
+    except InputError as error:
+        return error
     key = cache_key(data, path, options)
     cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
     if cached and read_cache and cached.is_file():

@@ -50,6 +50,20 @@ def test_a_bad_file_in_a_worker_pool_gets_one_line_and_the_others_are_built(tmp_
     assert not list(tmp_path.rglob("*.part"))
 
 
+def test_a_file_over_the_size_limit_is_refused_by_the_build_before_it_is_read(tmp_path):
+    """Regression: the build's workers read a whole file for its cache key before the reader's size check."""
+    from kmgraph.read import MAX_RECORD_MB
+
+    records = copies(tmp_path / "in", 9)
+    with open(records / "huge.txt", "wb") as handle:
+        handle.truncate(64 * 1024**3)  # sparse 64 GB: reading it would not end within the timeout
+    result = run_cli("build", str(records), "-o", str(tmp_path / "out"), "--workers", "2", timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"kmgraph: error: {records / 'huge.txt'}: file too large (65536.0 MB > {MAX_RECORD_MB} MB)"]
+    assert "built 9 records" in result.stdout
+
+
 def test_input_errors_cross_processes():
     import pickle
 
