@@ -6,8 +6,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.query import bind, named_queries, query_endpoint, query_file, query_store
-from kmgraph.store import Endpoint, StoreError, load_into_endpoint, open_store
+from kmgraph.query.run import bind, named_queries, query_endpoint, query_file, query_store
+from kmgraph.store.embedded import Endpoint, StoreError, load_into_endpoint, open_store
 
 from .servers import free_port
 

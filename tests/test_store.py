@@ -3,7 +3,7 @@
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.store import StoreError, load_into_store, open_store, parse_graphs
+from kmgraph.store.embedded import StoreError, load_into_store, open_store, parse_graphs
 
 THAI = "การมีส่วนร่วม ๕ ก\u0e4d\u0e32 “อัญประกาศ”"
 

@@ -1,0 +1,228 @@
+"""The graph a network view shows: read from RDF into networkx, cut to a view, laid out.
+
+Nodes carry what the page needs: an id (IRI), a class (views.toml), a label, facts and the source sentence
+behind them for tooltips, and for records their province and principles (for the page's filters).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .. import tables
+from ..model import KmgraphError
+from ..thai import compact
+
+PREFIXES = """PREFIX kmo: <https://w3id.org/kmgraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX schema: <https://schema.org/>
+"""
+VIEWS = ("all", "record", "principle", "province", "office")
+LABEL_CHARS = 40
+
+
+class ViewError(KmgraphError):
+    """A view that names nothing in the graph, or a source that cannot be read."""
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict:
+    with open(tables.DATA_DIR / "views.toml", "rb") as handle:
+        return tables.tomllib.load(handle)
+
+
+def record_links() -> dict[str, str]:
+    """Links from a record the view draws, with their Thai names (views.toml [links])."""
+    return styles()["links"]
+
+
+def part_links() -> dict[str, str]:
+    """Record parts a record's view shows, with their Thai names (views.toml [parts])."""
+    return {k: v for k, v in styles()["parts"].items() if k.startswith("kmo:")}
+
+
+def open_source(store_dir: str | Path | None = None, data: str | Path | None = None) -> ox.Store:
+    """The store to draw from: an RDF file read into memory, or the embedded store (read-only)."""
+    if data:
+        from ..store.embedded import StoreError, parse_graphs
+
+        store = ox.Store()
+        try:
+            loads = parse_graphs(data)
+        except StoreError as error:
+            raise ViewError(str(error)) from error
+        for load in loads:
+            graph = load.graph or ox.DefaultGraph()
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
+        return store
+    from ..store.embedded import StoreError, open_store
+
+    try:
+        return open_store(store_dir or "output/store", read_only=True)
+    except StoreError as error:
+        raise ViewError(str(error)) from error
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in result]
+
+
+def clip(text: str, size: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
+    """Records, people, offices, places and concepts as a networkx graph (record parts if asked)."""
+    graph = nx.Graph()
+    for row in _rows(store, """SELECT DISTINCT ?r ?id ?title ?template ?date ?path WHERE {
+            ?r a kmo:KnowledgeRecord ; dcterms:identifier ?id ; kmo:template ?template .
+            OPTIONAL { ?r dcterms:title ?title } OPTIONAL { ?r dcterms:date ?date }
+            OPTIONAL { ?r prov:wasDerivedFrom/kmo:path ?path } }"""):
+        title = row.get("title", row["id"])
+        facts = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
+        facts += [("วันที่", row["date"])] if "date" in row else []
+        facts += [("ไฟล์", row["path"])] if "path" in row else []
+        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
+                       record_id=row["id"], province="", principles=[])
+    links = " ".join(record_links())
+    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, """SELECT ?r ?o ?context WHERE {
+            ?r kmo:sourceSpan ?s . ?s kmo:refersTo ?o ; kmo:context ?context }""")}
+    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?o WHERE {{
+            ?r a kmo:KnowledgeRecord ; ?p ?o . VALUES ?p {{ {links} }} }}"""):
+        predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
+        graph.add_edge(row["r"], row["o"], label=record_links().get(predicate, ""),
+                       sentence=contexts.get((row["r"], row["o"]), ""))
+    for row in _rows(store, """SELECT DISTINCT ?a ?b WHERE {
+            { ?a kmo:province ?b } UNION { ?a kmo:district ?b } UNION { ?a org:memberOf ?b }
+            FILTER NOT EXISTS { ?a a kmo:KnowledgeRecord } }"""):
+        if row["a"] in graph and row["b"] in graph:
+            graph.add_edge(row["a"], row["b"], label="", sentence="")
+    _describe_nodes(store, graph)
+    if with_parts:
+        _add_parts(store, graph)
+    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+        for neighbour in graph.neighbors(record):
+            data = graph.nodes[neighbour]
+            if data.get("cls") == "province":
+                graph.nodes[record]["province"] = data["full"]
+            elif data.get("cls") == "principle":
+                graph.nodes[record]["principles"].append(data["full"])
+        graph.nodes[record]["principles"].sort()
+    return graph
+
+
+def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
+    classes = {}
+    for row in _rows(store, """SELECT DISTINCT ?n ?kind WHERE {
+            { ?n a foaf:Person BIND("person" AS ?kind) } UNION { ?n a org:Organization BIND("organization" AS ?kind) }
+            UNION { ?n a kmo:Province BIND("province" AS ?kind) } UNION { ?n a kmo:District BIND("district" AS ?kind) }
+            UNION { ?n skos:inScheme/a kmo:PrincipleScheme BIND("principle" AS ?kind) }
+            UNION { ?n skos:inScheme/a kmo:CategoryScheme BIND("category" AS ?kind) }
+            UNION { ?n a kmo:Programme BIND("programme" AS ?kind) } }"""):
+        classes.setdefault(row["n"], row["kind"])
+    labels: dict[str, str] = {}
+    facts: dict[str, list] = {}
+    for row in _rows(store, """SELECT DISTINCT ?n ?label ?en ?code ?post WHERE {
+            ?n skos:prefLabel|foaf:name ?label . FILTER(lang(?label) = "th")
+            OPTIONAL { ?n rdfs:label|skos:prefLabel ?en . FILTER(lang(?en) = "en") }
+            OPTIONAL { ?n kmo:isoCode|skos:notation ?code }
+            OPTIONAL { ?n org:holds/rdfs:label ?post } } ORDER BY ?n ?label"""):
+        labels.setdefault(row["n"], row["label"])
+        entry = facts.setdefault(row["n"], [])
+        for key, name in (("en", "English"), ("code", "รหัส"), ("post", "ตำแหน่ง")):
+            if key in row and (name, row[key]) not in entry:
+                entry.append((name, row[key]))
+    for node, data in graph.nodes(data=True):
+        if data.get("cls"):
+            continue
+        data["cls"] = classes.get(node, "organization")
+        data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
+        data["label"] = clip(data["full"])
+        data["facts"] = facts.get(node, [])
+        sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
+        data["sentence"] = next((s for s in sentences if s), "")
+        data["principles"], data["province"] = [], ""
+
+
+def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
+    links = " ".join(part_links())
+    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?part ?n ?text WHERE {{
+            ?r ?p ?part . VALUES ?p {{ {links} }} ?part kmo:order ?n ; kmo:text ?text }}"""):
+        if row["r"] not in graph:
+            continue
+        kind = part_links()["kmo:" + row["p"].split("#")[-1]]
+        graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
+                       sentence=row["text"], principles=[], province="")
+        graph.add_edge(row["r"], row["part"], label=kind, sentence="")
+    for row in _rows(store, """SELECT DISTINCT ?r ?q ?value ?unit ?phrase WHERE {
+            ?r kmo:hasQuantity ?q . ?q schema:value ?value ; schema:unitText ?unit ; rdfs:label ?phrase }"""):
+        if row["r"] in graph:
+            label = f"{row['value']} {row['unit']}"
+            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
+                           principles=[], province="")
+            graph.add_edge(row["r"], row["q"], label=styles()["parts"]["schema:QuantitativeValue"], sentence="")
+
+
+def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
+    key = compact(name)
+    exact = [n for n, d in graph.nodes(data=True)
+             if d["cls"] == cls and key in (compact(d["full"]), compact(d.get("record_id", "")))]
+    if exact:
+        return exact
+    return [n for n, d in graph.nodes(data=True) if d["cls"] == cls and key and key in compact(d["full"])]
+
+
+def select_view(graph: nx.Graph, view: str = "all", value: str | None = None) -> nx.Graph:
+    """The part of the graph a view shows; raise ViewError when value names nothing."""
+    if view == "all":
+        kept = [n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]
+        return graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
+    if view not in VIEWS or not value:
+        raise ViewError(f"a {view} view needs a value, e.g. --view {view} NAME")
+    cls = {"record": "record", "principle": "principle", "province": "province", "office": "organization"}[view]
+    anchors = _find(graph, cls, value)
+    if not anchors:
+        known = sorted({d["full"] if cls != "record" else d["record_id"]
+                        for _, d in graph.nodes(data=True) if d["cls"] == cls})
+        raise ViewError(f"no {view} named {value!r}; known: {', '.join(known[:12])}{' …' if len(known) > 12 else ''}")
+    if view == "record":
+        records = anchors
+    else:
+        records = [n for a in anchors for n in graph.neighbors(a) if graph.nodes[n]["cls"] == "record"]
+    keep = set(anchors) | set(records)
+    for record in records:
+        keep.update(n for n in graph.neighbors(record)
+                    if view == "record" or graph.nodes[n]["cls"] not in ("part", "quantity"))
+    return graph.subgraph(keep).copy()
+
+
+def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions by igraph's Fruchterman–Reingold (fast on thousands of nodes), scaled for vis-network."""
+    import igraph
+
+    nodes = list(graph.nodes)
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in graph.edges])
+    import random
+
+    igraph.set_random_number_generator(random.Random(seed))  # deterministic layouts: byte-identical pages
+    try:
+        coordinates = g.layout_fruchterman_reingold(niter=500 if len(nodes) <= 5000 else 200)
+    finally:
+        igraph.set_random_number_generator(random)
+    scale = 40.0 * max(1.0, len(nodes) ** 0.5)
+    xs = [c[0] for c in coordinates]
+    ys = [c[1] for c in coordinates]
+    left, top = min(xs), min(ys)
+    factor = scale / max(max(xs) - left, max(ys) - top, 1e-9)
+    return {node: ((x - left) * factor, (y - top) * factor)
+            for node, (x, y) in zip(nodes, coordinates, strict=True)}
