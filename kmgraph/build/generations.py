@@ -17,7 +17,7 @@ import os
 import shutil
 from pathlib import Path
 
-from ..model import KmgraphError
+from ..errors import KmgraphError
 
 OUTPUT_NAMES = ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html", "store")
 BUILDS = ".builds"

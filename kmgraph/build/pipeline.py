@@ -24,12 +24,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import __version__, tables
-from .storesync import StoreSync
-from ..model import InputError, Record
-from ..rdf.terms import Statement, TurtleWriter, line
-from ..rdf.mapping import PREFIXES, RDF, GraphOptions, IriMinter, record_statements
-from ..readers.plain import iter_record_files, read_record_bytes
 from ..extract.records import parse_record
+from ..model import InputError, Record
+from ..rdf.mapping import GraphOptions, IriMinter, record_statements
+from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE
+from ..rdf.terms import Statement, TurtleWriter, line
+from ..readers.plain import iter_record_files, read_record_bytes
+from .storesync import StoreSync
 
 Progress = Callable[[Path], None]
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
@@ -153,14 +154,12 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
     )
 
 
-KMO = "https://w3id.org/kmgraph/ontology#"
 KMO_REFERS_TO = KMO + "refersTo"
 KMO_PATH = KMO + "path"
-RDF_TYPE = RDF + "type"
 KMO_SOURCE_SPAN = KMO + "sourceSpan"
 VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context"}
 VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.read_graph)
-    RDF + "type", "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
+    RDF_TYPE, "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
     "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom",
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
     KMO + "appliesPrinciple", KMO + "mentionsProgramme",
@@ -328,7 +327,7 @@ class _Writers:
     """The output files being written (temporary until they are complete)."""
 
     def __init__(self, out_dir: Path):
-        from ..rdf.io import atomic_output
+        from ..files import atomic_output
 
         self.contexts = {name: atomic_output(out_dir / name) for name in ("kmgraph.ttl", "kmgraph.trig")}
         self.files = {name: ctx.__enter__() for name, ctx in self.contexts.items()}
@@ -466,9 +465,8 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     result.outputs["ttl"] = generation / "kmgraph.ttl"
     result.outputs["trig"] = generation / "kmgraph.trig"
 
-    rdf_type = RDF + "type"
     extra = shared_triples + concepts
-    classes.update(t.object.value for t in extra if t.predicate.value == rdf_type)
+    classes.update(t.object.value for t in extra if t.predicate.value == RDF_TYPE)
     properties.update(t.predicate.value for t in extra)
     result.triples = own_triples + len(extra)
     entities = own_subjects + len({t.subject for t in extra})

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import __version__
-from ..rdf.io import write_atomic
+from ..files import write_atomic
 from ..store.embedded import StoreError, graphs_of_quads, open_store, replace_graphs
 
 MANIFEST = "manifest.json"

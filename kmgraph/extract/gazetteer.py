@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from .. import tables
-from ..model import KmgraphError
+from ..errors import ConfigError
 from ..tables import Province
 from ..thai import compact, to_arabic_digits
 
@@ -159,7 +159,7 @@ class Gazetteer:
                 if iso not in provinces:
                     raise ValueError
             except ValueError:
-                raise KmgraphError(f"{path}:{number}: expected 7 tab-separated fields: a province code, district, "
+                raise ConfigError(f"{path}:{number}: expected 7 tab-separated fields: a province code, district, "
                                    "subdistrict, other names, zipcode, latitude, longitude") from None
             rows.setdefault((iso, district), []).append(subdistrict)
         capital_word = words["capital_district_word"]

@@ -12,11 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import KmgraphError
-
-
-class QueryError(KmgraphError):
-    """A query that cannot be parsed or run, or parameters that do not fit it."""
+from ..errors import QueryError
 
 
 class QueryRefused(QueryError):

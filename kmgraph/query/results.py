@@ -9,7 +9,7 @@ import json
 import pyoxigraph as ox
 
 from ..exports.records import display_width, pad
-from ..rdf.mapping import PREFIXES
+from ..rdf.namespaces import short
 from .run import QueryResult
 
 MAX_CELL = 80
@@ -22,10 +22,7 @@ def _short(term) -> str:
     if isinstance(term, ox.Literal):
         return term.value
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in PREFIXES.items():
-            if term.value.startswith(namespace):
-                return f"{prefix}:{term.value[len(namespace):]}"
-        return term.value
+        return short(term.value) or term.value
     return str(term)
 
 

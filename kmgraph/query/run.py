@@ -157,7 +157,7 @@ def _from_pyoxigraph(result) -> QueryResult:
     return QueryResult("select", variables, rows)
 
 
-def run_query(store: ox.Store, text: str):
+def evaluate(store: ox.Store, text: str):
     """store.query over the union of graphs; a parse error becomes QueryError with line and column."""
     try:
         return store.query(text, use_default_graph_as_union=True)
@@ -171,19 +171,16 @@ def query_store(text: str, store: ox.Store, allow_service: bool = False,
                 limits: QueryLimits | None = None) -> QueryResult:
     """Run a query on a store (once: it is checked, never run twice); SERVICE only if allowed."""
     check_syntax(text, limits, allow_service)
-    return _from_pyoxigraph(run_query(store, text))
+    return _from_pyoxigraph(evaluate(store, text))
 
 
 def query_file(text: str, path: str | Path, allow_service: bool = False,
                limits: QueryLimits | None = None) -> QueryResult:
     """Query an RDF file in memory. Triples outside named graphs are put in a graph named after the file."""
-    from ..store.embedded import parse_graphs
+    from ..rdf.io import memory_store
 
     check_syntax(text, limits, allow_service)
-    store = ox.Store()
-    for load in parse_graphs(path, default_graph=Path(path).resolve().as_uri()):
-        graph = load.graph or ox.DefaultGraph()
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
+    store = memory_store(path, default_graph=Path(path).resolve().as_uri())
     return query_store(text, store, allow_service, limits)
 
 

@@ -1,17 +1,18 @@
-"""Write graphs: sorted, de-duplicated, through pyoxigraph's fast writers, atomically (temp file + rename)."""
+"""RDF files: their formats, reading them strictly (pyoxigraph), and writing graphs sorted and de-duplicated
+through pyoxigraph's fast writers, atomically."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterable
-from contextlib import contextmanager
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .mapping import PREFIXES
+from ..errors import InputError
+from ..files import write_atomic
+from .namespaces import PREFIXES
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -25,38 +26,65 @@ SUFFIXES = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld":
 
 
 def format_of(path: str | Path) -> str:
+    """The format of an RDF file by its suffix; InputError for any other file."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValueError(f"{path}: unknown RDF file type (use one of {', '.join(sorted(SUFFIXES))})")
+        raise InputError(path, f"unknown RDF file type (use one of {', '.join(sorted(SUFFIXES))})")
     return SUFFIXES[suffix]
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-@contextmanager
-def atomic_output(path: str | Path):
-    """Open a temporary file beside path for writing; rename it over path only if all went well."""
+def read_quads(path: str | Path) -> list[ox.Quad]:
+    """All quads of a file (triples land in the default graph); InputError naming the file, line and column."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    fmt = FORMATS[format_of(path)]
     try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        return list(ox.parse(path=str(path), format=fmt))
+    except (OSError, ValueError, SyntaxError) as error:
+        raise InputError(path, str(error)) from error
 
 
-def write_atomic(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
-    with atomic_output(path) as out:
-        write(out)
-    return Path(path)
+@dataclass(frozen=True)
+class GraphLoad:
+    """One graph of one file: its name (None for the default graph) and its triples."""
+
+    source: Path
+    graph: ox.NamedNode | None
+    triples: tuple[ox.Triple, ...]
+
+
+def graphs_of_quads(quads: Iterable[ox.Quad], source: Path, default_graph: str | None = None) -> list[GraphLoad]:
+    """Quads grouped by graph, each triple once; triples of the default graph go to default_graph if given."""
+    graphs: dict = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, {})[ox.Triple(quad.subject, quad.predicate, quad.object)] = None
+    loads = []
+    for name, triples in graphs.items():
+        if isinstance(name, ox.DefaultGraph):
+            name = ox.NamedNode(default_graph) if default_graph else None
+        loads.append(GraphLoad(source, name, tuple(triples)))
+    return loads
+
+
+def parse_graphs(path: str | Path, default_graph: str | None = None) -> list[GraphLoad]:
+    """Parse a Turtle, TriG, N-Triples, N-Quads or JSON-LD file into its graphs; InputError naming the problem.
+
+    Triples outside any named graph go to default_graph if given, else to the default graph.
+    """
+    quads = read_quads(path)
+    if not quads:
+        raise InputError(path, "no triples")
+    return graphs_of_quads(quads, Path(path), default_graph)
+
+
+def memory_store(path: str | Path, default_graph: str | None = None) -> ox.Store:
+    """An in-memory store holding an RDF file's graphs (for querying or drawing a file without loading it)."""
+    store = ox.Store()
+    for load in parse_graphs(path, default_graph):
+        graph = load.graph or ox.DefaultGraph()
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
+    return store
 
 
 def ordered(items: Iterable) -> list:

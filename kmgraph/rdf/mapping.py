@@ -20,27 +20,11 @@ import pyoxigraph as ox
 from .. import tables
 from ..model import Quantity, Record, Text
 from ..thai import compact
+from .namespaces import DCTERMS, FOAF, KMO, NIF, ORG, PREFIXES, PROV, RDF, RDF_TYPE, RDFS, SCHEMA, SKOS, XSD  # noqa: F401 - re-exported for callers of the mapping
 from .redact import IRI_REDACTED, KINDS, redact
 from .terms import Statement, iri, literal, map_literal_text, to_triples
 
 DEFAULT_BASE_IRI = "https://w3id.org/kmgraph/id/"
-
-KMO = "https://w3id.org/kmgraph/ontology#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-DCTERMS = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-SCHEMA = "https://schema.org/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-
-PREFIXES = {
-    "kmo": KMO, "kmc": "https://w3id.org/kmgraph/concept/", "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
-    "dcterms": DCTERMS, "foaf": FOAF, "org": ORG, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "nif": NIF,
-}
 
 REDACTABLE = KINDS
 PART_CLASSES = {
@@ -198,7 +182,7 @@ class _Builder:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
         node = self.node(f"span/{name}")
         self.add(self.subject, KMO + "sourceSpan", node)
-        self.add(node, RDF + "type", N(KMO + "SourceSpan"))
+        self.add(node, RDF_TYPE, N(KMO + "SourceSpan"))
         self.add(node, KMO + "field", plain(name))
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
@@ -226,7 +210,7 @@ def _fill(b: _Builder) -> None:
     """The triples of one record's named graph: the record, its parts and the shared nodes it names."""
     record = b.record
     r, rid = b.subject, record.id
-    b.add(r, RDF + "type", N(KMO + "KnowledgeRecord"))
+    b.add(r, RDF_TYPE, N(KMO + "KnowledgeRecord"))
     b.add(r, DCTERMS + "identifier", plain(rid))
     b.add(r, KMO + "template", plain(record.template))
     if record.title:
@@ -250,7 +234,7 @@ def _fill(b: _Builder) -> None:
         for index, item in enumerate(getattr(record, name), 1):
             node = b.node(f"{slug}/{index}")
             b.add(r, KMO + prop, node)
-            b.add(node, RDF + "type", N(KMO + cls))
+            b.add(node, RDF_TYPE, N(KMO + cls))
             b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
             b.add(node, KMO + "text", th(item.text))
             b.span(node, item.start, item.end)
@@ -291,7 +275,7 @@ def _mention_spans(b: _Builder) -> None:
         seen.add(mention.iri)
         node = b.node(f"span/{field_name}-{len(seen)}")
         b.add(b.subject, KMO + "sourceSpan", node)
-        b.add(node, RDF + "type", N(KMO + "SourceSpan"))
+        b.add(node, RDF_TYPE, N(KMO + "SourceSpan"))
         b.add(node, KMO + "field", plain(field_name))
         b.add(node, KMO + "refersTo", N(mention.iri))
         b.span(node, mention.start, mention.end)
@@ -303,7 +287,7 @@ def _mention_spans(b: _Builder) -> None:
 def _source(b: _Builder) -> None:
     source = N(b.mint.source(b.record.id))
     b.add(b.subject, PROV + "wasDerivedFrom", source)
-    b.add(source, RDF + "type", N(KMO + "SourceFile"))
+    b.add(source, RDF_TYPE, N(KMO + "SourceFile"))
     b.add(source, KMO + "path", plain(b.record.source))
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
@@ -318,7 +302,7 @@ def _province(b: _Builder) -> str | None:
         return None
     b.province_iso = province.iso_code
     node = N(b.mint.province(province.iso_code))
-    b.add(node, RDF + "type", N(KMO + "Province"))
+    b.add(node, RDF_TYPE, N(KMO + "Province"))
     b.add(node, RDFS + "label", th(province.name_th))
     b.add(node, RDFS + "label", en(province.name_en))
     b.add(node, SKOS + "prefLabel", th(province.name_th))
@@ -333,7 +317,7 @@ def _district(b: _Builder, province: str | None) -> str | None:
         return None
     name = b.record.district.text
     node = N(b.mint.district(name, b.province_iso, b.record.id))
-    b.add(node, RDF + "type", N(KMO + "District"))
+    b.add(node, RDF_TYPE, N(KMO + "District"))
     b.add(node, RDFS + "label", th(name))
     b.add(node, SKOS + "prefLabel", th(name))
     if province:
@@ -346,8 +330,8 @@ def _district(b: _Builder, province: str | None) -> str | None:
 def _department(b: _Builder) -> str:
     node = N(b.mint.department())
     name = tables.lexicon()["offices"]["department"]
-    b.add(node, RDF + "type", N(ORG + "FormalOrganization"))
-    b.add(node, RDF + "type", N(KMO + "Department"))
+    b.add(node, RDF_TYPE, N(ORG + "FormalOrganization"))
+    b.add(node, RDF_TYPE, N(KMO + "Department"))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, RDFS + "label", en("Community Development Department"))
@@ -360,8 +344,8 @@ def _office(b: _Builder, district, province) -> str | None:
     name = b.record.office.text
     node = N(b.mint.organization(name, b.province_iso, b.record.id))
     district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
-    b.add(node, RDF + "type", N(ORG + "Organization"))
-    b.add(node, RDF + "type", N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
+    b.add(node, RDF_TYPE, N(ORG + "Organization"))
+    b.add(node, RDF_TYPE, N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
     b.add(node, SKOS + "prefLabel", th(name))
     b.add(node, RDFS + "label", th(name))
     b.add(node, ORG + "subOrganizationOf", _department(b))
@@ -381,9 +365,9 @@ def _author(b: _Builder, office, district, province) -> None:
     phone = None if "phone" in b.options.redact or not b.record.phone else b.record.phone
     if author.kind == "organization":
         node = N(b.mint.organization(author.name, b.province_iso, b.record.id))
-        b.add(node, RDF + "type", N(ORG + "Organization"))
+        b.add(node, RDF_TYPE, N(ORG + "Organization"))
         if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
-            b.add(node, RDF + "type", N(KMO + "VolunteerClub"))
+            b.add(node, RDF_TYPE, N(KMO + "VolunteerClub"))
         b.add(node, SKOS + "prefLabel", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         b.add(node, FOAF + "name", th(author.name))
@@ -394,8 +378,8 @@ def _author(b: _Builder, office, district, province) -> None:
     else:
         identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
         node = N(b.mint.person(identity))
-        b.add(node, RDF + "type", N(FOAF + "Person"))
-        b.add(node, RDF + "type", N(SCHEMA + "Person"))
+        b.add(node, RDF_TYPE, N(FOAF + "Person"))
+        b.add(node, RDF_TYPE, N(SCHEMA + "Person"))
         b.add(node, FOAF + "name", th(author.name))
         b.add(node, RDFS + "label", th(author.name))
         if author.honorific:
@@ -420,7 +404,7 @@ def _post(b: _Builder, person: str, identity: str, office) -> None:
     position = b.record.position
     label = position.title + (position.level or "")
     node = N(b.mint.post("|".join((identity, label, office[1:-1] if office else ""))))
-    b.add(node, RDF + "type", N(ORG + "Post"))
+    b.add(node, RDF_TYPE, N(ORG + "Post"))
     b.add(node, RDFS + "label", th(label))
     b.add(node, KMO + "postTitle", th(position.title))
     if position.level:
@@ -435,7 +419,7 @@ def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
         return  # a number read from a phone number would keep its digits in schema:value
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
-    b.add(node, RDF + "type", N(SCHEMA + "QuantitativeValue"))
+    b.add(node, RDF_TYPE, N(SCHEMA + "QuantitativeValue"))
     b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))

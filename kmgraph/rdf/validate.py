@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import tables
-
-SH = "http://www.w3.org/ns/shacl#"
+from ..errors import InputError
+from .namespaces import PREFIXES, SH, short
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,9 @@ class ValidationReport:
         return "\n".join(lines)
 
 
-def _short(term, prefixes: dict[str, str]) -> str:
+def _short(term, prefixes: dict[str, str] = PREFIXES) -> str:
     text = str(term)
-    for prefix, namespace in prefixes.items():
-        if text.startswith(namespace):
-            return f"{prefix}:{text[len(namespace):]}"
-    return f"<{text}>" if text.startswith(("http", "urn", "tel")) else text
+    return short(text, prefixes) or (f"<{text}>" if text.startswith(("http", "urn", "tel")) else text)
 
 
 def validate_graph(data) -> ValidationReport:
@@ -48,7 +45,6 @@ def validate_graph(data) -> ValidationReport:
     import rdflib
     from pyshacl import validate
 
-    from .mapping import PREFIXES
 
     shapes = rdflib.Graph().parse(tables.ontology_file("shapes.ttl"), format="turtle")
     extra = rdflib.Graph()
@@ -76,12 +72,17 @@ def validate_graph(data) -> ValidationReport:
 
 
 def validate_file(path: str | Path) -> ValidationReport:
-    """Validate a Turtle, TriG, N-Triples, N-Quads or JSON-LD file."""
+    """Validate a Turtle, TriG, N-Triples, N-Quads or JSON-LD file; InputError if it is missing or not RDF."""
     import rdflib
 
     from .io import format_of
 
+    if not Path(path).is_file():
+        raise InputError(path, "no such file (run `kmgraph build` first?)")
     fmt = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}[format_of(path)]
     graph = rdflib.Dataset() if fmt in ("trig", "nquads") else rdflib.Graph()
-    graph.parse(path, format=fmt)
+    try:
+        graph.parse(path, format=fmt)
+    except (ValueError, SyntaxError) as error:
+        raise InputError(path, f"cannot be read as RDF: {error}") from error
     return validate_graph(graph)

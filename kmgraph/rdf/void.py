@@ -8,15 +8,9 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .mapping import DCTERMS, RDF, N, en, plain, th, typed
+from .mapping import N, en, plain, th, typed
+from .namespaces import DCTERMS, RDF, VOCABULARIES, VOID
 from .terms import to_triples
-
-VOID = "http://rdfs.org/ns/void#"
-VOCABULARIES = (
-    "https://w3id.org/kmgraph/ontology#", "http://www.w3.org/2004/02/skos/core#", "http://xmlns.com/foaf/0.1/",
-    "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "https://schema.org/", "http://purl.org/dc/terms/",
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-)
 
 
 def void_from_counts(base_iri: str, triples: int, entities: int, classes: Counter, properties: Counter,

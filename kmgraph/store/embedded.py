@@ -14,48 +14,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..model import KmgraphError
+from ..errors import StoreError
+from ..files import DEFAULT_STORE
+from ..rdf.io import GraphLoad, graphs_of_quads, parse_graphs  # noqa: F401 - graphs_of_quads for the build
 
-DEFAULT_STORE = Path("output") / "store"
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
-
-
-class StoreError(KmgraphError):
-    """A store cannot be opened or written, or a server refused a graph."""
-
-
-@dataclass(frozen=True)
-class GraphLoad:
-    """One graph of one file: its name (None for the default graph) and its triples."""
-
-    source: Path
-    graph: ox.NamedNode | None
-    triples: tuple[ox.Triple, ...]
-
-
-def parse_graphs(path: str | Path, default_graph: str | None = None) -> list[GraphLoad]:
-    """Parse a Turtle, TriG, N-Triples or N-Quads file into its graphs; raise StoreError naming the problem.
-
-    Triples outside any named graph go to default_graph if given, else to the store's default graph.
-    """
-    from ..rdf.graphio import read_quads
-
-    path = Path(path)
-    try:
-        quads = read_quads(path)
-    except (OSError, ValueError, SyntaxError) as error:
-        raise StoreError(f"{path}: {error}") from error
-    if not quads:
-        raise StoreError(f"{path}: no triples")
-    graphs: dict = {}
-    for quad in quads:
-        graphs.setdefault(quad.graph_name, {})[ox.Triple(quad.subject, quad.predicate, quad.object)] = None
-    loads = []
-    for name, triples in graphs.items():
-        if isinstance(name, ox.DefaultGraph):
-            name = ox.NamedNode(default_graph) if default_graph else None
-        loads.append(GraphLoad(path, name, tuple(triples)))
-    return loads
 
 
 def open_store(directory: str | Path = DEFAULT_STORE, read_only: bool = False) -> ox.Store:
@@ -77,14 +40,6 @@ def _graph_update(load: GraphLoad) -> str:
     if load.graph is None:
         return f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{data}\n}}"
     return f"DROP SILENT GRAPH {load.graph} ;\nINSERT DATA {{ GRAPH {load.graph} {{\n{data}\n}} }}"
-
-
-def graphs_of_quads(quads: Iterable[ox.Quad], source: Path) -> list[GraphLoad]:
-    graphs: dict = {}
-    for quad in quads:
-        graphs.setdefault(quad.graph_name, {})[ox.Triple(quad.subject, quad.predicate, quad.object)] = None
-    return [GraphLoad(source, None if isinstance(name, ox.DefaultGraph) else name, tuple(triples))
-            for name, triples in graphs.items()]
 
 
 def replace_graphs(store: ox.Store, loads: Iterable[GraphLoad]) -> int:

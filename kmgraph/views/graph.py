@@ -13,20 +13,15 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .. import tables
-from ..model import KmgraphError
+from ..errors import ViewError
+from ..files import DEFAULT_STORE
+from ..rdf.namespaces import sparql_prefixes
 from ..thai import compact
 
-PREFIXES = """PREFIX kmo: <https://w3id.org/kmgraph/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX schema: <https://schema.org/>
-"""
+PREFIXES = sparql_prefixes()
 VIEWS = ("all", "record", "principle", "province", "office")
 LABEL_CHARS = 40
 
-
-class ViewError(KmgraphError):
-    """A view that names nothing in the graph, or a source that cannot be read."""
 
 
 @lru_cache(maxsize=1)
@@ -48,23 +43,12 @@ def part_links() -> dict[str, str]:
 def open_source(store_dir: str | Path | None = None, data: str | Path | None = None) -> ox.Store:
     """The store to draw from: an RDF file read into memory, or the embedded store (read-only)."""
     if data:
-        from ..store.embedded import StoreError, parse_graphs
+        from ..rdf.io import memory_store
 
-        store = ox.Store()
-        try:
-            loads = parse_graphs(data)
-        except StoreError as error:
-            raise ViewError(str(error)) from error
-        for load in loads:
-            graph = load.graph or ox.DefaultGraph()
-            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
-        return store
-    from ..store.embedded import StoreError, open_store
+        return memory_store(data)
+    from ..store.embedded import open_store
 
-    try:
-        return open_store(store_dir or "output/store", read_only=True)
-    except StoreError as error:
-        raise ViewError(str(error)) from error
+    return open_store(store_dir or DEFAULT_STORE, read_only=True)
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:

@@ -124,7 +124,7 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None) -> 
 def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", value: str | None = None,
                precompute: bool | None = None, source=None) -> ViewSummary:
     """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page."""
-    from ..rdf.io import write_atomic
+    from ..files import write_atomic
 
     started = time.perf_counter()
     graph = read_graph(source if source is not None else open_source(store_dir, data), with_parts=view == "record")
