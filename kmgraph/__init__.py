@@ -56,13 +56,14 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-def build_graph(paths, out_dir="output", options=None, **settings):
+def build_graph(paths, out_dir=None, options=None, **settings):
     """Build the graph of the records below paths into out_dir, as `kmgraph build` does (kmgraph.ttl,
     kmgraph.trig, void.ttl, store/, kmgraph.html); settings: store, html, workers, cache. Returns a BuildResult
     (its summary(), outputs and the errors of bad records). (Named build_graph: kmgraph.build is the subpackage.)"""
     from .build.pipeline import build
+    from .files import OUTPUT_DIR
 
-    return build(paths, out_dir, options, **settings)
+    return build(paths, OUTPUT_DIR if out_dir is None else out_dir, options, **settings)
 
 
 def to_rdflib(source, options=None):

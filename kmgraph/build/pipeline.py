@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from .. import __version__, tables
 from ..extract.records import parse_record
+from ..files import OUTPUT_DIR
 from ..model import InputError, Record
 from ..rdf.mapping import GraphOptions, IriMinter, record_statements
 from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE
@@ -351,7 +352,7 @@ def graph_options_signature(options: GraphOptions) -> str:
     return f"{options.base_iri}|{','.join(sorted(options.redact))}"
 
 
-def build(paths: Iterable[str | Path], out_dir: str | Path = "output", options: GraphOptions | None = None,
+def build(paths: Iterable[str | Path], out_dir: str | Path = OUTPUT_DIR, options: GraphOptions | None = None,
           progress: Progress | None = None, store: bool = True, html: bool = True, workers: int | None = None,
           cache: bool = True) -> BuildResult:
     """Read records; write kmgraph.ttl (all records), kmgraph.trig (named graphs), void.ttl and the network

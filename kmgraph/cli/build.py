@@ -9,12 +9,13 @@ import time
 import click
 
 from ..errors import AlreadyReported, UsageError
+from ..files import OUTPUT_DIR
 from .output import fail
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+@click.option("-o", "--out", "out_dir", default=str(OUTPUT_DIR), show_default=True, type=click.Path(file_okay=False),
               help="Folder for kmgraph.ttl, kmgraph.trig, void.ttl, kmgraph.html and the store/.")
 @click.option("--base-iri", default="https://w3id.org/kmgraph/id/", show_default=True,
               help="Base of the data's IRIs (records, people, offices, provinces).")

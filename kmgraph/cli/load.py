@@ -5,11 +5,12 @@ from __future__ import annotations
 import click
 
 from ..errors import UsageError
+from ..files import DEFAULT_STORE
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False),
+@click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False),
               help="The embedded Oxigraph store to load into.")
 @click.option("--endpoint", help="Instead, push each graph to this SPARQL 1.1 Graph Store endpoint (HTTP PUT).")
 @click.option("--graph", "default_graph", help="Graph IRI for triples outside named graphs (Turtle, N-Triples).")

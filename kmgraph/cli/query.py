@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import UsageError
+from ..files import DEFAULT_STORE
 
 
 @click.command()
@@ -14,7 +15,7 @@ from ..errors import UsageError
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable (repeatable); the value is passed as an RDF term, never pasted.")
-@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False),
+@click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False),
               help="Query the embedded store (the default source).")
 @click.option("--endpoint", help="Query this SPARQL 1.1 endpoint instead.")
 @click.option("--data", type=click.Path(dir_okay=False), help="Query this RDF file (in memory) instead.")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from ..errors import StoreError
+from ..files import DEFAULT_STORE
 
 
 @click.command()
-@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False))
+@click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,

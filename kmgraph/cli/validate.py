@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 
 from ..errors import CheckFailed
+from ..files import DEFAULT_TURTLE
 
 
 @click.command()
-@click.argument("file", required=False, default="output/kmgraph.ttl", type=click.Path(dir_okay=False))
+@click.argument("file", required=False, default=str(DEFAULT_TURTLE), type=click.Path(dir_okay=False))
 def validate(file: str) -> None:
     """Check a graph against the SHACL shapes of ontology/shapes.ttl (default: output/kmgraph.ttl).
 

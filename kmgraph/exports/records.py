@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import asdict
 from typing import Any
 
 from ..model import Record, Text
+from ..thai.chars import display_width, pad
 
 LIST_FIELDS = ("steps", "techniques", "cautions", "success_factors", "problems", "outcomes")
 
@@ -73,20 +73,6 @@ def record_to_dict(record: Record) -> dict[str, Any]:
 
 def records_to_json(records: list[Record]) -> str:
     return json.dumps([record_to_dict(r) for r in records], ensure_ascii=False, indent=2)
-
-
-def display_width(text: str) -> int:
-    """Terminal columns: Thai combining marks take none, wide East Asian characters take two."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
-
-
-def pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - display_width(text))
 
 
 def record_to_table(record: Record) -> str:

@@ -49,7 +49,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import tables
-from ..thai import to_arabic_digits
+from ..thai import alternation, to_arabic_digits
 
 BUDDHIST_ERA_OFFSET = 543
 BUDDHIST_YEARS = range(2400, 2601)
@@ -121,7 +121,7 @@ def _name(name: str) -> str:
 
 
 def _alternation(names: Iterable[str]) -> str:
-    return "|".join(_name(name) for name in sorted(set(names), key=len, reverse=True))
+    return alternation(names, _name)
 
 
 def _pattern(lexicon: dict) -> str:

@@ -19,7 +19,7 @@ from typing import Literal
 from .. import tables
 from ..errors import ConfigError
 from ..tables import Province
-from ..thai import compact, to_arabic_digits
+from ..thai import alternation, compact, longest_first, to_arabic_digits
 
 GAZETTEER_FILE = tables.DATA_DIR / "gazetteer.tsv"
 
@@ -95,10 +95,6 @@ class _Clues:
 _WORD_BREAKS = re.compile(r"[\s,;:()\[\]{}\"'/.|]+")
 
 
-def _longest_first(words: Iterable[str]) -> list[str]:
-    return sorted(set(words), key=lambda word: (-len(word), word))
-
-
 class Gazetteer:
     """Districts indexed by every way their name is written; each lookup is a dictionary hit."""
 
@@ -107,8 +103,8 @@ class Gazetteer:
         self.provinces: tuple[Province, ...] = tuple(provinces)
         self._ignored = re.compile("|".join(re.escape(c) for c in words["ignored_characters"]) or "(?!)")
         self._district_prefixes = self._prefix_pattern(words["district_prefixes"])
-        self._province_prefixes = _longest_first(self.key(p) for p in words["province_prefixes"])
-        self._subdistrict_prefixes = _longest_first(self.key(p) for p in words["subdistrict_prefixes"])
+        self._province_prefixes = longest_first(self.key(p) for p in words["province_prefixes"])
+        self._subdistrict_prefixes = longest_first(self.key(p) for p in words["subdistrict_prefixes"])
         capital_word = self.key(words["capital_district_word"])
 
         self._province_by_code = {p.iso_code: p for p in self.provinces}
@@ -118,7 +114,7 @@ class Gazetteer:
             for alias in words["province_aliases"].get(province.name_th, ()):
                 self._province_by_key[self.key(alias)] = province
         self._longest_province = max(map(len, self._province_by_key), default=0)
-        self._province_keys = _longest_first(self._province_by_key)
+        self._province_keys = longest_first(self._province_by_key)
 
         by_key: dict[str, list[District]] = defaultdict(list)
         self._by_province: dict[str, list[District]] = defaultdict(list)
@@ -139,8 +135,8 @@ class Gazetteer:
         self._longest_subdistrict = max(map(len, self._subdistrict_keys), default=0)
 
         offices = tables.lexicon()["offices"]
-        self._district_offices = _longest_first(self.key(o) for o in offices["district"])
-        self._province_offices = _longest_first(self.key(o) for o in offices["province"])
+        self._district_offices = longest_first(self.key(o) for o in offices["district"])
+        self._province_offices = longest_first(self.key(o) for o in offices["province"])
 
     @classmethod
     def load(cls, path: Path = GAZETTEER_FILE) -> Gazetteer:
@@ -179,7 +175,7 @@ class Gazetteer:
 
     @staticmethod
     def _prefix_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:
-        return re.compile("^(?:" + "|".join(re.escape(compact(p)) for p in _longest_first(prefixes)) + ")")
+        return re.compile("^(?:" + alternation(compact(p) for p in prefixes) + ")")
 
     # --- provinces -------------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import ConceptMention, Text
-from ..thai import CompactMap, compact
+from ..thai import CompactMap, alternation, compact
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 KMO = "https://w3id.org/kmgraph/ontology#"
@@ -90,8 +90,7 @@ def vocabulary() -> Vocabulary:
             continue
         for key in concept.keys:
             by_key.setdefault(key, concept.iri)
-    alternation = "|".join(re.escape(key) for key in sorted(by_key, key=len, reverse=True))
-    return Vocabulary(concepts, re.compile(alternation), by_key)
+    return Vocabulary(concepts, re.compile(alternation(by_key)), by_key)
 
 
 def _dictionary():

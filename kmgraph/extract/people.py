@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Author, Position, Text
-from ..thai import compact
+from ..thai import alternation, compact
+from ..thai import longest_first as _longest_first
 
 
 @dataclass(frozen=True)
@@ -19,18 +20,14 @@ class HeaderFields:
     fields: dict[str, list[Text]]
 
 
-def _longest_first(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
-
-
 @lru_cache(maxsize=1)
 def _inline_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {}
     for kind, labels in tables.lexicon()["inline_fields"].items():
         for label in labels:
             kinds[label] = kind
-    alternation = "|".join(re.escape(label) for label in _longest_first(kinds))
-    return re.compile(rf"(?:^|(?<=\s))(?P<label>{alternation})\s*(?::|->)?\s*", re.I), kinds
+    labels = alternation(kinds)
+    return re.compile(rf"(?:^|(?<=\s))(?P<label>{labels})\s*(?::|->)?\s*", re.I), kinds
 
 
 def split_inline_fields(text: Text) -> HeaderFields:
@@ -145,8 +142,8 @@ def parse_position(text: str) -> tuple[Position | None, str]:
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern[str]:
     offices = tables.lexicon()["offices"]
-    district = "|".join(re.escape(p) for p in _longest_first(offices["district"]))
-    province = "|".join(re.escape(p) for p in _longest_first(offices["province"]))
+    district = alternation(offices["district"])
+    province = alternation(offices["province"])
     return re.compile(rf"(?P<district>{district})\s?(?P<dname>[ก-์]+)|(?P<province>{province})\s?(?P<pname>[ก-์]+)")
 
 
@@ -188,7 +185,7 @@ def province_in(text: str) -> str | None:
 def find_place(text: Text, level: str) -> Text | None:
     """'อำเภอX' or 'จังหวัดX' in text; provinces are checked against the province list."""
     places = tables.lexicon()["places"]
-    markers = "|".join(re.escape(m) for m in _longest_first(places[level]))
+    markers = alternation(places[level])
     for match in re.finditer(rf"(?:{markers})\s?(?P<name>[ก-์]+)", text.text):
         name = match.group("name")
         if level == "province":

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Quantity, Text
-from ..thai import to_arabic_digits
+from ..thai import alternation, to_arabic_digits
 
 _NUMBER = r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<dec>[0-9]+))?"
 CONTEXT_CHARS = 40
@@ -17,9 +17,9 @@ _BLANK = re.compile(r"\s*")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     spec = tables.lexicon()["quantities"]
-    units = "|".join(re.escape(u) for u in sorted(set(spec["units"]), key=len, reverse=True))
-    first = "|".join(re.escape(u) for u in sorted(spec["unit_first"], key=len, reverse=True))
-    stop = "|".join(re.escape(w) for w in sorted(spec["not_counts_after"], key=len, reverse=True))
+    units = alternation(spec["units"])
+    first = alternation(spec["unit_first"])
+    stop = alternation(spec["not_counts_after"])
     after = re.compile(rf"(?<![0-9.,/:\-]){_NUMBER}(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
     before = re.compile(rf"(?P<unit>{first})\s?{_NUMBER}(?![0-9/:\-]|\.[0-9])")
     not_count = re.compile(rf"(?:{stop})\s?$")

@@ -8,8 +8,8 @@ import json
 
 import pyoxigraph as ox
 
-from ..exports.records import display_width, pad
 from ..rdf.namespaces import short
+from ..thai.chars import display_width, pad
 from .run import QueryResult
 
 MAX_CELL = 80
