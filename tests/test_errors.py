@@ -88,3 +88,27 @@ def test_commands_leave_exiting_to_the_one_handler():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 assert (node.value.id, node.attr) != ("sys", "exit"), f"{path.name}:{node.lineno}"
+
+
+def test_a_broken_data_table_is_one_config_error_at_start(tmp_path, monkeypatch):
+    """views.toml with a class missing its colour, and lexicon.toml without [months]: ConfigError naming the key."""
+    from kmgraph import config, tables
+
+    data = tmp_path / "data"
+    shutil.copytree(tables.DATA_DIR, data)
+    views = data / "views.toml"
+    views.write_text(views.read_text(encoding="utf-8").replace('color = "#1f77b4"\n', "", 1), encoding="utf-8")
+    monkeypatch.setattr(tables, "DATA_DIR", data)
+    for cached in (tables._toml, config.views):
+        cached.cache_clear()
+    try:
+        with pytest.raises(errors.ConfigError, match=r"views.toml: classes.record: missing color"):
+            config.check()
+        lexicon = data / "lexicon.toml"
+        lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("[months]", "[monthz]"), encoding="utf-8")
+        tables._toml.cache_clear()
+        with pytest.raises(errors.ConfigError, match=r"lexicon.toml: the table \[months\] is missing"):
+            config.check()
+    finally:
+        for cached in (tables._toml, config.views):
+            cached.cache_clear()

@@ -14,7 +14,8 @@ PACKAGE = Path(kmgraph.__file__).parent
 LAYERS = (
     "errors",    # the error tree
     "model",     # typed values passed between stages
-    "tables",    # the data tables (kmgraph/data), typed and loaded once
+    "tables",    # the data tables (kmgraph/data) and the ontology files, found and read
+    "config",    # the tables as typed objects, checked at start
     "files",     # atomic output, default output paths
     "readers",   # bytes → source text
     "thai",      # offset-keeping text, repairs, word lists

@@ -26,6 +26,9 @@ class KmgraphGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
+            from ..config import check
+
+            check()  # the data tables, loaded once and checked before any command uses them
             return super().invoke(ctx)
         except KmgraphError as error:
             if not isinstance(error, AlreadyReported):

@@ -6,13 +6,13 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 
-from .. import tables
+from .. import config
+from ..config import ViewConfig
 from ..errors import ViewError
 from ..files import DEFAULT_STORE
 from ..rdf.namespaces import sparql_prefixes
@@ -24,20 +24,19 @@ LABEL_CHARS = 40
 
 
 
-@lru_cache(maxsize=1)
-def styles() -> dict:
-    with open(tables.DATA_DIR / "views.toml", "rb") as handle:
-        return tables.tomllib.load(handle)
+def styles() -> ViewConfig:
+    """views.toml, typed and checked (config.views)."""
+    return config.views()
 
 
 def record_links() -> dict[str, str]:
     """Links from a record the view draws, with their Thai names (views.toml [links])."""
-    return styles()["links"]
+    return styles().links
 
 
 def part_links() -> dict[str, str]:
     """Record parts a record's view shows, with their Thai names (views.toml [parts])."""
-    return {k: v for k, v in styles()["parts"].items() if k.startswith("kmo:")}
+    return {k: v for k, v in styles().parts.items() if k.startswith("kmo:")}
 
 
 def open_source(store_dir: str | Path | None = None, data: str | Path | None = None) -> ox.Store:
@@ -151,7 +150,7 @@ def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
             label = f"{row['value']} {row['unit']}"
             graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
                            principles=[], province="")
-            graph.add_edge(row["r"], row["q"], label=styles()["parts"]["schema:QuantitativeValue"], sentence="")
+            graph.add_edge(row["r"], row["q"], label=styles().parts["schema:QuantitativeValue"], sentence="")
 
 
 def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:

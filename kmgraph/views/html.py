@@ -68,13 +68,13 @@ def network_of(graph: nx.Graph, precompute: bool):
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
     degree = dict(graph.degree)
     for node, data in graph.nodes(data=True):
-        cls = style["classes"][data["cls"]]
+        cls = style.classes[data["cls"]]
         facts = data["facts"]
         command = detail_command(data)
         if command:
-            facts = [*facts, (style["text"]["detail_view"], command)]
+            facts = [*facts, (style.text["detail_view"], command)]
         item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
-                "shape": cls["shape"], "color": cls["color"], "full": data["full"], "facts": facts,
+                "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": facts,
                 "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
         if node in positions:
             item["x"], item["y"] = positions[node]
@@ -85,7 +85,7 @@ def network_of(graph: nx.Graph, precompute: bool):
         if not precompute:  # small views: edges explain themselves; big ones keep the page light
             edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
         net.edges.append(edge)
-    font = style["layout"]["font"]
+    font = style.layout.font
     options = {
         "nodes": {"font": {"face": font, "size": 16}, "scaling": {"min": 8, "max": 40}, "borderWidth": 1},
         "edges": {"color": {"color": "#b0b0b0", "highlight": "#444444"}, "smooth": False,
@@ -106,17 +106,17 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None) -> 
 
     style = styles()
     if precompute is None:
-        precompute = len(graph) > style["layout"]["physics_max_nodes"]
+        precompute = len(graph) > style.layout.physics_max_nodes
     net = network_of(graph, precompute)
-    classes = {cls: style["classes"][cls] for cls in style["classes"]
+    classes = {cls: style.class_table(cls) for cls in style.classes
                if any(d["cls"] == cls for _, d in graph.nodes(data=True))}
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
-            "text": style["text"], "precomputed": precompute}
+            "text": style.text, "precomputed": precompute}
     script, css = _vis_network_assets()
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     return env.get_template(TEMPLATE).render(
-        title=title, text=style["text"], classes=classes, font=style["layout"]["font"],
+        title=title, text=style.text, classes=classes, font=style.layout.font,
         data_json=Markup(safe_json(data)), vis_js=Markup(script.replace("</script", "<\\/script")),
         vis_css=Markup(css.replace("</style", "<\\/style")))
 
@@ -129,9 +129,9 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
     started = time.perf_counter()
     graph = read_graph(source if source is not None else open_source(store_dir, data), with_parts=view == "record")
     shown = select_view(graph, view, value)
-    title = styles()["text"]["title"] + ("" if view == "all" else f" — {value}")
+    title = styles().text["title"] + ("" if view == "all" else f" — {value}")
     page = render_html(shown, title, precompute)
     path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
-    precomputed = precompute if precompute is not None else len(shown) > styles()["layout"]["physics_max_nodes"]
+    precomputed = precompute if precompute is not None else len(shown) > styles().layout.physics_max_nodes
     return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
                        time.perf_counter() - started)
