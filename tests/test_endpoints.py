@@ -8,7 +8,8 @@ import pytest
 
 from kmgraph.errors import InputError
 from kmgraph.query.run import bind, named_queries, query_endpoint, query_file, query_store
-from kmgraph.store.embedded import Endpoint, StoreError, load_into_endpoint, open_store
+from kmgraph.store.client import Endpoint, load_into_endpoint
+from kmgraph.store.embedded import StoreError, open_store
 
 from .servers import free_port
 

@@ -31,7 +31,8 @@ def load(files, store_dir, endpoint, default_graph, user, password, auth, timeou
     so loading a record again leaves no duplicates. Into a server, each graph it confirms is listed in
     --resume-file; if the load stops, the error says how many graphs are in, and --resume goes on.
     """
-    from ..store.embedded import Endpoint, load_into_endpoint, load_into_store
+    from ..store.client import Endpoint, load_into_endpoint
+    from ..store.embedded import load_into_store
 
     if endpoint:
         target = Endpoint(endpoint, user, password, auth, timeout, retries)

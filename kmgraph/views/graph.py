@@ -6,7 +6,9 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from string import Template
 
 import networkx as nx
 import pyoxigraph as ox
@@ -50,6 +52,20 @@ def open_source(store_dir: str | Path | None = None, data: str | Path | None = N
     return open_store(store_dir or DEFAULT_STORE, read_only=True)
 
 
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+
+@cache
+def _query_text(name: str) -> str:
+    text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    return text[text.index("\n") + 1:-1]  # without the comment line and the final line end
+
+
+def view_query(name: str, **values: str) -> str:
+    """The SPARQL of views/queries/<name>.rq, with $name placeholders filled (VALUES lists built here)."""
+    return Template(_query_text(name)).substitute(values)
+
+
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     result = store.query(PREFIXES + query, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
@@ -64,10 +80,7 @@ def clip(text: str, size: int = LABEL_CHARS) -> str:
 def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
     """Records, people, offices, places and concepts as a networkx graph (record parts if asked)."""
     graph = nx.Graph()
-    for row in _rows(store, """SELECT DISTINCT ?r ?id ?title ?template ?date ?path WHERE {
-            ?r a kmo:KnowledgeRecord ; dcterms:identifier ?id ; kmo:template ?template .
-            OPTIONAL { ?r dcterms:title ?title } OPTIONAL { ?r dcterms:date ?date }
-            OPTIONAL { ?r prov:wasDerivedFrom/kmo:path ?path } }"""):
+    for row in _rows(store, view_query("records")):
         title = row.get("title", row["id"])
         facts = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
         facts += [("วันที่", row["date"])] if "date" in row else []
@@ -75,16 +88,12 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
         graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
                        record_id=row["id"], province="", principles=[])
     links = " ".join(record_links())
-    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, """SELECT ?r ?o ?context WHERE {
-            ?r kmo:sourceSpan ?s . ?s kmo:refersTo ?o ; kmo:context ?context }""")}
-    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?o WHERE {{
-            ?r a kmo:KnowledgeRecord ; ?p ?o . VALUES ?p {{ {links} }} }}"""):
+    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, view_query("contexts"))}
+    for row in _rows(store, view_query("record-links", links=links)):
         predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
         graph.add_edge(row["r"], row["o"], label=record_links().get(predicate, ""),
                        sentence=contexts.get((row["r"], row["o"]), ""))
-    for row in _rows(store, """SELECT DISTINCT ?a ?b WHERE {
-            { ?a kmo:province ?b } UNION { ?a kmo:district ?b } UNION { ?a org:memberOf ?b }
-            FILTER NOT EXISTS { ?a a kmo:KnowledgeRecord } }"""):
+    for row in _rows(store, view_query("node-links")):
         if row["a"] in graph and row["b"] in graph:
             graph.add_edge(row["a"], row["b"], label="", sentence="")
     _describe_nodes(store, graph)
@@ -103,20 +112,11 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
 
 def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
     classes = {}
-    for row in _rows(store, """SELECT DISTINCT ?n ?kind WHERE {
-            { ?n a foaf:Person BIND("person" AS ?kind) } UNION { ?n a org:Organization BIND("organization" AS ?kind) }
-            UNION { ?n a kmo:Province BIND("province" AS ?kind) } UNION { ?n a kmo:District BIND("district" AS ?kind) }
-            UNION { ?n skos:inScheme/a kmo:PrincipleScheme BIND("principle" AS ?kind) }
-            UNION { ?n skos:inScheme/a kmo:CategoryScheme BIND("category" AS ?kind) }
-            UNION { ?n a kmo:Programme BIND("programme" AS ?kind) } }"""):
+    for row in _rows(store, view_query("kinds")):
         classes.setdefault(row["n"], row["kind"])
     labels: dict[str, str] = {}
     facts: dict[str, list] = {}
-    for row in _rows(store, """SELECT DISTINCT ?n ?label ?en ?code ?post WHERE {
-            ?n skos:prefLabel|foaf:name ?label . FILTER(lang(?label) = "th")
-            OPTIONAL { ?n rdfs:label|skos:prefLabel ?en . FILTER(lang(?en) = "en") }
-            OPTIONAL { ?n kmo:isoCode|skos:notation ?code }
-            OPTIONAL { ?n org:holds/rdfs:label ?post } } ORDER BY ?n ?label"""):
+    for row in _rows(store, view_query("labels")):
         labels.setdefault(row["n"], row["label"])
         entry = facts.setdefault(row["n"], [])
         for key, name in (("en", "English"), ("code", "รหัส"), ("post", "ตำแหน่ง")):
@@ -136,16 +136,14 @@ def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
 
 def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
     links = " ".join(part_links())
-    for row in _rows(store, f"""SELECT DISTINCT ?r ?p ?part ?n ?text WHERE {{
-            ?r ?p ?part . VALUES ?p {{ {links} }} ?part kmo:order ?n ; kmo:text ?text }}"""):
+    for row in _rows(store, view_query("part-links", links=links)):
         if row["r"] not in graph:
             continue
         kind = part_links()["kmo:" + row["p"].split("#")[-1]]
         graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
                        sentence=row["text"], principles=[], province="")
         graph.add_edge(row["r"], row["part"], label=kind, sentence="")
-    for row in _rows(store, """SELECT DISTINCT ?r ?q ?value ?unit ?phrase WHERE {
-            ?r kmo:hasQuantity ?q . ?q schema:value ?value ; schema:unitText ?unit ; rdfs:label ?phrase }"""):
+    for row in _rows(store, view_query("quantities")):
         if row["r"] in graph:
             label = f"{row['value']} {row['unit']}"
             graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
