@@ -13,7 +13,7 @@ from .. import __version__, tables
 from ..extract.records import parse_record
 from ..model import InputError
 from ..rdf.mapping import GraphOptions
-from ..readers.plain import read_record_bytes
+from ..readers.files import read_record_bytes
 from .outputs import RecordOutput, record_output
 
 

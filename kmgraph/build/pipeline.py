@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from ..files import OUTPUT_DIR
 from ..model import InputError, Record
 from ..rdf.mapping import GraphOptions
-from ..readers.plain import iter_record_files
+from ..readers.files import iter_record_files
 from .cache import _prune_cache
 from .outputs import concept_triples, prefix_header
 from .sinks import FileSink, OverviewSink, Shared, Sink, StoreSink, VoidSink

@@ -33,7 +33,7 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
     graph is still built from the others.
     """
     from ..build.pipeline import build as run_build
-    from ..readers.plain import iter_record_files
+    from ..readers.files import iter_record_files
 
     options = _graph_options(base_iri, redact)
     files = list(iter_record_files(paths))
