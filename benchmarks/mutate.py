@@ -10,6 +10,7 @@ fail (or time out: 120 s); it survives when they pass.
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import re
 import shutil
@@ -29,13 +30,14 @@ STATEMENT = re.compile(r"^(\s*)(clean = rewrite\(|clean = repair_|warnings\.appe
 def mutants(text: str):
     """(line number, description, mutated text) for each mutant of the module's code lines."""
     lines = text.splitlines(keepends=True)
-    in_docstring = False
+    docstrings = {line for node in ast.walk(ast.parse(text))
+                  if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+                  and isinstance(node.value.value, str)
+                  for line in range(node.lineno, node.end_lineno + 1)}
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
-        if stripped.startswith(('"""', "'''")):
-            in_docstring = not (stripped.count('"""') == 2 or stripped.count("'''") == 2) and not in_docstring
-            continue
-        if in_docstring or not stripped or stripped.startswith(("#", "import ", "from ", "def ", "class ", "@")):
+        skipped = ("#", "import ", "from ", "def ", "class ", "@")
+        if number in docstrings or not stripped or stripped.startswith(skipped):
             continue
         code = line.split("  #")[0]
         for old, new in FLIPS:
