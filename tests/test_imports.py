@@ -92,10 +92,9 @@ def test_imports_point_down_the_pipeline():
 
 
 def test_every_subpackage_and_module_has_a_layer():
-    names = {path.stem if path.is_file() else path.name for path in PACKAGE.iterdir()
-             if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").is_file()}
-    assert names - {"data"} == set(LAYERS) - {name for name in LAYERS if not (PACKAGE / name).exists()
-                                                and not (PACKAGE / f"{name}.py").exists()}
+    names = {path.stem for path in PACKAGE.glob("*.py") if path.stem != "__init__"}
+    names |= {path.name for path in PACKAGE.iterdir() if (path / "__init__.py").is_file()}
+    assert names == set(LAYERS)
 
 
 def test_the_walker_sees_an_upward_import(tmp_path):

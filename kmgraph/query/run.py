@@ -1,42 +1,22 @@
-"""SPARQL over the graph: the embedded store, an RDF file, or any SPARQL 1.1 endpoint; named queries.
-
-Parameters are bound by a trailing VALUES clause built from RDF terms (serialized, so escaped), never by
-pasting text into the query; the same mechanism works on every backend.
-"""
+"""Running SPARQL on a pyoxigraph store, an RDF file read into memory, or any SPARQL 1.1 endpoint, each query
+checked first (guard.py); named queries (named.py) and parameter binding (binding.py) are re-exported here."""
 
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..rdf.namespaces import XSD
+from .binding import bind  # noqa: F401 - re-exported
 from .guard import QueryError, QueryLimits, inspect_query
+from .named import QUERIES_DIR, NamedQuery, Param, named_queries  # noqa: F401 - re-exported
 
 __all__ = ["QueryError", "QueryLimits", "bind", "check_syntax", "named_queries", "query_endpoint", "query_file",
            "query_store"]
-
-QUERIES_DIR = Path(__file__).parent / "queries"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-@dataclass(frozen=True)
-class Param:
-    name: str
-    kind: str  # iri | string | th
-    required: bool
-    help: str
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    name: str
-    description: str
-    params: tuple[Param, ...]
-    text: str
 
 
 @dataclass
@@ -48,80 +28,6 @@ class QueryResult:
     rows: list[list[ox.NamedNode | ox.Literal | ox.BlankNode | None]]
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
-
-
-@lru_cache(maxsize=1)
-def named_queries() -> dict[str, NamedQuery]:
-    """The .rq files of kmgraph/queries, with the description and parameters of their header comments."""
-    found = {}
-    for path in sorted(QUERIES_DIR.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
-        description, params = "", []
-        for line in text.splitlines():
-            if match := re.match(r"#\s*description:\s*(.+)", line):
-                description = match.group(1).strip()
-            elif match := re.match(r"#\s*param:\s*(\w+)\s+(iri|string|th)\s+(required|optional)\s*(.*)", line):
-                name, kind, need, help_text = match.groups()
-                params.append(Param(name, kind, need == "required", help_text.strip()))
-        found[path.stem] = NamedQuery(path.stem, description, tuple(params), text)
-    return found
-
-
-def _term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
-    if kind == "iri" or (kind == "auto" and value.startswith("<") and value.endswith(">")):
-        try:
-            return ox.NamedNode(value.strip("<>"))
-        except ValueError as error:
-            raise QueryError(f"not an IRI: {value!r} ({error})") from error
-    if kind == "th":
-        return ox.Literal(value, language="th")
-    return ox.Literal(value)
-
-
-_SKIP = re.compile(
-    r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r'|<[^<>"{}|^`\\\s]*>'
-)
-
-
-def _where_brace(text: str) -> int:
-    """Offset just after the opening brace of the query's WHERE clause (comments, strings and IRIs skipped)."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
-    where = re.search(r"\bWHERE\s*\{", masked, re.I)
-    if where:
-        return where.end()
-    if re.match(r"\s*(?:(?:PREFIX|BASE)[^{]*?)*\s*(?:CONSTRUCT|DESCRIBE)\b", masked, re.I) and "{" in masked:
-        raise QueryError("bind parameters to a CONSTRUCT or DESCRIBE query with an explicit WHERE clause")
-    brace = masked.find("{")
-    if brace < 0:
-        raise QueryError("the query has no group pattern to bind parameters in")
-    return brace + 1
-
-
-def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] | None = None) -> str:
-    """Bind parameters by `VALUES ?name { term }` at the start of the WHERE clause (or at a `# @values` line).
-
-    The terms are made by pyoxigraph (so escaped), never pasted: a value cannot change the query's shape.
-    Inside the WHERE clause (rather than after the query) the binding works on every store, Virtuoso included.
-    """
-    kinds = {p.name: p.kind for p in declared or ()}
-    missing = [p.name for p in declared or () if p.required and p.name not in values]
-    if missing:
-        raise QueryError(f"missing parameter(s): {', '.join(missing)} (give --param NAME=VALUE)")
-    unknown = [name for name in values if declared is not None and name not in kinds]
-    if unknown:
-        raise QueryError(f"unknown parameter(s): {', '.join(unknown)}; this query takes "
-                         f"{', '.join(kinds) or 'none'}")
-    if not values:
-        return text
-    for name in values:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"not a variable name: {name!r}")
-    clauses = " ".join(f"VALUES ?{name} {{ {_term(value, kinds.get(name, 'auto'))} }}"
-                       for name, value in values.items())
-    marker = re.search(r"^[ \t]*#\s*@values\b.*$", text, re.M)  # a named query may say where the values help most
-    at = marker.end() if marker else _where_brace(text)
-    return f"{text[:at]}\n  {clauses}\n{text[at:]}"
 
 
 SERVICE_HINT = " (give --allow-service to let this query call other endpoints)"
