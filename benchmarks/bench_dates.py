@@ -1,4 +1,4 @@
-"""Time kmgraph.dates.find_dates on the seeds' text repeated N times (default 100), and on the same text with a
+"""Time kmgraph.extract.dates.find_dates on the seeds' text repeated N times (default 100), and on the same text with a
 blog dateline opening every record; a second size (N/2) shows whether the time grows linearly.
 
 usage: python benchmarks/bench_dates.py [N]   (default 100)
@@ -15,7 +15,7 @@ DATELINES = ["วันพุธที่ 4 เมษายน 2561", "By admin,
 
 
 def timed(label: str, text: str) -> None:
-    from kmgraph.dates import find_dates
+    from kmgraph.extract.dates import find_dates
 
     start = time.perf_counter()
     found = find_dates(text)
@@ -25,7 +25,7 @@ def timed(label: str, text: str) -> None:
 
 
 def main(copies: int = 100) -> None:
-    from kmgraph.dates import find_dates
+    from kmgraph.extract.dates import find_dates
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     find_dates("1 มกราคม 2561")  # build the regexes once, outside the timing

@@ -12,7 +12,7 @@ import time
 def main(rounds: int = 20) -> None:
     start = time.perf_counter()
     from kmgraph import tables
-    from kmgraph.gazetteer import gazetteer
+    from kmgraph.extract.gazetteer import gazetteer
 
     g = gazetteer()
     load_s = time.perf_counter() - start

@@ -2,7 +2,7 @@
 
 usage: python benchmarks/bench_large.py [MB ...]   (default 1 2 4)
 Each size runs in its own process (the whole process: start-up included); growth should be linear. A 50 MB
-file is also given, to show it is refused from its size at once (the limit is kmgraph.read.MAX_RECORD_MB).
+file is also given, to show it is refused from its size at once (the limit is kmgraph.readers.plain.MAX_RECORD_MB).
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import synthetic_quads  # noqa: E402
 
-from kmgraph.export import serialize  # noqa: E402
-from kmgraph.query import bind, named_queries, query_store  # noqa: E402
+from kmgraph.query.run import bind, named_queries, query_store  # noqa: E402
+from kmgraph.rdf.io import serialize  # noqa: E402
 
 PARAMS = {"records-sharing-principle": {"record": "000_5796a825079509ea"},
           "record-steps": {"record": "003_c0a4d1a34ad12524"},

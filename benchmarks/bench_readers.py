@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from docx.enum.text import WD_BREAK  # noqa: E402
 
+from kmgraph.extract.records import parse_record  # noqa: E402
 from kmgraph.readers import read_document  # noqa: E402
-from kmgraph.records import parse_record  # noqa: E402
 from tests.readers import makers  # noqa: E402
 from tests.readers.conftest import FOOTER, HEADER, SEED, write_seed_docx  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Redaction time against text length: kmgraph.redact on long tokens, and the patterns it replaced.
+"""Redaction time against text length: kmgraph.rdf.redact on long tokens, and the patterns it replaced.
 
 usage: python benchmarks/bench_redact.py [LENGTH]   (default 60000)
 Times redact(..., {"phone", "email"}) on tokens of LENGTH/4, LENGTH/2 and LENGTH characters with no address in
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kmgraph.redact import redact  # noqa: E402
+from kmgraph.rdf.redact import redact  # noqa: E402
 
 OLD_PHONE = re.compile(r"(?<![0-9๐-๙])(?:\+66|[0๐])[0-9๐-๙](?:[\s\-]?[0-9๐-๙]){7,8}(?![0-9๐-๙])")
 OLD_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

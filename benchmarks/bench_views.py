@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import CHROMIUM_ARGS  # noqa: E402
 
-from kmgraph.views import render_html  # noqa: E402
+from kmgraph.views.html import render_html  # noqa: E402
 
 CAP = 240.0
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from synthetic import synthetic_quads  # noqa: E402
 
-from kmgraph.export import serialize  # noqa: E402
+from kmgraph.rdf.io import serialize  # noqa: E402
 
 
 def synthetic_graph(target: int) -> list[ox.Triple]:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kmgraph import tables  # noqa: E402
-from kmgraph.link import vocabulary  # noqa: E402
+from kmgraph.extract.link import vocabulary  # noqa: E402
 from kmgraph.thai import compact  # noqa: E402
 
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")

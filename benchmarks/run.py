@@ -77,7 +77,7 @@ def newmm_seconds(records: Path) -> tuple[float, int]:
     """Word-tokenize every record's text with newmm, one record at a time (decoding as kmgraph does)."""
     from pythainlp.tokenize import word_tokenize
 
-    from kmgraph.read import read_source
+    from kmgraph.readers.plain import read_source
 
     texts = [read_source(path).text for path in sorted(records.glob("*.txt"))]
     word_tokenize("อุ่นเครื่อง", engine="newmm")
@@ -92,7 +92,7 @@ def writer_comparison(trig: Path, subset_records: int) -> tuple[float, float, fl
     import pyoxigraph as ox
     import rdflib
 
-    from kmgraph.export import serialize
+    from kmgraph.rdf.io import serialize
 
     quads = list(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG))
     everything = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
@@ -118,8 +118,8 @@ def query_comparison(store_dir: Path, trig: Path, cap: float) -> list[tuple[str,
     import rdflib
     from bench_query import PARAMS, median_seconds, rdflib_seconds
 
-    from kmgraph.query import bind, named_queries, query_store
-    from kmgraph.store import open_store
+    from kmgraph.query.run import bind, named_queries, query_store
+    from kmgraph.store.embedded import open_store
 
     store = open_store(store_dir, read_only=True)
     dataset = rdflib.Dataset(default_union=True)

@@ -27,7 +27,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kmgraph.query import bind, named_queries  # noqa: E402
+from kmgraph.query.run import bind, named_queries  # noqa: E402
 
 PARAMS = {"records-sharing-principle": {"record": "000_5796a825079509ea"},
           "record-steps": {"record": "003_c0a4d1a34ad12524"},

@@ -13,8 +13,8 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kmgraph.build import concept_triples, read_records  # noqa: E402
-from kmgraph.rdf import GraphOptions, IriMinter, record_triples  # noqa: E402
+from kmgraph.build.pipeline import concept_triples, read_records  # noqa: E402
+from kmgraph.rdf.mapping import GraphOptions, IriMinter, record_triples  # noqa: E402
 
 
 def _renamed(term, copy: int):

@@ -8,29 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-class KmgraphError(Exception):
-    """Base of kmgraph's errors; `exit_code` is what the command line returns."""
-
-    exit_code = 2
-
-
-class InputError(KmgraphError):
-    """A file cannot be read as a knowledge record (empty, binary, unreadable, not a record)."""
-
-    def __init__(self, path: Path | str, problem: str):
-        super().__init__(f"{one_line(str(path))}: {one_line(problem)}")
-        self.path = str(path)
-        self.problem = problem
-
-    def __reduce__(self):
-        """Picklable as (path, problem), so that a worker process can hand it to the parent."""
-        return type(self), (self.path, self.problem)
-
-
-def one_line(text: str) -> str:
-    """text with line breaks and other unprintable characters escaped as in repr(), so a message stays one line."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+from .errors import InputError, KmgraphError, one_line  # noqa: F401 - re-exported: the stages raise them
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -27,17 +29,24 @@ def ontology_dir() -> Path:
     for candidate in candidates:
         if candidate and (Path(candidate) / "concepts.ttl").is_file():
             return Path(candidate)
-    raise FileNotFoundError("kmgraph's ontology folder (concepts.ttl) was not found; set KMGRAPH_ONTOLOGY")
+    raise ConfigError("kmgraph's ontology folder (concepts.ttl) was not found; set KMGRAPH_ONTOLOGY")
 
 
 def ontology_file(name: str) -> Path:
-    return ontology_dir() / name
+    """ontology/<name>; a ConfigError naming it if it is missing."""
+    path = ontology_dir() / name
+    if not path.is_file():
+        raise ConfigError(f"{path}: kmgraph's ontology file {name} is missing (set KMGRAPH_ONTOLOGY)")
+    return path
 
 
 @cache
 def _toml(name: str) -> dict[str, Any]:
-    with open(DATA_DIR / name, "rb") as handle:
-        return tomllib.load(handle)
+    try:
+        with open(DATA_DIR / name, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{DATA_DIR / name}: kmgraph's data table cannot be read ({error})") from error
 
 
 def templates() -> dict[str, Any]:

@@ -47,7 +47,7 @@ def virtuoso_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def built_seeds(tmp_path_factory):
     """The seeds built once: output folder with kmgraph.ttl, kmgraph.trig, void.ttl and store/."""
-    from kmgraph.build import build
+    from kmgraph.build.pipeline import build
 
     out = tmp_path_factory.mktemp("built")
     build([SEEDS], out)

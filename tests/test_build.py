@@ -7,7 +7,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.build import build
+from kmgraph.build.pipeline import build
 
 from .conftest import GOLD, SEEDS
 

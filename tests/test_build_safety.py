@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kmgraph.build import build
+from kmgraph.build.pipeline import build
 
 from .build_checks import cli, leftovers, make_records, output_set, wait_for
 from .conftest import SEEDS
@@ -52,7 +52,7 @@ def test_a_bad_file_in_a_worker_pool_gets_one_line_and_the_others_are_built(tmp_
 
 def test_a_file_over_the_size_limit_is_refused_by_the_build_before_it_is_read(tmp_path):
     """Regression: the build's workers read a whole file for its cache key before the reader's size check."""
-    from kmgraph.read import MAX_RECORD_MB
+    from kmgraph.readers.plain import MAX_RECORD_MB
 
     records = copies(tmp_path / "in", 9)
     with open(records / "huge.txt", "wb") as handle:

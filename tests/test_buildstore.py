@@ -6,8 +6,8 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from kmgraph import buildstore
-from kmgraph.buildstore import MANIFEST, StoreSync
+from kmgraph.build import storesync as buildstore
+from kmgraph.build.storesync import MANIFEST, StoreSync
 
 HEADER = b"@prefix ex: <http://example.org/> .\n"
 

@@ -1,7 +1,7 @@
 import pytest
 
 from kmgraph import tables
-from kmgraph.dates import DateMatch, find_dates, first_date, parse_date, parse_date_with_warning
+from kmgraph.extract.dates import DateMatch, find_dates, first_date, parse_date, parse_date_with_warning
 
 
 @pytest.mark.parametrize(
@@ -231,7 +231,7 @@ def test_english_names_match_in_any_case(table):
 
 
 def _spans(text: str, anchored: bool) -> list[tuple[tuple[int, int], str]]:
-    from kmgraph.dates import _matches
+    from kmgraph.extract.dates import _matches
     from kmgraph.thai import to_arabic_digits
 
     return [(match.span(), match.group(0)) for match in _matches(to_arabic_digits(text), anchored=anchored)]

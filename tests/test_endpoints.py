@@ -6,8 +6,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.query import bind, named_queries, query_endpoint, query_file, query_store
-from kmgraph.store import Endpoint, StoreError, load_into_endpoint, open_store
+from kmgraph.errors import InputError
+from kmgraph.query.run import bind, named_queries, query_endpoint, query_file, query_store
+from kmgraph.store.client import Endpoint, load_into_endpoint
+from kmgraph.store.embedded import StoreError, open_store
 
 from .servers import free_port
 
@@ -71,7 +73,7 @@ def test_a_bad_file_never_reaches_the_server(server, tmp_path):
     load_into_endpoint([good], endpoint_for(server), default_graph="http://example.org/victim")
     bad = tmp_path / "bad.ttl"
     bad.write_text("<http://example.org/a> <http://example.org/b> .\n")
-    with pytest.raises(StoreError, match="bad.ttl"):
+    with pytest.raises(InputError, match="bad.ttl"):
         load_into_endpoint([good, bad], endpoint_for(server), default_graph="http://example.org/victim")
     result = query_endpoint("SELECT ?o WHERE { GRAPH <http://example.org/victim> { ?s ?p ?o } }", server.query_url)
     assert [row[0].value for row in result.rows] == ["keep"]

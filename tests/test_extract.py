@@ -4,8 +4,8 @@ import codecs
 
 import pytest
 
-from kmgraph.records import parse_record
-from kmgraph.serialize import record_to_dict
+from kmgraph.exports.records import record_to_dict
+from kmgraph.extract.records import parse_record
 
 from .conftest import FIXTURES
 

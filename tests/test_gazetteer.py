@@ -10,7 +10,7 @@ from importlib import metadata
 import pytest
 
 from kmgraph import tables
-from kmgraph.gazetteer import GAZETTEER_FILE, Gazetteer, gazetteer
+from kmgraph.extract.gazetteer import GAZETTEER_FILE, Gazetteer, gazetteer
 from kmgraph.model import KmgraphError
 
 from .conftest import ROOT

@@ -1,4 +1,4 @@
-from kmgraph.items import is_placeholder, join_parts, split_items
+from kmgraph.extract.items import is_placeholder, join_parts, split_items
 from kmgraph.model import Line
 
 

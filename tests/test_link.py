@@ -1,6 +1,6 @@
 import pytest
 
-from kmgraph.link import find_mentions, kind_of, link_category, vocabulary
+from kmgraph.extract.link import find_mentions, kind_of, link_category, vocabulary
 from kmgraph.model import Text
 
 

@@ -12,7 +12,7 @@ import time
 import pytest
 import requests
 
-from kmgraph.query import query_endpoint
+from kmgraph.query.run import query_endpoint
 
 from .servers import free_port, need, start_oxigraph
 

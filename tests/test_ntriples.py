@@ -2,8 +2,8 @@
 
 import pyoxigraph as ox
 
-from kmgraph.ntriples import TurtleWriter, iri, line, literal, to_triples
-from kmgraph.rdf import PREFIXES
+from kmgraph.rdf.mapping import PREFIXES
+from kmgraph.rdf.terms import TurtleWriter, iri, line, literal, to_triples
 
 HARD_TEXT = 'ข้อความ "อ้างอิง" \\ กลับ\nบรรทัดใหม่\r\tแท็บ <script> ^^ @th ; , . # ๑๒๓'
 STATEMENTS = [

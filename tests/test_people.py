@@ -1,7 +1,6 @@
 import pytest
 
-from kmgraph.model import Text
-from kmgraph.people import (
+from kmgraph.extract.people import (
     find_office,
     find_place,
     parse_author,
@@ -10,6 +9,7 @@ from kmgraph.people import (
     split_inline_fields,
     split_name,
 )
+from kmgraph.model import Text
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kmgraph.rdf import record_triples
-from kmgraph.records import parse_record
+from kmgraph.extract.records import parse_record
+from kmgraph.rdf.mapping import record_triples
 
 from .conftest import seed
 

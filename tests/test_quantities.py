@@ -1,5 +1,5 @@
+from kmgraph.extract.quantities import find_quantities
 from kmgraph.model import Text
-from kmgraph.quantities import find_quantities
 
 
 def found(text: str) -> list[tuple[float, str]]:

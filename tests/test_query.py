@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from kmgraph.query import QueryError, bind, check_syntax, named_queries, query_file, query_store
-from kmgraph.results import render
-from kmgraph.serialize import display_width
-from kmgraph.store import open_store
+from kmgraph.query.results import render
+from kmgraph.query.run import QueryError, bind, check_syntax, named_queries, query_file, query_store
+from kmgraph.store.embedded import open_store
+from kmgraph.thai.chars import display_width
 
 R000, R001, R002, R003, R004 = ("000_5796a825079509ea", "001_ed662b6015490e48", "002_71cf02377128074f",
                                 "003_c0a4d1a34ad12524", "004_112fcdc3ee13aa84")

@@ -3,8 +3,8 @@
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.rdf import DCTERMS, FOAF, KMO, NIF, ORG, SCHEMA, SKOS, GraphOptions, record_triples
-from kmgraph.records import parse_record
+from kmgraph.extract.records import parse_record
+from kmgraph.rdf.mapping import DCTERMS, FOAF, KMO, NIF, ORG, SCHEMA, SKOS, GraphOptions, record_triples
 
 from .conftest import FIXTURES, seed
 

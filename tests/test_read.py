@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from kmgraph.model import InputError
-from kmgraph.read import MAX_RECORD_MB, decode, iter_record_files, read_source
+from kmgraph.readers.plain import MAX_RECORD_MB, decode, iter_record_files, read_source
 
 from .conftest import seed
 

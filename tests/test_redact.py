@@ -16,8 +16,8 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.rdf import IriMinter
-from kmgraph.redact import REDACTED, redact
+from kmgraph.rdf.mapping import IriMinter
+from kmgraph.rdf.redact import REDACTED, redact
 
 from .conftest import seed
 
@@ -161,8 +161,8 @@ def test_record_iris_never_hold_contact_details():
 
 def test_digests_stay_whole(tmp_path):
     """A source's sha256 is kmgraph's own value: a hex digest starting like a phone number is not redacted."""
-    from kmgraph.rdf import GraphOptions, record_triples
-    from kmgraph.records import parse_record
+    from kmgraph.extract.records import parse_record
+    from kmgraph.rdf.mapping import GraphOptions, record_triples
 
     record = parse_record(seed("000"))
     record.source_sha256 = "0811110024" + "ab" * 27

@@ -1,7 +1,7 @@
 import pytest
 
+from kmgraph.extract.segment import is_noise, match_heading, segment, within_one_edit
 from kmgraph.model import SourceText
-from kmgraph.segment import is_noise, match_heading, segment, within_one_edit
 from kmgraph.thai import normalize
 
 from .conftest import FIXTURES, seed
@@ -65,7 +65,7 @@ def test_noise_lines():
 
 
 def _segment(path):
-    from kmgraph.read import read_source
+    from kmgraph.readers.plain import read_source
 
     clean, _ = normalize(read_source(path))
     return segment(clean)

@@ -7,9 +7,9 @@ import sys
 import pytest
 import requests
 
-from kmgraph.query import bind, named_queries, query_endpoint, query_store
-from kmgraph.serve import make_server, serve_in_thread
-from kmgraph.store import open_store
+from kmgraph.query.run import bind, named_queries, query_endpoint, query_store
+from kmgraph.store.embedded import open_store
+from kmgraph.store.serve import make_server, serve_in_thread
 
 from .servers import free_port, wait_until_ready
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from kmgraph.sparqlguard import QueryRefused, calls_service, inspect_query
+from kmgraph.query.guard import QueryRefused, calls_service, inspect_query
 
 from .servers import free_port, wait_until_ready
 

@@ -5,7 +5,7 @@ The rule checked for EVERY span of EVERY value of the seeds and of a generated c
 
 1. The span is tight: a non-empty slice of the source that neither starts nor ends with whitespace.
 2. The slice's lines are read as the reader reads a section's lines: lines that are not the record's words
-   (page numbers, picture placeholders: kmgraph.segment.is_noise) are dropped, and so is the bullet that
+   (page numbers, picture placeholders: kmgraph.extract.segment.is_noise) are dropped, and so is the bullet that
    starts a continuation line of a list item (an item's sub-points keep their letters and numbers, not their
    bullets).
 3. The slice, repaired on its own by the same repairs the reader applies (kmgraph.thai.normalize; text that
@@ -27,12 +27,12 @@ from pathlib import Path
 
 import pytest
 
-from kmgraph.dates import parse_date
+from kmgraph.exports.records import LIST_FIELDS, record_to_dict
+from kmgraph.extract.dates import parse_date
+from kmgraph.extract.people import find_office, parse_author
+from kmgraph.extract.records import parse_records
+from kmgraph.extract.segment import is_noise
 from kmgraph.model import Record, SourceText
-from kmgraph.people import find_office, parse_author
-from kmgraph.records import parse_records
-from kmgraph.segment import is_noise
-from kmgraph.serialize import LIST_FIELDS, record_to_dict
 from kmgraph.thai import compact, normalize, to_arabic_digits
 
 from .conftest import ROOT, SEEDS

@@ -3,7 +3,9 @@
 import pyoxigraph as ox
 import pytest
 
-from kmgraph.store import StoreError, load_into_store, open_store, parse_graphs
+from kmgraph.errors import InputError
+from kmgraph.rdf.io import parse_graphs
+from kmgraph.store.embedded import StoreError, load_into_store, open_store
 
 THAI = "การมีส่วนร่วม ๕ ก\u0e4d\u0e32 “อัญประกาศ”"
 
@@ -58,18 +60,18 @@ def test_a_bad_file_changes_nothing(tmp_path):
     load_into_store([good], store_dir, default_graph="http://g/1")
     bad = write(tmp_path / "bad.ttl", "<http://x/a> <http://x/b> .\n")
     other = write(tmp_path / "other.nt", '<http://x/z> <http://x/b> "d" .\n')
-    with pytest.raises(StoreError, match="bad.ttl"):
+    with pytest.raises(InputError, match="bad.ttl"):
         load_into_store([other, bad], store_dir, default_graph="http://g/1")
     store = open_store(store_dir, read_only=True)
     assert [q.subject.value for q in store.quads_for_pattern(None, None, None, None)] == ["http://x/a"]
 
 
 def test_unreadable_inputs_name_the_file(tmp_path):
-    with pytest.raises(StoreError, match="no such file"):
+    with pytest.raises(InputError, match="no such file"):
         parse_graphs(tmp_path / "missing.ttl")
-    with pytest.raises(StoreError, match="unknown RDF file type"):
+    with pytest.raises(InputError, match="unknown RDF file type"):
         parse_graphs(write(tmp_path / "x.csv", "a,b"))
-    with pytest.raises(StoreError, match="no triples"):
+    with pytest.raises(InputError, match="no triples"):
         parse_graphs(write(tmp_path / "empty.ttl", "# nothing\n"))
 
 

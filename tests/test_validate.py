@@ -2,8 +2,8 @@
 
 import rdflib
 
-from kmgraph.build import build
-from kmgraph.validate import validate_file, validate_graph
+from kmgraph.build.pipeline import build
+from kmgraph.rdf.validate import validate_file, validate_graph
 
 from .conftest import SEEDS
 

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from kmgraph.build import build
-from kmgraph.viewgraph import ViewError, open_source, read_graph, select_view
-from kmgraph.views import render_html, safe_json, write_view
+from kmgraph.build.pipeline import build
+from kmgraph.views.graph import ViewError, open_source, read_graph, select_view
+from kmgraph.views.html import render_html, safe_json, write_view
 
 from .browser import Page
 from .conftest import FIXTURES, ROOT, SEEDS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..read import decode
 from .document import Document
+from .plain import decode
 
 
 def read_text(path: Path, data: bytes) -> Document:

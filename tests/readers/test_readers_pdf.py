@@ -9,11 +9,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from kmgraph.extract import extract
+from kmgraph.extract.record import extract
+from kmgraph.extract.records import parse_record
+from kmgraph.extract.segment import segment
 from kmgraph.model import InputError
 from kmgraph.readers import read_document
-from kmgraph.records import parse_record
-from kmgraph.segment import segment
 from kmgraph.thai import normalize
 from tests.readers.conftest import BOOK_RECORDS, FOOTER, HEADER, SEED, THAI_PHRASE
 

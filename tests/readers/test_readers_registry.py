@@ -1,4 +1,4 @@
-"""The reader registry: kinds found by content before suffix, plain text through kmgraph.read, new kinds."""
+"""The reader registry: kinds found by content before suffix, plain text through kmgraph.readers.plain, new kinds."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from kmgraph.model import InputError
-from kmgraph.read import read_source
 from kmgraph.readers import Document, read_document, reader_for, register, registered
 from kmgraph.readers import registry as registry_module
+from kmgraph.readers.plain import read_source
 from tests.readers.conftest import SEED
 
 

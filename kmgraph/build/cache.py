@@ -1,0 +1,82 @@
+"""The build's cache: a record's outputs kept under a key of the file's content and path, kmgraph's code and
+tables and the graph options, so an unchanged file is not extracted again."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__, tables
+from ..extract.records import parse_record
+from ..model import InputError
+from ..rdf.mapping import GraphOptions
+from ..readers.files import read_record_bytes
+from .outputs import RecordOutput, record_output
+
+
+@lru_cache(maxsize=1)
+def _reader_digest() -> str:
+    """Changes whenever what a record's output depends on changes: kmgraph's code, tables and concepts."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent.parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted(tables.DATA_DIR.glob("*")) + [tables.ontology_file("concepts.ttl")]:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(data: bytes, path: Path, options: GraphOptions) -> str:
+    """The key of a record's outputs: the file's content and path (its id and source come from the path), kmgraph's
+    code and the graph options."""
+    digest = hashlib.sha256(data)
+    digest.update(f"|{path}|{_reader_digest()}|{options.base_iri}|{sorted(options.redact)}".encode())
+    return digest.hexdigest()
+
+
+Task = tuple[Path, Path | None, GraphOptions, bool]  # a file, the cache folder, the options, whether to read the cache
+
+
+def _process(task: Task) -> RecordOutput | InputError:
+    """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
+    path, cache_dir, options, read_cache = task
+    try:
+        data = read_record_bytes(path)  # a missing, unreadable or too large file fails here, before it is read
+    except InputError as error:
+        return error
+    key = cache_key(data, path, options)
+    cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
+    if cached and read_cache and cached.is_file():
+        try:
+            with open(cached, "rb") as handle:
+                output = pickle.load(handle)
+            output.cached = True
+            return output
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    try:
+        output = record_output(parse_record(path), key, options)
+    except InputError as error:
+        return error
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temp = cached.with_suffix(f".{os.getpid()}.part")
+        with open(temp, "wb") as handle:
+            pickle.dump(output, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, cached)
+    output.cached = False
+    return output
+
+
+def _prune_cache(cache_dir: Path, used: set[str]) -> None:
+    """Remove cached pieces this build did not use (other files, other options, half-written ones)."""
+    if not cache_dir.is_dir():
+        return
+    for shard in cache_dir.iterdir():
+        for entry in shard.iterdir() if shard.is_dir() else [shard]:
+            if entry.name.removesuffix(".pickle") not in used or not entry.name.endswith(".pickle"):
+                entry.unlink(missing_ok=True)

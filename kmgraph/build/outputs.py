@@ -1,0 +1,127 @@
+"""One record's outputs, made in a worker: its named graph serialized as TriG (and the part of it that is the
+record's own Turtle), the shared nodes' triples, counts for VoID and the facts the overview page draws."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from .. import tables
+from ..model import Record
+from ..rdf.mapping import GraphOptions, IriMinter, record_statements
+from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE
+from ..rdf.terms import Statement, TurtleWriter, line
+
+_PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
+
+
+@dataclass
+class RecordOutput:
+    """One record's pieces of the outputs (picklable, cached)."""
+
+    id: str
+    key: str
+    graph: str
+    warnings: int
+    trig: bytes  # the record's named graph, TriG without @prefix lines (UTF-8)
+    own: tuple[int, int]  # where in trig the Turtle of the triples about the record and its parts lies
+    shared: list[str]  # N-Triples lines about shared nodes (people, offices, places, posts)
+    own_triples: int
+    own_subjects: int
+    classes: dict[str, int]
+    properties: dict[str, int]
+    view: list[str] = field(default_factory=list)  # N-Triples lines the overview HTML needs
+    cached: bool = False
+
+
+@lru_cache(maxsize=1)
+def concept_triples() -> tuple[ox.Triple, ...]:
+    """The SKOS concept schemes, published with the data so that labels resolve."""
+    path = tables.ontology_file("concepts.ttl")
+    parsed = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+    return tuple(ox.Triple(q.subject, q.predicate, q.object) for q in parsed)
+
+
+def prefix_header() -> bytes:
+    """The @prefix lines that start kmgraph.ttl and kmgraph.trig."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode()
+
+
+def _strip_prefixes(text: bytes) -> str:
+    return _PREFIX_LINE.sub("", text.decode("utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _turtle_writer(base_iri: str) -> TurtleWriter:
+    return TurtleWriter(PREFIXES, data_base=base_iri)
+
+
+def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
+    """Serialize one record's graph into the pieces the build appends."""
+    mint = IriMinter(options.base_iri)
+    subject = f"<{mint.record(record.id)}>"
+    own_prefixes = (subject[:-1], f"<{mint.source(record.id)}")
+    own: list[Statement] = []
+    shared: list[Statement] = []
+    classes: Counter = Counter()
+    properties: Counter = Counter()
+    spans: set[str] = set()
+    own_subjects = 0
+    last = None
+    for statement in record_statements(record, options):  # grouped by subject
+        node, predicate, value = statement
+        if node != last:
+            last, is_own = node, node.startswith(own_prefixes)
+            own_subjects += is_own
+        if not is_own:
+            shared.append(statement)
+            continue
+        own.append(statement)
+        properties[predicate] += 1
+        if predicate == RDF_TYPE:
+            classes[value[1:-1]] += 1
+        elif predicate == KMO_REFERS_TO:
+            spans.add(node)
+    view = [line(st) for st in own if _drawn_in_overview(st, subject, spans)]
+    writer = _turtle_writer(options.base_iri)
+    own_ttl, shared_ttl = writer.write(own).encode("utf-8"), writer.write(shared).encode("utf-8")
+    opening = f"<{mint.graph(record.id)}> {{\n".encode()
+    return RecordOutput(
+        id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
+        trig=b"".join((opening, own_ttl, shared_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
+        shared=[line(st) for st in shared], own_triples=len(own), own_subjects=own_subjects,
+        classes=dict(classes), properties=dict(properties), view=view,
+    )
+
+
+KMO_REFERS_TO = KMO + "refersTo"
+
+
+KMO_PATH = KMO + "path"
+
+
+KMO_SOURCE_SPAN = KMO + "sourceSpan"
+
+
+VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context"}
+
+
+VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.read_graph)
+    RDF_TYPE, "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
+    "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom",
+    "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
+    KMO + "appliesPrinciple", KMO + "mentionsProgramme",
+}
+
+
+def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bool:
+    """Whether the overview page reads this statement (viewgraph.read_graph): the record's own facts and links,
+    its source file's path, and the spans that name a concept, with their context sentence."""
+    subject, predicate, value = statement
+    if subject == record:
+        return predicate in VIEW_PREDICATES or (predicate == KMO_SOURCE_SPAN and value in spans)
+    return predicate == KMO_PATH or (subject in spans and predicate in VIEW_SPAN_PREDICATES)

@@ -1,0 +1,199 @@
+"""Where the build's records go. Each sink takes every record's outputs (`add`), then what all records share
+(`finish`), or is told the build failed (`abort`: nothing half-written stays). A new output is a new sink.
+
+- FileSink: kmgraph.ttl and kmgraph.trig, written as the records stream in (atomic: temporary until finished);
+- VoidSink: counts classes, properties and entities, then writes void.ttl;
+- StoreSink: keeps the embedded store equal to the build (storesync.StoreSync), its last loads in the background;
+- OverviewSink: gathers what the overview page draws, then draws kmgraph.html.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .. import tables
+from ..files import atomic_output
+from ..rdf.io import serialize, write_rdf
+from ..rdf.mapping import GraphOptions
+from ..rdf.namespaces import RDF_TYPE
+from ..rdf.void import void_from_counts
+from .outputs import RecordOutput, _strip_prefixes, prefix_header
+from .storesync import StoreSync
+from .workers import _Background
+
+FILES = ("kmgraph.ttl", "kmgraph.trig")
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What the sinks get once the last record is in: the shared nodes' triples (people, offices, places, each
+    once) and the concept schemes, with their named graph."""
+
+    triples: list[ox.Triple]
+    concepts: list[ox.Triple]
+    concept_graph: ox.NamedNode
+
+    @property
+    def extra(self) -> list[ox.Triple]:
+        return self.triples + self.concepts
+
+    def concepts_trig(self) -> str:
+        quads = [ox.Quad(t.subject, t.predicate, t.object, self.concept_graph) for t in self.concepts]
+        return _strip_prefixes(serialize(quads, "trig"))
+
+
+class Sink:
+    """A destination of the build's records: add each, then finish, or abort."""
+
+    name = "sink"
+
+    def add(self, output: RecordOutput) -> None:
+        """One record's outputs, in record order."""
+
+    def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
+        """Complete the output (and name what was written in outputs)."""
+
+    def wait(self) -> None:
+        """Wait for work finish() left running, re-raising its error."""
+
+    def abort(self, error: BaseException | None = None) -> None:
+        """The build failed: leave nothing half-written."""
+
+
+class FileSink(Sink):
+    """kmgraph.ttl (every record's own triples, then the shared nodes and concepts) and kmgraph.trig (one named
+    graph per record, then the concepts' graph), both starting with the @prefix lines."""
+
+    name = "records and files"
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.contexts = {name: atomic_output(directory / name) for name in FILES}
+        self.files = {name: context.__enter__() for name, context in self.contexts.items()}
+        self.open = True
+        header = prefix_header()
+        for handle in self.files.values():
+            handle.write(header)
+
+    def _write(self, name: str, data: str | bytes | memoryview) -> None:
+        self.files[name].write(data.encode("utf-8") if isinstance(data, str) else data)
+
+    def add(self, output: RecordOutput) -> None:
+        self._write("kmgraph.trig", output.trig)
+        self._write("kmgraph.ttl", memoryview(output.trig)[output.own[0]:output.own[1]])
+
+    def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
+        self._write("kmgraph.ttl", _strip_prefixes(serialize(shared.extra, "ttl")))
+        self._write("kmgraph.trig", shared.concepts_trig())
+        self._close(None)
+        outputs["ttl"] = self.directory / "kmgraph.ttl"
+        outputs["trig"] = self.directory / "kmgraph.trig"
+
+    def _close(self, error: BaseException | None) -> None:
+        if not self.open:
+            return
+        self.open = False
+        for context in self.contexts.values():
+            if error is None:
+                context.__exit__(None, None, None)
+            else:
+                context.__exit__(type(error), error, error.__traceback__)
+
+    def abort(self, error: BaseException | None = None) -> None:
+        self._close(error or RuntimeError("build aborted"))
+
+
+class VoidSink(Sink):
+    """void.ttl: the dataset's size, entities, classes and properties, counted as the records stream in."""
+
+    name = "void"
+
+    def __init__(self, directory: Path, options: GraphOptions):
+        self.directory, self.options = directory, options
+        self.classes: Counter = Counter()
+        self.properties: Counter = Counter()
+        self.triples = self.entities = 0
+
+    def add(self, output: RecordOutput) -> None:
+        self.classes.update(output.classes)
+        self.properties.update(output.properties)
+        self.triples += output.own_triples
+        self.entities += output.own_subjects
+
+    def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
+        extra = shared.extra
+        self.classes.update(t.object.value for t in extra if t.predicate.value == RDF_TYPE)
+        self.properties.update(t.predicate.value for t in extra)
+        self.triples += len(extra)
+        self.entities += len({t.subject for t in extra})
+        outputs["void"] = write_rdf(self.directory / "void.ttl", void_from_counts(
+            self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES))
+
+
+class StoreSink(Sink):
+    """The embedded store, made equal to the build graph by graph; its last loads run in a thread (Rust, the
+    GIL released) while the overview is drawn."""
+
+    name = "store"
+
+    def __init__(self, sync: StoreSync):
+        self.sync = sync
+        self.loader: _Background | None = None
+        self.graphs_replaced = 0
+
+    def add(self, output: RecordOutput) -> None:
+        self.sync.add(output.graph, output.key, output.trig)
+
+    def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
+        concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
+        self.sync.add(shared.concept_graph.value, concepts_key, shared.concepts_trig().encode("utf-8"))
+        self.loader = _Background(self.sync.finish, outputs["trig"])
+        outputs["store"] = self.sync.directory
+
+    def wait(self) -> None:
+        if self.loader:
+            self.graphs_replaced = self.loader.result()
+
+    def abort(self, error: BaseException | None = None) -> None:
+        if self.loader:  # the store must be closed before its generation folder is removed
+            self.loader.wait()
+        self.sync.abort()
+
+
+class OverviewSink(Sink):
+    """What the overview page draws (the facts each record hands over), gathered in an in-memory store as the
+    records stream in (faster to query than every named graph of the store), drawn as kmgraph.html at the end."""
+
+    name = "html"
+    CHUNK_RECORDS = 2500
+
+    def __init__(self, directory: Path, graph_iri: str):
+        self.directory = directory
+        self.store = ox.Store()
+        self.graph = ox.NamedNode(graph_iri)
+        self._lines: list[str] = []
+        self._records = 0
+
+    def add(self, output: RecordOutput) -> None:
+        self._lines.extend(output.view)
+        self._records += 1
+        if self._records % self.CHUNK_RECORDS == 0:
+            self._load()
+
+    def _load(self) -> None:
+        if self._lines:
+            data = "\n".join(self._lines).encode("utf-8")
+            self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
+            self._lines = []
+
+    def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
+        from ..views.html import write_view
+
+        self._load()
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.extra)
+        outputs["html"] = write_view(self.directory / "kmgraph.html", source=self.store).path

@@ -1,0 +1,5 @@
+"""`python -m kmgraph.cli`."""
+
+from . import main
+
+main()

@@ -1,0 +1,35 @@
+"""`kmgraph records`: print what was extracted from records."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import AlreadyReported
+from .output import fail
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True,
+              help="json: the record contract, one object per file; table: a readable view.")
+def records(paths: tuple[str, ...], fmt: str) -> None:
+    """Read knowledge records from files or folders (recursively) and print what was extracted.
+
+    Bad files get one line on stderr and exit status 2; the other files are still read.
+    """
+    from ..exports.records import record_to_table, records_to_json
+    from ..extract.records import parse_records
+
+    parsed, failed = [], 0
+    for outcome in parse_records(paths):
+        if outcome.error:
+            fail(f"error: {outcome.error}")
+            failed += 1
+        else:
+            parsed.append(outcome.record)
+    if fmt == "json":
+        click.echo(records_to_json(parsed))
+    else:
+        click.echo("\n\n".join(record_to_table(r) for r in parsed))
+    if failed:
+        raise AlreadyReported(failed)

@@ -1,0 +1,60 @@
+"""`kmgraph serve`: the store as a read-only SPARQL endpoint."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import StoreError
+from ..files import DEFAULT_STORE
+
+
+@click.command()
+@click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run; past it the query's worker is killed (504).")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Queries run at once, each in its own process.")
+@click.option("--max-query-chars", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Longest query text accepted.")
+@click.option("--max-depth", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Deepest nesting of { ( [ accepted in a query.")
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
+              help="Largest serialized result, in MB.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Connections served at once; more get 503.")
+@click.option("--socket-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a connection may stay silent before it is closed.")
+@click.option("--max-memory-mb", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Memory (address space) each query worker may use; 0 for no limit.")
+def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
+          max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
+          max_memory_mb: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
+
+    SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
+    """
+    from ..query.guard import QueryLimits
+    from ..store.serve import ServeLimits, make_server
+
+    limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
+                         max_connections, socket_timeout, max_memory_mb * 2**20 or None)
+    try:
+        server = make_server(store_dir, host, port, limits)
+    except OSError as error:
+        raise StoreError(f"{host}:{port}: cannot listen ({error})") from error
+    click.echo(f"SPARQL endpoint on http://{host}:{server.server_port}/sparql (read-only, Ctrl-C to stop)")
+
+    def stop(_signum, _frame) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops the server like Ctrl-C: workers are ended too
+
+    import signal
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,116 @@
+"""Typed configuration: kmgraph's data tables (kmgraph/data) loaded once into typed objects and checked at start,
+so that a broken table is one ConfigError naming the file and the key, not a KeyError deep in a stage.
+
+The extraction stages still read lexicon.toml and templates.toml through `tables` (their keys are checked
+here); the view's settings (views.toml) are typed objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+from . import tables
+from .errors import ConfigError
+
+# The tables each TOML file must hold (what the stages look up), with the type of each.
+REQUIRED: dict[str, dict[str, type]] = {
+    "lexicon.toml": {"inline_fields": dict, "offices": dict, "places": dict, "quantities": dict, "months": dict,
+                     "dates": dict, "text": dict, "gazetteer": dict, "honorifics": list, "post_titles": list,
+                     "post_levels": list},
+    "templates.toml": {"sections": dict, "templates": dict, "footer": dict, "placeholders": dict,
+                       "steps_fallback": dict},
+    "views.toml": {"classes": dict, "layout": dict, "text": dict, "links": dict, "parts": dict},
+    "readers.toml": {"thai_private_use": dict, "pdf": dict, "html": dict},
+}
+
+
+@dataclass(frozen=True)
+class NodeStyle:
+    """How the network view draws one class of node (views.toml [classes.*])."""
+
+    th: str
+    en: str
+    color: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class ViewLayout:
+    physics_max_nodes: int
+    font: str
+
+
+@dataclass(frozen=True)
+class ViewConfig:
+    """views.toml: node classes in legend order, layout, the page's Thai text, the links and parts drawn."""
+
+    classes: dict[str, NodeStyle]
+    layout: ViewLayout
+    text: dict[str, str]
+    links: dict[str, str]
+    parts: dict[str, str]
+
+    def class_table(self, name: str) -> dict[str, str]:
+        """One class's style as the page's JSON holds it."""
+        style = self.classes[name]
+        return {field.name: getattr(style, field.name) for field in fields(NodeStyle)}
+
+
+def _typed(cls, data: Any, where: str):
+    """cls built from a TOML table, each field checked against its annotation (str, int, dict of str)."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a table")
+    missing = [f.name for f in fields(cls) if f.name not in data]
+    if missing:
+        raise ConfigError(f"{where}: missing {', '.join(missing)}")
+    values = {}
+    for field in fields(cls):
+        value = data[field.name]
+        expected = {"str": str, "int": int}.get(str(field.type))
+        if expected and not isinstance(value, expected):
+            raise ConfigError(f"{where}.{field.name}: expected {field.type}, got {value!r}")
+        values[field.name] = value
+    return cls(**values)
+
+
+def _strings(data: Any, where: str) -> dict[str, str]:
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ConfigError(f"{where}: expected a table of strings")
+    return dict(data)
+
+
+@lru_cache(maxsize=1)
+def views() -> ViewConfig:
+    """views.toml as a ViewConfig (ConfigError naming the key if it does not fit)."""
+    where = str(tables.DATA_DIR / "views.toml")
+    data = _checked("views.toml")
+    return ViewConfig(
+        classes={name: _typed(NodeStyle, table, f"{where}: classes.{name}") for name, table in data["classes"].items()},
+        layout=_typed(ViewLayout, data["layout"], f"{where}: layout"),
+        text=_strings(data["text"], f"{where}: text"),
+        links=_strings(data["links"], f"{where}: links"),
+        parts=_strings(data["parts"], f"{where}: parts"),
+    )
+
+
+def _checked(name: str) -> dict[str, Any]:
+    data = tables._toml(name)
+    for key, kind in REQUIRED[name].items():
+        if key not in data:
+            raise ConfigError(f"{tables.DATA_DIR / name}: the table [{key}] is missing")
+        if not isinstance(data[key], kind):
+            raise ConfigError(f"{tables.DATA_DIR / name}: [{key}] should be a {kind.__name__}")
+    return data
+
+
+def check() -> None:
+    """Load and check every data table once (cached afterwards); ConfigError on the first that does not fit."""
+    for name in REQUIRED:
+        _checked(name)
+    views()
+    try:
+        tables.provinces()
+        tables.sara_am_repairs()
+    except ValueError as error:  # a row without its tab-separated fields
+        raise ConfigError(f"{tables.DATA_DIR}: a .tsv table has a malformed row ({error})") from error

@@ -1,0 +1,1 @@
+"""Exports: writing records and graphs in the output formats users ask for."""

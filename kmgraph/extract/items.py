@@ -1,0 +1,146 @@
+"""Split a section's lines into items: numbered or bulleted lists, else paragraphs.
+
+Multi-line items are joined, sub-items (deeper numbers, bullets under a numbered item, ก๑ …) stay with
+their parent, and a list's introduction is not an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import tables
+from ..model import Line, Section, Text
+
+NUMBER_MARKER = re.compile(
+    r"^(?P<lead>\s*(?:[-•*▪●○◦]\s*)?)\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)"
+    r"(?:\s*[.)]\s*|\s+(?=\S)|(?=[^\s0-9๐-๙.,/:\-]))"
+)
+SUB_MARKER = re.compile(r"^\s*(?:[-•*▪●○◦]\s*)?(?:[ก-ฮ][0-9๐-๙]\s*[:.)]|[ก-ฮ]\s*[.)])\s*")
+BULLET = re.compile(r"^\s*[-•*▪●○◦]\s*(?=\S)")
+THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+
+
+@dataclass
+class _Item:
+    start: int
+    parts: list[tuple[int, str]]
+    breaks: set[int] | None = None
+
+    def add(self, start: int, text: str, new_phrase: bool = False) -> None:
+        if new_phrase:
+            self.breaks = (self.breaks or set()) | {len(self.parts)}
+        self.parts.append((start, text))
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    return frozenset(tables.templates()["placeholders"]["values"])
+
+
+def is_placeholder(text: str) -> bool:
+    stripped = text.strip()
+    return not stripped or stripped in _placeholders() or bool(re.fullmatch(r"[.\-–—_\s]+", stripped))
+
+
+def join_parts(parts: list[tuple[int, str]], breaks: set[int] | None = None) -> str:
+    """Join line fragments: Thai wrapped mid-phrase joins directly, anything else with a space."""
+    text = ""
+    for index, (_, part) in enumerate(parts):
+        part = part.strip()
+        if not part:
+            continue
+        wrapped = THAI_LETTER.match(text[-1]) and THAI_LETTER.match(part[0]) if text else False
+        if text and (not wrapped or (breaks and index in breaks)):
+            text += " "
+        text += part
+    return text
+
+
+def _classify(text: str) -> tuple[str, int, int] | None:
+    """(kind, depth, content offset) of a list marker at the start of a line, if any."""
+    number = NUMBER_MARKER.match(text)
+    if number and text[number.end():].strip():
+        depth = len(re.findall(r"[0-9๐-๙]+", number.group("num")))
+        kind = "bulleted-number" if number.group("lead").strip() else "number"
+        return kind, depth, number.end() if kind == "number" else len(number.group("lead"))
+    sub = SUB_MARKER.match(text)
+    if sub and text[sub.end():].strip():
+        lead = BULLET.match(text)
+        return "sub", 99, lead.end() if lead else len(text) - len(text.lstrip())
+    bullet = BULLET.match(text)
+    if bullet:
+        return "bullet", 0, bullet.end()
+    return None
+
+
+def _to_text(item: _Item) -> Text | None:
+    text = join_parts(item.parts, item.breaks)
+    if is_placeholder(text):
+        return None
+    first, last = item.parts[0], item.parts[-1]
+    return Text(text, first[0], last[0] + len(last[1]))
+
+
+def split_items(lines: list[Line], lists_only: bool = False) -> list[Text]:
+    """Items of a section. With lists_only, only list items count (no paragraph fallback)."""
+    marked = [(line, _classify(line.text)) for line in lines if line.text.strip()]
+    if not any(marker for _, marker in marked):
+        return [] if lists_only else _paragraphs(lines)
+    items: list[_Item] = []
+    level: tuple[str, int] | None = None
+    for line, marker in marked:
+        if marker is None:
+            if items:
+                items[-1].add(line.start, line.text)
+            continue
+        kind, depth, offset = marker
+        if level is None and kind != "sub":
+            level = ("bullet", 0) if kind == "bullet" else ("number", depth)
+        new_item = level is not None and (
+            (level[0] == "number" and kind == "number" and depth <= level[1])
+            or (level[0] == "bullet" and kind in ("bullet", "number") and (kind == "bullet" or depth == 1))
+        )
+        start = line.start + offset
+        if new_item or not items:
+            if kind == "sub" and not items:
+                items.append(_Item(start, [(start, line.text[offset:])]))
+                continue
+            items.append(_Item(start, [(start, line.text[offset:])]))
+        else:
+            items[-1].add(line.start + offset, line.text[offset:], new_phrase=True)
+    return [text for text in map(_to_text, items) if text]
+
+
+def _paragraphs(lines: list[Line]) -> list[Text]:
+    paragraphs: list[_Item] = []
+    current: _Item | None = None
+    for line in lines:
+        if not line.text.strip():
+            current = None
+            continue
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        if current is None:
+            current = _Item(start, [])
+            paragraphs.append(current)
+        current.add(start, line.text.strip())
+    return [text for text in map(_to_text, paragraphs) if text]
+
+
+def section_lines(section: Section) -> list[Line]:
+    """A section's inline value (as a first line) followed by its lines."""
+    lines = [Line(section.value_start, section.value)] if section.value else []
+    return lines + list(section.lines)
+
+
+def section_text(section: Section) -> Text | None:
+    """A field's whole value: its inline value and lines, joined."""
+    lines = [line for line in section_lines(section) if line.text.strip()]
+    if not lines:
+        return None
+    parts = [(line.start + len(line.text) - len(line.text.lstrip()), line.text.strip()) for line in lines]
+    text = join_parts(parts)
+    if is_placeholder(text):
+        return None
+    return Text(text, parts[0][0], parts[-1][0] + len(parts[-1][1]))

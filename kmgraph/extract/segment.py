@@ -1,0 +1,229 @@
+"""Detect a record's template and split it into sections by its headings and labels.
+
+Headings come from kmgraph/data/templates.toml. A heading is recognised at the start of a line after
+optional numbering, ignoring spaces, with one typo allowed in long labels; the labels of every template
+are tried, so records that mix templates are segmented too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import tables
+from ..model import CleanText, Line, Section, Segmented
+from ..thai import CompactMap, compact
+
+NUMBERING = re.compile(
+    r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
+)
+SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+DOTS = re.compile(r"^[.…·_]{2,}$")
+MAX_BLOCK_HEADING = 70
+LABEL_WINDOW = 120  # labels are matched within a line's first characters
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str
+    text: str
+    key: str
+    block: bool
+    numbered_only: bool
+    needs_separator: bool
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    kind: str
+    value: str
+    value_offset: int
+    depth: int
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=1)
+def labels() -> tuple[Label, ...]:
+    found = []
+    for kind, spec in tables.templates()["sections"].items():
+        for raw in spec["labels"]:
+            text = raw.rstrip("#:")
+            found.append(
+                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"))
+            )
+    return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
+
+
+FUZZY_MIN = 8  # labels this long may match with one typo
+
+
+@lru_cache(maxsize=1)
+def _label_index() -> tuple[dict[str, tuple[Label, ...]], dict[str, tuple[Label, ...]]]:
+    """Labels by their first three letters (exact matches, and typos after them), and labels long enough for a
+    typo by their letters 4–6 (typos in the first three); each list longest first, as labels() is."""
+    by_head: dict[str, list[Label]] = {}
+    by_middle: dict[str, list[Label]] = {}
+    for label in labels():
+        by_head.setdefault(label.key[:3], []).append(label)
+        if len(label.key) >= FUZZY_MIN:
+            by_middle.setdefault(label.key[3:6], []).append(label)
+    return tuple({k: tuple(v) for k, v in index.items()} for index in (by_head, by_middle))
+
+
+@lru_cache(maxsize=1)
+def _label_rank() -> dict[Label, int]:
+    return {label: rank for rank, label in enumerate(labels())}
+
+
+def _candidates(rest_key: str) -> list[Label]:
+    """Labels that may start rest_key, longest first (a superset: _label_end decides)."""
+    by_head, by_middle = _label_index()
+    found = list(by_head.get(rest_key[:3], ()))
+    for middle in (rest_key[2:5], rest_key[3:6], rest_key[4:7]):
+        found.extend(by_middle.get(middle, ()))
+    if len(found) > 1:
+        found = sorted(dict.fromkeys(found), key=_label_rank().__getitem__)
+    return found
+
+
+def _label_end(rest_key: str, label: Label) -> int | None:
+    """Length of rest_key's prefix that matches the label (exactly, or within one edit if long)."""
+    key = label.key
+    if rest_key.startswith(key):
+        return len(key)
+    # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
+    if len(key) >= FUZZY_MIN and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
+        for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
+            if within_one_edit(rest_key[:size], label.key):
+                return size
+    return None
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """Recognise a heading or a field label at the start of a line."""
+    numbering = NUMBERING.match(line)
+    numbered = bool(numbering and numbering.group("num"))
+    rest_start = numbering.end() if numbering else 0
+    rest = line[rest_start:]
+    if not rest.strip():
+        return None
+    compacted = CompactMap(rest[:LABEL_WINDOW])
+    rest_key = compacted.key
+    for label in _candidates(rest_key):
+        if label.numbered_only and not numbered:
+            continue
+        size = _label_end(rest_key, label)
+        if size is None:
+            continue
+        after = compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
+        tail = rest[after:]
+        separator = SEPARATOR.match(tail)
+        has_separator = bool(separator.group("sep"))
+        if label.needs_separator and not has_separator:
+            continue
+        if label.block:
+            if has_separator:
+                heading_part = rest[:after] + tail[: separator.start()]
+                value_at = after + separator.end()
+            else:
+                heading_part, value_at = rest, len(rest)
+            if len(heading_part.strip()) > MAX_BLOCK_HEADING:
+                continue
+        else:
+            value_at = after + separator.end()
+        value = rest[value_at:]
+        lead = len(value) - len(value.lstrip())
+        depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
+        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth)
+    return None
+
+
+def split_lines(clean: CleanText) -> list[Line]:
+    lines, pos = [], 0
+    for text in clean.text.split("\n"):
+        lines.append(Line(pos, text))
+        pos += len(text) + 1
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _picture_line() -> re.Pattern[str]:
+    return re.compile(tables.lexicon()["text"]["picture_placeholder"], re.I)
+
+
+def is_noise(text: str) -> bool:
+    """Page numbers and picture placeholders: lines that are not the record's words."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped))
+
+
+def strip_footer(lines: list[Line]) -> list[Line]:
+    """Cut a site's footer: from a footer line in the second half of the text to the end."""
+    starts = tables.templates()["footer"]["starts"]
+    half = len(lines) // 2
+    for index in range(half, len(lines)):
+        if lines[index].text.strip().startswith(tuple(starts)):
+            return lines[:index]
+    return lines
+
+
+def detect_template(lines: list[Line], kinds: set[str]) -> str:
+    """Name the template whose signatures the record shows most (ties go to the first listed)."""
+    stripped = {compact(line.text) for line in lines if line.text.strip()}
+    body = "\n".join(line.text for line in lines)
+    best, best_score = "unknown", 0
+    for name, spec in tables.templates()["templates"].items():
+        score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
+        score += sum(1 for kind in spec["kinds"] if kind in kinds)
+        score += sum(1 for marker in spec["markers"] if marker in body)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def segment(clean: CleanText) -> Segmented:
+    """Split clean text into header lines and sections."""
+    lines = [line for line in strip_footer(split_lines(clean)) if not is_noise(line.text)]
+    header: list[Line] = []
+    sections: list[dict] = []
+    for line in lines:
+        heading = match_heading(line.text) if line.text.strip() else None
+        if heading:
+            sections.append(
+                {
+                    "kind": heading.kind,
+                    "heading": line.text.strip(),
+                    "heading_start": line.start,
+                    "value_start": line.start + heading.value_offset,
+                    "value": heading.value,
+                    "lines": [],
+                    "depth": heading.depth,
+                }
+            )
+        elif sections:
+            sections[-1]["lines"].append(line)
+        else:
+            header.append(line)
+    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in sections)
+    template = detect_template(lines, {s.kind for s in built})
+    return Segmented(template, tuple(header), built)

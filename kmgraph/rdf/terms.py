@@ -1,0 +1,121 @@
+"""RDF terms as N-Triples text, and a Turtle writer for statements grouped by subject.
+
+A record's graph is made of (subject, predicate, object) statements whose terms are N-Triples strings: building
+them is several times cheaper than making pyoxigraph terms, and they are written straight to N-Triples lines
+and to Turtle (or TriG graph blocks). Vocabulary IRIs are written as prefixed names (rdf:type as `a`).
+Whatever is written here is parsed back by pyoxigraph in the tests (and by the store loader on every build).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .namespaces import RDF_TYPE
+
+Statement = tuple[str, str, str]  # subject term, predicate IRI, object term
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+_SIMPLE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def iri(value: str) -> str:
+    """An IRI term (the caller makes IRIs from validated parts: a checked base, hashes, quoted ids)."""
+    return f"<{value}>"
+
+
+def _quoted(text: str) -> str:
+    return '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text) + '"'
+
+
+def literal(text: str, language: str | None = None, datatype: str | None = None) -> str:
+    """A literal term: plain, language-tagged or typed (datatype is a full IRI)."""
+    if language:
+        return f"{_quoted(text)}@{language}"
+    if datatype:
+        return f"{_quoted(text)}^^<{datatype}>"
+    return _quoted(text)
+
+
+_UNESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\r": "\r"}
+_ESCAPED = re.compile(r'\\[\\"nr]')
+
+
+def map_literal_text(term: str, change: Callable[[str], str]) -> str:
+    """A plain or language-tagged literal with its text changed by change(); other terms (IRIs, typed literals
+    such as numbers and dates) as they are."""
+    if term[0] != '"' or term[-1] == ">":
+        return term
+    end = term.rindex('"')
+    text = term[1:end]
+    if "\\" in text:
+        text = _ESCAPED.sub(lambda match: _UNESCAPES[match.group()], text)
+    changed = change(text)
+    if changed == text:
+        return term
+    return literal(changed, language=term[end + 2:] if term.startswith("@", end + 1) else None)
+
+
+def line(statement: Statement) -> str:
+    """One N-Triples line (without its newline)."""
+    s, p, o = statement
+    return f"{s} <{p}> {o} ."
+
+
+def to_triples(statements: Iterable[Statement]) -> list:
+    """Statements as pyoxigraph triples (parsed, so every term is checked)."""
+    import pyoxigraph as ox
+
+    data = "\n".join(map(line, statements)).encode("utf-8")
+    return [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
+class TurtleWriter:
+    """Writes statements grouped by subject as Turtle, with the given prefixes for vocabulary IRIs."""
+
+    def __init__(self, prefixes: dict[str, str], data_base: str = ""):
+        self._namespaces = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+        self._names: dict[str, str] = {}  # vocabulary IRIs (a bounded set) as written
+        self._data = f"<{data_base}" if data_base else None  # the data's own IRIs: always in full
+
+    def name(self, term: str) -> str:
+        """A term as written in Turtle: a prefixed name for vocabulary IRIs, else as in N-Triples."""
+        if term[0] == "<":
+            found = self._names.get(term)
+            if found is None:
+                if self._data and term.startswith(self._data):
+                    return term
+                found = self._names[term] = self._prefixed(term[1:-1]) or term
+            return found
+        if term[-1] == ">":  # typed literal: its datatype may be prefixed
+            value, _, datatype = term.rpartition("^^")
+            return f"{value}^^{self.name(datatype)}"
+        return term
+
+    def _prefixed(self, value: str) -> str | None:
+        for prefix, namespace in self._namespaces:
+            if value.startswith(namespace) and _SIMPLE_LOCAL.match(value, len(namespace)):
+                return f"{prefix}:{value[len(namespace):]}"
+        return None
+
+    def write(self, statements: Iterable[Statement]) -> str:
+        """Turtle for statements given grouped by subject (no @prefix lines)."""
+        names = self._names
+        out: list[str] = []
+        last = None
+        for s, p, o in statements:
+            if s != last:
+                if last is not None:
+                    out.append(" .\n")
+                out.append(s)
+                out.append(" ")
+                last = s
+            else:
+                out.append(" ;\n\t")
+            out.append("a" if p == RDF_TYPE else names.get(f"<{p}>") or self.name(f"<{p}>"))
+            out.append(" ")
+            out.append(names.get(o) or self.name(o) if o[0] == "<" or o[-1] == ">" else o)
+        if last is not None:
+            out.append(" .\n")
+        return "".join(out)

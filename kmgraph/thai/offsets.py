@@ -1,0 +1,95 @@
+"""Offset-keeping text: a RepairedText names, for every character, the source range it was made from; `rewrite`
+applies a regular-expression substitution and keeps those ranges, so an extracted value can always name its
+source span."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Callable
+
+from ..model import CleanText, SourceText
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+class RepairedText(CleanText):
+    """Clean text whose every character names the source range [start, end) it was made from.
+
+    A character made from several (sara am from nikhahit + sara aa, one line end from CR LF, one mark from a
+    doubled one) covers all of them, so a span ending on it ends after the last of them. The offsets are arrays
+    of machine integers (8 bytes a character, not a Python int object each).
+    """
+
+    __slots__ = ("ends",)
+
+    def __init__(self, text: str, offsets: array, ends: array, source_length: int):
+        super().__init__(text, offsets, source_length)  # type: ignore[arg-type]
+        object.__setattr__(self, "ends", ends)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets [start, end) of the clean slice [start, end): from the start of its first
+        character's source range to the end of its last one's."""
+        if start >= end:
+            return super().source_span(start, end)
+        return self.offsets[start], self.ends[end - 1]
+
+    def __reduce__(self):
+        return (RepairedText, (self.text, self.offsets, self.ends, self.source_length))
+
+
+_COUNTING = array("q")  # 0, 1, 2 … kept to be sliced: copying a slice is much faster than counting again
+
+
+def _counting(start: int, stop: int) -> array:
+    """array('q', range(start, stop)), from a cached counting array grown as needed (up to 64K entries)."""
+    global _COUNTING
+    if stop > len(_COUNTING):
+        if stop > 65536:
+            return array("q", range(start, stop))
+        _COUNTING = array("q", range(max(stop, 2 * len(_COUNTING))))
+    return _COUNTING[start:stop]
+
+
+def from_source(source: SourceText) -> RepairedText:
+    length = len(source.text)
+    return RepairedText(source.text, _counting(0, length), _counting(1, length + 1), length)
+
+
+def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
+    """Apply `pattern.sub(repl)`, mapping each new character to the source range of the match it replaces.
+
+    The replacement's characters take the source ranges of the matched characters in order; its last character
+    extends to the end of the match, so that together they cover the whole match.
+    """
+    text, starts, ends = clean.text, clean.offsets, clean.ends
+    out: list[str] = []
+    out_starts, out_ends = array("q"), array("q")
+    last = 0
+    changed = False
+    for m in pattern.finditer(text):
+        new = m.expand(repl) if isinstance(repl, str) else repl(m)
+        if new == m.group(0):
+            continue
+        changed = True
+        at, stop = m.span()
+        out.append(text[last:at])
+        out_starts.extend(starts[last:at])
+        out_ends.extend(ends[last:at])
+        for i in range(len(new)):
+            index = min(at + i, stop - 1)
+            if index < at:  # an insertion (empty match): an empty range where it stands
+                anchor = starts[at] if at < len(starts) else clean.source_length
+                out_starts.append(anchor)
+                out_ends.append(anchor)
+                continue
+            out_starts.append(starts[index])
+            out_ends.append(ends[stop - 1] if i == len(new) - 1 else ends[index])
+        out.append(new)
+        last = m.end()
+    if not changed:
+        return clean
+    out.append(text[last:])
+    out_starts.extend(starts[last:])
+    out_ends.extend(ends[last:])
+    return RepairedText("".join(out), out_starts, out_ends, clean.source_length)

@@ -1,0 +1,209 @@
+"""The graph a network view shows: read from RDF into networkx, cut to a view, laid out.
+
+Nodes carry what the page needs: an id (IRI), a class (views.toml), a label, facts and the source sentence
+behind them for tooltips, and for records their province and principles (for the page's filters).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from string import Template
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .. import config
+from ..config import ViewConfig
+from ..errors import ViewError
+from ..files import DEFAULT_STORE
+from ..rdf.namespaces import sparql_prefixes
+from ..thai import compact
+
+PREFIXES = sparql_prefixes()
+VIEWS = ("all", "record", "principle", "province", "office")
+LABEL_CHARS = 40
+
+
+
+def styles() -> ViewConfig:
+    """views.toml, typed and checked (config.views)."""
+    return config.views()
+
+
+def record_links() -> dict[str, str]:
+    """Links from a record the view draws, with their Thai names (views.toml [links])."""
+    return styles().links
+
+
+def part_links() -> dict[str, str]:
+    """Record parts a record's view shows, with their Thai names (views.toml [parts])."""
+    return {k: v for k, v in styles().parts.items() if k.startswith("kmo:")}
+
+
+def open_source(store_dir: str | Path | None = None, data: str | Path | None = None) -> ox.Store:
+    """The store to draw from: an RDF file read into memory, or the embedded store (read-only)."""
+    if data:
+        from ..rdf.io import memory_store
+
+        return memory_store(data)
+    from ..store.embedded import open_store
+
+    return open_store(store_dir or DEFAULT_STORE, read_only=True)
+
+
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+
+@cache
+def _query_text(name: str) -> str:
+    text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    return text[text.index("\n") + 1:-1]  # without the comment line and the final line end
+
+
+def view_query(name: str, **values: str) -> str:
+    """The SPARQL of views/queries/<name>.rq, with $name placeholders filled (VALUES lists built here)."""
+    return Template(_query_text(name)).substitute(values)
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    return [{n: t.value for n, t in zip(names, row, strict=True) if t is not None} for row in result]
+
+
+def clip(text: str, size: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
+    """Records, people, offices, places and concepts as a networkx graph (record parts if asked)."""
+    graph = nx.Graph()
+    for row in _rows(store, view_query("records")):
+        title = row.get("title", row["id"])
+        facts = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
+        facts += [("วันที่", row["date"])] if "date" in row else []
+        facts += [("ไฟล์", row["path"])] if "path" in row else []
+        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
+                       record_id=row["id"], province="", principles=[])
+    links = " ".join(record_links())
+    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, view_query("contexts"))}
+    for row in _rows(store, view_query("record-links", links=links)):
+        predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
+        graph.add_edge(row["r"], row["o"], label=record_links().get(predicate, ""),
+                       sentence=contexts.get((row["r"], row["o"]), ""))
+    for row in _rows(store, view_query("node-links")):
+        if row["a"] in graph and row["b"] in graph:
+            graph.add_edge(row["a"], row["b"], label="", sentence="")
+    _describe_nodes(store, graph)
+    if with_parts:
+        _add_parts(store, graph)
+    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+        for neighbour in graph.neighbors(record):
+            data = graph.nodes[neighbour]
+            if data.get("cls") == "province":
+                graph.nodes[record]["province"] = data["full"]
+            elif data.get("cls") == "principle":
+                graph.nodes[record]["principles"].append(data["full"])
+        graph.nodes[record]["principles"].sort()
+    return graph
+
+
+def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
+    classes = {}
+    for row in _rows(store, view_query("kinds")):
+        classes.setdefault(row["n"], row["kind"])
+    labels: dict[str, str] = {}
+    facts: dict[str, list] = {}
+    for row in _rows(store, view_query("labels")):
+        labels.setdefault(row["n"], row["label"])
+        entry = facts.setdefault(row["n"], [])
+        for key, name in (("en", "English"), ("code", "รหัส"), ("post", "ตำแหน่ง")):
+            if key in row and (name, row[key]) not in entry:
+                entry.append((name, row[key]))
+    for node, data in graph.nodes(data=True):
+        if data.get("cls"):
+            continue
+        data["cls"] = classes.get(node, "organization")
+        data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
+        data["label"] = clip(data["full"])
+        data["facts"] = facts.get(node, [])
+        sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
+        data["sentence"] = next((s for s in sentences if s), "")
+        data["principles"], data["province"] = [], ""
+
+
+def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
+    links = " ".join(part_links())
+    for row in _rows(store, view_query("part-links", links=links)):
+        if row["r"] not in graph:
+            continue
+        kind = part_links()["kmo:" + row["p"].split("#")[-1]]
+        graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
+                       sentence=row["text"], principles=[], province="")
+        graph.add_edge(row["r"], row["part"], label=kind, sentence="")
+    for row in _rows(store, view_query("quantities")):
+        if row["r"] in graph:
+            label = f"{row['value']} {row['unit']}"
+            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
+                           principles=[], province="")
+            graph.add_edge(row["r"], row["q"], label=styles().parts["schema:QuantitativeValue"], sentence="")
+
+
+def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
+    key = compact(name)
+    exact = [n for n, d in graph.nodes(data=True)
+             if d["cls"] == cls and key in (compact(d["full"]), compact(d.get("record_id", "")))]
+    if exact:
+        return exact
+    return [n for n, d in graph.nodes(data=True) if d["cls"] == cls and key and key in compact(d["full"])]
+
+
+def select_view(graph: nx.Graph, view: str = "all", value: str | None = None) -> nx.Graph:
+    """The part of the graph a view shows; raise ViewError when value names nothing."""
+    if view == "all":
+        kept = [n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]
+        return graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
+    if view not in VIEWS or not value:
+        raise ViewError(f"a {view} view needs a value, e.g. --view {view} NAME")
+    cls = {"record": "record", "principle": "principle", "province": "province", "office": "organization"}[view]
+    anchors = _find(graph, cls, value)
+    if not anchors:
+        known = sorted({d["full"] if cls != "record" else d["record_id"]
+                        for _, d in graph.nodes(data=True) if d["cls"] == cls})
+        raise ViewError(f"no {view} named {value!r}; known: {', '.join(known[:12])}{' …' if len(known) > 12 else ''}")
+    if view == "record":
+        records = anchors
+    else:
+        records = [n for a in anchors for n in graph.neighbors(a) if graph.nodes[n]["cls"] == "record"]
+    keep = set(anchors) | set(records)
+    for record in records:
+        keep.update(n for n in graph.neighbors(record)
+                    if view == "record" or graph.nodes[n]["cls"] not in ("part", "quantity"))
+    return graph.subgraph(keep).copy()
+
+
+def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions by igraph's Fruchterman–Reingold (fast on thousands of nodes), scaled for vis-network."""
+    import igraph
+
+    nodes = list(graph.nodes)
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in graph.edges])
+    import random
+
+    igraph.set_random_number_generator(random.Random(seed))  # deterministic layouts: byte-identical pages
+    try:
+        coordinates = g.layout_fruchterman_reingold(niter=500 if len(nodes) <= 5000 else 200)
+    finally:
+        igraph.set_random_number_generator(random)
+    scale = 40.0 * max(1.0, len(nodes) ** 0.5)
+    xs = [c[0] for c in coordinates]
+    ys = [c[1] for c in coordinates]
+    left, top = min(xs), min(ys)
+    factor = scale / max(max(xs) - left, max(ys) - top, 1e-9)
+    return {node: ((x - left) * factor, (y - top) * factor)
+            for node, (x, y) in zip(nodes, coordinates, strict=True)}

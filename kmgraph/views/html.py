@@ -1,0 +1,137 @@
+"""`kmgraph html`: render a view of the graph as one self-contained, offline, script-safe HTML page.
+
+pyvis holds the nodes, edges and vis-network options and ships vis-network, which is inlined; the page is
+rendered by our own Jinja2 template with autoescaping on, the graph travels as JSON inside a
+<script type="application/json"> element (with <, > and & escaped), and tooltips are built as DOM text in the
+browser, so no record content can inject markup or script. Nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from .graph import layout, open_source, read_graph, select_view, styles
+
+TEMPLATE = "view.html"
+
+
+@dataclass(frozen=True)
+class ViewSummary:
+    path: Path
+    nodes: int
+    edges: int
+    precomputed: bool
+    seconds: float
+
+
+def _vis_network_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(
+        encoding="utf-8")
+
+
+def safe_json(data) -> str:
+    """JSON that cannot close a <script> element or open markup: <, > and & become \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+DETAIL_VIEWS = {"record": "record", "organization": "office", "province": "province", "principle": "principle"}
+
+
+def detail_command(data: dict) -> str | None:
+    """The command that draws a node's detail view (shown in its tooltip; the page itself stays offline)."""
+    view = DETAIL_VIEWS.get(data["cls"])
+    if view is None:
+        return None
+    value = data.get("record_id") if view == "record" else data["full"]
+    name = re.sub(r'[\s/\\:*?"<>|]+', "-", f"{view}-{value}.html")
+    return f"kmgraph html --view {view} {shlex.quote(value)} -o {shlex.quote(name)}"
+
+
+def network_of(graph: nx.Graph, precompute: bool):
+    """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic)."""
+    from pyvis.network import Network
+
+    style = styles()
+    positions = layout(graph) if precompute else {}
+    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
+    degree = dict(graph.degree)
+    for node, data in graph.nodes(data=True):
+        cls = style.classes[data["cls"]]
+        facts = data["facts"]
+        command = detail_command(data)
+        if command:
+            facts = [*facts, (style.text["detail_view"], command)]
+        item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
+                "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": facts,
+                "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
+        if node in positions:
+            item["x"], item["y"] = positions[node]
+        net.nodes.append(item)
+        net.node_ids.append(node)
+    for index, (a, b, data) in enumerate(graph.edges(data=True)):
+        edge = {"id": f"e{index}", "from": a, "to": b}
+        if not precompute:  # small views: edges explain themselves; big ones keep the page light
+            edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
+        net.edges.append(edge)
+    font = style.layout.font
+    options = {
+        "nodes": {"font": {"face": font, "size": 16}, "scaling": {"min": 8, "max": 40}, "borderWidth": 1},
+        "edges": {"color": {"color": "#b0b0b0", "highlight": "#444444"}, "smooth": False,
+                  "font": {"face": font, "size": 11, "color": "#666666", "strokeWidth": 0}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(graph) > 1000},
+        "physics": {"enabled": not precompute, "solver": "barnesHut", "stabilization": {"iterations": 300},
+                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140}},
+        "layout": {"improvedLayout": not precompute and len(graph) <= 150},
+    }
+    net.set_options(json.dumps(options))
+    return net
+
+
+def render_html(graph: nx.Graph, title: str, precompute: bool | None = None) -> str:
+    """The page for a graph; positions are precomputed for big graphs (views.toml: physics_max_nodes)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from markupsafe import Markup
+
+    style = styles()
+    if precompute is None:
+        precompute = len(graph) > style.layout.physics_max_nodes
+    net = network_of(graph, precompute)
+    classes = {cls: style.class_table(cls) for cls in style.classes
+               if any(d["cls"] == cls for _, d in graph.nodes(data=True))}
+    data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
+            "text": style.text, "precomputed": precompute}
+    script, css = _vis_network_assets()
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    return env.get_template(TEMPLATE).render(
+        title=title, text=style.text, classes=classes, font=style.layout.font,
+        data_json=Markup(safe_json(data)), vis_js=Markup(script.replace("</script", "<\\/script")),
+        vis_css=Markup(css.replace("</style", "<\\/style")))
+
+
+def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", value: str | None = None,
+               precompute: bool | None = None, source=None) -> ViewSummary:
+    """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page."""
+    from ..files import write_atomic
+
+    started = time.perf_counter()
+    graph = read_graph(source if source is not None else open_source(store_dir, data), with_parts=view == "record")
+    shown = select_view(graph, view, value)
+    title = styles().text["title"] + ("" if view == "all" else f" — {value}")
+    page = render_html(shown, title, precompute)
+    path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
+    precomputed = precompute if precompute is not None else len(shown) > styles().layout.physics_max_nodes
+    return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
+                       time.perf_counter() - started)
