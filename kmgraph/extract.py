@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import tables
 from .dates import parse_date
 from .items import section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
-from .model import CleanText, InputError, Line, Record, Segmented, SourceText, Text
+from .model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from .people import find_office, find_place, parse_author, parse_phone, parse_position, split_inline_fields
 from .quantities import find_quantities
+from .segment import NARRATIVE
 from .thai import compact
 
-FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about")
+FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
+MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
 
 
@@ -101,47 +104,80 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
     return pieces
 
 
+def _thai_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if "\u0e01" <= c <= "\u0e5b") / len(letters) if letters else 0.0
+
+
 def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings: list[str]) -> Record:
-    """Build the record; raise InputError when the text is not a knowledge record."""
-    if not segmented.sections:
-        raise InputError(source.path, "not a knowledge record (no known headings or labels found)")
+    """Build the record; raise InputError when the text is not Thai (anything a person can read is a record:
+    Thai text in no known layout is read as a narrative, with a warning)."""
+    if _thai_share(clean.text) < MIN_THAI_SHARE:
+        raise InputError(source.path, "not a knowledge record (no Thai text)")
     record = Record(id=source.path.stem, source=str(source.path), template=segmented.template,
                     encoding=source.encoding, clean=clean, source_text=source.text,
                     source_sha256=source.sha256)
     record.warnings = list(warnings)
+    if segmented.template == NARRATIVE:
+        record.warnings.append("no known template: read as a narrative record")
     header = _header_lines(segmented)
-    record.title = _first_text(segmented, "title") or (
-        Text(header[-1].text.strip(), header[-1].start, header[-1].end) if header else None
-    )
+    title_section = _first_text(segmented, "title")
+    if title_section:
+        record.title = _clean_title(title_section)
+        record.found_by["title"] = "label"
+    else:
+        record.title = _guess_title(header, segmented)
+        if record.title:
+            record.found_by["title"] = "guessed"
     record.category = _category(segmented) or _header_category(segmented)
-    _extract_author(record, segmented)
-    if record.title is None and record.author is None:
-        raise InputError(source.path, "not a knowledge record (no title and no author found)")
+    if record.category:
+        record.found_by["category"] = "label"
+    _extract_author(record, segmented, header)
+    _extract_date(record, segmented, header)
 
-    record.steps = _steps(segmented)
+    body_lines = [] if segmented.sections else _body_lines(header, record.title)
+    record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind))
 
     titled = segmented.of_kind("title") or record.title is None
-    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title])
+    body = [Text(line.text, line.start, line.end) for line in body_lines]
+    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body
     mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
-    record.quantities = find_quantities(_body_pieces(clean, segmented, with_title=False))
+    record.quantities = find_quantities(_body_pieces(clean, segmented, with_title=False) + body)
     for name in ("title", "author", "province"):
         if getattr(record, name) is None:
             record.warnings.append(f"no {name} found")
     return record
 
 
-def _extract_author(record: Record, segmented: Segmented) -> None:
-    author_text = _first_text(segmented, "author")
-    fields = split_inline_fields(author_text) if author_text else None
-    if fields and fields.name:
-        record.author = parse_author(fields.name.text)
-        record.author_span = fields.name
-    inline: dict[str, list[Text]] = dict(fields.fields) if fields else {}
+def _extract_author(record: Record, segmented: Segmented, header: list[Line]) -> None:
+    """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
+    are (a byline, a profile, an organization named in the title), places completed from the gazetteer."""
+    sources = _author_sources(segmented, header, record.title)
+    found = record.found_by
+    inline: dict[str, list[Text]] = {}
+    for how, text in sources:
+        fields = split_inline_fields(text)
+        author = None
+        if fields.name and _names_someone(fields.name.text):
+            author = parse_author(fields.name.text)
+            span = fields.name
+        elif not (fields.name and fields.name.text.strip()) and fields.fields.get("office"):
+            office = find_office(fields.fields["office"][0])
+            if office:
+                author, span = Author("organization", office[0].text), office[0]
+        if record.author is None and author is not None:
+            record.author, record.author_span, found["author"] = author, span, how
+        if record.author is not None and how == found.get("author") or how == "label":
+            for kind, values in fields.fields.items():
+                inline.setdefault(kind, []).extend(values)
+    if record.author and record.author.kind == "person" and not record.author.honorific:
+        record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
+
     addresses: list[Text] = []
     for address in _texts(segmented, "address"):
         parts = split_inline_fields(address)
@@ -153,42 +189,284 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
     if inline.get("position"):
         piece = inline["position"][0]
         record.position, rest = parse_position(piece.text)
+        found["position"] = found.get("author", "lexicon")
         if rest:
             offset = piece.text.rfind(rest)
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
 
-    places = inline.get("office", []) + position_rest + addresses
+    author_text = record.author_span
+    places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
     places += ([author_text] if author_text else []) + _texts(segmented, "place")
     for piece in places:
         office = find_office(piece)
         if office:
             record.office, level, place = office
+            found["office"] = found.get("author", "label")
             start = record.office.end - len(place)
             if level == "district":
-                record.district = Text(place, start, record.office.end)
+                record.district = Text(place, max(start, record.office.start), record.office.end)
+                found["district"] = found["office"]
             else:
-                record.province = Text(place, start, record.office.end)
+                record.province = Text(place, max(start, record.office.start), record.office.end)
+                found["province"] = found["office"]
             break
+    if record.author and record.author.kind == "organization" and record.office is None:
+        office = find_office(author_text) if author_text else None
+        if office:
+            record.office = office[0]
 
-    if record.district is None and record.office is None:
+    if record.district is None and record.office is None or record.district is None and record.province:
         for piece in places:
             record.district = find_place(piece, "district")
             if record.district:
+                found["district"] = found.get("author", "label")
                 break
     if record.province is None:
-        candidates = places + ([record.title] if record.title else [])
-        for piece in candidates:
+        for piece in places:
             record.province = find_place(piece, "province")
             if record.province:
+                found["province"] = found.get("author", "label")
                 break
+    if record.province is None and record.district is not None:
+        context = "\n".join(piece.text for piece in places) + "\n" + "\n".join(line.text for line in header)
+        record.province = _province_of_district(record, context)
+    if record.province is None and record.title is not None:
+        record.province = find_place(record.title, "province")
+        if record.province:
+            found["province"] = "guessed"
 
     phones = _texts(segmented, "phone") + inline.get("phone", [])
     for piece in phones:
         record.phone = parse_phone(piece)
         if record.phone:
+            found["phone"] = "label"
             break
     for piece in inline.get("date", []):
         iso = parse_date(piece.text)
         if iso:
             record.date = Text(iso, piece.start, piece.end)
+            found["date"] = "label"
             break
+
+
+def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> None:
+    """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
+    (not a host's upload stamp or a counter)."""
+    if record.date is not None:
+        return
+    for piece in _texts(segmented, "date"):
+        iso = parse_date(piece.text)
+        if iso:
+            record.date = Text(iso, piece.start, piece.end)
+            record.found_by["date"] = "label"
+            return
+    dated = _dateline(header)
+    if dated:
+        record.date = dated
+        record.found_by["date"] = "lexicon"
+
+
+# --- header lines: titles, bylines, profiles, datelines --------------------------------------------------------
+
+_TAG = re.compile(r"\{\{[^{}]{0,40}\}\}")
+_QUOTES = "“”\"'‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Page chrome (lines that are a site's, not the record's), menu words, byline openers, title words."""
+    spec = tables.templates()["chrome"]
+    pattern = re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I)
+    return (pattern, frozenset(compact(w) for w in spec["menu_words"]), tuple(spec["byline_starts"]),
+            tuple(tables.templates()["title_words"]["words"]))
+
+
+def _is_chrome(text: str) -> bool:
+    """A line of page chrome: mostly not Thai, a menu, a counter, a host's banner or stamp, a dateline."""
+    pattern, menu, _, _ = _chrome()
+    stripped = text.strip()
+    if not stripped or _thai_share(stripped) < 0.5 or pattern.search(stripped):
+        return True
+    words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]
+    if words and sum(1 for w in words if w in menu) * 2 >= len(words):
+        return True
+    return _dateline_in(stripped) is not None and len(stripped) < 60
+
+
+def _is_site_name(text: str) -> bool:
+    """A line naming an office (a site's name, a book's publisher), not a knowledge title."""
+    office = find_office(Text(text, 0, len(text)))
+    _, _, _, title_words = _chrome()
+    return office is not None and office[0].start <= 2 and not any(w in text for w in title_words[:1])
+
+
+def _clean_title(title: Text) -> Text:
+    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "."""
+    text, start = title.text, title.start
+    tag_free = _TAG.sub(" ", text)
+    if tag_free != text:
+        first = _TAG.match(text)
+        text = tag_free
+        start += first.end() - 1 if first else 0
+        text = text.strip()
+    fields = [m for m in re.finditer(r"\s:\s|\s-\s|\s–\s", text)]
+    for match in fields:
+        after = text[match.end():]
+        parts = split_inline_fields(Text(after, 0, len(after)))
+        if parts.fields.get("position") or parts.fields.get("office"):
+            text = text[:match.start()]
+            break
+    prefix = re.match(r"^\s*(?:KM|เรื่อง)\s*:\s*", text, re.I)
+    if prefix:
+        text, start = text[prefix.end():], start + prefix.end()
+    stripped = text.strip().strip(".…")
+    lead = len(text) - len(text.lstrip())
+    start += lead
+    if stripped[:1] in _QUOTES:
+        stripped, start = stripped[1:], start + 1
+    if stripped[-1:] in _QUOTES:
+        stripped = stripped[:-1]
+    stripped = stripped.strip()
+    return Text(stripped, start, start + len(stripped))
+
+
+def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
+    """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
+    category line, preferring one with a title word (เทคนิค, การ …); else the last header line."""
+    category = _header_category(segmented)
+    _, _, byline_starts, title_words = _chrome()
+    candidates: list[Line] = []
+    for line in header:
+        text = line.text.strip()
+        if not text or _is_chrome(text) or text.startswith(byline_starts):
+            continue
+        if category and category.text == text or _is_site_name(text):
+            continue
+        if len(text) > MAX_TITLE:
+            if candidates:
+                break
+            continue
+        candidates.append(line)
+    chosen = next((line for line in candidates if any(word in line.text for word in title_words)), None)
+    if chosen is None:
+        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
+        chosen = usable[-1] if usable and segmented.sections else None
+    if chosen is None:
+        return None
+    lead = len(chosen.text) - len(chosen.text.lstrip())
+    title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
+    return title if title.text else None
+
+
+MAX_TITLE = 160
+
+
+def _body_lines(header: list[Line], title: Text | None) -> list[Line]:
+    """A narrative record's body: its header lines after the title, less chrome."""
+    after = [line for line in header if title is None or line.start > title.end]
+    return [line for line in after if line.text.strip() and not _is_chrome(line.text)]
+
+
+def _names_someone(text: str) -> bool:
+    """Whether text can be a person's or an organization's name (not a sentence, not a heading)."""
+    stripped = text.strip(" :-–")
+    if not stripped or len(stripped) > MAX_NAME:
+        return False
+    lexicon = tables.lexicon()
+    key = compact(stripped)
+    if key.startswith(tuple(compact(h) for h in lexicon["honorifics"] + lexicon["organization_prefixes"])):
+        return True
+    return len(stripped.split()) in (2, 3) and _thai_share(stripped) > 0.9
+
+
+MAX_NAME = 70
+
+
+def _author_sources(segmented: Segmented, header: list[Line], title: Text | None) -> list[tuple[str, Text]]:
+    """Texts that may name the author, best first, with how they are known: labelled author fields; bylines
+    (a name before a post title or an office, in a header line or the title line); a blog profile; an
+    organization the title opens with."""
+    sources: list[tuple[str, Text]] = [("label", text) for text in _texts(segmented, "author")]
+    profile_mark = tables.templates()["chrome"]["profile_marks"]
+    lines = [Text(line.text, line.start, line.end) for line in header]
+    for line in lines:
+        for mark in profile_mark:
+            if line.text.rstrip().endswith(mark):
+                name = line.text.rstrip()[: -len(mark)].rstrip(" :")
+                sources.append(("label", Text(name, line.start, line.start + len(name))))
+    for line in lines:
+        for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
+            piece = Text(line.text[match.end():], line.start + match.end(), line.end)
+            fields = split_inline_fields(piece)
+            if fields.name and fields.fields.get("position") and _names_someone(fields.name.text):
+                sources.append(("lexicon", piece))
+                break
+    if title is not None:
+        organization = _organization_in(title)
+        if organization:
+            sources.append(("lexicon", organization))
+    return sources
+
+
+def _organization_in(title: Text) -> Text | None:
+    """An organization the title opens with, up to the place it is named after (ชมรม…อำเภอบางระกำ)."""
+    prefixes = tuple(tables.lexicon()["organization_prefixes"])
+    if not title.text.startswith(prefixes) or title.text.startswith(tables.lexicon()["offices"]["district"][0][:8]):
+        return None
+    place = find_place(title, "district") or find_place(title, "province")
+    if place is not None and place.end - title.start <= MAX_NAME:
+        end = place.end
+    else:
+        space = title.text.find(" ")
+        end = title.start + (space if space > 0 else len(title.text))
+    return Text(title.text[: end - title.start], title.start, end)
+
+
+def _honorific_from_text(author: Author, text: str) -> Author:
+    """A person named without honorific gets the one written before their name elsewhere in the record."""
+    if not author.given_name:
+        return author
+    for honorific in sorted(tables.lexicon()["honorifics"], key=len, reverse=True):
+        if honorific + author.given_name in text or honorific + " " + author.given_name in text:
+            name = honorific + " ".join(p for p in (author.given_name, author.family_name) if p)
+            return Author(author.kind, name, honorific, author.given_name, author.family_name)
+    return author
+
+
+def _province_of_district(record: Record, context: str) -> Text | None:
+    """The province of the record's district from the gazetteer; an ambiguous name is resolved from the context
+    or left empty with a warning naming the candidates."""
+    from .gazetteer import gazetteer
+
+    district = record.district
+    resolution = gazetteer().resolve_district(district.text, context_text=context)
+    if resolution.resolved:
+        record.found_by["province"] = "gazetteer"
+        if resolution.district and resolution.district.name != district.text:
+            record.district = Text(resolution.district.name, district.start, district.end)
+        record.warnings.append(f"province {resolution.province.name_th} taken from the gazetteer for district "
+                               f"{district.text} ({resolution.evidence})")
+        return Text(resolution.province.name_th, district.start, district.end)
+    if resolution.status == "ambiguous":
+        names = ", ".join(sorted(d.province_name for d in resolution.candidates))
+        record.warnings.append(f"district {district.text} is in several provinces ({names}): province left empty")
+    return None
+
+
+def _dateline_in(text: str) -> str | None:
+    """The ISO date of a dateline written with a month's name (not a numeric upload stamp or counter)."""
+    months = tables.lexicon()["months"]
+    if not any(name in text for name in months if len(name) > 3 or "." in name):
+        return None
+    return parse_date(text)
+
+
+def _dateline(header: list[Line]) -> Text | None:
+    for line in header:
+        text = line.text.strip()
+        if len(text) < 60:
+            iso = _dateline_in(text)
+            if iso:
+                lead = len(line.text) - len(line.text.lstrip())
+                return Text(iso, line.start + lead, line.start + lead + len(text))
+    return None

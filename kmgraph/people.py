@@ -23,34 +23,175 @@ def _longest_first(words) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+# --- skeletons: comparing words through PDF damage ------------------------------------------------
+
+_SKELETON_DROPPED = frozenset(
+    [chr(c) for c in range(0x0E31, 0x0E32)] + [chr(c) for c in range(0x0E34, 0x0E3B)]
+    + [chr(c) for c in range(0x0E47, 0x0E4F)] + ["-", "\u2013", "\u2014"]
+)
+_SKELETON_SWAPPED = {"\u0e33": "\u0e32", **{chr(0x0E50 + d): str(d) for d in range(10)}}
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """A text's letters that survive PDF damage (no spaces, marks or dashes; sara am read as sara aa; Arabic
+    digits), with each key letter's offset in the text."""
+
+    key: str
+    index: tuple[int, ...]
+    length: int
+
+    def text_end(self, key_end: int, text: str) -> int:
+        """The text offset just after the key's first key_end letters (and the marks that go with the last)."""
+        if key_end <= 0:
+            return 0
+        end = self.index[key_end - 1] + 1
+        while end < len(text) and text[end] in _SKELETON_DROPPED and text[end] not in "-\u2013\u2014":
+            end += 1
+        return end
+
+
+def skeleton(text: str) -> Skeleton:
+    letters, index = [], []
+    for offset, char in enumerate(text):
+        if char in _SKELETON_DROPPED or char.isspace():
+            continue
+        letters.append(_SKELETON_SWAPPED.get(char, char))
+        index.append(offset)
+    return Skeleton("".join(letters), tuple(index), len(text))
+
+
+def skeleton_key(text: str) -> str:
+    return skeleton(text).key
+
+
+def lexicon_prefix(text: str, words) -> tuple[str, int] | None:
+    """The word (longest first) that text opens with, compared through PDF damage: (word, text length used)."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    exact, by_skeleton = _word_index(tuple(words))
+    for size in range(min(len(stripped), exact[1]), 0, -1):
+        if stripped[:size] in exact[0]:
+            return stripped[:size], lead + size
+    shape = skeleton(stripped[:120])
+    for size in range(min(len(shape.key), by_skeleton[1]), 1, -1):
+        word = by_skeleton[0].get(shape.key[:size])
+        if word:
+            return word, lead + shape.text_end(size, stripped)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _word_index(words: tuple[str, ...]) -> tuple[tuple[frozenset[str], int], tuple[dict[str, str], int]]:
+    """Words as written, and by skeleton (the first word listed wins a shared skeleton), with their longest
+    lengths."""
+    by_skeleton: dict[str, str] = {}
+    for word in words:
+        by_skeleton.setdefault(skeleton_key(word), word)
+    return ((frozenset(words), max(map(len, words), default=0)),
+            (by_skeleton, max(map(len, by_skeleton), default=0)))
+
+
+# --- header fields: boundaries from what the words are ---------------------------------------------
+
+@dataclass(frozen=True)
+class _Marker:
+    kind: str  # the field it opens: position, office, phone, date, place, author, title, category, other …
+    opens_value: bool  # a label (value after it) or a word that is the value's own start
+    boundary: bool  # must not follow a Thai letter
+
+
 @lru_cache(maxsize=1)
-def _inline_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    kinds = {}
+def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
+    """One pattern over skeleton keys matching every header marker, and what each marker key means."""
+    lexicon = tables.lexicon()
+    words: dict[str, _Marker] = {}
+
+    def add(word: str, marker: _Marker) -> None:
+        key = skeleton_key(word)
+        if len(key) >= 2:
+            words.setdefault(key, marker)
+
     for kind, labels in tables.lexicon()["inline_fields"].items():
         for label in labels:
-            kinds[label] = kind
-    alternation = "|".join(re.escape(label) for label in _longest_first(kinds))
-    return re.compile(rf"(?:^|(?<=\s))(?P<label>{alternation})\s*(?::|->)?\s*", re.I), kinds
+            add(label, _Marker(kind, True, len(skeleton_key(label)) < 4))
+    for kind, labels in lexicon["header_labels"].items():
+        for label in labels:
+            add(label, _Marker(kind, True, True))
+    for title in lexicon["post_titles"]:
+        add(title, _Marker("position", False, False))
+    offices = lexicon["offices"]
+    for form in offices["district"] + offices["province"] + offices["other"]:
+        add(form, _Marker("office", False, False))
+    for form in offices["short_forms"]:
+        add(form, _Marker("office", False, True))
+    for word in lexicon["places"]["district"] + lexicon["places"]["province"] + lexicon["places"]["smaller"]:
+        if len(word) > 2:
+            add(word, _Marker("place", False, False))
+    alternation = "|".join(re.escape(key) for key in sorted(words, key=len, reverse=True))
+    return re.compile(alternation), words
+
+
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))[0-9๐-๙]{1,2}\s?[.)](?=\s|[^\s0-9๐-๙.])")
+_UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\s))[ก-๙A-Za-z.]{2,24}\s?:(?!:)")
+_THAI_LETTER_BEFORE = re.compile(r"[ก-ฮ\u0e30-\u0e4e]")
+
+
+def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
+    """(start, value start, marker) of every header marker in text, in order, not overlapping."""
+    pattern, markers = _header_markers()
+    shape = skeleton(text)
+    found: list[tuple[int, int, _Marker]] = []
+    for match in pattern.finditer(shape.key):
+        marker = markers[match.group(0)]
+        start = shape.index[match.start()]
+        if marker.boundary and start > 0 and _THAI_LETTER_BEFORE.match(text[start - 1]):
+            continue
+        end = shape.text_end(match.end(), text)
+        found.append((start, end if marker.opens_value else start, marker))
+    other = _Marker("other", True, True)
+    for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
+        for match in pattern_.finditer(text):
+            if not any(s <= match.start() < max(v, s + 1) for s, v, _ in found):
+                found.append((match.start(), match.end(), other))
+    found.sort(key=lambda item: item[0])
+    kept: list[tuple[int, int, _Marker]] = []
+    for start, value_start, marker in found:
+        if marker.opens_value:
+            value_start += len(_SEPARATOR.match(text, value_start).group(0))
+        if kept and start < max(kept[-1][1], kept[-1][0] + 1):
+            continue  # inside the previous marker, or the value's own first word (ตำแหน่ง : นักวิชาการ…)
+        kept.append((start, value_start, marker))
+    return kept
+
+
+_SEPARATOR = re.compile(r"[\s:>\-–]*")
 
 
 def split_inline_fields(text: Text) -> HeaderFields:
-    """Split 'นาย ก ข ตำแหน่ง : … โทรศัพท์ …' into the name and the labelled parts."""
-    pattern, kinds = _inline_pattern()
+    """Split a header text into the name it opens with and its fields, at labels (ตำแหน่ง, สังกัด, โทร …, known or
+    not, with or without ":") and at words that open a field by what they are: a post title, an office, a place,
+    a numbered item. An organization's name keeps the place it is named after (ชมรม…อำเภอบางระกำ)."""
+    markers = _boundaries(text.text)
+    organization = compact(text.text).startswith(tuple(tables.lexicon()["organization_prefixes"]))
+    if organization:
+        markers = _drop_leading_places(markers)
     fields: dict[str, list[Text]] = {}
-    matches = list(pattern.finditer(text.text))
-    name_end = matches[0].start() if matches else len(text.text)
+    name_end = markers[0][0] if markers else len(text.text)
     name = _slice(text, 0, name_end)
-    for index, match in enumerate(matches):
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(text.text)
-        value = _slice(text, match.end(), end)
+    for index, (_start, value_start, marker) in enumerate(markers):
+        end = markers[index + 1][0] if index + 1 < len(markers) else len(text.text)
+        value = _slice(text, value_start, end)
         if value:
-            kind = kinds.get(match.group("label")) or kinds[_case_key(kinds, match.group("label"))]
-            fields.setdefault(kind, []).append(value)
+            fields.setdefault(marker.kind, []).append(value)
     return HeaderFields(name, fields)
 
 
-def _case_key(kinds: dict[str, str], label: str) -> str:
-    return next(key for key in kinds if key.lower() == label.lower())
+def _drop_leading_places(markers: list[tuple[int, int, _Marker]]) -> list[tuple[int, int, _Marker]]:
+    kept = list(markers)
+    while kept and kept[0][2].kind == "place":
+        kept.pop(0)
+    return kept
 
 
 def _slice(text: Text, start: int, end: int) -> Text | None:
@@ -121,49 +262,114 @@ def parse_author(name: str) -> Author | None:
 
 
 def parse_position(text: str) -> tuple[Position | None, str]:
-    """Post title and level at the start of text; the rest of the text is returned too."""
+    """Post title and level at the start of text (known titles and levels read through PDF damage and given in
+    their standard spelling); the rest of the text is returned too."""
     lexicon = tables.lexicon()
     stripped = text.strip()
-    title = next((t for t in _longest_first(lexicon["post_titles"]) if stripped.startswith(t)), None)
-    if title is None:
+    known = lexicon_prefix(stripped, lexicon["post_titles"])
+    if known:
+        title, used = known
+        rest = stripped[used:].lstrip()
+    else:
         ends = "|".join(map(re.escape, lexicon["post_title_ends"]))
         stop = re.search(rf"\s|{ends}", stripped)
         title = stripped[: stop.start()] if stop else stripped
         if not title:
             return None, text
-    rest = stripped[len(title):].lstrip()
-    level = next((lv for lv in _longest_first(lexicon["post_levels"]) if rest.startswith(lv)), None)
-    if level is None:
+        rest = stripped[len(title):].lstrip()
+    level_found = lexicon_prefix(rest, lexicon["post_levels"]) if rest else None
+    level = None
+    if level_found:
+        level, used = level_found
+        rest = rest[used:].lstrip()
+    elif not known:
         level = next((lv for lv in _longest_first(lexicon["post_levels"]) if title.endswith(lv) and title != lv), None)
         if level:
             title = title[: -len(level)]
-    else:
-        rest = rest[len(level):].lstrip()
     return Position(title.strip(), level), rest
 
 
 @lru_cache(maxsize=1)
-def _office_pattern() -> re.Pattern[str]:
+def _office_forms() -> tuple[tuple[str, str, str, bool], ...]:
+    """(skeleton of a way an office is written, level, canonical prefix, needs a word boundary), longest first."""
     offices = tables.lexicon()["offices"]
-    district = "|".join(re.escape(p) for p in _longest_first(offices["district"]))
-    province = "|".join(re.escape(p) for p in _longest_first(offices["province"]))
-    return re.compile(rf"(?P<district>{district})\s?(?P<dname>[ก-์]+)|(?P<province>{province})\s?(?P<pname>[ก-์]+)")
+    forms = [(form, "district", offices["district_canonical"], False) for form in offices["district"]]
+    forms += [(form, "province", offices["province_canonical"], False) for form in offices["province"]]
+    forms += [(form, "province", form, False) for form in offices["centres"]]
+    for form in offices["short_forms"]:
+        level = "district" if form.endswith(tuple(tables.lexicon()["places"]["district"])) else "province"
+        forms.append((form, level, offices[f"{level}_canonical"], True))
+    keyed = [(skeleton_key(form), level, canonical, boundary) for form, level, canonical, boundary in forms]
+    return tuple(sorted(keyed, key=lambda item: len(item[0]), reverse=True))
 
 
 def find_office(text: Text) -> tuple[Text, str, str] | None:
-    """The first CDD office named in text: (canonical name with span, level, place name)."""
-    offices = tables.lexicon()["offices"]
-    match = _office_pattern().search(text.text)
-    if not match:
+    """The first CDD office named in text, read through PDF damage: (canonical name with span, level, place name).
+
+    The place is a gazetteer name where one fits (อำเภอเมือง with a province after it is เมือง<province>)."""
+    shape = skeleton(text.text)
+    best = None
+    for key, level, canonical, boundary in _office_forms():
+        at = shape.key.find(key)
+        while at >= 0:
+            start = shape.index[at]
+            if not (boundary and start > 0 and _THAI_LETTER_BEFORE.match(text.text[start - 1])):
+                break
+            at = shape.key.find(key, at + 1)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, key, level, canonical)
+    if best is None:
         return None
-    if match.group("district"):
-        place = _cut_place(match.group("dname"))
-        level, canonical = "district", offices["district_canonical"] + place
-    else:
-        place = province_in(match.group("pname")) or _cut_place(match.group("pname"))
-        level, canonical = "province", offices["province_canonical"] + place
-    end = match.start() + len(match.group(0)) - (len(match.group("dname") or match.group("pname")) - len(place))
-    return Text(canonical, text.start + match.start(), text.start + end), level, place
+    at, key, level, canonical = best
+    start = shape.index[at]
+    after = shape.text_end(at + len(key), text.text)
+    place, used = place_name(text.text[after:], level)
+    if not place:
+        return None
+    if level == "district":
+        place = capital_district(place, text.text[after + used:]) or place
+    end = after + used
+    return Text(canonical + place, text.start + start, text.start + end), level, place
+
+
+def place_name(text: str, level: str) -> tuple[str | None, int]:
+    """The district or province name text opens with (a gazetteer name, read through PDF damage, else the first
+    word up to a place word) and the length of text it takes."""
+
+    names = _district_names() if level == "district" else _province_names()
+    found = lexicon_prefix(text, names)
+    if found:
+        return found
+    if level == "province":
+        return None, 0
+    word = re.match(r"\s?([ก-์]+)", text)
+    if not word:
+        return None, 0
+    name = _cut_place(word.group(1))
+    if len(name) < 2:
+        return None, 0
+    return name, word.start(1) + len(name)
+
+
+@lru_cache(maxsize=1)
+def _district_names() -> tuple[str, ...]:
+    from .gazetteer import gazetteer
+
+    capital = tables.lexicon()["gazetteer"]["capital_district_word"]
+    return tuple(dict.fromkeys([capital] + [d.name for d in gazetteer().districts]))
+
+
+def capital_district(name: str, after: str) -> str | None:
+    """อำเภอเมือง followed by its province (เมือง จังหวัดน่าน) → the capital district's name (เมืองน่าน)."""
+    from .gazetteer import gazetteer
+
+    if name != tables.lexicon()["gazetteer"]["capital_district_word"]:
+        return None
+    province = find_place(Text(after[:80], 0, min(len(after), 80)), "province")
+    if province is None:
+        return None
+    resolution = gazetteer().resolve_district(name, province.text)
+    return resolution.district.name if resolution.resolved else None
 
 
 def _cut_place(name: str) -> str:
@@ -177,30 +383,53 @@ def _cut_place(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
-    return tuple(_longest_first(p.name_th for p in tables.provinces()))
+    aliases = tables.lexicon()["gazetteer"]["province_aliases"]
+    return tuple(_longest_first(p.name_th for p in tables.provinces())) + tuple(
+        alias for names in aliases.values() for alias in names)
 
 
 def province_in(text: str) -> str | None:
-    """The province whose Thai name text starts with (longest first)."""
-    return next((name for name in _province_names() if text.startswith(name)), None)
+    """The province whose Thai name text starts with (longest first), read through PDF damage."""
+    found = lexicon_prefix(text, _province_names())
+    return _canonical_province(found[0]) if found else None
+
+
+def _canonical_province(name: str) -> str:
+    aliases = tables.lexicon()["gazetteer"]["province_aliases"]
+    return next((full for full, names in aliases.items() if name in names), name)
+
+
+@lru_cache(maxsize=1)
+def _place_marker_pattern() -> dict[str, re.Pattern[str]]:
+    places = tables.lexicon()["places"]
+    return {level: re.compile("|".join(re.escape(skeleton_key(m)) for m in _longest_first(places[level])))
+            for level in ("district", "province")}
 
 
 def find_place(text: Text, level: str) -> Text | None:
-    """'อำเภอX' or 'จังหวัดX' in text; provinces are checked against the province list."""
+    """'อำเภอX' or 'จังหวัดX' in text (read through PDF damage); names are checked against the gazetteer's
+    provinces and, for districts, taken from the gazetteer where one fits."""
     places = tables.lexicon()["places"]
-    markers = "|".join(re.escape(m) for m in _longest_first(places[level]))
-    for match in re.finditer(rf"(?:{markers})\s?(?P<name>[ก-์]+)", text.text):
-        name = match.group("name")
+    shape = skeleton(text.text)
+    for match in _place_marker_pattern()[level].finditer(shape.key):
+        start = shape.index[match.start()]
+        if match.end() - match.start() <= 2 and start > 0 and _THAI_LETTER_BEFORE.match(text.text[start - 1]):
+            continue
+        after = shape.text_end(match.end(), text.text)
+        rest = text.text[after:]
         if level == "province":
-            name = province_in(name)
-            if not name:
+            found = lexicon_prefix(rest, _province_names())
+            if not found:
                 continue
+            name, used = _canonical_province(found[0]), found[1]
         else:
-            name = _cut_place(name)
-            if len(name) < 2 or name in places["not_names"] or name.endswith("ละ"):
+            name, used = place_name(rest, "district")
+            if not name or name in places["not_names"] or name.endswith("ละ"):
                 continue
-        start = text.start + match.start("name")
-        return Text(name, start, start + len(name))
+            name = capital_district(name, rest[used:]) or name
+        lead = len(rest) - len(rest.lstrip())
+        begin = text.start + after + lead
+        return Text(name, begin, max(begin, text.start + after + used))
     return None
 
 
