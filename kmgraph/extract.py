@@ -10,7 +10,16 @@ from .dates import parse_date
 from .items import section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
 from .model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
-from .people import find_office, find_place, parse_author, parse_phone, parse_position, split_inline_fields
+from .people import (
+    HeaderFields,
+    capital_district,
+    find_office,
+    find_place,
+    parse_author,
+    parse_phone,
+    parse_position,
+    split_inline_fields,
+)
 from .quantities import find_quantities
 from .segment import NARRATIVE
 from .thai import compact
@@ -28,6 +37,17 @@ def _first_text(segmented: Segmented, kind: str) -> Text | None:
     return None
 
 
+def _section_spans(clean: CleanText, segmented: Segmented, *kinds: str) -> list[Text]:
+    """Sections' values as they stand in the clean text, line breaks kept (a line break ends a name)."""
+    spans = []
+    for section in segmented.of_kind(*kinds):
+        lines = [line for line in section_lines(section) if line.text.strip()]
+        if lines:
+            start, end = lines[0].start, lines[-1].end
+            spans.append(Text(clean.text[start:end], start, end))
+    return spans
+
+
 def _texts(segmented: Segmented, *kinds: str) -> list[Text]:
     return [text for section in segmented.of_kind(*kinds) if (text := section_text(section))]
 
@@ -38,20 +58,24 @@ def _header_lines(segmented: Segmented) -> list[Line]:
 
 
 def _header_category(segmented: Segmented) -> Text | None:
-    """A portal page's section name (its first line) stands for the record's category."""
-    for spec in tables.templates()["templates"].values():
+    """A portal page's section name (its first line, above the title) stands for the record's category."""
+    for name, spec in tables.templates()["templates"].items():
         if not spec.get("titles_are_category"):
             continue
         keys = {compact(t) for t in spec["titles"]}
-        for line in segmented.header:
-            if compact(line.text) in keys:
-                lead = len(line.text) - len(line.text.lstrip())
-                return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
+        lines = [line for line in segmented.header if line.text.strip()]
+        known = [line for line in lines if compact(line.text) in keys]
+        if not known and segmented.template == name and len(lines) >= 2:
+            known = lines[:1]
+        for line in known:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
     return None
 
 
 CHECKED = re.compile(r"^\s*(?:\[\s*[xX✓✔/]\s*\]|\(\s*[xX✓✔/]\s*\)|[☑☒✓✔■●])\s*")
 UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
+CROSSED = re.compile(r"^\s*[✗✘]\s*")
 
 
 def _category(segmented: Segmented) -> Text | None:
@@ -59,6 +83,12 @@ def _category(segmented: Segmented) -> Text | None:
     for section in segmented.of_kind("category"):
         lines = [line for line in section_lines(section) if line.text.strip()]
         ticked = [line for line in lines if CHECKED.match(line.text)]
+        crossed = [line for line in lines if CROSSED.match(line.text)]
+        if len(crossed) >= 2 and len(lines) - len(crossed) == 1:  # every line crossed out but the one chosen
+            ticked = [line for line in lines if not CROSSED.match(line.text)]
+            line = ticked[0]
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.end)
         if ticked or any(UNCHECKED.match(line.text) for line in lines):
             if not ticked:
                 continue
@@ -132,7 +162,8 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.category = _category(segmented) or _header_category(segmented)
     if record.category:
         record.found_by["category"] = "label"
-    _extract_author(record, segmented, header)
+    notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
+    _extract_author(record, segmented, header, notes)
     _extract_date(record, segmented, header)
 
     body_lines = [] if segmented.sections else _body_lines(header, record.title)
@@ -142,7 +173,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
 
     titled = segmented.of_kind("title") or record.title is None
     body = [Text(line.text, line.start, line.end) for line in body_lines]
-    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body
+    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body + notes
     mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
@@ -154,15 +185,18 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     return record
 
 
-def _extract_author(record: Record, segmented: Segmented, header: list[Line]) -> None:
+def _extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text]) -> None:
     """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
     are (a byline, a profile, an organization named in the title), places completed from the gazetteer."""
-    sources = _author_sources(segmented, header, record.title)
+    sources = _author_sources(record.clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
     for how, text in sources:
         fields = split_inline_fields(text)
         author = None
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
+            inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
+            fields = HeaderFields(inner.name, {**fields.fields, **inner.fields})
         if fields.name and _names_someone(fields.name.text):
             author = parse_author(fields.name.text)
             span = fields.name
@@ -175,6 +209,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line]) ->
         if record.author is not None and how == found.get("author") or how == "label":
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
+    record_notes.extend(inline.get("other", []))
     if record.author and record.author.kind == "person" and not record.author.honorific:
         record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
 
@@ -230,6 +265,13 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line]) ->
     if record.province is None and record.district is not None:
         context = "\n".join(piece.text for piece in places) + "\n" + "\n".join(line.text for line in header)
         record.province = _province_of_district(record, context)
+    if record.district is not None and record.province is not None:
+        capital = capital_district(record.district.text, "จังหวัด" + record.province.text)
+        if capital:
+            record.district = Text(capital, record.district.start, record.district.end)
+            if record.office and record.office.text.endswith(tables.lexicon()["gazetteer"]["capital_district_word"]):
+                record.office = Text(tables.lexicon()["offices"]["district_canonical"] + capital,
+                                     record.office.start, record.office.end)
     if record.province is None and record.title is not None:
         record.province = find_place(record.title, "province")
         if record.province:
@@ -382,11 +424,12 @@ def _names_someone(text: str) -> bool:
 MAX_NAME = 70
 
 
-def _author_sources(segmented: Segmented, header: list[Line], title: Text | None) -> list[tuple[str, Text]]:
+def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
+                    title: Text | None) -> list[tuple[str, Text]]:
     """Texts that may name the author, best first, with how they are known: labelled author fields; bylines
     (a name before a post title or an office, in a header line or the title line); a blog profile; an
     organization the title opens with."""
-    sources: list[tuple[str, Text]] = [("label", text) for text in _texts(segmented, "author")]
+    sources = [("label", text) for text in _section_spans(clean, segmented, "author")]
     profile_mark = tables.templates()["chrome"]["profile_marks"]
     lines = [Text(line.text, line.start, line.end) for line in header]
     for line in lines:

@@ -118,6 +118,10 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
     for kind, labels in lexicon["header_labels"].items():
         for label in labels:
             add(label, _Marker(kind, True, True))
+    for kind in ("author", "title"):
+        for label in tables.templates()["sections"][kind]["labels"]:
+            if not label.endswith(("#", ":", "=")):
+                add(label, _Marker(kind, True, True))
     for title in lexicon["post_titles"]:
         add(title, _Marker("position", False, False))
     offices = lexicon["offices"]
@@ -178,6 +182,9 @@ def split_inline_fields(text: Text) -> HeaderFields:
         markers = _drop_leading_places(markers)
     fields: dict[str, list[Text]] = {}
     name_end = markers[0][0] if markers else len(text.text)
+    first_line = re.search(r"\S[^\n]*", text.text)
+    if first_line:
+        name_end = min(name_end, first_line.end())
     name = _slice(text, 0, name_end)
     for index, (_start, value_start, marker) in enumerate(markers):
         end = markers[index + 1][0] if index + 1 < len(markers) else len(text.text)
@@ -245,9 +252,12 @@ def _honorific(name: str) -> tuple[str | None, str]:
     return None, name.strip()
 
 
+_TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")  # ม่ั → มั่: the standard order
+
+
 def parse_author(name: str) -> Author | None:
     """A person (honorific, given and family name) or an organization."""
-    name = re.sub(r"\s+", " ", name).strip(" :-")
+    name = _TONE_BEFORE_VOWEL.sub(r"\2\1", re.sub(r"\s+", " ", name).strip(" :-"))
     if not name:
         return None
     honorific, rest = _honorific(name)
@@ -438,7 +448,7 @@ def parse_phone(text: Text) -> Text | None:
     from .thai import to_arabic_digits
 
     converted = to_arabic_digits(text.text)
-    for match in re.finditer(r"\+?[0-9][0-9\- ]{6,16}[0-9]", converted):
+    for match in re.finditer(r"\+?[0-9][0-9\-–— ]{6,16}[0-9]", converted):
         digits = re.sub(r"\D", "", match.group(0))
         if digits.startswith("66") and len(digits) in (10, 11):
             digits = "0" + digits[2:]

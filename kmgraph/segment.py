@@ -289,6 +289,17 @@ def strip_footer(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_THAI = re.compile("[\u0e01-\u0e4e]")
+
+
+def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
+    """Cut the lines with no Thai letter at the end of a Thai text (a site builder's or host's footer)."""
+    end = len(lines)
+    while end > 0 and not _THAI.search(lines[end - 1].text):
+        end -= 1
+    return lines[:end] if end > 0 else lines
+
+
 def detect_template(lines: list[Line], kinds: set[str]) -> str:
     """Name the template whose signatures the record shows most (ties go to the first listed)."""
     stripped = {compact(line.text) for line in lines if line.text.strip()}
@@ -312,7 +323,8 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in unfold(strip_footer(split_lines(clean))) if not is_noise(line.text)]
+    lines = [line for line in unfold(strip_trailing_foreign(strip_footer(split_lines(clean))))
+             if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
     for line in lines:
@@ -340,16 +352,30 @@ def segment(clean: CleanText) -> Segmented:
     return Segmented(template, tuple(header), built)
 
 
+# Header fields whose lines end at a paragraph after a blank line (the page's story after the byline).
+PARAGRAPH_ENDS = {"author", "address", "phone", "place"}
+PARAGRAPH = 100  # characters: a line this long after a blank line is prose, not a field's value
+
+
 def _body_after_short_fields(sections: list[dict]) -> list[dict]:
     out = []
     for section in sections:
+        lines = section["lines"]
         limit = SHORT_FIELDS.get(section["kind"])
-        filled = [line for line in section["lines"] if line.text.strip()]
-        if limit is None or not section["value"] or len(filled) < limit:
+        filled = [line for line in lines if line.text.strip()]
+        cut = None
+        if limit is not None and section["value"] and len(filled) >= limit:
+            cut = 0
+        elif section["kind"] in PARAGRAPH_ENDS:
+            cut = next((i for i in range(1, len(lines)) if not lines[i - 1].text.strip()
+                        and len(lines[i].text.strip()) > PARAGRAPH and (section["value"] or any(
+                            line.text.strip() for line in lines[:i]))), None)
+        if cut is None:
             out.append(section)
             continue
-        first = filled[0]
-        out.append({**section, "lines": []})
+        body = [line for line in lines[cut:]]
+        first = next(line for line in body if line.text.strip())
+        out.append({**section, "lines": lines[:cut]})
         out.append({"kind": "body", "heading": "", "heading_start": first.start, "value_start": first.start,
-                    "value": "", "lines": section["lines"], "depth": 0})
+                    "value": "", "lines": body, "depth": 0})
     return out
