@@ -18,6 +18,7 @@ from .people import (
     parse_author,
     parse_phone,
     parse_position,
+    place_name,
     split_inline_fields,
 )
 from .quantities import find_quantities
@@ -228,6 +229,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if rest:
             offset = piece.text.rfind(rest)
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
+            _place_of_post(record, position_rest[-1])
 
     author_text = record.author_span
     places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
@@ -289,6 +291,20 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+
+
+def _place_of_post(record: Record, rest: Text) -> None:
+    """A post named after its place (พัฒนาการอำเภอสวี, พัฒนาการจังหวัดน่าน): the place is the record's."""
+    places = tables.lexicon()["places"]
+    if record.position is None:
+        return
+    for level in ("district", "province"):
+        if record.position.title.endswith(tuple(places[level])):
+            name, used = place_name(rest.text, level, known_only=True)
+            if name:
+                lead = len(rest.text) - len(rest.text.lstrip())
+                setattr(record, level, Text(name, rest.start + lead, rest.start + max(used, lead)))
+                record.found_by[level] = "lexicon"
 
 
 def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> None:
@@ -358,7 +374,7 @@ def _clean_title(title: Text) -> Text:
         if parts.fields.get("position") or parts.fields.get("office"):
             text = text[:match.start()]
             break
-    prefix = re.match(r"^\s*(?:KM|เรื่อง)\s*:\s*", text, re.I)
+    prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         text, start = text[prefix.end():], start + prefix.end()
     stripped = text.strip().strip(".…")

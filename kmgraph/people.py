@@ -172,6 +172,13 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
 
 
+def unmarked_lead(text: str) -> int:
+    """How many characters text runs before its first label, post title or office (places and numbers, common in
+    prose, do not count)."""
+    markers = [m for m in _boundaries(text) if m[2].kind not in ("place", "other")]
+    return markers[0][0] if markers else len(text)
+
+
 def split_inline_fields(text: Text) -> HeaderFields:
     """Split a header text into the name it opens with and its fields, at labels (ตำแหน่ง, สังกัด, โทร …, known or
     not, with or without ":") and at words that open a field by what they are: a post title, an office, a place,
@@ -342,15 +349,14 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
     return Text(canonical + place, text.start + start, text.start + end), level, place
 
 
-def place_name(text: str, level: str) -> tuple[str | None, int]:
-    """The district or province name text opens with (a gazetteer name, read through PDF damage, else the first
-    word up to a place word) and the length of text it takes."""
-
+def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | None, int]:
+    """The district or province name text opens with (a gazetteer name, read through PDF damage, else, unless
+    known_only, the first word up to a place word) and the length of text it takes."""
     names = _district_names() if level == "district" else _province_names()
     found = lexicon_prefix(text, names)
     if found:
         return found
-    if level == "province":
+    if level == "province" or known_only:
         return None, 0
     word = re.match(r"\s?([ก-์]+)", text)
     if not word:
@@ -433,7 +439,7 @@ def find_place(text: Text, level: str) -> Text | None:
                 continue
             name, used = _canonical_province(found[0]), found[1]
         else:
-            name, used = place_name(rest, "district")
+            name, used = place_name(rest, "district", known_only=True)
             if not name or name in places["not_names"] or name.endswith("ละ"):
                 continue
             name = capital_district(name, rest[used:]) or name

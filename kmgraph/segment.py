@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import tables
 from .model import CleanText, Line, Section, Segmented
-from .people import skeleton, skeleton_key
+from .people import skeleton, skeleton_key, unmarked_lead
 from .thai import CompactMap, compact
 
 NUMBERING = re.compile(
@@ -357,6 +357,15 @@ PARAGRAPH_ENDS = {"author", "address", "phone", "place"}
 PARAGRAPH = 100  # characters: a line this long after a blank line is prose, not a field's value
 
 
+def _is_prose(lines: list[Line], index: int, has_value: bool) -> bool:
+    """Whether a field's line index starts prose: a long line after a blank one, or a line running longer than
+    a name before any header word (a label, post title or office), once the field has a value."""
+    text = lines[index].text.strip()
+    if len(text) <= PARAGRAPH or not (has_value or any(line.text.strip() for line in lines[:index])):
+        return False
+    return (index > 0 and not lines[index - 1].text.strip()) or unmarked_lead(text) > PARAGRAPH
+
+
 def _body_after_short_fields(sections: list[dict]) -> list[dict]:
     out = []
     for section in sections:
@@ -367,9 +376,7 @@ def _body_after_short_fields(sections: list[dict]) -> list[dict]:
         if limit is not None and section["value"] and len(filled) >= limit:
             cut = 0
         elif section["kind"] in PARAGRAPH_ENDS:
-            cut = next((i for i in range(1, len(lines)) if not lines[i - 1].text.strip()
-                        and len(lines[i].text.strip()) > PARAGRAPH and (section["value"] or any(
-                            line.text.strip() for line in lines[:i]))), None)
+            cut = next((i for i in range(len(lines)) if _is_prose(lines, i, bool(section["value"]))), None)
         if cut is None:
             out.append(section)
             continue
