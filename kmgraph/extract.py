@@ -390,7 +390,8 @@ def _clean_title(title: Text) -> Text:
 
 def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
-    category line, preferring one with a title word (เทคนิค, การ …); else the last header line."""
+    category line: on a page with no form the first such line (its headline); above a form the first with a
+    title word (เทคนิค, การ …), else the last header line."""
     category = _header_category(segmented)
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
@@ -405,7 +406,10 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
                 break
             continue
         candidates.append(line)
-    chosen = next((line for line in candidates if any(word in line.text for word in title_words)), None)
+    if not segmented.sections:  # a page with no form: its headline comes first
+        chosen = candidates[0] if candidates else None
+    else:
+        chosen = next((line for line in candidates if any(word in line.text for word in title_words)), None)
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
         chosen = usable[-1] if usable and segmented.sections else None
