@@ -27,6 +27,7 @@ from .thai import compact
 
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
+THAI_SAMPLE = 5000  # characters looked at for it
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
 
 
@@ -136,8 +137,15 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
 
 
 def _thai_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if "\u0e01" <= c <= "\u0e5b") / len(letters) if letters else 0.0
+    """The share of Thai characters among the letters of text (its first THAI_SAMPLE characters)."""
+    sample = text[:THAI_SAMPLE]
+    thai = len(_THAI_CHARS.findall(sample))
+    letters = thai + len(_OTHER_LETTERS.findall(sample))
+    return thai / letters if letters else 0.0
+
+
+_THAI_CHARS = re.compile("[\u0e01-\u0e4e]")
+_OTHER_LETTERS = re.compile("[^\\W\\d_\u0e00-\u0e7f]")
 
 
 def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings: list[str]) -> Record:

@@ -32,14 +32,28 @@ _SKELETON_DROPPED = frozenset(
 _SKELETON_SWAPPED = {"\u0e33": "\u0e32", **{chr(0x0E50 + d): str(d) for d in range(10)}}
 
 
-@dataclass(frozen=True)
+_SKELETON_TABLE = str.maketrans(
+    {**{char: None for char in _SKELETON_DROPPED}, **{char: None for char in " \t\n\r\f\v\u00a0"},
+     **_SKELETON_SWAPPED})
+
+
 class Skeleton:
     """A text's letters that survive PDF damage (no spaces, marks or dashes; sara am read as sara aa; Arabic
-    digits), with each key letter's offset in the text."""
+    digits), with each key letter's offset in the text (worked out when first asked for)."""
 
-    key: str
-    index: tuple[int, ...]
-    length: int
+    __slots__ = ("key", "_text", "_index")
+
+    def __init__(self, text: str):
+        self._text = text
+        self.key = text.translate(_SKELETON_TABLE)
+        self._index: tuple[int, ...] | None = None
+
+    @property
+    def index(self) -> tuple[int, ...]:
+        if self._index is None:
+            kept = self._text.translate(_SKELETON_TABLE_KEEP)
+            self._index = tuple(offset for offset, char in enumerate(kept) if char != "\x00")
+        return self._index
 
     def text_end(self, key_end: int, text: str) -> int:
         """The text offset just after the key's first key_end letters (and the marks that go with the last)."""
@@ -51,14 +65,11 @@ class Skeleton:
         return end
 
 
+_SKELETON_TABLE_KEEP = str.maketrans({char: "\x00" for char in _SKELETON_DROPPED | set(" \t\n\r\f\v\u00a0")})
+
+
 def skeleton(text: str) -> Skeleton:
-    letters, index = [], []
-    for offset, char in enumerate(text):
-        if char in _SKELETON_DROPPED or char.isspace():
-            continue
-        letters.append(_SKELETON_SWAPPED.get(char, char))
-        index.append(offset)
-    return Skeleton("".join(letters), tuple(index), len(text))
+    return Skeleton(text)
 
 
 def skeleton_key(text: str) -> str:
