@@ -293,6 +293,13 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if record.phone:
             found["phone"] = "label"
             break
+    if record.phone is None:  # a number written without its label, in the header or the author's lines
+        unlabelled = [text for _, text in sources] + [Text(line.text, line.start, line.end) for line in header]
+        for piece in unlabelled:
+            record.phone = parse_phone(piece)
+            if record.phone:
+                found["phone"] = "lexicon"
+                break
     for piece in inline.get("date", []):
         iso = parse_date(piece.text)
         if iso:
@@ -407,7 +414,7 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
         text = line.text.strip()
         if not text or _is_chrome(text) or text.startswith(byline_starts):
             continue
-        if category and category.text == text or _is_site_name(text):
+        if category and category.text == text or _is_site_name(text) or _is_byline(text):
             continue
         if len(text) > MAX_TITLE:
             if candidates:
@@ -429,6 +436,13 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
 
 
 MAX_TITLE = 160
+
+
+def _is_byline(text: str) -> bool:
+    """A line naming someone and their post or office (นายสมชาย ใจดี นักวิชาการพัฒนาชุมชน…), not a title."""
+    fields = split_inline_fields(Text(text, 0, len(text)))
+    return bool(fields.name and _names_someone(fields.name.text)
+                and (fields.fields.get("position") or fields.fields.get("office")))
 
 
 def _body_lines(header: list[Line], title: Text | None) -> list[Line]:

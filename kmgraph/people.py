@@ -281,6 +281,7 @@ def parse_author(name: str) -> Author | None:
     honorific, rest = _honorific(name)
     if honorific is None and compact(name).startswith(tuple(tables.lexicon()["organization_prefixes"])):
         return Author("organization", compact(name))
+    rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
     given, family = split_name(rest)
     full = (honorific or "") + " ".join(part for part in (given, family) if part)
     return Author("person", full, honorific, given, family)
@@ -323,7 +324,7 @@ def _office_forms() -> tuple[tuple[str, str, str, bool], ...]:
     offices = tables.lexicon()["offices"]
     forms = [(form, "district", offices["district_canonical"], False) for form in offices["district"]]
     forms += [(form, "province", offices["province_canonical"], False) for form in offices["province"]]
-    forms += [(form, "province", form, False) for form in offices["centres"]]
+    forms += [(form, "province", offices["centre_canonical"], False) for form in offices["centres"]]
     for form in offices["short_forms"]:
         level = "district" if form.endswith(tuple(tables.lexicon()["places"]["district"])) else "province"
         forms.append((form, level, offices[f"{level}_canonical"], True))
