@@ -213,6 +213,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             office = find_office(fields.fields["office"][0])
             if office:
                 author, span = Author("organization", office[0].text), office[0]
+        if author is not None and how == "guessed":
+            record.warnings.append(f"author {author.name} guessed from the organization the text opens with")
         if record.author is None and author is not None:
             record.author, record.author_span, found["author"] = author, span, how
         if record.author is not None and how == found.get("author") or how == "label":
@@ -421,7 +423,7 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
                 break
             continue
         candidates.append(line)
-    if not segmented.sections:  # a page with no form: its headline comes first
+    if not _has_form(segmented):  # a page with no form: its headline comes first
         chosen = candidates[0] if candidates else None
     else:
         chosen = next((line for line in candidates if any(word in line.text for word in title_words)), None)
@@ -436,6 +438,11 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
 
 
 MAX_TITLE = 160
+NOT_FORM_KINDS = ("date", "body")  # sections a page with no form has too (โพสต์เมื่อ …, the story under it)
+
+
+def _has_form(segmented: Segmented) -> bool:
+    return any(section.kind not in NOT_FORM_KINDS for section in segmented.sections)
 
 
 def _is_byline(text: str) -> bool:
@@ -490,6 +497,16 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         organization = _organization_in(title)
         if organization:
             sources.append(("lexicon", organization))
+    if not _has_form(segmented):  # a page with no form: an organization its story opens with
+        story = _body_lines(header, title) + [line for section in segmented.of_kind("body")
+                                              for line in section.lines if line.text.strip()]
+        for line in story[:1]:
+            opening = Text(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()), line.end)
+            office = find_office(opening)
+            if office and office[0].start == opening.start:
+                sources.append(("guessed", office[0]))
+            elif (organization := _organization_in(opening)) is not None:
+                sources.append(("guessed", organization))
     return sources
 
 
