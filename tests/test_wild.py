@@ -212,3 +212,11 @@ def test_strict_refuses_records_without_a_title_or_an_author(tmp_path):
     assert strict.stderr.strip().splitlines() == [
         f"kmgraph: error: {tmp_path / 'no_author.txt'}: not a complete knowledge record (no author found)"]
     assert [r["id"] for r in json.loads(strict.stdout)] == ["good"]
+
+
+def test_the_graph_says_how_each_header_value_was_found():
+    from kmgraph.rdf import record_statements
+
+    found = {s: o for s, p, o in record_statements(parse_record(WILD / "wordpress_1.txt")) if p.endswith("#foundBy")}
+    assert found[next(s for s in found if s.endswith("/span/province>"))] == '"gazetteer"'
+    assert found[next(s for s in found if s.endswith("/span/author>"))] == '"label"'
