@@ -213,10 +213,10 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             office = find_office(fields.fields["office"][0])
             if office:
                 author, span = Author("organization", office[0].text), office[0]
-        if author is not None and how == "guessed":
-            record.warnings.append(f"author {author.name} guessed from the organization the text opens with")
         if record.author is None and author is not None:
             record.author, record.author_span, found["author"] = author, span, how
+            if how == "guessed":
+                record.warnings.append(f"author {author.name} guessed from the organization the text opens with")
         if record.author is not None and how == found.get("author") or how == "label":
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
