@@ -135,6 +135,8 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
                 add(label, _Marker(kind, True, True))
     for title in lexicon["post_titles"]:
         add(title, _Marker("position", False, False))
+    for abbreviation in lexicon["post_abbreviations"]:
+        add(abbreviation, _Marker("position", False, True))
     offices = lexicon["offices"]
     for form in offices["district"] + offices["province"] + offices["other"]:
         add(form, _Marker("office", False, False))
@@ -295,9 +297,11 @@ def parse_position(text: str) -> tuple[Position | None, str]:
     their standard spelling); the rest of the text is returned too."""
     lexicon = tables.lexicon()
     stripped = text.strip()
-    known = lexicon_prefix(stripped, lexicon["post_titles"])
+    abbreviations = lexicon["post_abbreviations"]
+    known = lexicon_prefix(stripped, lexicon["post_titles"] + list(abbreviations))
     if known:
         title, used = known
+        title = abbreviations.get(title, title)
         rest = stripped[used:].lstrip()
     else:
         ends = "|".join(map(re.escape, lexicon["post_title_ends"]))
@@ -306,11 +310,17 @@ def parse_position(text: str) -> tuple[Position | None, str]:
         if not title:
             return None, text
         rest = stripped[len(title):].lstrip()
-    level_found = lexicon_prefix(rest, lexicon["post_levels"]) if rest else None
+    level_words = lexicon["post_levels"] + list(lexicon["level_abbreviations"])
+    level_rest = rest
+    for prefix in lexicon["level_prefixes"]:
+        if compact(rest).startswith(prefix):
+            level_rest = rest[rest.find(prefix[-1]) + 1:].lstrip()
+    level_found = lexicon_prefix(level_rest, level_words) if level_rest else None
     level = None
     if level_found:
         level, used = level_found
-        rest = rest[used:].lstrip()
+        level = lexicon["level_abbreviations"].get(level, level)
+        rest = level_rest[used:].lstrip()
     elif not known:
         level = next((lv for lv in _longest_first(lexicon["post_levels"]) if title.endswith(lv) and title != lv), None)
         if level:

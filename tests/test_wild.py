@@ -220,3 +220,41 @@ def test_the_graph_says_how_each_header_value_was_found():
     found = {s: o for s, p, o in record_statements(parse_record(WILD / "wordpress_1.txt")) if p.endswith("#foundBy")}
     assert found[next(s for s in found if s.endswith("/span/province>"))] == '"gazetteer"'
     assert found[next(s for s in found if s.endswith("/span/author>"))] == '"label"'
+
+
+AUTHOR_LABELS = ["เจ้าของความรู้", "ชื่อเจ้าของความรู้", "ชื่อเจ้าขององค์ความรู้", "ชื่อ-นามสกุล", "ชื่อ – สกุล",
+                 "ผู้บันทึก", "ผู้บันทึก :", "ผู้เขียน", "ผู้เขียน:", "ผู้ถอดองค์ความรู้", "เจ้าของผลงาน", "โดย",
+                 "โดย :", "๒. ชื่อ-สกุล", "ชอื่ -สกลุ"]
+
+
+@pytest.mark.parametrize("label", AUTHOR_LABELS)
+def test_author_label_variants(tmp_path, label):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออมวันละบาท\n{label} นายสมชาย ใจดี ตำแหน่งนวก.พช.ชก.\n"
+                      "ขั้นตอนการดำเนินงาน\n1. ออมทุกวัน\n", encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["author"]["name"] == "นายสมชาย ใจดี" and got["found_by"]["author"] == "label"
+    assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
+
+
+TITLE_LABELS = ["ชื่องาน :", "ชื่อเรื่อง", "ชื่อชุดความรู้", "ชื่อองค์ความรู้", "เรื่อง :", "๑. เรื่อง", "ชื่อ บล็อก :",
+                "องค์ความรู้ เรื่อง"]
+
+
+@pytest.mark.parametrize("label", TITLE_LABELS)
+def test_title_label_variants(tmp_path, label):
+    record = tmp_path / "r.txt"
+    record.write_text(f"หน้าแรก | ติดต่อเรา\n{label} “เทคนิคการออมวันละบาท”\nเจ้าของความรู้ นายสมชาย ใจดี\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["title"] == "เทคนิคการออมวันละบาท" and got["found_by"]["title"] == "label"
+
+
+@pytest.mark.parametrize("label", ["สังกัด", "ส่วนราชการ", "หน่วยงาน", "ที่อยู่ :"])
+def test_office_label_variants(tmp_path, label):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออม\nเจ้าของความรู้ นางมาลี ศรีงาม\n{label} สพอ.เกาะคา\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["office"] == {"name": "สำนักงานพัฒนาชุมชนอำเภอเกาะคา"}
+    assert (got["district"], got["province"], got["found_by"]["province"]) == ("เกาะคา", "ลำปาง", "gazetteer")
