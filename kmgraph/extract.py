@@ -206,6 +206,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
             inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
             fields = HeaderFields(inner.name, {**fields.fields, **inner.fields})
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
+            fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
         if fields.name and _names_someone(fields.name.text):
             author = parse_author(fields.name.text)
             span = fields.name
@@ -308,6 +310,18 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+
+
+def _name_after_post(fields: HeaderFields) -> HeaderFields:
+    """A header that opens with the post and names the person after it: the name is what follows the post."""
+    piece = fields.fields["position"][0]
+    _, rest = parse_position(piece.text)
+    line = rest.split("\n", 1)[0].strip()
+    if not line or not _names_someone(line):
+        return fields
+    start = piece.start + piece.text.find(line)
+    post = Text(piece.text[: start - piece.start].strip(), piece.start, start)
+    return HeaderFields(Text(line, start, start + len(line)), {**fields.fields, "position": [post]})
 
 
 def _place_of_post(record: Record, rest: Text) -> None:
@@ -414,13 +428,13 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
     candidates: list[Line] = []
     for line in header:
         text = line.text.strip()
-        if not text or _is_chrome(text) or text.startswith(byline_starts):
-            continue
-        if category and category.text == text or _is_site_name(text) or _is_byline(text):
-            continue
         if len(text) > MAX_TITLE:
             if candidates:
                 break
+            continue
+        if not text or _is_chrome(text) or text.startswith(byline_starts):
+            continue
+        if category and category.text == text or _is_site_name(text) or _is_byline(text):
             continue
         candidates.append(line)
     if not _has_form(segmented):  # a page with no form: its headline comes first
@@ -471,6 +485,7 @@ def _names_someone(text: str) -> bool:
 
 
 MAX_NAME = 70
+MAX_BYLINE = 400  # characters: a longer header line is prose, not a byline
 
 
 def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
@@ -487,6 +502,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
     for line in lines:
+        if len(line.text) > MAX_BYLINE:
+            continue
         for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
             piece = Text(line.text[match.end():], line.start + match.end(), line.end)
             fields = split_inline_fields(piece)

@@ -137,6 +137,8 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
         add(title, _Marker("position", False, False))
     for abbreviation in lexicon["post_abbreviations"]:
         add(abbreviation, _Marker("position", False, True))
+    for level in lexicon["post_levels"]:  # a level ends a name too (นายสมชาย ใจดี ชำนาญการ); after a post, it is the post's
+        add(level, _Marker("level", False, False))
     offices = lexicon["offices"]
     for form in offices["district"] + offices["province"] + offices["other"]:
         add(form, _Marker("office", False, False))
@@ -168,16 +170,16 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
         found.append((start, end if marker.opens_value else start, marker))
     other = _Marker("other", True, True)
     for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
-        for match in pattern_.finditer(text):
-            if not any(s <= match.start() < max(v, s + 1) for s, v, _ in found):
-                found.append((match.start(), match.end(), other))
-    found.sort(key=lambda item: item[0])
+        found.extend((match.start(), match.end(), other) for match in pattern_.finditer(text))
+    found.sort(key=lambda item: (item[0], item[2] is other))  # a known word before a pattern at the same place
     kept: list[tuple[int, int, _Marker]] = []
     for start, value_start, marker in found:
         if marker.opens_value:
             value_start += len(_SEPARATOR.match(text, value_start).group(0))
         if kept and start < max(kept[-1][1], kept[-1][0] + 1):
             continue  # inside the previous marker, or the value's own first word (ตำแหน่ง : นักวิชาการ…)
+        if marker.kind == "level" and kept and kept[-1][2].kind == "position":
+            continue  # the post's own level
         kept.append((start, value_start, marker))
     return kept
 
@@ -284,6 +286,7 @@ def parse_author(name: str) -> Author | None:
     if honorific is None and compact(name).startswith(tuple(tables.lexicon()["organization_prefixes"])):
         return Author("organization", compact(name))
     rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
+    rest = re.sub(r"[\s0-9๐-๙.):\-–]+$", "", rest)  # nor the number of the next item run into it
     given, family = split_name(rest)
     full = (honorific or "") + " ".join(part for part in (given, family) if part)
     return Author("person", full, honorific, given, family)

@@ -258,3 +258,24 @@ def test_office_label_variants(tmp_path, label):
     got = record_to_dict(parse_record(record))
     assert got["office"] == {"name": "สำนักงานพัฒนาชุมชนอำเภอเกาะคา"}
     assert (got["district"], got["province"], got["found_by"]["province"]) == ("เกาะคา", "ลำปาง", "gazetteer")
+
+
+def test_a_post_written_before_the_name(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("ชื่อองค์ความรู้ เทคนิคการออม\nเจ้าของความรู้ นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี\n"
+                      "สังกัด สพอ.เกาะคา\n", encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["author"]["name"] == "นายสมชาย ใจดี"
+    assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
+
+
+@pytest.mark.parametrize("after", ["นักวิชาการพัฒนาชุมชนชำนาญการ", "ชำนาญการพิเศษ", "ตำแหน่ง นักวิชาการพัฒนาชุมชน",
+                                   "สำนักงานพัฒนาชุมชนอำเภอเกาะคา", "อำเภอเกาะคา จังหวัดลำปาง", "โทร. 081-234-5678",
+                                   "ตาแหน่งนกั วชิ าการพฒั นาชมุ ชน", "สังกัดสพอ.เกาะคา", "๓. ส่วนราชการ สพอ.เกาะคา"])
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_family_name_ends_where_a_word_of_another_class_begins(tmp_path, after, space):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออม\nเจ้าของความรู้ นางสาวจันทร์เพ็ญ ศรีบุญเรือง{space}{after}\n",
+                      encoding="utf-8")
+    author = record_to_dict(parse_record(record))["author"]
+    assert (author["given_name"], author["family_name"]) == ("จันทร์เพ็ญ", "ศรีบุญเรือง")
