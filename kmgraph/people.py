@@ -137,7 +137,7 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
         add(title, _Marker("position", False, False))
     for abbreviation in lexicon["post_abbreviations"]:
         add(abbreviation, _Marker("position", False, True))
-    for level in lexicon["post_levels"]:  # a level ends a name too (นายสมชาย ใจดี ชำนาญการ); after a post, it is the post's
+    for level in lexicon["post_levels"]:  # a level ends a name too (… ใจดี ชำนาญการ); after a post it is the post's
         add(level, _Marker("level", False, False))
     offices = lexicon["offices"]
     for form in offices["district"] + offices["province"] + offices["other"]:
