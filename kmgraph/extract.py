@@ -28,6 +28,7 @@ from .thai import compact
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 THAI_SAMPLE = 5000  # characters looked at for it
+CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
 
 
@@ -277,7 +278,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
                 found["province"] = found.get("author", "label")
                 break
     if record.province is None and record.district is not None:
-        context = "\n".join(piece.text for piece in places) + "\n" + "\n".join(line.text for line in header)
+        context = "\n".join([piece.text for piece in places] + [line.text for line in header]
+                            + [record.clean.text[:CONTEXT_CHARS] if record.clean else ""])
         record.province = _province_of_district(record, context)
     if record.district is not None and record.province is not None:
         capital = capital_district(record.district.text, "จังหวัด" + record.province.text)

@@ -21,7 +21,9 @@ NUMBERING = re.compile(
 )
 SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+RUNNING_HEAD = re.compile(r"(?:^|\s)(?:หน้า|page)\s*[0-9๐-๙]{1,4}\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4}\s*$", re.I)
 DOTS = re.compile(r"^[.…·_]{2,}$")
+RUNNING_HEAD_MAX = 100  # a PDF book's running head (KM สพจ.ชัยภูมิ ๒๕๖๓ … Page 4/120) is a short line
 MAX_BLOCK_HEADING = 70
 LABEL_WINDOW = 120  # labels are matched within a line's first characters
 
@@ -272,11 +274,13 @@ def _picture_line() -> re.Pattern[str]:
 
 
 def is_noise(text: str) -> bool:
-    """Page numbers and picture placeholders: lines that are not the record's words."""
+    """Page numbers, running heads ending in "Page N/M" and picture placeholders: lines that are not the record's
+    words."""
     stripped = text.strip()
     if not stripped:
         return False
-    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped))
+    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped)
+                or (len(stripped) < RUNNING_HEAD_MAX and RUNNING_HEAD.search(stripped)))
 
 
 def strip_footer(lines: list[Line]) -> list[Line]:

@@ -279,3 +279,20 @@ def test_a_family_name_ends_where_a_word_of_another_class_begins(tmp_path, after
                       encoding="utf-8")
     author = record_to_dict(parse_record(record))["author"]
     assert (author["given_name"], author["family_name"]) == ("จันทร์เพ็ญ", "ศรีบุญเรือง")
+
+
+def test_an_ambiguous_district_is_resolved_from_a_province_named_in_the_record(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("ชื่อองค์ความรู้ เทคนิคการเยี่ยมบ้าน\nเจ้าของความรู้ นายสมชาย ใจดี\n"
+                      "สำนักงานพัฒนาชุมชนอำเภอเฉลิมพระเกียรติ\nความเป็นมา\nครัวเรือนยากจนในจังหวัดน่านมีหนี้สิน\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert (got["district"], got["province"], got["found_by"]["province"]) == ("เฉลิมพระเกียรติ", "น่าน", "gazetteer")
+    assert any("context province" in warning for warning in got["warnings"])
+
+
+def test_running_heads_of_a_pdf_book_are_not_the_records_words():
+    from kmgraph.segment import is_noise
+
+    assert is_noise("KM สพจ.ชัยภูมิ ๒๕๖๓ Page 4/120") and is_noise("Page 15/86")
+    assert not is_noise("หน้าที่ของคณะกรรมการ 5/6 ข้อ ได้แก่ การประชุม การทำบัญชี และการติดตามผล")
