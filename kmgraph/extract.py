@@ -400,7 +400,7 @@ def _clean_title(title: Text) -> Text:
         text = tag_free
         start += first.end() - 1 if first else 0
         text = text.strip()
-    fields = [m for m in re.finditer(r"\s:\s|\s-\s|\s–\s", text)]
+    fields = list(re.finditer(r"\s[:|–-]\s", text))
     for match in fields:
         after = text[match.end():]
         parts = split_inline_fields(Text(after, 0, len(after)))
@@ -483,7 +483,13 @@ def _names_someone(text: str) -> bool:
     key = compact(stripped)
     if key.startswith(tuple(compact(h) for h in lexicon["honorifics"] + lexicon["organization_prefixes"])):
         return True
-    return len(stripped.split()) in (2, 3) and _thai_share(stripped) > 0.9
+    words = stripped.split()
+    _, _, _, title_words = _chrome()
+    return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) for word in words)
+            and not stripped.startswith(tuple(title_words)))
+
+
+_THAI_WORD = re.compile("[\u0e01-\u0e4e]+")
 
 
 MAX_NAME = 70

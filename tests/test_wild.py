@@ -296,3 +296,21 @@ def test_running_heads_of_a_pdf_book_are_not_the_records_words():
 
     assert is_noise("KM สพจ.ชัยภูมิ ๒๕๖๓ Page 4/120") and is_noise("Page 15/86")
     assert not is_noise("หน้าที่ของคณะกรรมการ 5/6 ข้อ ได้แก่ การประชุม การทำบัญชี และการติดตามผล")
+
+
+@pytest.mark.parametrize("chrome", [
+    "หน้าหลัก | ข่าว | ติดต่อเรา\n",
+    "Published by kmnan, 2020-06-01 08:00:00\n",
+    "สำนักงานพัฒนาชุมชนจังหวัดน่าน\n",
+    "Monday, March 5, 2018\n",
+    "เรียบเรียงโดย กลุ่มงานส่งเสริมการพัฒนาชุมชน\n",
+    "นายสมชาย ใจดี นักวิชาการพัฒนาชุมชนชำนาญการ\n",
+])
+@pytest.mark.parametrize("headline", ["เทคนิคการออมวันละบาท", "“เทคนิคการออมวันละบาท",
+                                      "เทคนิคการออมวันละบาท | สำนักงานพัฒนาชุมชนจังหวัดน่าน",
+                                      "{{น่าน}}เทคนิคการออมวันละบาท{{องค์ความรู้}}"])
+def test_a_title_is_found_past_page_chrome(tmp_path, chrome, headline):
+    record = tmp_path / "r.txt"
+    record.write_text(f"{chrome}{headline}\n{chrome}เจ้าของความรู้ นางมาลี ศรีงาม\n", encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["title"] == "เทคนิคการออมวันละบาท" and got["found_by"]["title"] == "guessed"
