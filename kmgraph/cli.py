@@ -172,19 +172,28 @@ def export(fmt: str, data: str, output: str | None) -> None:
               help="HTTP authentication scheme for the endpoint.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds to wait for each request.")
 @click.option("--retries", type=int, default=3, show_default=True, help="Retries on transient failures.")
-def load(files, store_dir, endpoint, default_graph, user, password, auth, timeout, retries) -> None:
+@click.option("--resume-file", default="kmgraph-load.resume", show_default=True, type=click.Path(dir_okay=False),
+              help="With --endpoint: where the graphs the server confirmed are listed (removed when all are in).")
+@click.option("--resume", is_flag=True, help="With --endpoint: skip the graphs the resume file lists as loaded.")
+def load(files, store_dir, endpoint, default_graph, user, password, auth, timeout, retries, resume_file,
+         resume) -> None:
     """Load Turtle, TriG or N-Triples files into the embedded store or a SPARQL server.
 
     Every file is parsed first; if one is bad nothing is loaded. Each named graph is replaced as a whole,
-    so loading a record again leaves no duplicates.
+    so loading a record again leaves no duplicates. Into a server, each graph it confirms is listed in
+    --resume-file; if the load stops, the error says how many graphs are in, and --resume goes on.
     """
     from .store import Endpoint, StoreError, load_into_endpoint, load_into_store
 
     try:
         if endpoint:
             target = Endpoint(endpoint, user, password, auth, timeout, retries)
-            graphs, triples = load_into_endpoint(files, target, default_graph)
-            where = endpoint
+            done = load_into_endpoint(files, target, default_graph, resume_file, resume)
+            graphs, triples = done.graphs, done.triples
+            where = endpoint + (f" ({done.skipped} graph(s) already loaded were skipped)" if done.skipped else "")
+        elif resume:
+            fail("error: --resume is for loads into a server (--endpoint)")
+            sys.exit(2)
         else:
             graphs, triples = load_into_store(files, store_dir, default_graph)
             where = store_dir
@@ -207,11 +216,14 @@ def load(files, store_dir, endpoint, default_graph, user, password, auth, timeou
 @click.option("--data", type=click.Path(dir_okay=False), help="Query this RDF file (in memory) instead.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Output format.")
-def query(text, query_file, name, list_queries, params, store_dir, endpoint, data, fmt) -> None:
+@click.option("--allow-service", is_flag=True,
+              help="Let the query use SERVICE, i.e. call other SPARQL endpoints (refused by default).")
+def query(text, query_file, name, list_queries, params, store_dir, endpoint, data, fmt, allow_service) -> None:
     """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE): TEXT, -f FILE.rq or --name NAME.
 
     Without GRAPH, patterns match the union of all graphs. A bad query prints the parser's message with
-    its line and column and exits with status 2.
+    its line and column and exits with status 2. SERVICE (federated query) is refused unless
+    --allow-service is given.
     """
     from pathlib import Path
 
@@ -248,9 +260,9 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
     try:
         text = bind(text, values, declared)
         if endpoint:
-            result = query_endpoint(text, endpoint)
+            result = query_endpoint(text, endpoint, allow_service=allow_service)
         elif data:
-            result = run_on_file(text, data)
+            result = run_on_file(text, data, allow_service=allow_service)
         else:
             from .store import StoreError, open_store
 
@@ -259,7 +271,7 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
             except StoreError as error:
                 fail(f"error: {error}")
                 sys.exit(2)
-            result = query_store(text, store)
+            result = query_store(text, store, allow_service=allow_service)
     except QueryError as error:
         fail(f"error: {error}")
         sys.exit(2)
@@ -270,17 +282,48 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
 @click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(file_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
-def serve(store_dir: str, host: str, port: int) -> None:
-    """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client."""
-    from .serve import make_server
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run; past it the query's worker is killed (504).")
+@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Queries run at once, each in its own process.")
+@click.option("--max-query-chars", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Longest query text accepted.")
+@click.option("--max-depth", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Deepest nesting of { ( [ accepted in a query.")
+@click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
+              help="Largest serialized result, in MB.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Connections served at once; more get 503.")
+@click.option("--socket-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a connection may stay silent before it is closed.")
+@click.option("--max-memory-mb", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Memory (address space) each query worker may use; 0 for no limit.")
+def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
+          max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
+          max_memory_mb: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
+
+    SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
+    """
+    from .serve import ServeLimits, make_server
+    from .sparqlguard import QueryLimits
     from .store import StoreError
 
+    limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
+                         max_connections, socket_timeout, max_memory_mb * 2**20 or None)
     try:
-        server = make_server(store_dir, host, port)
+        server = make_server(store_dir, host, port, limits)
     except (StoreError, OSError) as error:
         fail(f"error: {error}")
         sys.exit(2)
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_port}/sparql (read-only, Ctrl-C to stop)")
+
+    def stop(_signum, _frame) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops the server like Ctrl-C: workers are ended too
+
+    import signal
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -195,10 +195,24 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     return record
 
 
+def verbatim(clean: CleanText, piece: Text) -> Text:
+    """The clean text a value spans, exactly as it stands (a value joined from several lines keeps their line
+    ends), so that an offset found in its text plus its start is an offset in the clean text."""
+    return Text(clean.text[piece.start:piece.end], piece.start, piece.end)
+
+
 def _extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text]) -> None:
     """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
-    are (a byline, a profile, an organization named in the title), places completed from the gazetteer."""
-    sources = _author_sources(record.clean, segmented, header, record.title)
+    are (a byline, a profile, an organization named in the title), places completed from the gazetteer. The
+    header fields are searched as they stand in the clean text (verbatim), since the spans of what is found in
+    them are computed from offsets."""
+    clean = record.clean
+    assert clean is not None
+
+    def texts(*kinds: str) -> list[Text]:
+        return [verbatim(clean, text) for text in _texts(segmented, *kinds)]
+
+    sources = _author_sources(clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
     for how, text in sources:
@@ -228,7 +242,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
 
     addresses: list[Text] = []
-    for address in _texts(segmented, "address"):
+    for address in texts("address"):
         parts = split_inline_fields(address)
         addresses += [parts.name] if parts.name else []
         for kind, values in parts.fields.items():
@@ -246,7 +260,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
 
     author_text = record.author_span
     places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
-    places += ([author_text] if author_text else []) + _texts(segmented, "place")
+    places += ([author_text] if author_text else []) + texts("place")
     for piece in places:
         office = find_office(piece)
         if office:
@@ -289,11 +303,11 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
                 record.office = Text(tables.lexicon()["offices"]["district_canonical"] + capital,
                                      record.office.start, record.office.end)
     if record.province is None and record.title is not None:
-        record.province = find_place(record.title, "province")
+        record.province = find_place(verbatim(clean, record.title), "province")
         if record.province:
             found["province"] = "guessed"
 
-    phones = _texts(segmented, "phone") + inline.get("phone", [])
+    phones = texts("phone") + inline.get("phone", [])
     for piece in phones:
         record.phone = parse_phone(piece)
         if record.phone:
@@ -392,33 +406,33 @@ def _is_site_name(text: str) -> bool:
 
 
 def _clean_title(title: Text) -> Text:
-    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "."""
-    text, start = title.text, title.start
-    tag_free = _TAG.sub(" ", text)
-    if tag_free != text:
-        first = _TAG.match(text)
-        text = tag_free
-        start += first.end() - 1 if first else 0
-        text = text.strip()
-    fields = list(re.finditer(r"\s[:|–-]\s", text))
-    for match in fields:
+    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "; its span
+    shrinks with what is cut from either end."""
+    text, start, end = title.text, title.start, title.end
+
+    def cut(head: int = 0, tail: int = 0) -> None:
+        nonlocal text, start, end
+        text, start, end = text[head:len(text) - tail], start + head, end - tail
+
+    while (tag := _TAG.match(text)) or text[:1].isspace():
+        cut(head=tag.end() if tag else 1)
+    while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
+        cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
+    text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
+    for match in re.finditer(r"\s[:|–-]\s", text):
         after = text[match.end():]
         parts = split_inline_fields(Text(after, 0, len(after)))
         if parts.fields.get("position") or parts.fields.get("office"):
-            text = text[:match.start()]
+            cut(tail=len(text) - match.start())
             break
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
-        text, start = text[prefix.end():], start + prefix.end()
-    stripped = text.strip().strip(".…")
-    lead = len(text) - len(text.lstrip())
-    start += lead
-    if stripped[:1] in _QUOTES:
-        stripped, start = stripped[1:], start + 1
-    if stripped[-1:] in _QUOTES:
-        stripped = stripped[:-1]
-    stripped = stripped.strip()
-    return Text(stripped, start, start + len(stripped))
+        cut(head=prefix.end())
+    while text[:1] in _QUOTES and text or text[:1].isspace():
+        cut(head=1)
+    while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
+        cut(tail=1)
+    return Text(text, start, max(start, end))
 
 
 def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:

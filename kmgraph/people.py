@@ -376,20 +376,22 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
 
 def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | None, int]:
     """The district or province name text opens with (a gazetteer name, read through PDF damage, else, unless
-    known_only, the first word up to a place word) and the length of text it takes."""
+    known_only, the first word up to a place word) and the length of text it takes.
+
+    A district name must cover the whole word written (หนองกี่ is not read in หนองกลาง, a name the gazetteer does
+    not know): what is written is then the name, unless known_only."""
     names = _district_names() if level == "district" else _province_names()
     found = lexicon_prefix(text, names)
-    if found:
-        return found
-    if level == "province" or known_only:
-        return None, 0
+    if level == "province":
+        return found if found else (None, 0)
     word = re.match(r"\s?([ก-์]+)", text)
-    if not word:
+    name = _cut_place(word.group(1)) if word else ""
+    written = word.start(1) + len(name) if word else 0
+    if found and found[1] >= written:
+        return found
+    if known_only or len(name) < 2:
         return None, 0
-    name = _cut_place(word.group(1))
-    if len(name) < 2:
-        return None, 0
-    return name, word.start(1) + len(name)
+    return name, written
 
 
 @lru_cache(maxsize=1)

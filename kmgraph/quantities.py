@@ -11,6 +11,7 @@ from .thai import to_arabic_digits
 
 _NUMBER = r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<dec>[0-9]+))?"
 CONTEXT_CHARS = 40
+_BLANK = re.compile(r"\s*")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def _value(match: re.Match[str]) -> float:
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, str]:
     """The number's phrase: the chunk or two before it on its line, then the number and unit."""
-    line_start = text.rfind("\n", 0, start) + 1
+    reach = max(0, start - CONTEXT_CHARS - 1)  # a line start further back than the window does not matter
+    line_start = text.rfind("\n", reach, start) + 1 or reach
     window_start = max(line_start, start - CONTEXT_CHARS)
     chunks = [c for c in text[window_start:start].split(" ") if c]
     if window_start > line_start and len(chunks) > 1:
@@ -46,18 +48,23 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, str]:
 def find_quantities(pieces: list[Text]) -> list[Quantity]:
     """Quantities in the given pieces of text, in order; list numbers, years and codes are skipped."""
     after, before, not_count = _patterns()
+    stop_reach = max(map(len, tables.lexicon()["quantities"]["not_counts_after"])) + 1
     found: list[Quantity] = []
     for piece in pieces:
         text = to_arabic_digits(piece.text)
         hits = [(m.start(), m.end(), _value(m), m.group("unit")) for m in before.finditer(text)]
         taken = {m.start("num") for m in before.finditer(text)}
+        line_start, seen = 0, 0  # the current line's start, found by searching only the text not yet seen
         for match in after.finditer(text):
             if match.start("num") in taken:
                 continue
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if not_count.search(text[line_start:match.start()]):
+            line_start = text.rfind("\n", seen, match.start()) + 1 or line_start
+            seen = match.start()
+            # only the few characters before the number can hold a stop word (a long line stays linear)
+            if not_count.search(text, max(line_start, match.start() - stop_reach), match.start()):
                 continue
-            if not text[line_start:match.start()].strip() and re.match(r"[.)]", text[match.end("num"):]):
+            after_number = text[match.end("num"):match.end("num") + 1]
+            if after_number in (".", ")") and _BLANK.fullmatch(text, line_start, match.start()):
                 continue
             hits.append((match.start(), match.end(), _value(match), match.group("unit")))
         for start, end, value, unit in sorted(hits):

@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .model import KmgraphError
+from .sparqlguard import QueryError, QueryLimits, inspect_query
+
+__all__ = ["QueryError", "QueryLimits", "bind", "check_syntax", "named_queries", "query_endpoint", "query_file",
+           "query_store"]
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-class QueryError(KmgraphError):
-    """A query that cannot be parsed or run, or parameters that do not fit it."""
 
 
 @dataclass(frozen=True)
@@ -125,45 +124,67 @@ def bind(text: str, values: dict[str, str], declared: tuple[Param, ...] | None =
     return f"{text[:at]}\n  {clauses}\n{text[at:]}"
 
 
-def check_syntax(text: str) -> str:
-    """Parse the query (pyoxigraph's SPARQL 1.1 parser); raise QueryError with line and column; return its kind."""
+SERVICE_HINT = " (give --allow-service to let this query call other endpoints)"
+
+
+def syntax_error(error: SyntaxError) -> QueryError:
+    """pyoxigraph's parse error as one line naming the line and column."""
+    message = " ".join(str(error).split())
+    message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", message)
+    return QueryError(f"bad query: {message}")
+
+
+def check_syntax(text: str, limits: QueryLimits | None = None, allow_service: bool = False) -> str:
+    """Check the query's text (size, nesting, SERVICE) and return its kind, without running it.
+
+    Syntax errors are reported by the one real evaluation (query_store, query_file) or by the endpoint:
+    pyoxigraph has no parse-only call, and running a query on an empty store to check it can take forever
+    (a cross product of VALUES) or, with SERVICE, call another server.
+    """
+    return inspect_query(text, limits, allow_service, SERVICE_HINT)
+
+
+def _from_pyoxigraph(result) -> QueryResult:
     try:
-        result = ox.Store().query(text)
-    except SyntaxError as error:
-        message = " ".join(str(error).split())
-        message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", message)
-        raise QueryError(f"bad query: {message}") from error
-    if isinstance(result, ox.QueryBoolean):
-        return "ask"
-    if isinstance(result, ox.QuerySolutions):
-        return "select"
-    return "graph"
-
-
-def _from_pyoxigraph(result, kind: str) -> QueryResult:
-    if kind == "ask":
-        return QueryResult("ask", [], [], boolean=bool(result))
-    if kind == "graph":
-        return QueryResult("graph", [], [], triples=list(result))
-    variables = [v.value for v in result.variables]
-    rows = [[solution[name] for name in variables] for solution in result]
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", [], [], boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult("graph", [], [], triples=list(result))
+        variables = [v.value for v in result.variables]
+        rows = [[solution[name] for name in variables] for solution in result]
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from error
     return QueryResult("select", variables, rows)
 
 
-def query_store(text: str, store: ox.Store) -> QueryResult:
-    kind = check_syntax(text)
-    return _from_pyoxigraph(store.query(text, use_default_graph_as_union=True), kind)
+def run_query(store: ox.Store, text: str):
+    """store.query over the union of graphs; a parse error becomes QueryError with line and column."""
+    try:
+        return store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise syntax_error(error) from error
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError(f"query failed: {' '.join(str(error).split())}") from error
 
 
-def query_file(text: str, path: str | Path) -> QueryResult:
+def query_store(text: str, store: ox.Store, allow_service: bool = False,
+                limits: QueryLimits | None = None) -> QueryResult:
+    """Run a query on a store (once: it is checked, never run twice); SERVICE only if allowed."""
+    check_syntax(text, limits, allow_service)
+    return _from_pyoxigraph(run_query(store, text))
+
+
+def query_file(text: str, path: str | Path, allow_service: bool = False,
+               limits: QueryLimits | None = None) -> QueryResult:
     """Query an RDF file in memory. Triples outside named graphs are put in a graph named after the file."""
     from .store import parse_graphs
 
+    check_syntax(text, limits, allow_service)
     store = ox.Store()
     for load in parse_graphs(path, default_graph=Path(path).resolve().as_uri()):
         graph = load.graph or ox.DefaultGraph()
         store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in load.triples)
-    return query_store(text, store)
+    return query_store(text, store, allow_service, limits)
 
 
 def _json_term(value: dict) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -179,11 +200,12 @@ def _json_term(value: dict) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     return ox.Literal(value["value"])
 
 
-def query_endpoint(text: str, url: str, timeout: float = 60.0, auth=None) -> QueryResult:
-    """Run a query over the SPARQL 1.1 Protocol (POST, form-encoded)."""
+def query_endpoint(text: str, url: str, timeout: float = 60.0, auth=None, allow_service: bool = False,
+                   limits: QueryLimits | None = None) -> QueryResult:
+    """Run a query over the SPARQL 1.1 Protocol (POST, form-encoded); the endpoint reports syntax errors."""
     import requests
 
-    kind = check_syntax(text)
+    kind = check_syntax(text, limits, allow_service)
     accept = "application/n-triples, text/turtle;q=0.9" if kind == "graph" else "application/sparql-results+json"
     try:
         response = requests.post(url, data={"query": text}, headers={"Accept": accept}, timeout=timeout, auth=auth)

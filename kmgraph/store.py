@@ -160,11 +160,86 @@ def put_graph(endpoint: Endpoint, load: GraphLoad, session=None) -> int:
     raise StoreError(f"{endpoint.url}: could not PUT {name} from {load.source}: {last_error}")
 
 
-def load_into_endpoint(files: Iterable[str | Path], endpoint: Endpoint,
-                       default_graph: str | None = None) -> tuple[int, int]:
-    """Push every graph of the files to a server. All files are parsed first: nothing is sent if one is bad."""
+class ResumeFile:
+    """The graphs a server has confirmed in a load, one per line, so that `load --resume` can skip them.
+
+    The first line names the endpoint; each confirmed graph is appended (and flushed) as soon as the
+    server answers its PUT, so the file is right even if kmgraph itself is killed.
+    """
+
+    DEFAULT = "DEFAULT"
+
+    def __init__(self, path: str | Path, url: str):
+        self.path, self.url = Path(path), url
+        self.header = f"# kmgraph load into {url}"
+
+    @staticmethod
+    def key(load: GraphLoad) -> str:
+        return str(load.graph) if load.graph is not None else ResumeFile.DEFAULT
+
+    def confirmed(self) -> set[str]:
+        """The graphs an earlier load confirmed; StoreError if there is no such file or it is for another server."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot resume: {error.strerror or error}") from error
+        if not lines or lines[0] != self.header:
+            found = lines[0] if lines else "nothing"
+            raise StoreError(f"{self.path}: cannot resume: it records a load into another endpoint ({found})")
+        return {line for line in lines[1:] if line}
+
+    def start(self, keep: set[str]):
+        """Open the file for appending, rewritten with the header and the graphs in keep."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("w", encoding="utf-8") as out:
+            out.write("\n".join([self.header, *sorted(keep)]) + "\n")
+        return self.path.open("a", encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class EndpointLoad:
+    """What a load into a server did: graphs and triples sent now, graphs skipped as already loaded."""
+
+    graphs: int
+    triples: int
+    skipped: int = 0
+
+
+def load_into_endpoint(files: Iterable[str | Path], endpoint: Endpoint, default_graph: str | None = None,
+                       resume_file: str | Path | None = None, resume: bool = False) -> EndpointLoad:
+    """Push every graph of the files to a server. All files are parsed first: nothing is sent if one is bad.
+
+    With resume_file, each graph the server confirms is recorded there; on failure the StoreError says how
+    many of the graphs are loaded and where they are listed; resume=True skips the graphs listed. The file
+    is removed once every graph is loaded.
+    """
     loads = [load for path in files for load in parse_graphs(path, default_graph)]
+    record = ResumeFile(resume_file, endpoint.url) if resume_file is not None else None
+    if resume and record is None:
+        raise StoreError("--resume needs the resume file of the earlier load")
+    done = record.confirmed() if resume else set()
+    wanted = {ResumeFile.key(load) for load in loads}
+    done &= wanted
+    todo = [load for load in loads if ResumeFile.key(load) not in done]
     session = endpoint.session()
-    for load in loads:
-        put_graph(endpoint, load, session)
-    return len(loads), sum(len(load.triples) for load in loads)
+    log = record.start(done) if record else None
+    try:
+        for load in todo:
+            try:
+                put_graph(endpoint, load, session)
+            except StoreError as error:
+                if record is None:
+                    raise
+                raise StoreError(f"{error}; {len(done):,} of {len(wanted):,} graphs are loaded (listed in "
+                                 f"{record.path}); run the same command with --resume to load the other "
+                                 f"{len(wanted) - len(done):,}") from error
+            done.add(ResumeFile.key(load))
+            if log:
+                log.write(ResumeFile.key(load) + "\n")
+                log.flush()
+    finally:
+        if log:
+            log.close()
+    if record:
+        record.path.unlink(missing_ok=True)
+    return EndpointLoad(len(todo), sum(len(load.triples) for load in todo), len(loads) - len(todo))

@@ -1,12 +1,13 @@
 """Repair Thai text damaged by PDF extraction and typing, keeping offsets back to the source.
 
-Each repair is a regular-expression rewrite over a CleanText; every output character keeps the source
-offset of the input character it came from, so an extracted value can always name its source span.
+Each repair is a regular-expression rewrite over a RepairedText; every output character keeps the source
+range of the input characters it came from, so an extracted value can always name its source span.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -62,37 +63,86 @@ class CompactMap:
 _WHITESPACE = re.compile(r"\s+")
 
 
-def from_source(source: SourceText) -> CleanText:
-    return CleanText(source.text, tuple(range(len(source.text))), len(source.text))
+class RepairedText(CleanText):
+    """Clean text whose every character names the source range [start, end) it was made from.
+
+    A character made from several (sara am from nikhahit + sara aa, one line end from CR LF, one mark from a
+    doubled one) covers all of them, so a span ending on it ends after the last of them. The offsets are arrays
+    of machine integers (8 bytes a character, not a Python int object each).
+    """
+
+    __slots__ = ("ends",)
+
+    def __init__(self, text: str, offsets: array, ends: array, source_length: int):
+        super().__init__(text, offsets, source_length)  # type: ignore[arg-type]
+        object.__setattr__(self, "ends", ends)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets [start, end) of the clean slice [start, end): from the start of its first
+        character's source range to the end of its last one's."""
+        if start >= end:
+            return super().source_span(start, end)
+        return self.offsets[start], self.ends[end - 1]
+
+    def __reduce__(self):
+        return (RepairedText, (self.text, self.offsets, self.ends, self.source_length))
 
 
-def rewrite(clean: CleanText, pattern: re.Pattern[str], repl: Replacement) -> CleanText:
-    """Apply `pattern.sub(repl)`, mapping each new character to a source offset of its match."""
-    text, offsets = clean.text, clean.offsets
+_COUNTING = array("q")  # 0, 1, 2 … kept to be sliced: copying a slice is much faster than counting again
+
+
+def _counting(start: int, stop: int) -> array:
+    """array('q', range(start, stop)), from a cached counting array grown as needed (up to 64K entries)."""
+    global _COUNTING
+    if stop > len(_COUNTING):
+        if stop > 65536:
+            return array("q", range(start, stop))
+        _COUNTING = array("q", range(max(stop, 2 * len(_COUNTING))))
+    return _COUNTING[start:stop]
+
+
+def from_source(source: SourceText) -> RepairedText:
+    length = len(source.text)
+    return RepairedText(source.text, _counting(0, length), _counting(1, length + 1), length)
+
+
+def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
+    """Apply `pattern.sub(repl)`, mapping each new character to the source range of the match it replaces.
+
+    The replacement's characters take the source ranges of the matched characters in order; its last character
+    extends to the end of the match, so that together they cover the whole match.
+    """
+    text, starts, ends = clean.text, clean.offsets, clean.ends
     out: list[str] = []
-    out_offsets: list[int] = []
+    out_starts, out_ends = array("q"), array("q")
     last = 0
     changed = False
     for m in pattern.finditer(text):
-        new = repl if isinstance(repl, str) else repl(m)
-        if isinstance(repl, str):
-            new = m.expand(repl)
+        new = m.expand(repl) if isinstance(repl, str) else repl(m)
         if new == m.group(0):
             continue
         changed = True
-        out.append(text[last:m.start()])
-        out_offsets.extend(offsets[last:m.start()])
-        span = max(1, m.end() - m.start())
-        for i, _ in enumerate(new):
-            idx = m.start() + min(i, span - 1)
-            out_offsets.append(offsets[idx] if idx < len(offsets) else clean.source_length)
+        at, stop = m.span()
+        out.append(text[last:at])
+        out_starts.extend(starts[last:at])
+        out_ends.extend(ends[last:at])
+        for i in range(len(new)):
+            index = min(at + i, stop - 1)
+            if index < at:  # an insertion (empty match): an empty range where it stands
+                anchor = starts[at] if at < len(starts) else clean.source_length
+                out_starts.append(anchor)
+                out_ends.append(anchor)
+                continue
+            out_starts.append(starts[index])
+            out_ends.append(ends[stop - 1] if i == len(new) - 1 else ends[index])
         out.append(new)
         last = m.end()
     if not changed:
         return clean
     out.append(text[last:])
-    out_offsets.extend(offsets[last:])
-    return CleanText("".join(out), tuple(out_offsets), clean.source_length)
+    out_starts.extend(starts[last:])
+    out_ends.extend(ends[last:])
+    return RepairedText("".join(out), out_starts, out_ends, clean.source_length)
 
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -142,7 +192,7 @@ def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_regex(list(repairs))), repairs
 
 
-def repair_sara_am(clean: CleanText) -> CleanText:
+def repair_sara_am(clean: RepairedText) -> RepairedText:
     """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
     if "\u0e32" not in clean.text:
         return clean
@@ -198,7 +248,7 @@ def _covered(text: str, position: int, end: int, with_names: bool = False, short
     return False
 
 
-def repair_moved_vowels(clean: CleanText) -> CleanText:
+def repair_moved_vowels(clean: RepairedText) -> RepairedText:
     """A vowel mark PDF extraction moved past the next consonant (พอเพยีง → พอเพียง, บันทกึ → บันทึก): swap it
     back where the dictionary knows the swapped word and knows no word covering the letters as they stand."""
     text = clean.text
@@ -222,8 +272,12 @@ def _should_swap(window: str, at: int) -> bool:
     return not _covered(window, at, at + 2, with_names=True) and _covered(swapped, at - 2, at + 2, shortest=4)
 
 
-def normalize(source: SourceText) -> tuple[CleanText, list[str]]:
-    """Repair a record's text; return the clean text and warnings about what was repaired."""
+def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
+    """Repair a record's text; return the clean text and warnings about what was repaired.
+
+    damaged: the text is known to show PDF damage (a piece of a damaged record), so moved vowels are searched
+    for even if the piece shows no damage of its own.
+    """
     clean = from_source(source)
     warnings: list[str] = []
     clean = rewrite(clean, _LINE_ENDS, "\n")
@@ -241,7 +295,7 @@ def normalize(source: SourceText) -> tuple[CleanText, list[str]]:
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
-    damaged = bool(warnings)
+    damaged = damaged or bool(warnings)
     before = clean.text
     clean = rewrite(clean, _lone_final_pattern(), "")
     if clean.text != before:

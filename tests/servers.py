@@ -61,9 +61,9 @@ class Server:
             self.process.wait()
 
 
-def start_oxigraph(directory: Path) -> Server:
+def start_oxigraph(directory: Path, port: int | None = None) -> Server:
     program = need("oxigraph")
-    port = free_port()
+    port = port or free_port()
     process = subprocess.Popen([program, "serve", "--location", str(directory), "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

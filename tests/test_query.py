@@ -99,9 +99,9 @@ def test_bind_finds_the_where_clause_past_comments_strings_and_iris():
     check_syntax(bound)
 
 
-def test_bad_query_names_line_and_column():
+def test_bad_query_names_line_and_column(store):
     with pytest.raises(QueryError, match=r"line 2, column \d+"):
-        check_syntax("SELECT ?x WHERE {\n ?x ?y }")
+        query_store("SELECT ?x WHERE {\n ?x ?y }", store)
 
 
 def test_ask_construct_describe(store):

@@ -58,3 +58,15 @@ def test_vowels_moved_past_their_consonant_are_put_back_in_damaged_text():
 
 def test_text_without_damage_is_not_searched_for_moved_vowels():
     assert clean("บันทกึ กลุ่ม")[1].text == "บันทกึ กลุ่ม"
+
+
+@pytest.mark.parametrize("written, word", [
+    pytest.param("ดอนคํา ดี", "ดอนคำ", id="sara am from nikhahit and sara aa"),
+    pytest.param("ดอนค\u0e4d\u0e32\r\nดี", "ดอนคำ", id="before a CR LF"),
+    pytest.param("ปู่่ ดี", "ปู่", id="a doubled mark"),
+])
+def test_a_span_ending_on_a_character_made_from_several_covers_them_all(written, word):
+    source, result, _ = clean(written)
+    assert result.text.startswith(word)
+    a, b = result.source_span(0, len(word))
+    assert (a, b) == (0, written.index(" ") if " " in written else written.index("\r"))

@@ -1,0 +1,238 @@
+"""Stress `kmgraph serve` on loopback: many clients running the named queries while hostile queries arrive.
+
+usage: python benchmarks/stress_serve.py [--store DIR] [--clients 20] [--per-client 50] [--timeout 5]
+
+Starts a real `python -m kmgraph.cli serve` on 127.0.0.1 (over the seeds, built into a temporary folder,
+unless --store is given), runs CLIENTS threads × PER_CLIENT named queries (kmgraph/queries/*.rq) at once,
+and meanwhile sends hostile queries: SERVICE variants (to a local listener that records any contact), deep
+nesting, a huge query, cartesian products (one waited for, some abandoned), updates and LOAD by GET and
+POST, a stalled connection. Prints what held. Everything is bounded in time; nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kmgraph.query import bind, named_queries  # noqa: E402
+
+PARAMS = {"records-sharing-principle": {"record": "000_5796a825079509ea"},
+          "record-steps": {"record": "003_c0a4d1a34ad12524"},
+          "office": {"office": "สำนักงานพัฒนาชุมชนอำเภอเสริมงาม"}}
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Listener:
+    """A loopback TCP listener that counts connections (a SERVICE target that must never be reached)."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
+        self.contacts = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self.sock.accept()
+            except OSError:
+                return
+            self.contacts += 1
+            connection.close()
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and everything under it (from /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def hostile_queries(target: str) -> list[tuple[str, str, dict]]:
+    """(label, method, request keyword arguments) of each hostile request."""
+    service = [
+        f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+        f"select * where {{ service silent <{target}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ ?s ?p ?o # }}\n OPTIONAL {{ SERVICE <{target}> {{ ?s ?p ?x }} }} }}",
+        f"SELECT * WHERE {{ {{ SELECT ?s WHERE {{ SeRvIcE <{target}> {{ ?s ?p ?o }} }} }} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+    ]
+    requests_ = [(f"SERVICE #{n + 1}", "GET", {"params": {"query": q}}) for n, q in enumerate(service)]
+    requests_ += [(f"SERVICE #{n + 1} (POST)", "POST", {"data": {"query": q}}) for n, q in enumerate(service)]
+    nested = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    requests_ += [
+        ("nesting 3,000 deep", "POST", {"data": {"query": nested}}),
+        ("nesting 3,000 parentheses", "POST", {"data": {"query": "ASK { FILTER(" + "(" * 3000 + "1"
+                                                                  + ")" * 3000 + ") }"}}),
+        ("huge query (1 MB)", "POST", {"data": {"query": "SELECT * WHERE { ?s ?p ?o " + "#" * 2**20 + "\n}"}}),
+        ("cartesian product", "GET", {"params": {"query": CARTESIAN}}),
+        ("update by GET", "GET", {"params": {"update": "DROP ALL"}}),
+        ("update by POST form", "POST", {"data": {"update": "CLEAR ALL"}}),
+        ("update by POST body", "POST", {"data": b"DROP ALL",
+                                         "headers": {"Content-Type": "application/sparql-update"}}),
+        ("LOAD by GET", "GET", {"params": {"query": f"LOAD <{target}>"}}),
+        ("LOAD by POST", "POST", {"data": {"update": f"LOAD <{target}>"}}),
+        ("whole store (CONSTRUCT)", "GET", {"params": {"query": "CONSTRUCT WHERE { ?s ?p ?o }"}}),
+    ]
+    return requests_
+
+
+def run_clients(url: str, clients: int, per_client: int) -> tuple[list[float], list[str]]:
+    texts = [bind(q.text, PARAMS.get(q.name, {}), q.params) for q in named_queries().values()]
+    latencies, errors, lock = [], [], threading.Lock()
+
+    def client(number: int) -> None:
+        session = requests.Session()
+        for n in range(per_client):
+            text = texts[(number + n) % len(texts)]
+            started = time.perf_counter()
+            try:
+                if n % 2:
+                    response = session.post(url, data={"query": text}, timeout=60)
+                else:
+                    response = session.get(url, params={"query": text}, timeout=60)
+                problem = None if response.status_code == 200 else f"HTTP {response.status_code} {response.text[:80]}"
+            except requests.RequestException as error:
+                problem = f"{type(error).__name__}"
+            with lock:
+                latencies.append(time.perf_counter() - started)
+                if problem:
+                    errors.append(problem)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(600)
+    return latencies, errors
+
+
+def run_hostile(url: str, target: str, timeout: float, results: list) -> None:
+    for label, method, kwargs in hostile_queries(target):
+        started = time.perf_counter()
+        try:
+            response = requests.request(method, url, timeout=timeout + 30, **kwargs)
+            outcome = f"{response.status_code} {response.text.strip()[:90]}"
+        except requests.RequestException as error:
+            outcome = f"no answer ({type(error).__name__})"
+        results.append((label, outcome, time.perf_counter() - started))
+    for n in range(3):  # abandoned cartesian products: the client gives up after 1 s
+        started = time.perf_counter()
+        try:
+            requests.get(url, params={"query": CARTESIAN}, timeout=1)
+            outcome = "answered?"
+        except requests.Timeout:
+            outcome = "abandoned by the client after 1 s"
+        results.append((f"abandoned cartesian #{n + 1}", outcome, time.perf_counter() - started))
+    port = int(url.split(":")[2].split("/")[0])
+    with socket.create_connection(("127.0.0.1", port)) as stalled:
+        stalled.sendall(b"GET /sparql HTTP/1.1\r\n")
+        stalled.settimeout(60)
+        started = time.perf_counter()
+        try:
+            outcome = "closed by the server" if stalled.recv(1024) == b"" else "answered"
+        except TimeoutError:
+            outcome = "still open after 60 s"
+        results.append(("stalled connection", outcome, time.perf_counter() - started))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--store", type=Path, help="A store built by `kmgraph build` (default: the seeds').")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--per-client", type=int, default=50)
+    parser.add_argument("--timeout", type=float, default=5.0, help="The server's query time limit (s).")
+    args = parser.parse_args()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    with tempfile.TemporaryDirectory(prefix="kmgraph-stress-") as scratch:
+        store = args.store
+        if store is None:
+            subprocess.run([sys.executable, "-m", "kmgraph.cli", "build", str(ROOT / "seeds"), "-o", scratch],
+                           check=True, env=env, capture_output=True, timeout=600)
+            store = Path(scratch) / "store"
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/sparql"
+        server = subprocess.Popen([sys.executable, "-m", "kmgraph.cli", "serve", "--store", str(store),
+                                   "--port", str(port), "--timeout", str(args.timeout)],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if requests.get(url, params={"query": "ASK {}"}, timeout=2).ok:
+                        break
+                except requests.RequestException:
+                    pass
+                if server.poll() is not None or time.monotonic() > deadline:
+                    sys.exit(f"the server did not start: {server.stderr.read().decode()[-500:]}")
+                time.sleep(0.2)
+            listener = Listener()
+            hostile: list = []
+            attacker = threading.Thread(target=run_hostile, args=(url, listener.url, args.timeout, hostile))
+            started = time.perf_counter()
+            attacker.start()
+            latencies, errors = run_clients(url, args.clients, args.per_client)
+            wall = time.perf_counter() - started
+            attacker.join(300)
+            time.sleep(1.0)
+            before = cpu_seconds(server.pid)
+            time.sleep(2.0)
+            idle_cpu = cpu_seconds(server.pid) - before
+            try:
+                alive = server.poll() is None and requests.get(url, params={"query": "ASK { ?s ?p ?o }"},
+                                                               timeout=10).ok
+            except requests.RequestException:
+                alive = False
+        finally:
+            server.terminate()
+            try:
+                server.wait(15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    ordered = sorted(latencies)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else float("nan")
+    print(f"named queries: {len(latencies)} by {args.clients} clients in {wall:.1f} s, errors {len(errors)}"
+          + (f" (first: {errors[0]})" if errors else ""))
+    print(f"latency: median {statistics.median(ordered) * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms")
+    print("hostile requests:")
+    for label, outcome, seconds in hostile:
+        print(f"  {label:<28} {seconds:6.2f} s  {outcome}")
+    refused = sum(1 for _, outcome, _ in hostile if outcome[:3] in ("400", "403", "414", "504"))
+    print(f"hostile refused or stopped: {refused} of {len(hostile) - 4} answered ones (+3 abandoned, "
+          "+1 stalled connection; the whole store is answered when it is under the result-size limit)")
+    print(f"SERVICE target contacted: {listener.contacts} time(s)")
+    print(f"server CPU while idle afterwards: {idle_cpu:.2f} s over 2 s")
+    print(f"server still alive and answering: {'yes' if alive else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()

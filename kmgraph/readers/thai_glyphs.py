@@ -1,0 +1,32 @@
+"""Map the private-use glyphs of Thai fonts (U+F700–U+F71F: shifted vowels and tone marks) back to Thai,
+and Word's Symbol/Wingdings bullets (U+F0xx) to "-"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+
+# Thai above/below vowels and tone marks: a space is never typed before one, but PDF text extraction inserts
+# one when a mark is drawn left of where its base letter ends.
+_SPACE_BEFORE_MARK = re.compile("[ \u00a0]+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+
+
+@lru_cache(maxsize=1)
+def private_use_table() -> dict[int, str]:
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        data = tables.tomllib.load(handle)
+    mapping = {**data["thai_private_use"], **data["symbol_private_use"]}
+    return {ord(glyph): replacement for glyph, replacement in mapping.items()}
+
+
+def map_private_use(text: str) -> tuple[str, int]:
+    """The text with Thai glyphs and bullets in the private-use area replaced, and how many were replaced."""
+    table = private_use_table()
+    count = sum(1 for char in text if ord(char) in table)
+    return (text.translate(table) if count else text), count
+
+
+def drop_spaces_before_marks(text: str) -> str:
+    return _SPACE_BEFORE_MARK.sub("", text)

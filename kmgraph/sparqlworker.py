@@ -1,0 +1,249 @@
+"""Query worker processes for `kmgraph serve`: each holds the store open read-only and runs one query at a time.
+
+pyoxigraph cannot be interrupted inside a thread, so a query runs in a worker process that is killed at the
+deadline or when its client goes away; a crash in the parser or the evaluator ends one worker, never the
+server, and a fresh worker takes its place.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+RESULT_TYPES = {
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+GRAPH_TYPES = {
+    "text/turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+}
+TEXT = "text/plain; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer: status, media type and body (an error's body is one line)."""
+
+    status: int
+    mime: str
+    body: bytes
+
+    @classmethod
+    def error(cls, status: int, message: str) -> Answer:
+        return cls(status, TEXT, (" ".join(message.split()) + "\n").encode("utf-8"))
+
+
+class ResultTooLarge(Exception):
+    """The serialized result passed the byte limit."""
+
+
+class _LimitedBuffer:
+    """A write target that refuses to grow past max_bytes (so a huge result cannot exhaust memory)."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes, self.parts, self.size = max_bytes, [], 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.size > self.max_bytes:
+            raise ResultTooLarge
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def negotiate(accept: str, table: dict, default: str) -> str:
+    for part in accept.split(","):
+        mime = part.split(";")[0].strip().lower()
+        if mime in table:
+            return mime
+    return default
+
+
+def evaluate(store, text: str, accept: str, max_bytes: int) -> Answer:
+    """Run one query and serialize its result as the Accept header asks; errors become one-line answers."""
+    import pyoxigraph as ox
+
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", " ".join(str(error).split()))
+        return Answer.error(400, f"bad query: {message}")
+    except (OSError, ValueError, RuntimeError) as error:
+        return Answer.error(500, f"query failed: {error}")
+    out = _LimitedBuffer(max_bytes)
+    try:
+        if isinstance(result, ox.QueryTriples):
+            mime = negotiate(accept, GRAPH_TYPES, "text/turtle")
+            ox.serialize(result, out, getattr(ox.RdfFormat, GRAPH_TYPES[mime]))
+        else:
+            table = RESULT_TYPES if isinstance(result, ox.QuerySolutions) else {
+                k: v for k, v in RESULT_TYPES.items() if v in ("JSON", "XML")}
+            mime = negotiate(accept, table, "application/sparql-results+json")
+            result.serialize(out, getattr(ox.QueryResultsFormat, RESULT_TYPES[mime]))
+    except ResultTooLarge:
+        return Answer.error(400, f"result refused: larger than the limit of {max_bytes:,} bytes; "
+                                 "add a LIMIT or select fewer variables")
+    except (OSError, ValueError, RuntimeError) as error:
+        return Answer.error(500, f"query failed while writing results: {error}")
+    return Answer(200, f"{mime}; charset=utf-8", b"".join(out.parts))
+
+
+def _worker_main(conn, store_dir: str, max_bytes: int, max_memory: int | None) -> None:
+    """A worker's life: cap its memory, open the store, say ready, then answer queries until the pipe closes."""
+    if max_memory:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store.read_only(store_dir)
+    except OSError as error:
+        conn.send(("failed", f"{store_dir}: cannot open the store ({error})"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            text, accept = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = evaluate(store, text, accept, max_bytes)
+        except Exception as error:  # noqa: BLE001 - any failure is the client's 500, not the worker's end
+            answer = Answer.error(500, f"query failed: {type(error).__name__}: {error}")
+        conn.send(answer)
+
+
+class Worker:
+    """One worker process and the pipe to it."""
+
+    def __init__(self, context, store_dir: Path, max_bytes: int, max_memory: int | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, str(store_dir), max_bytes, max_memory),
+                                       name="kmgraph-query", daemon=True)
+        self.process.start()
+        child.close()
+
+    def wait_ready(self, seconds: float) -> str | None:
+        """None once the worker has opened the store, else why not."""
+        if not self.conn.poll(seconds):
+            return f"a query worker did not start within {seconds:.0f} s"
+        try:
+            state, detail = self.conn.recv()
+        except (EOFError, OSError):
+            return f"a query worker died while starting (exit code {self.process.exitcode})"
+        return None if state == "ready" else detail
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A fixed number of query workers; a worker that is killed or crashes is replaced."""
+
+    def __init__(self, store_dir: str | Path, size: int = 4, max_bytes: int = 64 * 2**20,
+                 max_memory: int | None = None):
+        from .store import StoreError
+
+        self.store_dir, self.size, self.max_bytes, self.max_memory = Path(store_dir), size, max_bytes, max_memory
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._all: set[Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        workers = [self._start() for _ in range(size)]
+        for worker in workers:
+            problem = worker.wait_ready(60)
+            if problem:
+                self.close()
+                raise StoreError(problem)
+            self._idle.put(worker)
+
+    def _start(self) -> Worker:
+        worker = Worker(self._context, self.store_dir, self.max_bytes, self.max_memory)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _discard(self, worker: Worker) -> None:
+        """Kill a worker and start its replacement in the background."""
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+        if not self._closed:
+            threading.Thread(target=self._replace, daemon=True).start()
+
+    def _replace(self) -> None:
+        worker = self._start()
+        problem = worker.wait_ready(60)
+        if problem or self._closed:
+            if problem:
+                print(f"kmgraph serve: {problem}", file=sys.stderr)
+            self._discard_quietly(worker)
+            return
+        self._idle.put(worker)
+
+    def _discard_quietly(self, worker: Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+
+    def worker_pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._all if w.process.pid is not None]
+
+    def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool]) -> Answer | None:
+        """Answer one query within timeout seconds; None if the client went away (its worker is killed)."""
+        deadline = time.monotonic() + timeout
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            return Answer.error(503, f"server busy: no query worker came free within {timeout:g} s")
+        healthy = False
+        try:
+            worker.conn.send((text, accept))
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return Answer.error(504, f"query stopped: it ran past the time limit of {timeout:g} s")
+                if worker.conn.poll(min(0.1, remaining)):
+                    answer = worker.conn.recv()
+                    healthy = True
+                    return answer
+                if client_gone():
+                    return None
+        except (EOFError, OSError):
+            worker.process.join(1)
+            code = worker.process.exitcode
+            memory = " or ran out of its memory limit" if self.max_memory else ""
+            return Answer.error(500, f"query failed: it crashed its worker process{memory} (exit code {code}); "
+                                     "the server goes on")
+        finally:
+            if healthy:
+                self._idle.put(worker)
+            else:
+                self._discard(worker)
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+        for worker in workers:
+            self._discard_quietly(worker)
