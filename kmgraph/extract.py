@@ -260,7 +260,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
 
     author_text = record.author_span
     places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
-    places += ([author_text] if author_text else []) + texts("place")
+    place_fields = texts("place")
+    places += ([author_text] if author_text else []) + place_fields
     for piece in places:
         office = find_office(piece)
         if office:
@@ -279,9 +280,10 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if office:
             record.office = office[0]
 
+    labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
     if record.district is None and record.office is None or record.district is None and record.province:
-        for piece in places:
-            record.district = find_place(piece, "district")
+        for piece in places:  # a labelled place is read as written; a district named in prose must be known
+            record.district = find_place(piece, "district", known_only=id(piece) not in labelled)
             if record.district:
                 found["district"] = found.get("author", "label")
                 break

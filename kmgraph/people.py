@@ -88,7 +88,10 @@ def lexicon_prefix(text: str, words) -> tuple[str, int] | None:
     for size in range(min(len(shape.key), by_skeleton[1]), 1, -1):
         word = by_skeleton[0].get(shape.key[:size])
         if word:
-            return word, lead + shape.text_end(size, stripped)
+            used = shape.text_end(size, stripped)
+            if stripped[:used].count("\u0e33") > word.count("\u0e33"):
+                return None  # a sara am written where the word has none: another word (บ้านคำ is not บ้านคา)
+            return word, lead + used
     return None
 
 
@@ -151,6 +154,19 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
     return re.compile(alternation), words
 
 
+_SILENT_NEXT = re.compile("[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4b]*\u0e4c")  # a letter silenced by ์ ends the word
+
+
+def _only_honorific(text: str) -> bool:
+    key = compact(text)
+    return bool(key) and key in _honorific_keys()
+
+
+@lru_cache(maxsize=1)
+def _honorific_keys() -> frozenset[str]:
+    return frozenset(compact(h) for h in tables.lexicon()["honorifics"])
+
+
 _NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))[0-9๐-๙]{1,2}\s?[.)](?=\s|[^\s0-9๐-๙.])")
 _UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\s))[ก-๙A-Za-z.]{2,24}\s?:(?!:)")
 _THAI_LETTER_BEFORE = re.compile(r"[ก-ฮ\u0e30-\u0e4e]")
@@ -167,6 +183,8 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
         if marker.boundary and start > 0 and _THAI_LETTER_BEFORE.match(text[start - 1]):
             continue
         end = shape.text_end(match.end(), text)
+        if _SILENT_NEXT.match(text, end) or (not marker.opens_value and _only_honorific(text[:start])):
+            continue  # inside a word (นิติกร in นิติกรณ์), or a name's own first letters (นาย|พัฒนากร…)
         found.append((start, end if marker.opens_value else start, marker))
     other = _Marker("other", True, True)
     for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
@@ -449,9 +467,9 @@ def _place_marker_pattern() -> dict[str, re.Pattern[str]]:
             for level in ("district", "province")}
 
 
-def find_place(text: Text, level: str) -> Text | None:
+def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
     """'อำเภอX' or 'จังหวัดX' in text (read through PDF damage); names are checked against the gazetteer's
-    provinces and, for districts, taken from the gazetteer where one fits."""
+    provinces and, for districts, taken from the gazetteer (or, unless known_only, as written)."""
     places = tables.lexicon()["places"]
     shape = skeleton(text.text)
     for match in _place_marker_pattern()[level].finditer(shape.key):
@@ -466,7 +484,7 @@ def find_place(text: Text, level: str) -> Text | None:
                 continue
             name, used = _canonical_province(found[0]), found[1]
         else:
-            name, used = place_name(rest, "district", known_only=True)
+            name, used = place_name(rest, "district", known_only=known_only)
             if not name or name in places["not_names"] or name.endswith("ละ"):
                 continue
             name = capital_district(name, rest[used:]) or name

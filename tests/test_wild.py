@@ -314,3 +314,23 @@ def test_a_title_is_found_past_page_chrome(tmp_path, chrome, headline):
     record.write_text(f"{chrome}{headline}\n{chrome}เจ้าของความรู้ นางมาลี ศรีงาม\n", encoding="utf-8")
     got = record_to_dict(parse_record(record))
     assert got["title"] == "เทคนิคการออมวันละบาท" and got["found_by"]["title"] == "guessed"
+
+
+def test_a_post_title_inside_a_given_name_does_not_end_it(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("ชื่อองค์ความรู้ เทคนิคการออม\nชื่อ-สกุล : นายนิติกรณ์ สาระติ ตำแหน่ง : พัฒนาการอำเภอ\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert (got["author"]["given_name"], got["author"]["family_name"]) == ("นิติกรณ์", "สาระติ")
+    assert got["position"]["title"] == "พัฒนาการอำเภอ"
+
+
+@pytest.mark.parametrize("written, district", [
+    ("อำเภอบ้านคำ จังหวัดศรีสะเกษ", "บ้านคำ"),  # not the gazetteer's บ้านคา read through a lost sara am
+    ("อำเภอหนองกลาง จังหวัดสตูล", "หนองกลาง"),  # not หนองกี่, whose letters it opens with
+    ("อ าเภอหนองบวั แดง จงั หวัดชยั ภมู ิ", "หนองบัวแดง"),  # PDF damage: the gazetteer's spelling
+])
+def test_a_labelled_place_is_read_as_written_unless_damaged(tmp_path, written, district):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อเรื่อง\nเทคนิคการออม\nสถานที่เกิดเหตุการณ์\n{written}\n", encoding="utf-8")
+    assert record_to_dict(parse_record(record))["district"] == district
