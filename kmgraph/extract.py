@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import tables
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .items import section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
 from .model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
@@ -470,6 +470,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
 
 
 MAX_TITLE = 160
+MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
+DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
 NOT_FORM_KINDS = ("date", "body")  # sections a page with no form has too (โพสต์เมื่อ …, the story under it)
 
 
@@ -598,18 +600,19 @@ def _province_of_district(record: Record, context: str) -> Text | None:
 
 def _dateline_in(text: str) -> str | None:
     """The ISO date of a dateline written with a month's name (not a numeric upload stamp or counter)."""
-    months = tables.lexicon()["months"]
-    if not any(name in text for name in months if len(name) > 3 or "." in name):
-        return None
-    return parse_date(text)
+    for found in find_dates(text):
+        if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            return found.iso
+    return None
 
 
 def _dateline(header: list[Line]) -> Text | None:
+    """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
+    2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates)."""
     for line in header:
-        text = line.text.strip()
-        if len(text) < 60:
-            iso = _dateline_in(text)
-            if iso:
-                lead = len(line.text) - len(line.text.lstrip())
-                return Text(iso, line.start + lead, line.start + lead + len(text))
+        if len(line.text.strip()) >= MAX_DATELINE:
+            continue
+        for found in find_dates(line.text):
+            if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+                return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
