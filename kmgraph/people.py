@@ -295,6 +295,12 @@ def _honorific(name: str) -> tuple[str | None, str]:
 _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")  # ม่ั → มั่: the standard order
 
 
+@lru_cache(maxsize=1)
+def _second_person() -> re.Pattern[str]:
+    honorifics = "|".join(re.escape(h) for h in _longest_first(tables.lexicon()["honorifics"]))
+    return re.compile(rf"\s*(?:และ|,|/|กับ)\s*(?={honorifics})")
+
+
 def parse_author(name: str) -> Author | None:
     """A person (honorific, given and family name) or an organization."""
     name = _TONE_BEFORE_VOWEL.sub(r"\2\1", re.sub(r"\s+", " ", name).strip(" :-"))
@@ -305,6 +311,7 @@ def parse_author(name: str) -> Author | None:
         return Author("organization", compact(name))
     rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
     rest = re.sub(r"[\s0-9๐-๙.):\-–]+$", "", rest)  # nor the number of the next item run into it
+    rest = _second_person().split(rest, 1)[0]  # นาย ก ข และนาง ค ง: the first person named
     given, family = split_name(rest)
     full = (honorific or "") + " ".join(part for part in (given, family) if part)
     return Author("person", full, honorific, given, family)

@@ -338,3 +338,12 @@ def test_a_labelled_place_is_read_as_written_unless_damaged(tmp_path, written, d
     record = tmp_path / "r.txt"
     record.write_text(f"ชื่อเรื่อง\nเทคนิคการออม\nสถานที่เกิดเหตุการณ์\n{written}\n", encoding="utf-8")
     assert record_to_dict(parse_record(record))["district"] == district
+
+
+@pytest.mark.parametrize("names", ["นายสมชาย ใจดี และนางมาลี ศรีงาม", "นายสมชาย ใจดี, นางมาลี ศรีงาม",
+                                   "นายสมชาย ใจดีและนางมาลี ศรีงาม"])
+def test_the_first_of_several_people_named_is_the_author(tmp_path, names):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออม\nผู้บันทึก {names}\n", encoding="utf-8")
+    author = record_to_dict(parse_record(record))["author"]
+    assert (author["given_name"], author["family_name"]) == ("สมชาย", "ใจดี")
