@@ -15,6 +15,7 @@ from .people import (
     capital_district,
     find_office,
     find_place,
+    lexicon_prefix,
     parse_author,
     parse_phone,
     parse_position,
@@ -169,9 +170,13 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         record.title = _guess_title(header, segmented)
         if record.title:
             record.found_by["title"] = "guessed"
-    record.category = _category(segmented) or _header_category(segmented)
+    record.category = _category(segmented)
     if record.category:
         record.found_by["category"] = "label"
+    else:
+        record.category = _header_category(segmented)
+        if record.category:
+            record.found_by["category"] = "lexicon"  # a portal's section line above the title
     notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
     _extract_author(record, segmented, header, notes)
     _extract_date(record, segmented, header)
@@ -536,6 +541,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if fields.name and fields.fields.get("position") and _names_someone(fields.name.text):
                 sources.append(("lexicon", piece))
                 break
+    signature_lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
+    signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
+    if signature:
+        sources.append(("lexicon", signature))
     if title is not None:
         organization = _organization_in(title)
         if organization:
@@ -551,6 +560,29 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
+
+
+def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
+    """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
+    known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
+    honorifics = tuple(compact(h) for h in tables.lexicon()["honorifics"])
+    for index, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
+            continue
+        if split_inline_fields(Text(text, 0, len(text))).fields:
+            continue  # a byline with its post on the same line is read as a byline
+        post = lines[index + 1]
+        if lexicon_prefix(post.text.strip(), tables.lexicon()["post_titles"]) is None:
+            continue
+        end = post.end
+        if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
+            end = lines[index + 2].end
+        return Text(clean.text[line.start:end], line.start, end)
+    return None
 
 
 def _organization_in(title: Text) -> Text | None:

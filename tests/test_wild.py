@@ -347,3 +347,13 @@ def test_the_first_of_several_people_named_is_the_author(tmp_path, names):
     record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออม\nผู้บันทึก {names}\n", encoding="utf-8")
     author = record_to_dict(parse_record(record))["author"]
     assert (author["given_name"], author["family_name"]) == ("สมชาย", "ใจดี")
+
+
+def test_a_closing_signature_without_a_label(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("เทคนิคการจัดเวทีประชาคม\n\nปีนี้จึงลองปรับวิธีจัดเวทีที่ตำบลโนนตาล ผลคือหมู่บ้านทำกิจกรรมได้ 11 กิจกรรม\n\n"
+                      "นายวีระพงษ์ คำภูแสน\nนักวิชาการพัฒนาชุมชนปฏิบัติการ\nสำนักงานพัฒนาชุมชนอำเภอท่าอุเทน\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["author"]["name"] == "นายวีระพงษ์ คำภูแสน" and got["found_by"]["author"] == "lexicon"
+    assert (got["office"]["name"], got["province"]) == ("สำนักงานพัฒนาชุมชนอำเภอท่าอุเทน", "นครพนม")
