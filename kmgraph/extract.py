@@ -394,10 +394,10 @@ def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[s
 
 
 def _is_chrome(text: str) -> bool:
-    """A line of page chrome: mostly not Thai, a menu, a counter, a host's banner or stamp, a dateline."""
+    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
     pattern, menu, _, _ = _chrome()
     stripped = text.strip()
-    if not stripped or _thai_share(stripped) < 0.5 or pattern.search(stripped):
+    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped):
         return True
     words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]
     if words and sum(1 for w in words if w in menu) * 2 >= len(words):
@@ -460,6 +460,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
         if category and category.text == text or _is_site_name(text) or _is_byline(text):
             continue
         candidates.append(line)
+    # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
+    candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
     if not _has_form(segmented):  # a page with no form: its headline comes first
         chosen = candidates[0] if candidates else None
     else:
@@ -475,6 +477,7 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
 
 
 MAX_TITLE = 160
+MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
 MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
 DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
 NOT_FORM_KINDS = ("date", "body")  # sections a page with no form has too (โพสต์เมื่อ …, the story under it)

@@ -357,3 +357,10 @@ def test_a_closing_signature_without_a_label(tmp_path):
     got = record_to_dict(parse_record(record))
     assert got["author"]["name"] == "นายวีระพงษ์ คำภูแสน" and got["found_by"]["author"] == "lexicon"
     assert (got["office"]["name"], got["province"]) == ("สำนักงานพัฒนาชุมชนอำเภอท่าอุเทน", "นครพนม")
+
+
+def test_a_title_in_thai_and_english_is_not_chrome(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("Read the Text Version\nSmart Farmer กับการออมวันละบาท\nเจ้าของความรู้ นางมาลี ศรีงาม\n",
+                      encoding="utf-8")
+    assert record_to_dict(parse_record(record))["title"] == "Smart Farmer กับการออมวันละบาท"
