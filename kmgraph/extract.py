@@ -397,12 +397,14 @@ def _is_chrome(text: str) -> bool:
     """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
     pattern, menu, _, _ = _chrome()
     stripped = text.strip()
-    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped):
+    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped[:MAX_CHROME]):
         return True
+    if len(stripped) > MAX_CHROME:
+        return False  # prose
     words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]
     if words and sum(1 for w in words if w in menu) * 2 >= len(words):
         return True
-    return _dateline_in(stripped) is not None and len(stripped) < 60
+    return len(stripped) < CHROME_DATELINE and _dateline_in(stripped) is not None
 
 
 def _is_site_name(text: str) -> bool:
@@ -477,6 +479,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
 
 
 MAX_TITLE = 160
+MAX_CHROME = 300  # characters: a longer line is the record's prose, not a site's chrome
+CHROME_DATELINE = 60  # characters: a line with a date that is no longer than this is a dateline, not a title
 MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
 MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
 DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
@@ -556,7 +560,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         story = _body_lines(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
         for line in story[:1]:
-            opening = Text(line.text.strip(), line.start + len(line.text) - len(line.text.lstrip()), line.end)
+            lead = len(line.text) - len(line.text.lstrip())
+            opening_text = line.text.strip()[:MAX_CHROME]
+            opening = Text(opening_text, line.start + lead, line.start + lead + len(opening_text))
             office = find_office(opening)
             if office and office[0].start == opening.start:
                 sources.append(("guessed", office[0]))

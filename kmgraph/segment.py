@@ -236,7 +236,7 @@ def unfold(lines: list[Line]) -> list[Line]:
                 continue
             if not match.group("dot"):
                 continue
-            label_end = _label_length(line.text[match.start():])
+            label_end = _label_length(line.text[match.start():match.start() + LABEL_WINDOW + MAX_BLOCK_HEADING])
             if label_end is not None:
                 cuts.append((match.start(), label_end))
                 current, headings = number, headings + 1
