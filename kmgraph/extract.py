@@ -28,7 +28,7 @@ from .thai import compact
 
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
-THAI_SAMPLE = 5000  # characters looked at for it
+THAI_SAMPLE = 2000  # characters looked at for it
 CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
 
@@ -141,8 +141,8 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
 def _thai_share(text: str) -> float:
     """The share of Thai characters among the letters of text (its first THAI_SAMPLE characters)."""
     sample = text[:THAI_SAMPLE]
-    thai = len(_THAI_CHARS.findall(sample))
-    letters = thai + len(_OTHER_LETTERS.findall(sample))
+    thai = len(sample) - len(_THAI_CHARS.sub("", sample))
+    letters = thai + len(sample) - len(_OTHER_LETTERS.sub("", sample))
     return thai / letters if letters else 0.0
 
 
@@ -504,14 +504,18 @@ def _body_lines(header: list[Line], title: Text | None) -> list[Line]:
     return [line for line in after if line.text.strip() and not _is_chrome(line.text)]
 
 
+@lru_cache(maxsize=1)
+def _name_openers() -> tuple[str, ...]:
+    lexicon = tables.lexicon()
+    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+
+
 def _names_someone(text: str) -> bool:
     """Whether text can be a person's or an organization's name (not a sentence, not a heading)."""
     stripped = text.strip(" :-–")
     if not stripped or len(stripped) > MAX_NAME:
         return False
-    lexicon = tables.lexicon()
-    key = compact(stripped)
-    if key.startswith(tuple(compact(h) for h in lexicon["honorifics"] + lexicon["organization_prefixes"])):
+    if compact(stripped).startswith(_name_openers()):
         return True
     words = stripped.split()
     _, _, _, title_words = _chrome()

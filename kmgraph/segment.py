@@ -113,9 +113,14 @@ def _skeleton_index() -> dict[str, tuple[tuple[str, Label], ...]]:
 
 def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
     """Labels that rest opens with when compared through PDF damage (ชอื่ -สกลุ, ตาแหนง่), with where they end."""
+    labels_here = _skeleton_index().get(skeleton_key(rest[:SKELETON_HEAD])[:2])
+    if not labels_here:  # most lines: no label opens with these letters
+        return []
     shape = skeleton(rest)
-    return [(label, shape.text_end(len(key), rest)) for key, label in _skeleton_index().get(shape.key[:2], ())
-            if shape.key.startswith(key)]
+    return [(label, shape.text_end(len(key), rest)) for key, label in labels_here if shape.key.startswith(key)]
+
+
+SKELETON_HEAD = 12  # characters enough for a skeleton's first two letters (marks and spaces between them)
 
 
 def _candidates(rest_key: str) -> list[Label]:
