@@ -310,10 +310,11 @@ def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
 
 
 def detect_template(lines: list[Line], kinds: set[str]) -> str:
-    """Name the template whose signatures the record shows most (ties go to the first listed)."""
+    """Name the template whose signatures the record shows most (ties go to the first listed); a record showing
+    fewer than MIN_TEMPLATE_SCORE of any template's is a narrative (a blog post with a label or two)."""
     stripped = {compact(line.text) for line in lines if line.text.strip()}
     body = "\n".join(line.text for line in lines)
-    best, best_score = NARRATIVE, 0
+    best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
     for name, spec in tables.templates()["templates"].items():
         score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
         score += sum(1 for kind in spec["kinds"] if kind in kinds)
@@ -321,6 +322,9 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
         if score > best_score:
             best, best_score = name, score
     return best
+
+
+MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a title line alone is enough)
 
 
 # Field kinds whose value is the inline one: lines below them (when many, for a title) are the record's body.
