@@ -12,6 +12,7 @@ from .link import find_mentions, kind_of, link_category
 from .model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from .people import (
     HeaderFields,
+    before_next_label,
     capital_district,
     find_office,
     find_place,
@@ -163,8 +164,16 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         record.warnings.append("no known template: read as a narrative record")
     header = _header_lines(segmented)
     title_section = _first_text(segmented, "title")
+    run_on: list[Text] = []  # the fields a title's line runs on into (ชื่อองค์ความรู้ X ชื่อ-สกุล Y …)
     if title_section:
-        record.title = _clean_title(title_section)
+        one_line = "\n" not in clean.text[title_section.start:title_section.end]
+        whole = verbatim(clean, title_section) if one_line else title_section
+        title = before_next_label(whole)
+        if title.end < whole.end and one_line:
+            rest = clean.text[title.end:whole.end]
+            lead = len(rest) - len(rest.lstrip())
+            run_on.append(Text(rest.strip(), title.end + lead, title.end + lead + len(rest.strip())))
+        record.title = _clean_title(title)
         record.found_by["title"] = "label"
     else:
         record.title = _guess_title(header, segmented)
@@ -178,7 +187,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         if record.category:
             record.found_by["category"] = "lexicon"  # a portal's section line above the title
     notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
-    _extract_author(record, segmented, header, notes)
+    _extract_author(record, segmented, header, notes, run_on)
     _extract_date(record, segmented, header)
 
     body_lines = [] if segmented.sections else _body_lines(header, record.title)
@@ -206,7 +215,8 @@ def verbatim(clean: CleanText, piece: Text) -> Text:
     return Text(clean.text[piece.start:piece.end], piece.start, piece.end)
 
 
-def _extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text]) -> None:
+def _extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text],
+                    run_on: list[Text]) -> None:
     """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
     are (a byline, a profile, an organization named in the title), places completed from the gazetteer. The
     header fields are searched as they stand in the clean text (verbatim), since the spans of what is found in
@@ -217,7 +227,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     def texts(*kinds: str) -> list[Text]:
         return [verbatim(clean, text) for text in _texts(segmented, *kinds)]
 
-    sources = _author_sources(clean, segmented, header, record.title)
+    sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
     for how, text in sources:

@@ -205,6 +205,19 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
 
 
+FIELD_LABEL_KINDS = ("author", "position", "office", "phone", "date", "email", "title")
+
+
+def before_next_label(text: Text) -> Text:
+    """A value cut where the label of another field begins in it (ชื่อองค์ความรู้ X ชื่อ-สกุล Y … on one line:
+    X); words of other classes (places, posts) do not cut it, since a title may name them."""
+    for start, _value_start, marker in _boundaries(text.text):
+        if start > 0 and marker.opens_value and marker.kind in FIELD_LABEL_KINDS:
+            kept = text.text[:start].rstrip()
+            return Text(kept, text.start, text.start + len(kept)) if kept else text
+    return text
+
+
 def unmarked_lead(text: str) -> int:
     """How many characters text runs before its first label, post title or office (places and numbers, common in
     prose, do not count)."""

@@ -382,3 +382,16 @@ def test_a_word_with_a_sara_am_the_lexicon_word_lacks_is_another_word():
 
     assert lexicon_prefix("บ้านคำ", ["บ้านคา"]) is None
     assert lexicon_prefix("บ้านคา", ["บ้านคำ"]) == ("บ้านคำ", 6)  # sara am lost in extraction
+
+
+def test_a_form_on_one_line_without_numbers(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("ชื่อองค์ความรู้ การพัฒนากลุ่มทอผ้า หมู่ที่ 3 ตำบลน้ำอ่าง อำเภอตรอน ชื่อ-สกุล นางสาวกนกวรรณ ใจมั่น "
+                      "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ สังกัด สำนักงานพัฒนาชุมชนอำเภอตรอน จังหวัดอุตรดิตถ์\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["title"] == "การพัฒนากลุ่มทอผ้า หมู่ที่ 3 ตำบลน้ำอ่าง อำเภอตรอน"
+    assert got["author"]["name"] == "นางสาวกนกวรรณ ใจมั่น" and got["province"] == "อุตรดิตถ์"
+    source = record.read_text(encoding="utf-8")
+    start, end = got["spans"]["author"]
+    assert source[start:end] == "นางสาวกนกวรรณ ใจมั่น"
