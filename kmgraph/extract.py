@@ -562,6 +562,13 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if fields.name and fields.fields.get("position") and _names_someone(fields.name.text):
                 sources.append(("lexicon", piece))
                 break
+    for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
+        unknown = _UNKNOWN_LABEL_LINE.match(line.text)
+        if unknown and len(line.text) <= MAX_BYLINE:
+            piece = Text(line.text[unknown.end():].strip(), line.start + unknown.end(), line.end)
+            fields = split_inline_fields(piece)
+            if fields.name and compact(fields.name.text).startswith(_honorific_keys()):
+                sources.append(("lexicon", piece))
     signature_lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
     signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
     if signature:
@@ -583,6 +590,14 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+_UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _honorific_keys() -> tuple[str, ...]:
+    return tuple(compact(h) for h in tables.lexicon()["honorifics"])
 
 
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in

@@ -395,3 +395,11 @@ def test_a_form_on_one_line_without_numbers(tmp_path):
     source = record.read_text(encoding="utf-8")
     start, end = got["spans"]["author"]
     assert source[start:end] == "นางสาวกนกวรรณ ใจมั่น"
+
+
+def test_a_person_after_a_label_the_reader_does_not_know(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("เทคนิคการออมวันละบาท\nผู้รับผิดชอบ : นายสมชาย ใจดี\nขั้นตอนการดำเนินงาน\n1. ออมทุกวัน\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["author"]["name"] == "นายสมชาย ใจดี" and got["found_by"]["author"] == "lexicon"
