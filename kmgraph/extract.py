@@ -163,29 +163,8 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
     header = _header_lines(segmented)
-    title_section = _first_text(segmented, "title")
-    run_on: list[Text] = []  # the fields a title's line runs on into (ชื่อองค์ความรู้ X ชื่อ-สกุล Y …)
-    if title_section:
-        one_line = "\n" not in clean.text[title_section.start:title_section.end]
-        whole = verbatim(clean, title_section) if one_line else title_section
-        title = before_next_label(whole)
-        if title.end < whole.end and one_line:
-            rest = clean.text[title.end:whole.end]
-            lead = len(rest) - len(rest.lstrip())
-            run_on.append(Text(rest.strip(), title.end + lead, title.end + lead + len(rest.strip())))
-        record.title = _clean_title(title)
-        record.found_by["title"] = "label"
-    else:
-        record.title = _guess_title(header, segmented)
-        if record.title:
-            record.found_by["title"] = "guessed"
-    record.category = _category(segmented)
-    if record.category:
-        record.found_by["category"] = "label"
-    else:
-        record.category = _header_category(segmented)
-        if record.category:
-            record.found_by["category"] = "lexicon"  # a portal's section line above the title
+    run_on = _extract_title(record, segmented, header)
+    _extract_category(record, segmented)
     notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
     _extract_author(record, segmented, header, notes, run_on)
     _extract_date(record, segmented, header)
@@ -207,6 +186,40 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         if getattr(record, name) is None:
             record.warnings.append(f"no {name} found")
     return record
+
+
+def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> list[Text]:
+    """The title: a title field's value, cut where another field's label begins on its line (the fields it runs
+    on into are returned, to be read with the author's), else the header line guessed to be the title."""
+    clean = record.clean
+    assert clean is not None
+    title_section = _first_text(segmented, "title")
+    if title_section is None:
+        record.title = _guess_title(header, segmented)
+        if record.title:
+            record.found_by["title"] = "guessed"
+        return []
+    run_on: list[Text] = []
+    one_line = "\n" not in clean.text[title_section.start:title_section.end]
+    whole = verbatim(clean, title_section) if one_line else title_section
+    title = before_next_label(whole)
+    if title.end < whole.end and one_line:
+        rest = clean.text[title.end:whole.end]
+        lead = len(rest) - len(rest.lstrip())
+        run_on.append(Text(rest.strip(), title.end + lead, title.end + lead + len(rest.strip())))
+    record.title = _clean_title(title)
+    record.found_by["title"] = "label"
+    return run_on
+
+
+def _extract_category(record: Record, segmented: Segmented) -> None:
+    record.category = _category(segmented)
+    if record.category:
+        record.found_by["category"] = "label"
+        return
+    record.category = _header_category(segmented)
+    if record.category:
+        record.found_by["category"] = "lexicon"  # a portal's section line above the title
 
 
 def verbatim(clean: CleanText, piece: Text) -> Text:
