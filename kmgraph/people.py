@@ -25,16 +25,12 @@ def _longest_first(words) -> list[str]:
 
 # --- skeletons: comparing words through PDF damage ------------------------------------------------
 
-_SKELETON_DROPPED = frozenset(
-    [chr(c) for c in range(0x0E31, 0x0E32)] + [chr(c) for c in range(0x0E34, 0x0E3B)]
-    + [chr(c) for c in range(0x0E47, 0x0E4F)] + ["-", "\u2013", "\u2014"]
-)
-_SKELETON_SWAPPED = {"\u0e33": "\u0e32", **{chr(0x0E50 + d): str(d) for d in range(10)}}
-
-
-_SKELETON_TABLE = str.maketrans(
-    {**{char: None for char in _SKELETON_DROPPED}, **{char: None for char in " \t\n\r\f\v\u00a0"},
-     **_SKELETON_SWAPPED})
+_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+_DASHES = "-\u2013\u2014"
+_SPACES = " \t\n\r\f\v\u00a0"
+_SKELETON_TABLE = str.maketrans({**{char: None for char in _MARKS + _DASHES + _SPACES},
+                                 "\u0e33": "\u0e32", **{chr(0x0E50 + d): str(d) for d in range(10)}})
+_SKELETON_TABLE_KEEP = str.maketrans({char: "\x00" for char in _MARKS + _DASHES + _SPACES})
 
 
 class Skeleton:
@@ -60,12 +56,9 @@ class Skeleton:
         if key_end <= 0:
             return 0
         end = self.index[key_end - 1] + 1
-        while end < len(text) and text[end] in _SKELETON_DROPPED and text[end] not in "-\u2013\u2014":
+        while end < len(text) and text[end] in _MARKS:
             end += 1
         return end
-
-
-_SKELETON_TABLE_KEEP = str.maketrans({char: "\x00" for char in _SKELETON_DROPPED | set(" \t\n\r\f\v\u00a0")})
 
 
 def skeleton(text: str) -> Skeleton:
