@@ -13,7 +13,8 @@ from .thai import compact
 
 @dataclass(frozen=True)
 class HeaderFields:
-    """A header text split at its inline labels (ตำแหน่ง, สังกัด, โทรศัพท์, วันที่ …)."""
+    """A header text split into the name it opens with and its fields (position, office, phone, date, place,
+    author, title, other: a value after an unknown label or a numbered item), each value a span of the text."""
 
     name: Text | None
     fields: dict[str, list[Text]]
