@@ -403,3 +403,10 @@ def test_a_person_after_a_label_the_reader_does_not_know(tmp_path):
                       encoding="utf-8")
     got = record_to_dict(parse_record(record))
     assert got["author"]["name"] == "นายสมชาย ใจดี" and got["found_by"]["author"] == "lexicon"
+
+
+def test_a_fax_number_is_not_the_phone(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("ชื่อองค์ความรู้ เทคนิคการออม\nเจ้าของความรู้ นางมาลี ศรีงาม โทรสาร 053-111-222 โทร 081-234-5678\n",
+                      encoding="utf-8")
+    assert record_to_dict(parse_record(record))["phone"] == "0812345678"
