@@ -243,12 +243,13 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
+    labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
     for how, text in sources:
         fields = split_inline_fields(text)
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
             inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
-            fields = HeaderFields(inner.name, {**fields.fields, **inner.fields})
+            fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
         if fields.name and _names_someone(fields.name.text):
@@ -265,6 +266,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if record.author is not None and how == found.get("author") or how == "label":
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
+            labelled |= fields.labelled
     record_notes.extend(inline.get("other", []))
     if record.author and record.author.kind == "person" and not record.author.honorific:
         record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
@@ -273,6 +275,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     for address in texts("address"):
         parts = split_inline_fields(address)
         addresses += [parts.name] if parts.name else []
+        # everything in an address section's value follows its label (ที่อยู่ : กลุ่มงาน… สำนักงาน…)
+        labelled |= {address.start} | {value.start for values in parts.fields.values() for value in values}
         for kind, values in parts.fields.items():
             inline.setdefault(kind, []).extend(values)
 
@@ -280,7 +284,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     if inline.get("position"):
         piece = inline["position"][0]
         record.position, rest = parse_position(piece.text)
-        found["position"] = found.get("author", "lexicon")
+        found["position"] = _how(found, piece, labelled)
         if rest:
             offset = piece.text.rfind(rest)
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
@@ -294,7 +298,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         office = find_office(piece)
         if office:
             record.office, level, place = office
-            found["office"] = found.get("author", "label")
+            found["office"] = _how(found, piece, labelled | {p.start for p in place_fields})
             start = record.office.end - len(place)
             if level == "district":
                 record.district = Text(place, max(start, record.office.start), record.office.end)
@@ -356,6 +360,13 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+
+
+def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
+    """How a value was found: after a label, else by its words (lexicon), unless the author itself was guessed."""
+    if found.get("author") == "guessed":
+        return "guessed"
+    return "label" if piece.start in labelled else "lexicon"
 
 
 def _name_after_post(fields: HeaderFields) -> HeaderFields:

@@ -18,6 +18,7 @@ class HeaderFields:
 
     name: Text | None
     fields: dict[str, list[Text]]
+    labelled: frozenset[int] = frozenset()  # starts of the values that follow a label (the others open with a word)
 
 
 def _longest_first(words) -> list[str]:
@@ -188,7 +189,8 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
     for start, value_start, marker in found:
         if marker.opens_value:
             value_start += len(_SEPARATOR.match(text, value_start).group(0))
-        if kept and start < max(kept[-1][1], kept[-1][0] + 1):
+        if kept and (start < max(kept[-1][1], kept[-1][0] + 1)
+                     or kept[-1][2].opens_value and not marker.opens_value and start == kept[-1][1]):
             continue  # inside the previous marker, or the value's own first word (ตำแหน่ง : นักวิชาการ…)
         if marker.kind == "level" and kept and kept[-1][2].kind == "position":
             continue  # the post's own level
@@ -233,12 +235,15 @@ def split_inline_fields(text: Text) -> HeaderFields:
     if first_line:
         name_end = min(name_end, first_line.end())
     name = _slice(text, 0, name_end)
+    labelled = set()
     for index, (_start, value_start, marker) in enumerate(markers):
         end = markers[index + 1][0] if index + 1 < len(markers) else len(text.text)
         value = _slice(text, value_start, end)
         if value:
             fields.setdefault(marker.kind, []).append(value)
-    return HeaderFields(name, fields)
+            if marker.opens_value:
+                labelled.add(value.start)
+    return HeaderFields(name, fields, frozenset(labelled))
 
 
 def _drop_leading_places(markers: list[tuple[int, int, _Marker]]) -> list[tuple[int, int, _Marker]]:

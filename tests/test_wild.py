@@ -410,3 +410,13 @@ def test_a_fax_number_is_not_the_phone(tmp_path):
     record.write_text("ชื่อองค์ความรู้ เทคนิคการออม\nเจ้าของความรู้ นางมาลี ศรีงาม โทรสาร 053-111-222 โทร 081-234-5678\n",
                       encoding="utf-8")
     assert record_to_dict(parse_record(record))["phone"] == "0812345678"
+
+
+@pytest.mark.parametrize("line, how", [("ตำแหน่ง : นักวิชาการพัฒนาชุมชน สังกัด สพอ.เกาะคา", "label"),
+                                       ("นักวิชาการพัฒนาชุมชน สพอ.เกาะคา", "lexicon")])
+def test_found_by_tells_a_label_from_a_word_known_by_the_lexicon(tmp_path, line, how):
+    record = tmp_path / "r.txt"
+    record.write_text(f"ชื่อองค์ความรู้ เทคนิคการออม\nชื่อ-สกุล นางมาลี ศรีงาม {line}\n", encoding="utf-8")
+    found_by = record_to_dict(parse_record(record))["found_by"]
+    assert (found_by["author"], found_by["position"], found_by["office"]) == ("label", how, how)
+    assert found_by["province"] == "gazetteer"
