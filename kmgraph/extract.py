@@ -262,7 +262,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if record.author is None and author is not None:
             record.author, record.author_span, found["author"] = author, span, how
             if how == "guessed":
-                record.warnings.append(f"author {author.name} guessed from the organization the text opens with")
+                record.warnings.append(f"author {author.name} guessed from the organization the title or the text "
+                                       "opens with")
         if record.author is not None and how == found.get("author") or how == "label":
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
@@ -600,7 +601,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if title is not None:
         organization = _organization_in(title)
         if organization:
-            sources.append(("lexicon", organization))
+            sources.append(("guessed", organization))
     if not _has_form(segmented):  # a page with no form: an organization its story opens with
         story = _body_lines(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
@@ -648,17 +649,17 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
 
 
 def _organization_in(title: Text) -> Text | None:
-    """An organization the title opens with, up to the place it is named after (ชมรม…อำเภอบางระกำ)."""
-    prefixes = tuple(tables.lexicon()["organization_prefixes"])
-    if not title.text.startswith(prefixes) or title.text.startswith(tables.lexicon()["offices"]["district"][0][:8]):
+    """An organization (a club, group, network …) the text opens with, named after its place (ชมรม…อำเภอบางระกำ):
+    its name up to the end of the place's name. An office is left to find_office."""
+    if not title.text.startswith(tuple(tables.lexicon()["organization_prefixes"])):
+        return None
+    office = find_office(Text(title.text[:MAX_NAME], title.start, title.start + min(len(title.text), MAX_NAME)))
+    if office and office[0].start == title.start:
         return None
     place = find_place(title, "district") or find_place(title, "province")
-    if place is not None and place.end - title.start <= MAX_NAME:
-        end = place.end
-    else:
-        space = title.text.find(" ")
-        end = title.start + (space if space > 0 else len(title.text))
-    return Text(title.text[: end - title.start], title.start, end)
+    if place is None or place.end - title.start > MAX_NAME:
+        return None
+    return Text(title.text[: place.end - title.start], title.start, place.end)
 
 
 def _honorific_from_text(author: Author, text: str) -> Author:
