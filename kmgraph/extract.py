@@ -469,6 +469,10 @@ def _clean_title(title: Text) -> Text:
         if parts.fields.get("position") or parts.fields.get("office"):
             cut(tail=len(text) - match.start())
             break
+    else:
+        byline = _byline_in(Text(text, 0, len(text)))
+        if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
+            cut(tail=len(text) - byline.start)
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
@@ -501,8 +505,10 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
     if not _has_form(segmented):  # a page with no form: its headline comes first
         chosen = candidates[0] if candidates else None
-    else:
-        chosen = next((line for line in candidates if any(word in line.text for word in title_words)), None)
+    else:  # above a form: the title is the last line with a title word before it (a portal's section line and
+        # a book's cover lines come first)
+        chosen = next((line for line in reversed(candidates) if any(word in line.text for word in title_words)),
+                      None)
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
         chosen = usable[-1] if usable and segmented.sections else None
@@ -579,14 +585,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
     for line in lines:
-        if len(line.text) > MAX_BYLINE:
-            continue
-        for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
-            piece = Text(line.text[match.end():], line.start + match.end(), line.end)
-            fields = split_inline_fields(piece)
-            if fields.name and fields.fields.get("position") and _names_someone(fields.name.text):
-                sources.append(("lexicon", piece))
-                break
+        if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
+            sources.append(("lexicon", byline))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
         unknown = _UNKNOWN_LABEL_LINE.match(line.text)
         if unknown and len(line.text) <= MAX_BYLINE:
@@ -645,6 +645,27 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
         if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
             end = lines[index + 2].end
         return Text(clean.text[line.start:end], line.start, end)
+    return None
+
+
+def _byline_in(line: Text | Line) -> Text | None:
+    """A byline in a header line or headline: a person's name followed by a post title, after the line's start, a
+    separator (" : ", " | ", " - ", "}}") or, with no separator, as the two Thai words before the post
+    (เทคนิค… มาลัย ดวงจันทร์ นักวิชาการพัฒนาชุมชน…): the text from the name on."""
+    for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
+        piece = Text(line.text[match.end():], line.start + match.end(), line.end)
+        fields = split_inline_fields(piece)
+        if not (fields.name and fields.fields.get("position")):
+            continue
+        if _names_someone(fields.name.text):
+            return piece
+        words = list(re.finditer(r"\S+", fields.name.text))
+        for count in (3, 2):  # honorific, given and family name, or given and family name
+            if len(words) > count:
+                tail = fields.name.text[words[-count].start():]
+                if _names_someone(tail):
+                    start = fields.name.start + words[-count].start()
+                    return Text(line.text[start - line.start:], start, line.end)
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from functools import cache
@@ -420,3 +421,24 @@ def test_found_by_tells_a_label_from_a_word_known_by_the_lexicon(tmp_path, line,
     found_by = record_to_dict(parse_record(record))["found_by"]
     assert (found_by["author"], found_by["position"], found_by["office"]) == ("label", how, how)
     assert found_by["province"] == "gazetteer"
+
+
+def test_labels_are_found_without_their_colons(tmp_path):
+    """Every wild fixture with its ":" separators taken out reads as well as with them."""
+    checks = []
+    for path in sorted(WILD.glob("*.txt")):
+        plain = tmp_path / path.name
+        plain.write_text(re.sub(r"\s*:\s*(?!\d)", " ", path.read_text(encoding="utf-8")), encoding="utf-8")
+        got = record_to_dict(parse_record(plain))
+        checks += [fact_ok(fact, gold()[path.stem], got) for fact in HEADER_FACTS]
+    assert sum(checks) / len(checks) >= WILD_HEADER_FLOOR
+
+
+def test_a_byline_run_on_after_a_headline_with_no_separator(tmp_path):
+    record = tmp_path / "r.txt"
+    record.write_text("เทคนิคการทำงานกับกลุ่มทอเสื่อกก มาลัย ดวงจันทร์ นักวิชาการพัฒนาชุมชนปฏิบัติการ "
+                      "สำนักงานพัฒนาชุมชนอำเภอคำเขื่อนแก้ว\n\nชาวบ้านรู้จักนางมาลัย ดวงจันทร์ ในชื่อพี่มาลัย\n",
+                      encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert got["title"] == "เทคนิคการทำงานกับกลุ่มทอเสื่อกก"
+    assert got["author"]["name"] == "นางมาลัย ดวงจันทร์" and got["province"] == "ยโสธร"
