@@ -17,6 +17,7 @@ from .people import (
     find_office,
     find_place,
     lexicon_prefix,
+    opens_with_office,
     parse_author,
     parse_phone,
     parse_position,
@@ -68,7 +69,8 @@ def _header_category(segmented: Segmented) -> Text | None:
         if not spec.get("titles_are_category"):
             continue
         keys = {compact(t) for t in spec["titles"]}
-        lines = [line for line in segmented.header if line.text.strip()]
+        lines = [line for line in segmented.header
+                 if line.text.strip() and not _is_chrome(line.text) and not _is_site_name(line.text)]
         known = [line for line in lines if compact(line.text) in keys]
         if not known and segmented.template == name and len(lines) >= 2:
             known = lines[:1]
@@ -443,10 +445,9 @@ def _is_chrome(text: str) -> bool:
 
 
 def _is_site_name(text: str) -> bool:
-    """A line naming an office (a site's name, a book's publisher), not a knowledge title."""
-    office = find_office(Text(text, 0, len(text)))
+    """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
     _, _, _, title_words = _chrome()
-    return office is not None and office[0].start <= 2 and not any(w in text for w in title_words[:1])
+    return opens_with_office(text) and not any(word in text for word in title_words[:1])
 
 
 def _clean_title(title: Text) -> Text:

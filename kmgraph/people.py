@@ -382,6 +382,13 @@ def _office_forms() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(sorted(keyed, key=lambda item: len(item[0]), reverse=True))
 
 
+def opens_with_office(text: str) -> bool:
+    """Whether text opens with the name of an office (สำนักงานพัฒนาชุมชนจังหวัด…, พัฒนาชุมชนอำเภอ…, ศพช.…), whatever
+    place follows it."""
+    key = skeleton_key(text[:80])
+    return any(key.startswith(form) for form, _, _, _ in _office_forms())
+
+
 def find_office(text: Text) -> tuple[Text, str, str] | None:
     """The first CDD office named in text, read through PDF damage: (canonical name with span, level, place name).
 
