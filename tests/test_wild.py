@@ -425,13 +425,12 @@ def test_found_by_tells_a_label_from_a_word_known_by_the_lexicon(tmp_path, line,
 
 def test_labels_are_found_without_their_colons(tmp_path):
     """Every wild fixture with its ":" separators taken out reads as well as with them."""
-    checks = []
     for path in sorted(WILD.glob("*.txt")):
-        plain = tmp_path / path.name
-        plain.write_text(re.sub(r"\s*:\s*(?!\d)", " ", path.read_text(encoding="utf-8")), encoding="utf-8")
-        got = record_to_dict(parse_record(plain))
-        checks += [fact_ok(fact, gold()[path.stem], got) for fact in HEADER_FACTS]
-    assert sum(checks) / len(checks) >= WILD_HEADER_FLOOR
+        plain_text = tmp_path / path.name
+        plain_text.write_text(re.sub(r"\s*:\s*(?!\d)", " ", path.read_text(encoding="utf-8")), encoding="utf-8")
+        got, plain = record_to_dict(parse_record(plain_text)), read(path.stem)
+        for fact in HEADER_FACTS:
+            assert fact_ok(fact, gold()[path.stem], got) or not fact_ok(fact, gold()[path.stem], plain), (path, fact)
 
 
 def test_a_byline_run_on_after_a_headline_with_no_separator(tmp_path):
@@ -449,11 +448,9 @@ SITE_CHROME = ("หน้าแรก | เกี่ยวกับเรา | �
 
 
 def test_a_sites_menu_name_and_counters_above_any_record_change_nothing(tmp_path):
-    checks = []
     for path in sorted(WILD.glob("*.txt")):
         framed = tmp_path / path.name
         framed.write_text(SITE_CHROME + path.read_text(encoding="utf-8"), encoding="utf-8")
-        got = record_to_dict(parse_record(framed))
-        checks += [fact_ok(fact, gold()[path.stem], got) for fact in HEADER_FACTS + ("category",)]
-        assert got["category"] is None or "ทดสอบ" not in got["category"]
-    assert sum(checks) / len(checks) >= WILD_HEADER_FLOOR
+        got, plain = record_to_dict(parse_record(framed)), read(path.stem)
+        for fact in HEADER_FACTS + ("category",):
+            assert fact_ok(fact, gold()[path.stem], got) or not fact_ok(fact, gold()[path.stem], plain), (path, fact)
