@@ -148,6 +148,7 @@ class Record:
     category_concept: ConceptMention | None = None
     quantities: list[Quantity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    found_by: dict[str, str] = field(default_factory=dict)  # header field → label | lexicon | gazetteer | guessed
     encoding: str = "utf-8"
     clean: CleanText | None = None
     source_text: str | None = None

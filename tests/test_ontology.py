@@ -159,7 +159,7 @@ def test_every_kmo_term_of_concepts_and_shapes_is_declared(concepts, ontology):
 
 
 def test_every_kmo_term_of_the_stored_queries_is_declared(ontology):
-    queries = sorted((ROOT / "kmgraph" / "queries").glob("*.rq"))
+    queries = sorted((ROOT / "kmgraph").rglob("*.rq"))  # named queries and the views' queries
     assert queries
     names = {name for path in queries for name in re.findall(r"\bkmo:(\w+)", path.read_text(encoding="utf-8"))}
     assert names

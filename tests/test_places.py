@@ -35,13 +35,14 @@ def test_same_district_name_in_two_provinces_is_two_nodes_and_unknown_provinces_
         _copy_of_seed(tmp_path, "lampang", "อำเภอเสริมงาม จังหวัดลำปาง"),
         _copy_of_seed(tmp_path, "chiangmai", "อำเภอเสริมงาม จังหวัดเชียงใหม่"),
         _copy_of_seed(tmp_path, "lampang-too", "อำเภอเสริมงาม จังหวัดลำปาง"),
-        _copy_of_seed(tmp_path, "unknown-a", "อำเภอเสริมงาม"),
-        _copy_of_seed(tmp_path, "unknown-b", "อำเภอเสริมงาม"),
+        # a district of five provinces named with none: the gazetteer cannot tell which, so the province stays unknown
+        _copy_of_seed(tmp_path, "unknown-a", "อำเภอเฉลิมพระเกียรติ"),
+        _copy_of_seed(tmp_path, "unknown-b", "อำเภอเฉลิมพระเกียรติ"),
     ]
     store = ox.Store()
     for path in paths:
         record = parse_record(path)
-        assert record.district and record.district.text == "เสริมงาม"
+        assert record.district and record.district.text in ("เสริมงาม", "เฉลิมพระเกียรติ")
         store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in record_triples(record))
     found: dict[tuple[str, str], tuple[str, str | None]] = {}
     for row in store.query(PLACES):

@@ -12,18 +12,21 @@ from .output import fail
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True,
               help="json: the record contract, one object per file; table: a readable view.")
-def records(paths: tuple[str, ...], fmt: str) -> None:
+@click.option("--strict", is_flag=True,
+              help="Refuse a record in which no title or no author was found (one line each, exit status 2).")
+def records(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     """Read knowledge records from files or folders (recursively) and print what was extracted.
 
     Bad files get one line on stderr and exit status 2; the other files are still read.
     """
     from ..exports.records import record_to_table, records_to_json
-    from ..extract.records import parse_records
+    from ..extract.records import parse_records, strict_problem
 
     parsed, failed = [], 0
     for outcome in parse_records(paths):
-        if outcome.error:
-            fail(f"error: {outcome.error}")
+        problem = strict_problem(outcome.record) if strict and outcome.record else None
+        if outcome.error or problem:
+            fail(f"error: {outcome.error or f'{outcome.path}: {problem}'}")
             failed += 1
         else:
             parsed.append(outcome.record)

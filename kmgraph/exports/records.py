@@ -56,6 +56,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         for q in record.quantities
     ]
     data["warnings"] = list(record.warnings)
+    data["found_by"] = dict(record.found_by)
     spans: dict[str, Any] = {}
     for name in ("title", "office", "district", "province", "phone", "date", "category"):
         if (span := _span(record, getattr(record, name))) is not None:

@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import tables
-from ..model import CleanText, InputError, Line, Record, Segmented, SourceText, Text
+from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .items import section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
-from .people import find_office, find_place, parse_author, parse_phone, parse_position, split_inline_fields
+from .people import (
+    HeaderFields,
+    before_next_label,
+    capital_district,
+    find_office,
+    find_place,
+    lexicon_prefix,
+    opens_with_office,
+    parse_author,
+    parse_phone,
+    parse_position,
+    place_name,
+    split_inline_fields,
+)
 from .quantities import find_quantities
+from .segment import NARRATIVE
 
-FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about")
+FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
+MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
+THAI_SAMPLE = 2000  # characters looked at for it
+CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
 
 
@@ -23,6 +41,17 @@ def _first_text(segmented: Segmented, kind: str) -> Text | None:
         if text:
             return text
     return None
+
+
+def _section_spans(clean: CleanText, segmented: Segmented, *kinds: str) -> list[Text]:
+    """Sections' values as they stand in the clean text, line breaks kept (a line break ends a name)."""
+    spans = []
+    for section in segmented.of_kind(*kinds):
+        lines = [line for line in section_lines(section) if line.text.strip()]
+        if lines:
+            start, end = lines[0].start, lines[-1].end
+            spans.append(Text(clean.text[start:end], start, end))
+    return spans
 
 
 def _texts(segmented: Segmented, *kinds: str) -> list[Text]:
@@ -35,20 +64,25 @@ def _header_lines(segmented: Segmented) -> list[Line]:
 
 
 def _header_category(segmented: Segmented) -> Text | None:
-    """A portal page's section name (its first line) stands for the record's category."""
-    for spec in tables.templates()["templates"].values():
+    """A portal page's section name (its first line, above the title) stands for the record's category."""
+    for name, spec in tables.templates()["templates"].items():
         if not spec.get("titles_are_category"):
             continue
         keys = {compact(t) for t in spec["titles"]}
-        for line in segmented.header:
-            if compact(line.text) in keys:
-                lead = len(line.text) - len(line.text.lstrip())
-                return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
+        lines = [line for line in segmented.header
+                 if line.text.strip() and not _is_chrome(line.text) and not _is_site_name(line.text)]
+        known = [line for line in lines if compact(line.text) in keys]
+        if not known and segmented.template == name and len(lines) >= 2:
+            known = lines[:1]
+        for line in known:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
     return None
 
 
 CHECKED = re.compile(r"^\s*(?:\[\s*[xX✓✔/]\s*\]|\(\s*[xX✓✔/]\s*\)|[☑☒✓✔■●])\s*")
 UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
+CROSSED = re.compile(r"^\s*[✗✘]\s*")
 
 
 def _category(segmented: Segmented) -> Text | None:
@@ -56,6 +90,12 @@ def _category(segmented: Segmented) -> Text | None:
     for section in segmented.of_kind("category"):
         lines = [line for line in section_lines(section) if line.text.strip()]
         ticked = [line for line in lines if CHECKED.match(line.text)]
+        crossed = [line for line in lines if CROSSED.match(line.text)]
+        if len(crossed) >= 2 and len(lines) - len(crossed) == 1:  # every line crossed out but the one chosen
+            ticked = [line for line in lines if not CROSSED.match(line.text)]
+            line = ticked[0]
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.end)
         if ticked or any(UNCHECKED.match(line.text) for line in lines):
             if not ticked:
                 continue
@@ -101,38 +141,87 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
     return pieces
 
 
+def _thai_share(text: str) -> float:
+    """The share of Thai characters among the letters of text (its first THAI_SAMPLE characters)."""
+    sample = text[:THAI_SAMPLE]
+    thai = len(sample) - len(_THAI_CHARS.sub("", sample))
+    letters = thai + len(sample) - len(_OTHER_LETTERS.sub("", sample))
+    return thai / letters if letters else 0.0
+
+
+_THAI_CHARS = re.compile("[\u0e01-\u0e4e]")
+_OTHER_LETTERS = re.compile("[^\\W\\d_\u0e00-\u0e7f]")
+
+
 def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings: list[str]) -> Record:
-    """Build the record; raise InputError when the text is not a knowledge record."""
-    if not segmented.sections:
-        raise InputError(source.path, "not a knowledge record (no known headings or labels found)")
+    """Build the record; raise InputError when the text is not Thai (anything a person can read is a record:
+    Thai text in no known layout is read as a narrative, with a warning)."""
+    if _thai_share(clean.text) < MIN_THAI_SHARE:
+        raise InputError(source.path, "not a knowledge record (no Thai text)")
     record = Record(id=source.path.stem, source=str(source.path), template=segmented.template,
                     encoding=source.encoding, clean=clean, source_text=source.text,
                     source_sha256=source.sha256)
     record.warnings = list(warnings)
+    if segmented.template == NARRATIVE:
+        record.warnings.append("no known template: read as a narrative record")
     header = _header_lines(segmented)
-    record.title = _first_text(segmented, "title") or (
-        Text(header[-1].text.strip(), header[-1].start, header[-1].end) if header else None
-    )
-    record.category = _category(segmented) or _header_category(segmented)
-    _extract_author(record, segmented)
-    if record.title is None and record.author is None:
-        raise InputError(source.path, "not a knowledge record (no title and no author found)")
+    run_on = _extract_title(record, segmented, header)
+    _extract_category(record, segmented)
+    notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
+    _extract_author(record, segmented, header, notes, run_on)
+    _extract_date(record, segmented, header)
 
-    record.steps = _steps(segmented)
+    body_lines = [] if segmented.sections else _body_lines(header, record.title)
+    record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind))
 
     titled = segmented.of_kind("title") or record.title is None
-    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title])
+    body = [Text(line.text, line.start, line.end) for line in body_lines]
+    pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body + notes
     mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
-    record.quantities = find_quantities(_body_pieces(clean, segmented, with_title=False))
+    record.quantities = find_quantities(_body_pieces(clean, segmented, with_title=False) + body)
     for name in ("title", "author", "province"):
         if getattr(record, name) is None:
             record.warnings.append(f"no {name} found")
     return record
+
+
+def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> list[Text]:
+    """The title: a title field's value, cut where another field's label begins on its line (the fields it runs
+    on into are returned, to be read with the author's), else the header line guessed to be the title."""
+    clean = record.clean
+    assert clean is not None
+    title_section = _first_text(segmented, "title")
+    if title_section is None:
+        record.title = _guess_title(header, segmented)
+        if record.title:
+            record.found_by["title"] = "guessed"
+        return []
+    run_on: list[Text] = []
+    one_line = "\n" not in clean.text[title_section.start:title_section.end]
+    whole = verbatim(clean, title_section) if one_line else title_section
+    title = before_next_label(whole)
+    if title.end < whole.end and one_line:
+        rest = clean.text[title.end:whole.end]
+        lead = len(rest) - len(rest.lstrip())
+        run_on.append(Text(rest.strip(), title.end + lead, title.end + lead + len(rest.strip())))
+    record.title = _clean_title(title)
+    record.found_by["title"] = "label"
+    return run_on
+
+
+def _extract_category(record: Record, segmented: Segmented) -> None:
+    record.category = _category(segmented)
+    if record.category:
+        record.found_by["category"] = "label"
+        return
+    record.category = _header_category(segmented)
+    if record.category:
+        record.found_by["category"] = "lexicon"  # a portal's section line above the title
 
 
 def verbatim(clean: CleanText, piece: Text) -> Text:
@@ -141,26 +230,56 @@ def verbatim(clean: CleanText, piece: Text) -> Text:
     return Text(clean.text[piece.start:piece.end], piece.start, piece.end)
 
 
-def _extract_author(record: Record, segmented: Segmented) -> None:
-    """Author, post, office, district, province, phone and date. The header fields are searched as they stand
-    in the clean text (verbatim), since the spans of what is found in them are computed from offsets."""
+def _extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text],
+                    run_on: list[Text]) -> None:
+    """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
+    are (a byline, a profile, an organization named in the title), places completed from the gazetteer. The
+    header fields are searched as they stand in the clean text (verbatim), since the spans of what is found in
+    them are computed from offsets."""
     clean = record.clean
     assert clean is not None
 
     def texts(*kinds: str) -> list[Text]:
         return [verbatim(clean, text) for text in _texts(segmented, *kinds)]
 
-    author_text = _first_text(segmented, "author")
-    author_text = verbatim(clean, author_text) if author_text else None
-    fields = split_inline_fields(author_text) if author_text else None
-    if fields and fields.name:
-        record.author = parse_author(fields.name.text)
-        record.author_span = fields.name
-    inline: dict[str, list[Text]] = dict(fields.fields) if fields else {}
+    sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
+    found = record.found_by
+    inline: dict[str, list[Text]] = {}
+    labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
+    for how, text in sources:
+        fields = split_inline_fields(text)
+        author = None
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
+            inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
+            fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
+            fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
+        if fields.name and _names_someone(fields.name.text):
+            author = parse_author(fields.name.text)
+            span = fields.name
+        elif not (fields.name and fields.name.text.strip()) and fields.fields.get("office"):
+            office = find_office(fields.fields["office"][0])
+            if office:
+                author, span = Author("organization", office[0].text), office[0]
+        if record.author is None and author is not None:
+            record.author, record.author_span, found["author"] = author, span, how
+            if how == "guessed":
+                record.warnings.append(f"author {author.name} guessed from the organization the title or the text "
+                                       "opens with")
+        if record.author is not None and how == found.get("author") or how == "label":
+            for kind, values in fields.fields.items():
+                inline.setdefault(kind, []).extend(values)
+            labelled |= fields.labelled
+    record_notes.extend(inline.get("other", []))
+    if record.author and record.author.kind == "person" and not record.author.honorific:
+        record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
+
     addresses: list[Text] = []
     for address in texts("address"):
         parts = split_inline_fields(address)
         addresses += [parts.name] if parts.name else []
+        # everything in an address section's value follows its label (ที่อยู่ : กลุ่มงาน… สำนักงาน…)
+        labelled |= {address.start} | {value.start for values in parts.fields.values() for value in values}
         for kind, values in parts.fields.items():
             inline.setdefault(kind, []).extend(values)
 
@@ -168,42 +287,449 @@ def _extract_author(record: Record, segmented: Segmented) -> None:
     if inline.get("position"):
         piece = inline["position"][0]
         record.position, rest = parse_position(piece.text)
+        found["position"] = _how(found, piece, labelled)
         if rest:
             offset = piece.text.rfind(rest)
             position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
+            _place_of_post(record, position_rest[-1])
 
-    places = inline.get("office", []) + position_rest + addresses
-    places += ([author_text] if author_text else []) + texts("place")
+    author_text = record.author_span
+    places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
+    place_fields = texts("place")
+    places += ([author_text] if author_text else []) + place_fields
     for piece in places:
         office = find_office(piece)
         if office:
             record.office, level, place = office
+            found["office"] = _how(found, piece, labelled | {p.start for p in place_fields})
             start = record.office.end - len(place)
             if level == "district":
-                record.district = Text(place, start, record.office.end)
+                record.district = Text(place, max(start, record.office.start), record.office.end)
+                found["district"] = found["office"]
             else:
-                record.province = Text(place, start, record.office.end)
+                record.province = Text(place, max(start, record.office.start), record.office.end)
+                found["province"] = found["office"]
             break
+    if record.author and record.author.kind == "organization" and record.office is None:
+        office = find_office(author_text) if author_text else None
+        if office:
+            record.office = office[0]
 
-    if record.district is None and record.office is None:
-        for piece in places:
-            record.district = find_place(piece, "district")
+    labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
+    if record.district is None and record.office is None or record.district is None and record.province:
+        for piece in places:  # a labelled place is read as written; a district named in prose must be known
+            record.district = find_place(piece, "district", known_only=id(piece) not in labelled)
             if record.district:
+                found["district"] = found.get("author", "label")
                 break
     if record.province is None:
-        candidates = places + ([verbatim(clean, record.title)] if record.title else [])
-        for piece in candidates:
+        for piece in places:
             record.province = find_place(piece, "province")
             if record.province:
+                found["province"] = found.get("author", "label")
                 break
+    if record.province is None and record.district is not None:
+        context = "\n".join([piece.text for piece in places] + [line.text for line in header]
+                            + [record.clean.text[:CONTEXT_CHARS] if record.clean else ""])
+        record.province = _province_of_district(record, context)
+    if record.district is not None and record.province is not None:
+        capital = capital_district(record.district.text, "จังหวัด" + record.province.text)
+        if capital:
+            record.district = Text(capital, record.district.start, record.district.end)
+            if record.office and record.office.text.endswith(tables.lexicon()["gazetteer"]["capital_district_word"]):
+                record.office = Text(tables.lexicon()["offices"]["district_canonical"] + capital,
+                                     record.office.start, record.office.end)
+    if record.province is None and record.title is not None:
+        record.province = find_place(verbatim(clean, record.title), "province")
+        if record.province:
+            found["province"] = "guessed"
 
     phones = texts("phone") + inline.get("phone", [])
     for piece in phones:
         record.phone = parse_phone(piece)
         if record.phone:
+            found["phone"] = "label"
             break
+    if record.phone is None:  # a number written without its label, in the header or the author's lines
+        unlabelled = [text for _, text in sources] + [Text(line.text, line.start, line.end) for line in header]
+        for piece in unlabelled:
+            record.phone = parse_phone(piece)
+            if record.phone:
+                found["phone"] = "lexicon"
+                break
     for piece in inline.get("date", []):
         iso = parse_date(piece.text)
         if iso:
             record.date = Text(iso, piece.start, piece.end)
+            found["date"] = "label"
             break
+
+
+def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
+    """How a value was found: after a label, else by its words (lexicon), unless the author itself was guessed."""
+    if found.get("author") == "guessed":
+        return "guessed"
+    return "label" if piece.start in labelled else "lexicon"
+
+
+def _name_after_post(fields: HeaderFields) -> HeaderFields:
+    """A header that opens with the post and names the person after it: the name is what follows the post."""
+    piece = fields.fields["position"][0]
+    _, rest = parse_position(piece.text)
+    line = rest.split("\n", 1)[0].strip()
+    if not line or not _names_someone(line):
+        return fields
+    start = piece.start + piece.text.find(line)
+    post = Text(piece.text[: start - piece.start].strip(), piece.start, start)
+    return HeaderFields(Text(line, start, start + len(line)), {**fields.fields, "position": [post]})
+
+
+def _place_of_post(record: Record, rest: Text) -> None:
+    """A post named after its place (พัฒนาการอำเภอสวี, พัฒนาการจังหวัดน่าน): the place is the record's."""
+    places = tables.lexicon()["places"]
+    if record.position is None:
+        return
+    for level in ("district", "province"):
+        if record.position.title.endswith(tuple(places[level])):
+            name, used = place_name(rest.text, level, known_only=True)
+            if name:
+                lead = len(rest.text) - len(rest.text.lstrip())
+                setattr(record, level, Text(name, rest.start + lead, rest.start + max(used, lead)))
+                record.found_by[level] = "lexicon"
+
+
+def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> None:
+    """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
+    (not a host's upload stamp or a counter)."""
+    if record.date is not None:
+        return
+    for piece in _texts(segmented, "date"):
+        iso = parse_date(piece.text)
+        if iso:
+            record.date = Text(iso, piece.start, piece.end)
+            record.found_by["date"] = "label"
+            return
+    dated = _dateline(header)
+    if dated:
+        record.date = dated
+        record.found_by["date"] = "lexicon"
+
+
+# --- header lines: titles, bylines, profiles, datelines --------------------------------------------------------
+
+_TAG = re.compile(r"\{\{[^{}]{0,40}\}\}")
+_QUOTES = "“”\"'‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Page chrome (lines that are a site's, not the record's), menu words, byline openers, title words."""
+    spec = tables.templates()["chrome"]
+    pattern = re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I)
+    return (pattern, frozenset(compact(w) for w in spec["menu_words"]), tuple(spec["byline_starts"]),
+            tuple(tables.templates()["title_words"]["words"]))
+
+
+def _is_chrome(text: str) -> bool:
+    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
+    pattern, menu, _, _ = _chrome()
+    stripped = text.strip()
+    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped[:MAX_CHROME]):
+        return True
+    if len(stripped) > MAX_CHROME:
+        return False  # prose
+    words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]
+    if words and sum(1 for w in words if w in menu) * 2 >= len(words):
+        return True
+    return len(stripped) < CHROME_DATELINE and _dateline_in(stripped) is not None
+
+
+def _is_site_name(text: str) -> bool:
+    """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
+    _, _, _, title_words = _chrome()
+    return opens_with_office(text) and not any(word in text for word in title_words[:1])
+
+
+def _clean_title(title: Text) -> Text:
+    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "; its span
+    shrinks with what is cut from either end."""
+    text, start, end = title.text, title.start, title.end
+
+    def cut(head: int = 0, tail: int = 0) -> None:
+        nonlocal text, start, end
+        text, start, end = text[head:len(text) - tail], start + head, end - tail
+
+    while (tag := _TAG.match(text)) or text[:1].isspace():
+        cut(head=tag.end() if tag else 1)
+    while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
+        cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
+    text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
+    for match in re.finditer(r"\s[:|–-]\s", text):
+        after = text[match.end():]
+        parts = split_inline_fields(Text(after, 0, len(after)))
+        if parts.fields.get("position") or parts.fields.get("office"):
+            cut(tail=len(text) - match.start())
+            break
+    else:
+        byline = _byline_in(Text(text, 0, len(text)))
+        if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
+            cut(tail=len(text) - byline.start)
+    prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
+    if prefix:
+        cut(head=prefix.end())
+    while text[:1] in _QUOTES and text or text[:1].isspace():
+        cut(head=1)
+    while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
+        cut(tail=1)
+    return Text(text, start, max(start, end))
+
+
+def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
+    """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
+    category line: on a page with no form the first such line (its headline); above a form the first with a
+    title word (เทคนิค, การ …), else the last header line."""
+    category = _header_category(segmented)
+    _, _, byline_starts, title_words = _chrome()
+    candidates: list[Line] = []
+    for line in header:
+        text = line.text.strip()
+        if len(text) > MAX_TITLE:
+            if candidates:
+                break
+            continue
+        if not text or _is_chrome(text) or text.startswith(byline_starts):
+            continue
+        if category and category.text == text or _is_site_name(text) or _is_byline(text):
+            continue
+        candidates.append(line)
+    # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
+    candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
+    if not _has_form(segmented):  # a page with no form: its headline comes first
+        chosen = candidates[0] if candidates else None
+    else:  # above a form: the title is the last line with a title word before it (a portal's section line and
+        # a book's cover lines come first)
+        chosen = next((line for line in reversed(candidates) if any(word in line.text for word in title_words)),
+                      None)
+    if chosen is None:
+        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
+        chosen = usable[-1] if usable and segmented.sections else None
+    if chosen is None:
+        return None
+    lead = len(chosen.text) - len(chosen.text.lstrip())
+    title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
+    return title if title.text else None
+
+
+MAX_TITLE = 160
+MAX_CHROME = 300  # characters: a longer line is the record's prose, not a site's chrome
+CHROME_DATELINE = 60  # characters: a line with a date that is no longer than this is a dateline, not a title
+MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
+MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
+DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
+NOT_FORM_KINDS = ("date", "body")  # sections a page with no form has too (โพสต์เมื่อ …, the story under it)
+
+
+def _has_form(segmented: Segmented) -> bool:
+    return any(section.kind not in NOT_FORM_KINDS for section in segmented.sections)
+
+
+def _is_byline(text: str) -> bool:
+    """A line naming someone and their post or office (นายสมชาย ใจดี นักวิชาการพัฒนาชุมชน…), not a title."""
+    fields = split_inline_fields(Text(text, 0, len(text)))
+    return bool(fields.name and _names_someone(fields.name.text)
+                and (fields.fields.get("position") or fields.fields.get("office")))
+
+
+def _body_lines(header: list[Line], title: Text | None) -> list[Line]:
+    """A narrative record's body: its header lines after the title, less chrome."""
+    after = [line for line in header if title is None or line.start > title.end]
+    return [line for line in after if line.text.strip() and not _is_chrome(line.text)]
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> tuple[str, ...]:
+    lexicon = tables.lexicon()
+    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+
+
+def _names_someone(text: str) -> bool:
+    """Whether text can be a person's or an organization's name (not a sentence, not a heading)."""
+    stripped = text.strip(" :-–")
+    if not stripped or len(stripped) > MAX_NAME:
+        return False
+    if compact(stripped).startswith(_name_openers()):
+        return True
+    words = stripped.split()
+    _, _, _, title_words = _chrome()
+    return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) for word in words)
+            and not stripped.startswith(tuple(title_words)))
+
+
+_THAI_WORD = re.compile("[\u0e01-\u0e4e]+")
+
+
+MAX_NAME = 70
+MAX_BYLINE = 400  # characters: a longer header line is prose, not a byline
+
+
+def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
+                    title: Text | None) -> list[tuple[str, Text]]:
+    """Texts that may name the author, best first, with how they are known: labelled author fields; bylines
+    (a name before a post title or an office, in a header line or the title line); a blog profile; an
+    organization the title opens with."""
+    sources = [("label", text) for text in _section_spans(clean, segmented, "author")]
+    profile_mark = tables.templates()["chrome"]["profile_marks"]
+    lines = [Text(line.text, line.start, line.end) for line in header]
+    for line in lines:
+        for mark in profile_mark:
+            if line.text.rstrip().endswith(mark):
+                name = line.text.rstrip()[: -len(mark)].rstrip(" :")
+                sources.append(("label", Text(name, line.start, line.start + len(name))))
+    for line in lines:
+        if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
+            sources.append(("lexicon", byline))
+    for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
+        unknown = _UNKNOWN_LABEL_LINE.match(line.text)
+        if unknown and len(line.text) <= MAX_BYLINE:
+            piece = Text(line.text[unknown.end():].strip(), line.start + unknown.end(), line.end)
+            fields = split_inline_fields(piece)
+            if fields.name and compact(fields.name.text).startswith(_honorific_keys()):
+                sources.append(("lexicon", piece))
+    signature_lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
+    signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
+    if signature:
+        sources.append(("lexicon", signature))
+    if title is not None:
+        organization = _organization_in(title)
+        if organization:
+            sources.append(("guessed", organization))
+    if not _has_form(segmented):  # a page with no form: an organization its story opens with
+        story = _body_lines(header, title) + [line for section in segmented.of_kind("body")
+                                              for line in section.lines if line.text.strip()]
+        for line in story[:1]:
+            lead = len(line.text) - len(line.text.lstrip())
+            opening_text = line.text.strip()[:MAX_CHROME]
+            opening = Text(opening_text, line.start + lead, line.start + lead + len(opening_text))
+            office = find_office(opening)
+            if office and office[0].start == opening.start:
+                sources.append(("guessed", office[0]))
+            elif (organization := _organization_in(opening)) is not None:
+                sources.append(("guessed", organization))
+    return sources
+
+
+_UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _honorific_keys() -> tuple[str, ...]:
+    return tuple(compact(h) for h in tables.lexicon()["honorifics"])
+
+
+SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
+
+
+def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
+    """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
+    known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
+    honorifics = tuple(compact(h) for h in tables.lexicon()["honorifics"])
+    for index, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
+            continue
+        if split_inline_fields(Text(text, 0, len(text))).fields:
+            continue  # a byline with its post on the same line is read as a byline
+        post = lines[index + 1]
+        if lexicon_prefix(post.text.strip(), tables.lexicon()["post_titles"]) is None:
+            continue
+        end = post.end
+        if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
+            end = lines[index + 2].end
+        return Text(clean.text[line.start:end], line.start, end)
+    return None
+
+
+def _byline_in(line: Text | Line) -> Text | None:
+    """A byline in a header line or headline: a person's name followed by a post title, after the line's start, a
+    separator (" : ", " | ", " - ", "}}") or, with no separator, as the two Thai words before the post
+    (เทคนิค… มาลัย ดวงจันทร์ นักวิชาการพัฒนาชุมชน…): the text from the name on."""
+    for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
+        piece = Text(line.text[match.end():], line.start + match.end(), line.end)
+        fields = split_inline_fields(piece)
+        if not (fields.name and fields.fields.get("position")):
+            continue
+        if _names_someone(fields.name.text):
+            return piece
+        words = list(re.finditer(r"\S+", fields.name.text))
+        for count in (3, 2):  # honorific, given and family name, or given and family name
+            if len(words) > count:
+                tail = fields.name.text[words[-count].start():]
+                if _names_someone(tail):
+                    start = fields.name.start + words[-count].start()
+                    return Text(line.text[start - line.start:], start, line.end)
+    return None
+
+
+def _organization_in(title: Text) -> Text | None:
+    """An organization (a club, group, network …) the text opens with, named after its place (ชมรม…อำเภอบางระกำ):
+    its name up to the end of the place's name. An office is left to find_office."""
+    if not title.text.startswith(tuple(tables.lexicon()["organization_prefixes"])):
+        return None
+    office = find_office(Text(title.text[:MAX_NAME], title.start, title.start + min(len(title.text), MAX_NAME)))
+    if office and office[0].start == title.start:
+        return None
+    place = find_place(title, "district") or find_place(title, "province")
+    if place is None or place.end - title.start > MAX_NAME:
+        return None
+    return Text(title.text[: place.end - title.start], title.start, place.end)
+
+
+def _honorific_from_text(author: Author, text: str) -> Author:
+    """A person named without honorific gets the one written before their name elsewhere in the record."""
+    if not author.given_name:
+        return author
+    for honorific in sorted(tables.lexicon()["honorifics"], key=len, reverse=True):
+        if honorific + author.given_name in text or honorific + " " + author.given_name in text:
+            name = honorific + " ".join(p for p in (author.given_name, author.family_name) if p)
+            return Author(author.kind, name, honorific, author.given_name, author.family_name)
+    return author
+
+
+def _province_of_district(record: Record, context: str) -> Text | None:
+    """The province of the record's district from the gazetteer; an ambiguous name is resolved from the context
+    or left empty with a warning naming the candidates."""
+    from .gazetteer import gazetteer
+
+    district = record.district
+    resolution = gazetteer().resolve_district(district.text, context_text=context)
+    if resolution.resolved:
+        record.found_by["province"] = "gazetteer"
+        if resolution.district and resolution.district.name != district.text:
+            record.district = Text(resolution.district.name, district.start, district.end)
+        record.warnings.append(f"province {resolution.province.name_th} taken from the gazetteer for district "
+                               f"{district.text} ({resolution.evidence})")
+        return Text(resolution.province.name_th, district.start, district.end)
+    if resolution.status == "ambiguous":
+        names = ", ".join(sorted(d.province_name for d in resolution.candidates))
+        record.warnings.append(f"district {district.text} is in several provinces ({names}): province left empty")
+    return None
+
+
+def _dateline_in(text: str) -> str | None:
+    """The ISO date of a dateline written with a month's name (not a numeric upload stamp or counter)."""
+    for found in find_dates(text):
+        if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            return found.iso
+    return None
+
+
+def _dateline(header: list[Line]) -> Text | None:
+    """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
+    2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates)."""
+    for line in header:
+        if len(line.text.strip()) >= MAX_DATELINE:
+            continue
+        for found in find_dates(line.text):
+            if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+                return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None

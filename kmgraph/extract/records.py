@@ -36,3 +36,9 @@ def parse_records(paths: Iterable[str | Path]) -> Iterator[Outcome]:
             yield Outcome(path, record=parse_record(path))
         except InputError as error:
             yield Outcome(path, error=error)
+
+
+def strict_problem(record: Record) -> str | None:
+    """Why a strict reading refuses a record (no title, no author), or None."""
+    missing = [name for name in ("title", "author") if getattr(record, name) is None]
+    return f"not a complete knowledge record (no {' and no '.join(missing)} found)" if missing else None

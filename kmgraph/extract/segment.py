@@ -14,13 +14,16 @@ from functools import lru_cache
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
+from .people import skeleton, skeleton_key, unmarked_lead
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
 )
 SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+RUNNING_HEAD = re.compile(r"(?:^|\s)(?:หน้า|page)\s*[0-9๐-๙]{1,4}\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4}\s*$", re.I)
 DOTS = re.compile(r"^[.…·_]{2,}$")
+RUNNING_HEAD_MAX = 100  # a PDF book's running head (KM สพจ.ชัยภูมิ ๒๕๖๓ … Page 4/120) is a short line
 MAX_BLOCK_HEADING = 70
 LABEL_WINDOW = 120  # labels are matched within a line's first characters
 
@@ -33,6 +36,7 @@ class Label:
     block: bool
     numbered_only: bool
     needs_separator: bool
+    alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class HeadingMatch:
     value: str
     value_offset: int
     depth: int
+    runs_on: bool = False  # a block heading word opening a longer line with no separator (เทคนิคในการส่งเสริม…)
+    numbered: bool = False
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -65,9 +71,10 @@ def labels() -> tuple[Label, ...]:
     found = []
     for kind, spec in tables.templates()["sections"].items():
         for raw in spec["labels"]:
-            text = raw.rstrip("#:")
+            text = raw.rstrip("#:=")
             found.append(
-                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"))
+                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"),
+                      raw.endswith("="))
             )
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
 
@@ -91,6 +98,29 @@ def _label_index() -> tuple[dict[str, tuple[Label, ...]], dict[str, tuple[Label,
 @lru_cache(maxsize=1)
 def _label_rank() -> dict[Label, int]:
     return {label: rank for rank, label in enumerate(labels())}
+
+
+@lru_cache(maxsize=1)
+def _skeleton_index() -> dict[str, tuple[tuple[str, Label], ...]]:
+    """Labels by the first two letters of their skeleton (letters that survive PDF damage), longest first."""
+    index: dict[str, list[tuple[str, Label]]] = {}
+    for label in labels():
+        key = skeleton_key(label.text)
+        if len(key) >= 3:
+            index.setdefault(key[:2], []).append((key, label))
+    return {head: tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True)) for head, found in index.items()}
+
+
+def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
+    """Labels that rest opens with when compared through PDF damage (ชอื่ -สกลุ, ตาแหนง่), with where they end."""
+    labels_here = _skeleton_index().get(skeleton_key(rest[:SKELETON_HEAD])[:2])
+    if not labels_here:  # most lines: no label opens with these letters
+        return []
+    shape = skeleton(rest)
+    return [(label, shape.text_end(len(key), rest)) for key, label in labels_here if shape.key.startswith(key)]
+
+
+SKELETON_HEAD = 12  # characters enough for a skeleton's first two letters (marks and spaces between them)
 
 
 def _candidates(rest_key: str) -> list[Label]:
@@ -117,6 +147,24 @@ def _label_end(rest_key: str, label: Label) -> int | None:
     return None
 
 
+def _label_matches(rest: str):
+    """(label, where it ends in rest) for the labels rest may open with: exact or with one typo first, then
+    through PDF damage."""
+    compacted = CompactMap(rest[:LABEL_WINDOW])
+    rest_key = compacted.key
+    for label in _candidates(rest_key):
+        size = _label_end(rest_key, label)
+        if size is not None:
+            yield label, compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
+    yield from _skeleton_candidates(rest[:LABEL_WINDOW])
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> tuple[str, ...]:
+    lexicon = tables.lexicon()
+    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+
+
 def match_heading(line: str) -> HeadingMatch | None:
     """Recognise a heading or a field label at the start of a line."""
     numbering = NUMBERING.match(line)
@@ -125,26 +173,26 @@ def match_heading(line: str) -> HeadingMatch | None:
     rest = line[rest_start:]
     if not rest.strip():
         return None
-    compacted = CompactMap(rest[:LABEL_WINDOW])
-    rest_key = compacted.key
-    for label in _candidates(rest_key):
+    for label, after in _label_matches(rest):
         if label.numbered_only and not numbered:
             continue
-        size = _label_end(rest_key, label)
-        if size is None:
-            continue
-        after = compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
         tail = rest[after:]
         separator = SEPARATOR.match(tail)
         has_separator = bool(separator.group("sep"))
-        if label.needs_separator and not has_separator:
+        # a label wanting ":" is taken without it before a name (ผู้บันทึก นาง…, โดย ชมรม…) or alone on its line
+        if (label.needs_separator and not has_separator and tail.strip()
+                and not compact(tail[:40]).startswith(_name_starts())):
             continue
+        if label.alone and not numbered and tail[separator.end():].strip():
+            continue
+        runs_on = False
         if label.block:
             if has_separator:
                 heading_part = rest[:after] + tail[: separator.start()]
                 value_at = after + separator.end()
             else:
                 heading_part, value_at = rest, len(rest)
+                runs_on = len(compact(tail[separator.end():])) >= 4
             if len(heading_part.strip()) > MAX_BLOCK_HEADING:
                 continue
         else:
@@ -152,8 +200,69 @@ def match_heading(line: str) -> HeadingMatch | None:
         value = rest[value_at:]
         lead = len(value) - len(value.lstrip())
         depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
-        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth)
+        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered)
     return None
+
+
+_INLINE_NUMBER = re.compile(r"(?<=\s)(?P<num>[0-9๐-๙]{1,2})(?:(?P<dot>\s?[.)])|\.(?P<sub>[0-9๐-๙]{1,2}))(?=\s)")
+NARRATIVE = "narrative"  # the template of a record in no known layout
+UNFOLD_MIN = 120  # lines at least this long may hold a whole form
+
+
+def _label_length(text: str) -> int | None:
+    """Where the heading label that text opens with (after its number) ends, or None."""
+    numbering = NUMBERING.match(text)
+    rest_start = numbering.end() if numbering else 0
+    for label, after in _label_matches(text[rest_start:]):
+        if label.numbered_only and not numbering:
+            continue
+        if not label.block:
+            return 0
+        separator = SEPARATOR.match(text[rest_start + after:])
+        return rest_start + after + separator.end()
+    return None
+
+
+def unfold(lines: list[Line]) -> list[Line]:
+    """Split a line holding a whole numbered form (1. ชื่อองค์ความรู้ … 2. ชื่อ-สกุล … 5.1 …, as flipbook text
+    gives it) into one line per numbered heading and sub-item, and a block heading from the text after it."""
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text) < UNFOLD_MIN:
+            out.append(line)
+            continue
+        cuts: list[tuple[int, int]] = []  # (offset in line, where a block heading's label ends or 0)
+        current, headings = None, 0
+        for match in _INLINE_NUMBER.finditer(line.text):
+            number = to_number(match.group("num"))
+            if match.group("sub") is not None:
+                if current is not None and number == current:
+                    cuts.append((match.start(), 0))
+                continue
+            if not match.group("dot"):
+                continue
+            label_end = _label_length(line.text[match.start():match.start() + LABEL_WINDOW + MAX_BLOCK_HEADING])
+            if label_end is not None:
+                cuts.append((match.start(), label_end))
+                current, headings = number, headings + 1
+        if headings < 2:
+            out.append(line)
+            continue
+        pieces = [0] + [offset for offset, _ in cuts]
+        block_ends = {offset: end for offset, end in cuts}
+        for index, begin in enumerate(pieces):
+            stop = pieces[index + 1] if index + 1 < len(pieces) else len(line.text)
+            label_end = block_ends.get(begin, 0)
+            parts = [(begin, begin + label_end), (begin + label_end, stop)] if label_end else [(begin, stop)]
+            for start, end in parts:
+                text = line.text[start:end].rstrip()
+                if text.strip():
+                    out.append(Line(line.start + start, text))
+    return out
+
+
+def to_number(digits: str) -> int:
+    return int(digits.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
 
 def split_lines(clean: CleanText) -> list[Line]:
@@ -170,11 +279,13 @@ def _picture_line() -> re.Pattern[str]:
 
 
 def is_noise(text: str) -> bool:
-    """Page numbers and picture placeholders: lines that are not the record's words."""
+    """Page numbers, running heads ending in "Page N/M" and picture placeholders: lines that are not the record's
+    words."""
     stripped = text.strip()
     if not stripped:
         return False
-    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped))
+    return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped)
+                or (len(stripped) < RUNNING_HEAD_MAX and RUNNING_HEAD.search(stripped)))
 
 
 def strip_footer(lines: list[Line]) -> list[Line]:
@@ -187,11 +298,23 @@ def strip_footer(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_THAI = re.compile("[\u0e01-\u0e4e]")
+
+
+def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
+    """Cut the lines with no Thai letter at the end of a Thai text (a site builder's or host's footer)."""
+    end = len(lines)
+    while end > 0 and not _THAI.search(lines[end - 1].text):
+        end -= 1
+    return lines[:end] if end > 0 else lines
+
+
 def detect_template(lines: list[Line], kinds: set[str]) -> str:
-    """Name the template whose signatures the record shows most (ties go to the first listed)."""
+    """Name the template whose signatures the record shows most (ties go to the first listed); a record showing
+    fewer than MIN_TEMPLATE_SCORE of any template's is a narrative (a blog post with a label or two)."""
     stripped = {compact(line.text) for line in lines if line.text.strip()}
     body = "\n".join(line.text for line in lines)
-    best, best_score = "unknown", 0
+    best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
     for name, spec in tables.templates()["templates"].items():
         score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
         score += sum(1 for kind in spec["kinds"] if kind in kinds)
@@ -201,13 +324,26 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
     return best
 
 
+MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a title line alone is enough)
+
+
+# Field kinds whose value is the inline one: lines below them (when many, for a title) are the record's body.
+SHORT_FIELDS = {"date": 1, "title": 3}
+
+
 def segment(clean: CleanText) -> Segmented:
-    """Split clean text into header lines and sections."""
-    lines = [line for line in strip_footer(split_lines(clean)) if not is_noise(line.text)]
+    """Split clean text into header lines and sections.
+
+    A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
+    header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
+    lines = [line for line in unfold(strip_trailing_foreign(strip_footer(split_lines(clean))))
+             if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
     for line in lines:
         heading = match_heading(line.text) if line.text.strip() else None
+        if heading and heading.runs_on and not sections and not heading.numbered:
+            heading = None
         if heading:
             sections.append(
                 {
@@ -224,6 +360,42 @@ def segment(clean: CleanText) -> Segmented:
             sections[-1]["lines"].append(line)
         else:
             header.append(line)
-    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in sections)
+    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in _body_after_short_fields(sections))
     template = detect_template(lines, {s.kind for s in built})
     return Segmented(template, tuple(header), built)
+
+
+# Header fields whose lines end at a paragraph after a blank line (the page's story after the byline).
+PARAGRAPH_ENDS = {"author", "address", "phone", "place"}
+PARAGRAPH = 100  # characters: a line this long after a blank line is prose, not a field's value
+
+
+def _is_prose(lines: list[Line], index: int, has_value: bool) -> bool:
+    """Whether a field's line index starts prose: a long line after a blank one, or a line running longer than
+    a name before any header word (a label, post title or office), once the field has a value."""
+    text = lines[index].text.strip()
+    if len(text) <= PARAGRAPH or not (has_value or any(line.text.strip() for line in lines[:index])):
+        return False
+    return (index > 0 and not lines[index - 1].text.strip()) or unmarked_lead(text) > PARAGRAPH
+
+
+def _body_after_short_fields(sections: list[dict]) -> list[dict]:
+    out = []
+    for section in sections:
+        lines = section["lines"]
+        limit = SHORT_FIELDS.get(section["kind"])
+        filled = [line for line in lines if line.text.strip()]
+        cut = None
+        if limit is not None and section["value"] and len(filled) >= limit:
+            cut = 0
+        elif section["kind"] in PARAGRAPH_ENDS:
+            cut = next((i for i in range(len(lines)) if _is_prose(lines, i, bool(section["value"]))), None)
+        if cut is None:
+            out.append(section)
+            continue
+        body = [line for line in lines[cut:]]
+        first = next(line for line in body if line.text.strip())
+        out.append({**section, "lines": lines[:cut]})
+        out.append({"kind": "body", "heading": "", "heading_start": first.start, "value_start": first.start,
+                    "value": "", "lines": body, "depth": 0})
+    return out

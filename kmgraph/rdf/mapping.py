@@ -101,6 +101,8 @@ class _Builder:
         self.add(self.subject, KMO + "sourceSpan", node)
         self.add(node, RDF_TYPE, N(KMO + "SourceSpan"))
         self.add(node, KMO + "field", plain(name))
+        if name in self.record.found_by:
+            self.add(node, KMO + "foundBy", plain(self.record.found_by[name]))
         self.span(node, value.start, value.end)
         if self.record.source_text is not None and self.record.clean is not None:
             a, b = self.record.clean.source_span(value.start, value.end)
