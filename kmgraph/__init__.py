@@ -6,6 +6,10 @@ The Python API, in pipeline order (see the README's "Python API" section for a w
     parse_records(paths) -> Outcomes       every record file below the paths, each a record or an error
     build_graph(paths, out_dir="output")   Turtle, TriG, VoID, the embedded store and the overview page
     to_rdflib(records_or_file)             an rdflib Dataset of records (one named graph each) or of an RDF file
+    to_networkx(source, view, value)       the graph a view draws (the overview by default) as a networkx graph
+    record_dicts(records_or_paths)         records as plain dicts (the record contract of `kmgraph records`)
+    records_table(records_or_paths)        records as a table, one row each (columns, rows; to_dataframe())
+    export(data, format, out)              write quads, a view graph or records in a registered export format
     run_query(text, source)                SPARQL (or a named query) on a store folder, an RDF file, an
                                            endpoint URL or an open pyoxigraph store; returns a QueryResult
     named_queries()                        the named queries shipped with kmgraph and their parameters
@@ -26,10 +30,14 @@ __all__ = [
     "__version__",
     "build_graph",
     "draw_view",
+    "export",
     "named_queries",
     "parse_record",
     "parse_records",
+    "record_dicts",
+    "records_table",
     "run_query",
+    "to_networkx",
     "to_rdflib",
 ]
 
@@ -38,6 +46,7 @@ _LAZY = {  # name → module that defines it
     "parse_records": "kmgraph.extract.records",
     "run_query": "kmgraph.store.source",
     "named_queries": "kmgraph.query.run",
+    "export": "kmgraph.exports.formats",
     "GraphOptions": "kmgraph.rdf.mapping",
     "Record": "kmgraph.model",
     "KmgraphError": "kmgraph.errors",
@@ -109,3 +118,68 @@ def draw_view(out, source=None, view: str = "all", value: str | None = None,
     if Path(source).is_file():
         return write_view(out, data=source, view=view, value=value, precompute=precompute)
     return write_view(out, store_dir=source, view=view, value=value, precompute=precompute)
+
+
+def _records(source) -> list:
+    """Records from paths (files or folders, read as `kmgraph records` does: a bad file raises its InputError),
+    Records or parse_records Outcomes."""
+    from pathlib import Path
+
+    if isinstance(source, (str, Path)):
+        source = [source]
+    items = list(source)
+    if items and all(isinstance(item, (str, Path)) for item in items):
+        from .extract.records import parse_records
+
+        items = list(parse_records(items))
+    records = []
+    for item in items:
+        error = getattr(item, "error", None)
+        if error:
+            raise error
+        records.append(getattr(item, "record", item))
+    return records
+
+
+def record_dicts(source) -> list[dict]:
+    """Records (or paths of record files and folders, or parse_records Outcomes) as plain dicts: the record
+    contract, the objects `kmgraph records --format json` prints and `kmgraph export --format jsonl` writes."""
+    from .exports.records import record_to_dict
+
+    return [record_to_dict(record) for record in _records(source)]
+
+
+def records_table(source):
+    """Records (or paths, or Outcomes) as a Table, one row per record, the columns of `kmgraph export --format
+    csv` (id, title, author, post … principles, counts of steps and outcomes, warnings): `.columns`, `.rows`,
+    `.dicts()`, and `.to_dataframe()` when pandas is installed (kmgraph does not need it)."""
+    from .exports.table import records_table as table
+
+    return table(_records(source))
+
+
+def to_networkx(source=None, view: str = "all", value: str | None = None, flat: bool = False):
+    """The graph a view draws, as a networkx Graph, from a store folder (default output/store), an RDF file or
+    an open pyoxigraph store: nodes are IRIs with cls, label, full (label), facts, province, principles …;
+    edges carry their Thai label. flat=True gives the attributes as `kmgraph export --format graphml` writes
+    them (strings and numbers only)."""
+    from pathlib import Path
+
+    import pyoxigraph as ox
+
+    from .files import DEFAULT_STORE
+    from .views.graph import open_source, read_graph, select_view
+
+    source = DEFAULT_STORE if source is None else source
+    if isinstance(source, ox.Store):
+        store = source
+    elif Path(source).is_file():
+        store = open_source(data=source)
+    else:
+        store = open_source(store_dir=source)
+    graph = select_view(read_graph(store, with_parts=view == "record"), view, value)
+    if flat:
+        from .exports.network import flatten
+
+        graph = flatten(graph)
+    return graph
