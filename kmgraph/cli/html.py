@@ -10,7 +10,9 @@ from ..files import DEFAULT_HTML, DEFAULT_STORE
 @click.command()
 @click.argument("value", required=False)
 @click.option("--view", type=click.Choice(["all", "record", "principle", "province", "office"]), default="all",
-              show_default=True, help="What to show; all but `all` take a VALUE: a record id or a Thai name.")
+              show_default=True,
+              help="What to show; all but `all` take a VALUE: a record id or title, an office's name, a province's"
+              " Thai or English name or ISO code (TH-52), a principle's label (5ก, SEP, เศรษฐกิจพอเพียง).")
 @click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False),
               help="Draw from the embedded store (the default source).")
 @click.option("--data", type=click.Path(dir_okay=False), help="Draw from this RDF file instead.")
@@ -23,9 +25,18 @@ def html(value, view, store_dir, data, output, layout) -> None:
 
     Examples: `kmgraph html`, `kmgraph html --view province ลำปาง`, `kmgraph html --view record 000_…`.
     """
+    from ..query.names import KNOWN_QUERIES, resolve
+    from ..views.graph import open_source
     from ..views.html import write_view
 
     precompute = {"auto": None, "physics": False, "precomputed": True}[layout]
-    summary = write_view(output, store_dir, data, view, value, precompute)
+    source = open_source(store_dir, data)
+    if view != "all" and value:  # names people use (Lampang, TH-52, SEP, 5ก …) → the names the graph holds
+        rows = None
+        if view in KNOWN_QUERIES:
+            rows = [(row[0].value, row[1].value if row[1] is not None else None)
+                    for row in source.query(KNOWN_QUERIES[view])]
+        value = resolve(view, value, rows, several=True)
+    summary = write_view(output, view=view, value=value, precompute=precompute, source=source)
     how = "precomputed layout" if summary.precomputed else "physics layout"
     click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges, {how}, {summary.seconds:.1f} s")

@@ -59,6 +59,15 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
         if not sep:
             raise UsageError(f"--param needs NAME=VALUE, got {param!r}")
         values[key.strip().lstrip("?$")] = value
+    source = endpoint or data or store_dir
+    if name:  # names people use (Lampang, TH-52, SEP, 5ก …) → the names the graph holds
+        from ..query.names import KNOWN_QUERIES, resolve_params
+
+        def known_rows(kind: str) -> list[tuple[str, str | None]]:
+            rows = run_query(KNOWN_QUERIES[kind], source).rows
+            return [(row[0].value, row[1].value if row[1] is not None else None) for row in rows]
+
+        values = resolve_params(values, known_rows)
     text = bind(text, values, declared)
-    result = run_query(text, endpoint or data or store_dir, allow_service=allow_service)
+    result = run_query(text, source, allow_service=allow_service)
     click.echo(render(result, fmt))
