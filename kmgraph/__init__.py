@@ -160,7 +160,8 @@ def records_table(source):
 
 def to_networkx(source=None, view: str = "all", value: str | None = None, flat: bool = False):
     """The graph a view draws, as a networkx Graph, from a store folder (default output/store), an RDF file or
-    an open pyoxigraph store: nodes are IRIs with cls, label, full (label), facts, province, principles …;
+    an open pyoxigraph store (view and value as `kmgraph html --view` takes them: Lampang, TH-52, SEP, 5ก …):
+    nodes are IRIs with cls, label, full (label), facts, province, principles …;
     edges carry their Thai label. flat=True gives the attributes as `kmgraph export --format graphml` writes
     them (strings and numbers only)."""
     from pathlib import Path
@@ -177,6 +178,10 @@ def to_networkx(source=None, view: str = "all", value: str | None = None, flat: 
         store = open_source(data=source)
     else:
         store = open_source(store_dir=source)
+    if view != "all" and value:  # the names people use, as `kmgraph html --view` takes them
+        from .query.names import resolve_in_store
+
+        value = resolve_in_store(store, view, value, several=True)
     graph = select_view(read_graph(store, with_parts=view == "record"), view, value)
     if flat:
         from .exports.network import flatten

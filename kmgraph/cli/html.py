@@ -25,18 +25,14 @@ def html(value, view, store_dir, data, output, layout) -> None:
 
     Examples: `kmgraph html`, `kmgraph html --view province ลำปาง`, `kmgraph html --view record 000_…`.
     """
-    from ..query.names import KNOWN_QUERIES, resolve
+    from ..query.names import resolve_in_store
     from ..views.graph import open_source
     from ..views.html import write_view
 
     precompute = {"auto": None, "physics": False, "precomputed": True}[layout]
     source = open_source(store_dir, data)
     if view != "all" and value:  # names people use (Lampang, TH-52, SEP, 5ก …) → the names the graph holds
-        rows = None
-        if view in KNOWN_QUERIES:
-            rows = [(row[0].value, row[1].value if row[1] is not None else None)
-                    for row in source.query(KNOWN_QUERIES[view])]
-        value = resolve(view, value, rows, several=True)
+        value = resolve_in_store(source, view, value, several=True)
     summary = write_view(output, view=view, value=value, precompute=precompute, source=source)
     how = "precomputed layout" if summary.precomputed else "physics layout"
     click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges, {how}, {summary.seconds:.1f} s")

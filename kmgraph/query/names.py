@@ -152,3 +152,12 @@ def resolve_params(values: dict[str, str], known_rows: Callable[[str], Iterable[
         if name in KINDS:
             resolved[name] = resolve(name, value, known_rows(name) if name in KNOWN_QUERIES else None)
     return resolved
+
+
+def resolve_in_store(store, kind: str, value: str, several: bool = False) -> str:
+    """resolve() with the names of offices and records read from an open pyoxigraph store."""
+    rows = None
+    if kind in KNOWN_QUERIES:
+        rows = [(row[0].value, row[1].value if row[1] is not None else None)
+                for row in store.query(KNOWN_QUERIES[kind])]
+    return resolve(kind, value, rows, several)
