@@ -51,6 +51,7 @@ def test_the_readme_example_runs(tmp_path, monkeypatch):
         capture_output=True, text=True, check=True, cwd=tmp_path).stdout)
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (int(drawn[1]), int(drawn[2]))
     assert "ลำปาง" in printed.getvalue()
+    assert namespace["lampang"].number_of_nodes() == namespace["view"].nodes  # TH-52 draws what ลำปาง draws
     exported = nx.read_graphml(tmp_path / "output" / "kmgraph.graphml")
     assert exported.number_of_nodes() == graph.number_of_nodes()
 
