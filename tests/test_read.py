@@ -184,6 +184,7 @@ def test_what_a_folder_walk_cannot_follow_gets_one_line_each_and_exit_2(tmp_path
         f"kmgraph: error: {folder / 'loop1.txt'}: symbolic link loop (it points to loop2.txt, which leads back to it)",
         f"kmgraph: error: {folder / 'loop2.txt'}: symbolic link loop (it points to loop1.txt, which leads back to it)",
         f"kmgraph: error: {folder / 'sub' / 'up'}: symbolic link loop (it points back to {folder}, a folder it is in)",
+        "kmgraph: 1 file(s) of other kinds skipped (list them with --verbose)",
     ]
 
 
