@@ -204,3 +204,24 @@ def test_bad_documents_get_one_line_each_exit_2_and_the_others_are_read(made, wi
     for name in ("corrupt.docx", "cut.docx", "encrypted.pdf", "scanned.pdf"):
         assert sum(str(folder / name) in line for line in errors) == 1, (name, errors)
     assert any("no text layer (scanned?): OCR is not done" in line for line in errors)
+
+
+def test_a_worker_pool_builds_books_and_files_with_a_bad_one_among_them(wired, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    for path in sorted(wired.pdf.glob("*.pdf")):
+        shutil.copy(path, folder / f"pdf_{path.name}")
+    shutil.copy(wired.book_docx, folder / "book.docx")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not a whole zip")
+    out = tmp_path / "out"
+    first = _run("build", str(folder), "-o", str(out), "--workers", "2")
+    assert first.returncode == 2
+    assert "built 70 records (1 skipped), " in first.stdout, first.stdout
+    assert [line for line in first.stderr.splitlines() if "error" in line] == [
+        line for line in first.stderr.splitlines() if str(folder / "broken.docx") in line]
+    graphs = (out / "kmgraph.trig").read_text(encoding="utf-8")
+    assert "graph/book%2360>" in graphs or "graph/book%2360 " in graphs
+    again = _run("build", str(folder), "-o", str(out), "--workers", "2")
+    assert "built 70 records (70 cached, 1 skipped), " in again.stdout, again.stdout
