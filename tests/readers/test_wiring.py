@@ -44,6 +44,11 @@ class Wired:
     book_docx: Path
     book_pdf: Path
     book_gold: Path  # the generated records' gold, ids mapped to book#<n>
+    gaps_pdf: Path  # paragraphs parted by empty ones, and one that is not
+
+
+GAPS = ["บันทึกองค์ความรู้", "เทคนิคและแนวทางในการดำเนินงาน", "", "สร้างแรงจูงใจให้ครัวเรือนด้วยการยกย่องต้นแบบ", "",
+        "ใช้ผู้นำชุมชนเป็นแกนหลักในการขับเคลื่อนงาน", "ติดตามอย่างต่อเนื่อง"]
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -65,14 +70,17 @@ def wired(tmp_path_factory) -> Wired:
     book_dir = folder / "book"
     book_dir.mkdir()
     book_docx = makers.write_book_docx([decode(path.read_bytes()).text for path in records], book_dir / "book.docx")
-    converted = makers.soffice_convert(soffice, [*seeds, book_docx], "pdf", pdf_dir, folder / "profile")
+    gaps = makers.write_record_docx("\n".join(GAPS), folder / "gaps.docx", as_form=False)
+    converted = makers.soffice_convert(soffice, [*seeds, gaps, book_docx], "pdf", pdf_dir, folder / "profile")
+    gaps_pdf = folder / "gaps.pdf"
+    converted[-2].rename(gaps_pdf)
     book_pdf = book_dir / "book.pdf"
     converted[-1].rename(book_pdf)
     gold = json.loads((folder / "corpus" / "gold.json").read_text(encoding="utf-8"))
     gold["records"] = {f"book#{n}": facts for n, (_, facts) in enumerate(sorted(gold["records"].items()), 1)}
     book_gold = folder / "book_gold.json"
     book_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-    return Wired(folder, docx_dir, pdf_dir, book_docx, book_pdf, book_gold)
+    return Wired(folder, docx_dir, pdf_dir, book_docx, book_pdf, book_gold, gaps_pdf)
 
 
 def score(gold: Path, paths: list[Path], out: Path) -> dict[str, tuple[int, int]]:
@@ -225,3 +233,12 @@ def test_a_worker_pool_builds_books_and_files_with_a_bad_one_among_them(wired, t
     assert "graph/book%2360>" in graphs or "graph/book%2360 " in graphs
     again = _run("build", str(folder), "-o", str(out), "--workers", "2")
     assert "built 70 records (70 cached, 1 skipped), " in again.stdout, again.stdout
+
+
+def test_an_empty_paragraph_in_a_pdf_is_read_as_a_blank_line(wired):
+    """Unnumbered items parted by empty paragraphs stay apart (the text layer has no blank lines: their height
+    shows them); lines at the usual distance are not parted."""
+    from kmgraph.readers import read_document
+
+    text = read_document(wired.gaps_pdf).text
+    assert "\n".join(GAPS[1:]) + "\n" in text, text
