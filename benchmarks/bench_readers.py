@@ -1,6 +1,8 @@
 """Time the document readers: PDF pages per second against pdfminer.six, and reading a record from PDF or DOCX
-against the same record as .txt. LibreOffice makes the files (a KM book: the seeds over and over, one record a
-section, with a running header and page numbers).
+against the same record as .txt through the whole reader (read + repair + segment + extract), for one-record files
+and per record inside a KM book of 60 generated records (benchmarks/make_corpus.py) in one DOCX and its PDF.
+LibreOffice makes the files (a KM book: the seeds over and over, one record a section, with a running header and
+page numbers).
 
 usage: PYTHONPATH=. python benchmarks/bench_readers.py [RECORDS]   (default 30 records in the book)
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from docx.enum.text import WD_BREAK  # noqa: E402
 
-from kmgraph.extract.records import parse_record  # noqa: E402
+from kmgraph.extract.records import parse_file, parse_record  # noqa: E402
 from kmgraph.readers import read_document  # noqa: E402
+from kmgraph.readers.plain import decode  # noqa: E402
 from tests.readers import makers  # noqa: E402
 from tests.readers.conftest import FOOTER, HEADER, SEED, write_seed_docx  # noqa: E402
 
@@ -114,6 +118,38 @@ def main(records: int = 30) -> None:
             seconds = txt_read if name == "txt" else best_of(repeat, lambda path=path: read_document(path))
             print(f"{name:10} {seconds * 1000:8.2f} {seconds / txt_read:8.1f} {seconds / parse:22.2f}")
         print(f"(parse_record of the .txt, read + repair + segment + extract: {parse * 1000:.2f} ms)")
+        print()
+        whole_reader(folder, soffice, seed_docx, seed_pdf)
+
+
+BOOK_RECORDS = 60
+
+
+def whole_reader(folder: Path, soffice: str, seed_docx: Path, seed_pdf: Path) -> None:
+    """The whole reader's cost (read + repair + segment + extract) per record, from PDF and DOCX against .txt: one
+    record a file, and per record inside a KM book of BOOK_RECORDS generated records."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(BOOK_RECORDS), "--seed", "7",
+                    "-o", str(folder / "corpus")], check=True, capture_output=True)
+    texts = sorted((folder / "corpus" / "records").glob("*.txt"))
+    book_docx = makers.write_book_docx([decode(path.read_bytes()).text for path in texts], folder / "km_book.docx")
+    (book_pdf,) = makers.soffice_convert(soffice, [book_docx], "pdf", folder / "book_pdf", folder / "lo")
+    assert len(parse_file(book_pdf)) == len(parse_file(book_docx)) == BOOK_RECORDS
+
+    def per_record(paths: list[Path]) -> float:
+        return best_of(3, lambda: [parse_file(path) for path in paths]) / BOOK_RECORDS
+
+    repeat = 10
+    single = {kind: best_of(repeat, lambda path=path: parse_file(path))
+              for kind, path in (("txt", SEED), ("docx", seed_docx), ("pdf", seed_pdf))}
+    in_book = {"txt": per_record(texts), "docx": per_record([book_docx]), "pdf": per_record([book_pdf])}
+    print(f"the whole reader (read + repair + segment + extract), ms per record; one-record files best of {repeat},"
+          f" the {BOOK_RECORDS}-record book best of 3")
+    print(f"{'read as':10} {'one file':>9} {'x .txt':>7} {'in a book':>10} {'x .txt':>7}")
+    for kind in ("txt", "docx", "pdf"):
+        print(f"{kind:10} {single[kind] * 1000:9.2f} {single[kind] / single['txt']:7.2f} "
+              f"{in_book[kind] * 1000:10.2f} {in_book[kind] / in_book['txt']:7.2f}")
+    print(f"(book: .txt = the {BOOK_RECORDS} generated records as files; docx = them in one Word file, "
+          f"{book_docx.stat().st_size:,} bytes; pdf = its LibreOffice export, {book_pdf.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,6 @@ class Record:
     clean: CleanText | None = None
     source_text: str | None = None
     source_sha256: str | None = None
+    media_type: str = "text/plain"  # the kind of file read (dcterms:format)
+    pages: tuple[int, ...] = ()  # the document's pages the record lies on (none for a file without pages)
+    document_span: tuple[int, int] | None = None  # where the record's text lies in the document's text

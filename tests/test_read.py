@@ -63,10 +63,12 @@ def test_missing_file_and_directory(tmp_path):
 
 def test_folders_are_read_recursively_in_order(tmp_path):
     (tmp_path / "b").mkdir()
-    for name in ("b/2.txt", "1.txt", "b/notes.pdf"):
+    for name in ("b/2.txt", "1.txt", "b/notes.pdf", "b/photo.jpg", "sheet.xlsx"):
         (tmp_path / name).write_text("x")
-    found = [p.relative_to(tmp_path).as_posix() for p in iter_record_files([tmp_path])]
-    assert found == ["1.txt", "b/2.txt"]
+    skipped = []
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_record_files([tmp_path], skipped)]
+    assert found == ["1.txt", "b/2.txt", "b/notes.pdf"]  # every kind the readers registry knows
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in skipped) == ["b/photo.jpg", "sheet.xlsx"]
 
 
 # --- large, damaged and unusual input ---------------------------------------------------------------------------
@@ -169,7 +171,7 @@ def test_what_a_folder_walk_cannot_follow_gets_one_line_each_and_exit_2(tmp_path
     (folder / "loop1.txt").symlink_to("loop2.txt")
     (folder / "loop2.txt").symlink_to("loop1.txt")
     (folder / "sub" / "up").symlink_to("..")
-    (folder / "notes.pdf").symlink_to("missing.pdf")  # not a record file: not reported
+    (folder / "notes.xlsx").symlink_to("missing.xlsx")  # not a kind kmgraph reads: skipped, not an error
     try:
         code, records, errors = records_cli(folder, as_plain_user=True)
     finally:
@@ -182,6 +184,7 @@ def test_what_a_folder_walk_cannot_follow_gets_one_line_each_and_exit_2(tmp_path
         f"kmgraph: error: {folder / 'loop1.txt'}: symbolic link loop (it points to loop2.txt, which leads back to it)",
         f"kmgraph: error: {folder / 'loop2.txt'}: symbolic link loop (it points to loop1.txt, which leads back to it)",
         f"kmgraph: error: {folder / 'sub' / 'up'}: symbolic link loop (it points back to {folder}, a folder it is in)",
+        "kmgraph: 1 file(s) of other kinds skipped (list them with --verbose)",
     ]
 
 

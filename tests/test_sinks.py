@@ -14,7 +14,7 @@ from .conftest import SEEDS
 
 def outputs_of_seeds():
     options = GraphOptions()
-    return [_process((path, None, options, False)) for path in sorted(SEEDS.glob("*.txt"))]
+    return [output for path in sorted(SEEDS.glob("*.txt")) for output in _process((path, None, options, False))]
 
 
 def test_an_aborted_file_sink_leaves_no_file(tmp_path):

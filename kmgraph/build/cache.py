@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__, tables
-from ..extract.records import parse_record
+from ..extract.records import parse_file
 from ..model import InputError
 from ..rdf.mapping import GraphOptions
 from ..readers.files import read_record_bytes
@@ -41,8 +41,9 @@ def cache_key(data: bytes, path: Path, options: GraphOptions) -> str:
 Task = tuple[Path, Path | None, GraphOptions, bool]  # a file, the cache folder, the options, whether to read the cache
 
 
-def _process(task: Task) -> RecordOutput | InputError:
-    """Worker: a cached output, or read, extract and serialize one file (and cache it)."""
+def _process(task: Task) -> list[RecordOutput] | InputError:
+    """Worker: a file's cached outputs, or read, extract and serialize the file's records (one, or a KM book's
+    many) and cache them. The key is made from the file's bytes, whatever their kind (text, PDF, Word …)."""
     path, cache_dir, options, read_cache = task
     try:
         data = read_record_bytes(path)  # a missing, unreadable or too large file fails here, before it is read
@@ -53,23 +54,26 @@ def _process(task: Task) -> RecordOutput | InputError:
     if cached and read_cache and cached.is_file():
         try:
             with open(cached, "rb") as handle:
-                output = pickle.load(handle)
-            output.cached = True
-            return output
+                outputs = pickle.load(handle)
+            if isinstance(outputs, list):  # an entry of an older kmgraph held one output: made again
+                for output in outputs:
+                    output.cached = True
+                return outputs
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass
     try:
-        output = record_output(parse_record(path), key, options)
+        outputs = [record_output(record, key, options) for record in parse_file(path, data)]
     except InputError as error:
         return error
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temp = cached.with_suffix(f".{os.getpid()}.part")
         with open(temp, "wb") as handle:
-            pickle.dump(output, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(outputs, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, cached)
-    output.cached = False
-    return output
+    for output in outputs:
+        output.cached = False
+    return outputs
 
 
 def _prune_cache(cache_dir: Path, used: set[str]) -> None:

@@ -37,6 +37,7 @@ class BuildResult:
 
     records: int = 0
     cached: int = 0
+    skipped: int = 0  # files of kinds no reader knows, found in the folders
     errors: list[InputError] = field(default_factory=list)
     warnings: int = 0
     triples: int = 0
@@ -49,6 +50,7 @@ class BuildResult:
         """One line: records (cached, skipped), triples, warnings, store graphs updated, time."""
         notes = [f"{self.cached} cached"] if self.cached else []
         notes += [f"{len(self.errors)} skipped"] if self.errors else []
+        notes += [f"{self.skipped} files of other kinds skipped"] if self.skipped else []
         store = f", {self.graphs_replaced} store graphs updated" if "store" in self.outputs else ""
         return (f"{self.records} records{' (' + ', '.join(notes) + ')' if notes else ''}, {self.triples:,} triples, "
                 f"{self.warnings} warnings{store}, {self.seconds:.1f} s")
@@ -106,7 +108,9 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     sinks (files, VoID, store, overview), which then get what the records share and finish."""
     started = time.perf_counter()
     result = BuildResult()
-    files = sorted(iter_record_files(paths), key=lambda p: (p.stem, str(p)))
+    skipped: list[Path] = []
+    files = sorted(iter_record_files(paths, skipped), key=lambda p: (p.stem, str(p)))
+    result.skipped = len(skipped)
     cache_dir = out_dir / ".cache"
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     shared: set[str] = set()
@@ -128,17 +132,18 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
             if isinstance(output, InputError):
                 result.errors.append(output)
                 continue
-            used_keys.add(output.key)
-            if output.graph in seen:
-                result.errors.append(InputError(path, f"a record with the id {output.id} was already read"))
-                continue
-            seen.add(output.graph)
-            result.records += 1
-            result.cached += output.cached
-            result.warnings += output.warnings
-            shared.update(output.shared)
-            for sink in sinks:
-                sink.add(output)
+            for record_output in output:  # one file, one record; a KM book, many
+                used_keys.add(record_output.key)
+                if record_output.graph in seen:
+                    result.errors.append(InputError(path, f"a record with the id {record_output.id} was already read"))
+                    continue
+                seen.add(record_output.graph)
+                result.records += 1
+                result.cached += record_output.cached
+                result.warnings += record_output.warnings
+                shared.update(record_output.shared)
+                for sink in sinks:
+                    sink.add(record_output)
         ending = Shared([ox.Triple(t.subject, t.predicate, t.object) for t in
                          ox.parse("\n".join(sorted(shared)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)],
                         list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"))

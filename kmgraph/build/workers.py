@@ -29,7 +29,7 @@ def _warm_up() -> None:
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
-def _process_safely(task: Task) -> RecordOutput | InputError:
+def _process_safely(task: Task) -> list[RecordOutput] | InputError:
     """_process, with any error (not only a bad record) turned into an InputError naming the file."""
     try:
         return _process(task)
@@ -48,7 +48,7 @@ def _process_chunk(tasks: list) -> list[bytes]:
     return pickled
 
 
-def _unpickled(path: Path, data: bytes) -> RecordOutput | InputError:
+def _unpickled(path: Path, data: bytes) -> list[RecordOutput] | InputError:
     try:
         return pickle.loads(data)
     except Exception as error:  # noqa: BLE001 - reported as this file's error line

@@ -10,7 +10,7 @@ import click
 
 from ..errors import AlreadyReported, UsageError
 from ..files import OUTPUT_DIR
-from .output import fail
+from .output import fail, report_skipped
 
 
 @click.command()
@@ -24,19 +24,22 @@ from .output import fail
 @click.option("--workers", type=int, default=None, help="Processes reading records (default: one per core).")
 @click.option("--no-cache", "cache", is_flag=True, flag_value=False, default=True,
               help="Extract every record again (by default unchanged files come from output/.cache).")
+@click.option("-v", "--verbose", is_flag=True, help="List on stderr the files of other kinds found in the folders.")
 def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str, ...], workers: int | None,
-          cache: bool) -> None:
+          cache: bool, verbose: bool) -> None:
     """Build the knowledge graph from records: Turtle, TriG (one named graph per record), VoID, the
     embedded store (output/store) and the network view (kmgraph.html).
 
-    Ends with a one-line summary. Bad files get one line on stderr each and exit status 2; the
-    graph is still built from the others.
+    Reads plain text, Word (.docx), PDF, web pages (.html, .htm) and ODT; a KM book gives one record per
+    record in it. Ends with a one-line summary, which counts the files of other kinds skipped (listed with
+    --verbose). Bad files get one line on stderr each and exit status 2; the graph is still built from the others.
     """
     from ..build.pipeline import build as run_build
     from ..readers.files import iter_record_files
 
     options = _graph_options(base_iri, redact)
-    files = list(iter_record_files(paths))
+    skipped: list = []
+    files = list(iter_record_files(paths, skipped))
     show = len(files) >= 50 and sys.stderr.isatty()
     started = time.perf_counter()
     done = [0]  # records read so far (the bar draws itself once before it is bound to a name)
@@ -52,8 +55,10 @@ def build(paths: tuple[str, ...], out_dir: str, base_iri: str, redact: tuple[str
             bar.update(1, path)
 
         result = run_build(files, out_dir, options, progress=advance, workers=workers, cache=cache)
+    result.skipped = len(skipped)
     for error in result.errors:
         fail(f"error: {error}")
+    report_skipped(skipped, verbose, summary=False)
     written = ", ".join(str(p) for p in result.outputs.values())
     click.echo(f"built {result.summary()} → {written}")
     if os.environ.get("KMGRAPH_TIMINGS"):

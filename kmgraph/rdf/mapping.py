@@ -211,6 +211,20 @@ def _source(b: _Builder) -> None:
     b.add(source, KMO + "encoding", plain(b.record.encoding))
     if b.record.source_sha256:
         b.add_computed(source, KMO + "sha256", plain(b.record.source_sha256))
+    _provenance(b, source)
+
+
+def _provenance(b: _Builder, source: str) -> None:
+    """Which kind of file the record was read from, on which pages and where in the document's text (a KM book's
+    record is one stretch of it)."""
+    record = b.record
+    b.add(source, DCTERMS + "format", plain(record.media_type))
+    for page in record.pages:
+        b.add(source, KMO + "page", typed(str(page), "integer"))
+    if record.document_span is not None:
+        begin, end = record.document_span
+        b.add(source, KMO + "beginOffset", typed(str(begin), "nonNegativeInteger"))
+        b.add(source, KMO + "endOffset", typed(str(end), "nonNegativeInteger"))
 
 
 def _province(b: _Builder) -> str | None:

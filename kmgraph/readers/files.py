@@ -10,13 +10,30 @@ from pathlib import Path
 
 from ..model import InputError
 
-RECORD_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
 MEGABYTE = 1024 * 1024
 MAX_RECORD_MB = 5  # a knowledge record is tens of KB; anything this big is not one (and would be slow to read)
+MAX_DOCUMENT_MB = 100  # a KM book (PDF, Word, ODT) of a hundred records with their pictures
 
 
-def iter_record_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def record_suffixes() -> tuple[str, ...]:
+    """The suffixes of the files a folder walk reads: every kind the readers registry knows."""
+    from .registry import suffixes
+
+    return suffixes()
+
+
+def max_megabytes(path: Path) -> int:
+    """The largest file of this kind kmgraph reads: plain text is one record, a document may be a whole book."""
+    suffix = path.suffix.lower()
+    return MAX_RECORD_MB if suffix in TEXT_SUFFIXES or suffix not in record_suffixes() else MAX_DOCUMENT_MB
+
+
+def iter_record_files(paths: Iterable[str | Path], skipped: list[Path] | None = None) -> Iterator[Path]:
     """Yield the files named, and the record files below the folders named, in a stable order.
+
+    Files below the folders whose kind no reader knows (pictures, spreadsheets …) are not yielded but added to
+    `skipped` when it is given, so that the caller can count and list them.
 
     Links to folders outside the folder named are followed (links to folders inside it are not: their files
     are found under their own names). What cannot be walked or followed is yielded too, so that reading it
@@ -28,7 +45,7 @@ def iter_record_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             found: list[Path] = []
             root = os.path.realpath(path)
-            _walk(path, root, (root,), found)
+            _walk(path, root, (root,), found, skipped if skipped is not None else [], record_suffixes())
             yield from sorted(found)
         else:
             yield path
@@ -38,8 +55,10 @@ def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
-def _walk(folder: Path, root: str, ancestors: tuple[str, ...], found: list[Path]) -> None:
-    """Add the record files below folder to found (ancestors: the real paths of the folders walked into)."""
+def _walk(folder: Path, root: str, ancestors: tuple[str, ...], found: list[Path], skipped: list[Path],
+          known: tuple[str, ...]) -> None:
+    """Add the record files below folder to found, the other files to skipped (ancestors: the real paths of the
+    folders walked into)."""
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -48,7 +67,7 @@ def _walk(folder: Path, root: str, ancestors: tuple[str, ...], found: list[Path]
         return
     for entry in entries:
         path = Path(entry.path)
-        maybe_record = path.suffix.lower() in RECORD_SUFFIXES
+        maybe_record = path.suffix.lower() in known
         try:
             is_dir, is_file, is_link = entry.is_dir(), entry.is_file(), entry.is_symlink()
         except OSError:
@@ -59,14 +78,15 @@ def _walk(folder: Path, root: str, ancestors: tuple[str, ...], found: list[Path]
             if any(_inside(ancestor, real) for ancestor in ancestors):
                 found.append(path)  # a link back to a folder it is in: reading it reports the loop
             elif not _inside(real, root):
-                _walk(path, root, (*ancestors, real), found)
+                _walk(path, root, (*ancestors, real), found, skipped, known)
         elif is_dir:
-            _walk(path, root, (*ancestors, os.path.realpath(path)), found)
+            _walk(path, root, (*ancestors, os.path.realpath(path)), found, skipped, known)
         elif is_file:
-            if maybe_record:
-                found.append(path)
+            (found if maybe_record else skipped).append(path)
         elif is_link and (maybe_record or not path.suffix):
             found.append(path)  # a link that leads nowhere: reading it says so
+        else:
+            skipped.append(path)  # a broken link to a file of another kind
 
 
 def _link_problem(path: Path) -> str | None:
@@ -89,7 +109,8 @@ def _link_problem(path: Path) -> str | None:
 
 def read_record_bytes(path: Path | str) -> bytes:
     """A record file's bytes; raise InputError naming the file and the problem (missing, a folder, a broken
-    link, unreadable, or over MAX_RECORD_MB, which is checked from its size before anything is read)."""
+    link, unreadable, or over its kind's limit (max_megabytes), which is checked from its size before anything
+    is read)."""
     path = Path(path)
     problem = _link_problem(path)
     if problem:
@@ -100,8 +121,9 @@ def read_record_bytes(path: Path | str) -> bytes:
             with os.scandir(path):
                 pass
             raise InputError(path, "is a directory")
-        if size > MAX_RECORD_MB * MEGABYTE:
-            raise InputError(path, f"file too large ({size / MEGABYTE:.1f} MB > {MAX_RECORD_MB} MB)")
+        limit = max_megabytes(path)
+        if size > limit * MEGABYTE:
+            raise InputError(path, f"file too large ({size / MEGABYTE:.1f} MB > {limit} MB)")
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(path, "no such file") from exc

@@ -31,6 +31,7 @@ MEDIA_TYPE = "application/pdf"
 EDGE_LINES = 2  # how many lines at the top and at the bottom of a page may be running headers or footers
 FULL_LINE_SLACK = 0.12  # a line ending this close (share of the text width) to the right margin was wrapped
 LINE_DISTANCE_SLACK = 1.35  # a wrapped line follows at most this many times the usual line distance
+BLANK_LINE_DISTANCE = 1.8  # lines this many times the usual line distance apart have an empty paragraph between
 _LIST_START = re.compile(r"^\s*(?:[0-9๐-๙]+(?:[.)][0-9๐-๙]*)+|[-•●○▪■*]|\(?[0-9๐-๙]+\))\s*")
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 
@@ -161,6 +162,13 @@ def _continues(line: PdfLine, following: PdfLine, margin_left: float, margin_rig
     return distance > 0 and (pitch <= 0 or distance <= pitch * LINE_DISTANCE_SLACK)
 
 
+def _blank_between(line: PdfLine, following: PdfLine, pitch: float) -> bool:
+    """Is there room for a blank line between `line` and `following` (an empty paragraph in the source)?"""
+    if pitch <= 0 or math.isnan(line.top) or math.isnan(following.top):
+        return False
+    return line.top - following.top >= pitch * BLANK_LINE_DISTANCE
+
+
 def _same_baseline(line: PdfLine, following: PdfLine, pitch: float) -> bool:
     """Does `following` stand on the same line as `line`, to its right (the next cell of a table row)?"""
     if pitch <= 0 or math.isnan(line.top) or math.isnan(following.top):
@@ -189,6 +197,8 @@ def _page_text(lines: list[PdfLine], page_width: float, document_left: float) ->
         elif _continues(line, following, margin_left, margin_right, pitch):
             paragraphs[-1] += following.text.lstrip()  # a space the line was wrapped at is kept at its end
         else:
+            if _blank_between(line, following, pitch):
+                paragraphs.append("")  # an empty paragraph: it parts items that carry no number
             paragraphs.append(following.text)
     return [paragraph.strip() for paragraph in paragraphs]
 

@@ -83,10 +83,11 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from exc
 
 
-def read_document(path: Path | str) -> Document:
-    """Read one file of any registered kind into a Document; InputError names the file and the problem."""
+def read_document(path: Path | str, data: bytes | None = None) -> Document:
+    """Read one file of any registered kind into a Document (from `data` when its bytes were read already);
+    InputError names the file and the problem."""
     path = Path(path)
-    data = read_bytes(path)
+    data = read_bytes(path) if data is None else data
     if not data.strip():
         raise InputError(path, "empty file")
     document = reader_for(path, data[:HEAD_SIZE]).load()(path, data)

@@ -137,3 +137,61 @@ def page_image(pdf: Path, path: Path, scale: float = 1.5) -> Path:
         return png_grayscale(path, bitmap.width, bitmap.height, bytes(bitmap.buffer), bitmap.stride)
     finally:
         document.close()
+
+
+def form_row(line: str) -> tuple[str, str] | None:
+    """A header line "label value" as a form's (label, value) row, or None when it is no labelled field with a
+    value (the segmenter's own reading of labels decides)."""
+    from kmgraph.extract.segment import match_heading
+
+    heading = match_heading(line)
+    if heading is None or not heading.value or heading.kind not in FORM_FIELDS:
+        return None
+    return line[:heading.value_offset].rstrip(" :\t"), line[heading.value_offset:]
+
+
+FORM_FIELDS = {"title", "author", "category", "date", "phone", "address", "place", "problem_about"}
+
+
+def add_record(document, text: str, as_form: bool) -> None:
+    """A record's lines as paragraphs; with as_form, its runs of labelled header fields as two-column tables
+    (label | value), as officers fill in Word forms."""
+    rows: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if rows:
+            table = document.add_table(rows=len(rows), cols=2)
+            for row, (label, value) in zip(table.rows, rows, strict=True):
+                row.cells[0].text, row.cells[1].text = label, value
+            rows.clear()
+
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        row = form_row(line) if as_form else None
+        if row:
+            rows.append(row)
+            continue
+        flush()
+        document.add_paragraph(line)
+    flush()
+
+
+def write_record_docx(text: str, path: Path, as_form: bool = True) -> Path:
+    """One record typed into Word (its header fields as a form table when as_form)."""
+    document = thai_document()
+    add_record(document, text, as_form)
+    document.save(path)
+    return path
+
+
+def write_book_docx(texts: list[str], path: Path, as_form: bool = True) -> Path:
+    """A KM book: the records one after another, each on a new page, under a running header and page numbers."""
+    from docx.enum.text import WD_BREAK
+
+    document = thai_document()
+    set_header_footer(document, "หนังสือรวมองค์ความรู้", "หน้า")
+    for number, text in enumerate(texts):
+        if number:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        add_record(document, text, as_form)
+    document.save(path)
+    return path
