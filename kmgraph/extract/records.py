@@ -11,11 +11,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import InputError, Record, SourceText
+from ..model import InputError, Record, SourceText, Text
 from ..readers import Document, read_document
 from ..readers.files import iter_record_files, read_record_bytes
 from ..thai import normalize
 from .books import split_book
+from .dates import parse_date
+from .people import parse_author
 from .record import extract
 from .segment import segment
 
@@ -40,12 +42,28 @@ def _record(source: SourceText, document: Document, record_id: str, span: tuple[
     clean, warnings = normalize(source)
     record = extract(source, clean, segment(clean), list(source.warnings) + warnings)
     record.id = record_id
+    _page_fields(record, document.metadata)
     record.media_type = document.media_type
     record.document_span = span
     if document.pages:
         last = max(span[0], span[1] - 1)
         record.pages = tuple(page.number for page in document.pages if page.start <= last and page.end > span[0])
     return record
+
+
+def _page_fields(record: Record, metadata: dict[str, str]) -> None:
+    """A web page's own title, date and author fields (its <time>, meta tags, byline) fill what the record's text
+    does not say, and the post's own title replaces a title guessed from the text; found_by says "page". They are not
+    in the record's text, so their spans are empty."""
+    if record.date is None and (iso := parse_date(metadata.get("date", ""))):
+        record.date = Text(iso, 0, 0)
+        record.found_by["date"] = "page"
+    if record.author is None and (author := parse_author(metadata.get("author", ""))):
+        record.author = author
+        record.found_by["author"] = "page"
+    if metadata.get("title") and (record.title is None or record.found_by.get("title") == "guessed"):
+        record.title = Text(" ".join(metadata["title"].split()), 0, 0)
+        record.found_by["title"] = "page"
 
 
 def read_file(path: str | Path, data: bytes | None = None) -> Document:
