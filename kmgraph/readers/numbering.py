@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 THAI_DIGITS = str.maketrans("0123456789", "".join(chr(0x0E50 + d) for d in range(10)))
@@ -69,20 +71,21 @@ def _level(lvl) -> Level:
 
 @dataclass
 class Numbering:
-    """The numbering definitions of one document and the counters reached so far, in document order."""
+    """The numbering definitions of one document and the counters reached so far, in document order. The parts
+    are parsed on first use: most paragraphs have no numbering, and a template's styles part is large."""
 
-    numbering_xml: object | None
-    styles_xml: object | None
+    numbering_data: bytes | None
+    styles_data: bytes | None
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     _levels: dict[tuple[str, int], Level | None] = field(default_factory=dict)
 
-    @classmethod
-    def of(cls, document) -> Numbering:
-        try:
-            numbering_xml = document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            numbering_xml = None
-        return cls(numbering_xml, document.styles.element)
+    @cached_property
+    def numbering_xml(self):
+        return parse_xml(self.numbering_data) if self.numbering_data else None
+
+    @cached_property
+    def styles_xml(self):
+        return parse_xml(self.styles_data) if self.styles_data else None
 
     def _style_num_pr(self, style_id: str | None, depth: int = 0):
         if style_id is None or self.styles_xml is None or depth > 10:
