@@ -53,6 +53,25 @@ def test_tooltips_carry_facts_and_the_source_sentence(seeds_graph):
     assert ("ตำแหน่ง", "นักวิชาการพัฒนาชุมชนชำนาญการ") in person["facts"]
 
 
+def test_record_tooltips_tell_what_the_record_says(seeds_graph):
+    """Writer and post, office, place, principles, first steps, quantities and the sentence behind a principle;
+    the id, file and template go to the details line."""
+    record = next(d for _, d in seeds_graph.nodes(data=True) if d.get("record_id") == "003_c0a4d1a34ad12524")
+    facts = dict(record["facts"])
+    assert facts["ผู้เขียน"] == "นางนฤมล เวชสุภา (นักวิชาการพัฒนาชุมชนชำนาญการ)"
+    assert facts["สำนักงาน"] == "สำนักงานพัฒนาชุมชนอำเภอห้างฉัตร" and facts["ที่ตั้ง"] == "ห้างฉัตร, ลำปาง"
+    assert "การมีส่วนร่วม" in facts["ใช้หลักการ"] and facts["ขั้นตอน 1"].startswith("ประชาสัมพันธ์")
+    assert "ขั้นตอน 4" not in facts and facts["จำนวน"] == "5 ครัวเรือน"
+    assert "หลัก ๕ ก" in record["sentence"]
+    assert ("รหัส", "003_c0a4d1a34ad12524") in record["details"] and "รหัส" not in facts
+
+
+def test_edges_say_their_relation(seeds_graph):
+    page = page_data(render_html(select_view(seeds_graph), "t", precompute=True))
+    assert all(edge["rel"] for edge in page["edges"])
+    assert {"ผู้เขียน", "สำนักงาน", "จังหวัด", "ใช้หลักการ", "สังกัด"} <= {edge["rel"] for edge in page["edges"]}
+
+
 def test_page_is_self_contained_and_escapes_data(seeds_graph):
     page = render_html(select_view(seeds_graph), "title <b>")
     markup = re.sub(r"<(script|style)\b[^>]*>.*?</\1>", "", page, flags=re.S)
@@ -123,7 +142,14 @@ def test_filters_hide_nodes(browser, built_seeds, seeds_graph):
         page.page.uncheck(".class-filter[value=principle]")
         assert page.js("window.kmgraph.visibleCount()") == total - principles
         page.page.check(".class-filter[value=principle]")
+        edges = page.js("window.kmgraph.edges.length")
+        scale = page.js("window.kmgraph.network.getScale()")
         page.page.select_option("#province-filter", "ลำปาง")
+        assert page.js("window.kmgraph.network.getScale()") != scale  # zoomed to what the filter keeps
+        shown_edges = page.js("window.kmgraph.visibleEdgeCount()")
+        assert 0 < shown_edges < edges
+        assert page.page.locator("#stats tr", has_text="เส้นเชื่อม").text_content().startswith(
+            f"เส้นเชื่อม{shown_edges}/ {edges}")
         visible_records = page.js("window.kmgraph.nodes.get({filter: n => !n.hidden}).map(n => n.id)"
                                   ".filter(id => id.includes('/record/'))")
         assert len(visible_records) == 2
@@ -210,7 +236,7 @@ def test_overview_tooltips_name_the_command_for_each_detail_view(built_seeds, tm
     from kmgraph.cli import main
 
     data = page_data((built_seeds / "kmgraph.html").read_text(encoding="utf-8"))
-    commands = {node["cls"]: value for node in data["nodes"] for key, value in node["facts"]
+    commands = {node["cls"]: value for node in data["nodes"] for key, value in node["details"]
                 if value.startswith("kmgraph html --view")}
     assert set(commands) == {"record", "organization", "province", "principle"}
     monkeypatch.chdir(tmp_path)
@@ -219,3 +245,29 @@ def test_overview_tooltips_name_the_command_for_each_detail_view(built_seeds, tm
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, (command, result.output)
         assert (tmp_path / args[args.index("-o") + 1]).is_file()
+
+
+def hover(page: Page, node_id: str) -> str:
+    """Move the mouse onto a node of the page's network; the tooltip's text."""
+    position = page.js("(id) => { const n = window.kmgraph.network; return n.canvasToDOM(n.getPosition(id)); }",
+                       node_id)
+    box = page.page.locator("#graph").bounding_box()
+    page.page.mouse.move(box["x"] + position["x"], box["y"] + position["y"])
+    page.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    return page.page.locator("div.vis-tooltip").text_content()
+
+
+@pytest.mark.browser
+def test_record_tooltip_and_relation_legend_in_chromium(browser, built_seeds):
+    page = Page(browser, built_seeds / "kmgraph.html")
+    try:
+        page.wait_stable()
+        page.js("window.kmgraph.network.fit({animation: false})")
+        text = hover(page, "https://w3id.org/kmgraph/id/record/003_c0a4d1a34ad12524")
+        assert "เทคนิคการจัดตั้งกลุ่มอาชีพ" in text and "นางนฤมล เวชสุภา (นักวิชาการพัฒนาชุมชนชำนาญการ)" in text
+        assert "ขั้นตอน 1: ประชาสัมพันธ์" in text and "5 ครัวเรือน" in text and "kmgraph html --view record" in text
+        legend = page.page.locator("#relations .relation").all_text_contents()
+        assert any(line.startswith("ใช้หลักการ (") for line in legend)
+        assert page.blocked == [] and page.errors == []
+    finally:
+        page.close()

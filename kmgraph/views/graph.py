@@ -82,11 +82,12 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
     graph = nx.Graph()
     for row in _rows(store, view_query("records")):
         title = row.get("title", row["id"])
-        facts = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
-        facts += [("วันที่", row["date"])] if "date" in row else []
-        facts += [("ไฟล์", row["path"])] if "path" in row else []
-        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
-                       record_id=row["id"], province="", principles=[])
+        details = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
+        details += [("วันที่", row["date"])] if "date" in row else []
+        details += [("ไฟล์", row["path"])] if "path" in row else []
+        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=[], details=details,
+                       sentence="", record_id=row["id"], province="", district="", principles=[], steps=[],
+                       outcomes=[], quantities=[], warnings=[], inferred=[])
     links = " ".join(record_links())
     contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, view_query("contexts"))}
     for row in _rows(store, view_query("record-links", links=links)):
@@ -95,19 +96,74 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
                        sentence=contexts.get((row["r"], row["o"]), ""))
     for row in _rows(store, view_query("node-links")):
         if row["a"] in graph and row["b"] in graph:
-            graph.add_edge(row["a"], row["b"], label="", sentence="")
+            name = record_links().get("kmo:" + row["p"].split("#")[-1], styles().text["member_of"])
+            graph.add_edge(row["a"], row["b"], label=name, sentence="")
     _describe_nodes(store, graph)
     if with_parts:
         _add_parts(store, graph)
+    _add_record_contents(store, graph)
     for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
         for neighbour in graph.neighbors(record):
             data = graph.nodes[neighbour]
-            if data.get("cls") == "province":
-                graph.nodes[record]["province"] = data["full"]
+            if data.get("cls") in ("province", "district"):
+                graph.nodes[record][data["cls"]] = data["full"]
             elif data.get("cls") == "principle":
                 graph.nodes[record]["principles"].append(data["full"])
         graph.nodes[record]["principles"].sort()
+        graph.nodes[record]["facts"] = record_facts(graph, record)
+        graph.nodes[record]["sentence"] = next(
+            (graph.edges[record, n]["sentence"] for n in sorted(graph.neighbors(record))
+             if graph.nodes[n]["cls"] == "principle" and graph.edges[record, n]["sentence"]), "")
     return graph
+
+
+def _add_record_contents(store: ox.Store, graph: nx.Graph) -> None:
+    """Each record's steps, outcomes, quantities, warnings and inferred facts (for tooltips and the pages)."""
+    records = {n: d for n, d in graph.nodes(data=True) if d.get("cls") == "record"}
+    parts = sorted(_rows(store, view_query("part-links", links="kmo:hasStep kmo:hasOutcome")),
+                   key=lambda row: (row["r"], row["p"], int(row["n"])))
+    for row in parts:
+        if row["r"] in records:
+            records[row["r"]]["steps" if row["p"].endswith("hasStep") else "outcomes"].append(row["text"])
+    for row in sorted(_rows(store, view_query("quantities")), key=lambda row: row["q"]):
+        if row["r"] in records:
+            records[row["r"]]["quantities"].append((float(row["value"]), row["unit"], row["phrase"]))
+    for row in _rows(store, view_query("warnings")):
+        if row["r"] in records:
+            records[row["r"]]["warnings"].append(row["warning"])
+    for row in _rows(store, view_query("inferred")):
+        if row["r"] in records:
+            records[row["r"]]["inferred"].append((row["field"], row["how"]))
+
+
+def number(value: float) -> str:
+    """A quantity as people write it: 5, 1,250, 2.5."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def record_facts(graph: nx.Graph, record: str, steps: int = 3) -> list[tuple[str, str]]:
+    """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes."""
+    data = graph.nodes[record]
+    names = styles().links
+    by_class: dict[str, list[str]] = {}
+    for neighbour in sorted(graph.neighbors(record)):
+        other = graph.nodes[neighbour]
+        text = other["full"]
+        if other["cls"] == "person":
+            post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
+            text += f" ({post})" if post else ""
+        by_class.setdefault(other["cls"], []).append(text)
+    facts = [(names["dcterms:creator"], "; ".join(by_class.get("person", [])))]
+    facts += [(names["kmo:office"], "; ".join(by_class.get("organization", [])))]
+    place = ", ".join(p for p in (data["district"], data["province"]) if p)
+    facts += [(styles().text["place"], place)]
+    facts += [(names["kmo:appliesPrinciple"], ", ".join(data["principles"]))]
+    parts = styles().parts
+    facts += [(f"{parts['kmo:hasStep']} {i}", clip(text, 120)) for i, text in enumerate(data["steps"][:steps], 1)]
+    facts += [(parts["kmo:hasOutcome"], clip(text, 160)) for text in data["outcomes"][:2]]
+    facts += [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
+    facts += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
+    return [(key, value) for key, value in facts if value]
 
 
 def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
@@ -129,6 +185,7 @@ def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
         data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
         data["label"] = clip(data["full"])
         data["facts"] = facts.get(node, [])
+        data["details"] = []
         sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
         data["sentence"] = next((s for s in sentences if s), "")
         data["principles"], data["province"] = [], ""
@@ -141,13 +198,13 @@ def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
             continue
         kind = part_links()["kmo:" + row["p"].split("#")[-1]]
         graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
-                       sentence=row["text"], principles=[], province="")
+                       details=[], sentence=row["text"], principles=[], province="")
         graph.add_edge(row["r"], row["part"], label=kind, sentence="")
     for row in _rows(store, view_query("quantities")):
         if row["r"] in graph:
             label = f"{row['value']} {row['unit']}"
-            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
-                           principles=[], province="")
+            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], details=[],
+                           sentence=row["phrase"], principles=[], province="")
             graph.add_edge(row["r"], row["q"], label=styles().parts["schema:QuantitativeValue"], sentence="")
 
 

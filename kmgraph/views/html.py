@@ -69,20 +69,21 @@ def network_of(graph: nx.Graph, precompute: bool):
     degree = dict(graph.degree)
     for node, data in graph.nodes(data=True):
         cls = style.classes[data["cls"]]
-        facts = data["facts"]
+        details = data.get("details", [])
         command = detail_command(data)
         if command:
-            facts = [*facts, (style.text["detail_view"], command)]
+            details = [*details, (style.text["detail_view"], command)]
         item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
-                "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": facts,
+                "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": data["facts"],
+                "details": details,
                 "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
         if node in positions:
             item["x"], item["y"] = positions[node]
         net.nodes.append(item)
         net.node_ids.append(node)
     for index, (a, b, data) in enumerate(graph.edges(data=True)):
-        edge = {"id": f"e{index}", "from": a, "to": b}
-        if not precompute:  # small views: edges explain themselves; big ones keep the page light
+        edge = {"id": f"e{index}", "from": a, "to": b, "rel": data.get("label", "")}
+        if not precompute:  # small views: edges show their relation and sentence; big ones keep the page light
             edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
         net.edges.append(edge)
     font = style.layout.font
