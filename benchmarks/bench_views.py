@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import CHROMIUM_ARGS  # noqa: E402
 
-from kmgraph.views.html import render_html  # noqa: E402
+from kmgraph.views.html import read_page_data, render_html  # noqa: E402
 
 CAP = 240.0
 
@@ -103,17 +103,13 @@ def main(sizes: list[int]) -> None:
 
 def time_pages(pages: list[Path]) -> None:
     """Median time to a stable view of pages built elsewhere (e.g. output/kmgraph.html of a big build)."""
-    import json
-    import re
-
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for path in pages:
             text = path.read_text(encoding="utf-8")
-            data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', text,
-                                        re.S).group(1))
+            data = read_page_data(text)
             runs = [time_to_stable(browser, path) for _ in range(3)]
             done = [r for r in runs if r is not None]
             shown = f"{statistics.median(done):.2f} s" if len(done) == len(runs) else f"> {CAP:.0f} s"

@@ -8,7 +8,7 @@ import pytest
 
 from kmgraph.build.pipeline import build
 from kmgraph.views.graph import ViewError, open_source, read_graph, select_view
-from kmgraph.views.html import render_html, safe_json, write_view
+from kmgraph.views.html import read_page_data, render_html, safe_json, write_view
 
 from .browser import Page
 from .conftest import FIXTURES, ROOT, SEEDS
@@ -202,8 +202,7 @@ def test_build_writes_the_html_and_the_command_draws_views(tmp_path):
 
 def page_data(page: str) -> dict:
     """The JSON a page carries (nodes, edges, options)."""
-    return json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', page, re.S)
-                      .group(1))
+    return read_page_data(page)
 
 
 def _page_graph(page: str) -> tuple[set, set]:
@@ -269,5 +268,97 @@ def test_record_tooltip_and_relation_legend_in_chromium(browser, built_seeds):
         legend = page.page.locator("#relations .relation").all_text_contents()
         assert any(line.startswith("ใช้หลักการ (") for line in legend)
         assert page.blocked == [] and page.errors == []
+    finally:
+        page.close()
+
+
+def test_summary_level_links_provinces_and_principles_by_record_counts(seeds_graph):
+    from kmgraph.views.graph import SUMMARY_PREFIX, summary_level
+
+    level = summary_level(select_view(seeds_graph))
+    lampang, participation = SUMMARY_PREFIX + "province:ลำปาง", SUMMARY_PREFIX + "principle:การมีส่วนร่วม"
+    assert level.nodes[lampang]["count"] == 2 and level.nodes[participation]["count"] == 5
+    assert level.edges[lampang, participation]["weight"] == 2
+    sep = SUMMARY_PREFIX + "principle:ปรัชญาของเศรษฐกิจพอเพียง"
+    assert level.edges[sep, participation]["weight"] == 3  # records applying both
+    assert {d["cls"] for _, d in level.nodes(data=True)} == {"province", "principle"}
+    assert sum(d["count"] for _, d in level.nodes(data=True) if d["cls"] == "province") == 5
+
+
+@pytest.fixture(scope="module")
+def summary_page(built_seeds, seeds_graph, tmp_path_factory):
+    """The seeds' overview forced onto its summary landing level (as a build of more than 60 records is)."""
+    path = tmp_path_factory.mktemp("summary") / "summary.html"
+    path.write_text(render_html(select_view(seeds_graph), "summary", summary=True), encoding="utf-8")
+    return path
+
+
+def _click(page: Page, node_id: str) -> None:
+    position = page.js("(id) => { const n = window.kmgraph.network; return n.canvasToDOM(n.getPosition(id)); }",
+                       node_id)
+    box = page.page.locator("#graph").bounding_box()
+    page.page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+
+
+@pytest.mark.browser
+def test_summary_lands_filters_and_drills_down_in_chromium(browser, summary_page):
+    page = Page(browser, summary_page)
+    try:
+        page.wait_stable()
+        assert page.js("window.kmgraph.state.level") == "summary"
+        assert page.js("window.kmgraph.nodes.length") == 14  # 4 provinces, 10 principles; no record drawn yet
+        assert 'data-encoding="gzip"' in summary_page.read_text(encoding="utf-8")
+        shots = ROOT / "output" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        page.page.screenshot(path=str(shots / "seeds-summary.png"))
+        # a filter keeps what matches, zooms to it and recounts nodes, edges and records
+        scale = page.js("window.kmgraph.network.getScale()")
+        page.page.select_option("#province-filter", "ลำปาง")
+        assert page.js("window.kmgraph.network.getScale()") != scale
+        kept = page.js("window.kmgraph.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+        assert "summary:province:ลำปาง" in kept and "summary:province:เชียงราย" not in kept
+        assert page.page.locator("#stats tr", has_text="บันทึก").last.text_content() == "บันทึก2/ 5"
+        assert 0 < page.js("window.kmgraph.visibleEdgeCount()") < page.js("window.kmgraph.edges.length")
+        page.page.click("#reset")
+        page.wait_stable()
+        # a click on a province opens its offices and records; a record opens its own level
+        _click(page, "summary:province:ลำปาง")
+        page.wait_stable()
+        assert page.js("window.kmgraph.state.level") == "province"
+        records = page.js("window.kmgraph.nodes.getIds().filter(id => id.includes('/record/'))")
+        assert len(records) == 2 and page.js("window.kmgraph.nodes.getIds().some(id => id.includes('/org/'))")
+        page.page.screenshot(path=str(shots / "seeds-drill-province.png"))
+        page.js("(id) => window.kmgraph.drill(id)", records[0])
+        page.wait_stable()
+        assert page.js("window.kmgraph.state.level") == "record"
+        assert page.js("window.kmgraph.nodes.getIds().filter(id => id.includes('/record/')).length") == 1
+        page.page.click("#crumbs button[data-level=summary]")
+        page.wait_stable()
+        assert page.js("window.kmgraph.state.level") == "summary"
+        # search for a person not on the summary level opens the level around them
+        page.page.fill("#search", "นฤมล  เวช สุภา")
+        assert page.page.text_content("#search-status") == "พบ 1"
+        assert page.js("window.kmgraph.state.level") == "node"
+        assert page.blocked == [] and page.errors == []
+        assert page.requests == [summary_page.resolve().as_uri()]
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_hostile_record_on_a_summary_page_runs_no_script(browser, hostile_build, tmp_path):
+    graph = select_view(read_graph(open_source(data=hostile_build / "kmgraph.trig")))
+    path = tmp_path / "hostile-summary.html"
+    path.write_text(render_html(graph, XSS_TITLE, summary=True), encoding="utf-8")
+    page = Page(browser, path)
+    try:
+        page.wait_stable()
+        node = page.js("window.kmgraph.data.nodes.find(n => n.cls === 'record').id")
+        page.js("(id) => window.kmgraph.drill(id)", node)
+        page.wait_stable()
+        assert "<script>" in hover(page, node)
+        assert page.page.locator("div.vis-tooltip").locator("img, script, a").count() == 0
+        page.page.wait_for_timeout(300)
+        assert page.js("window.__xss") is None and page.dialogs == [] and page.errors == []
     finally:
         page.close()

@@ -141,8 +141,10 @@ def number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 
-def record_facts(graph: nx.Graph, record: str, steps: int = 3) -> list[tuple[str, str]]:
-    """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes."""
+def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tuple[str, str]]:
+    """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes
+    (brief: two steps and one outcome, shorter, for the pages of big builds)."""
+    steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
     data = graph.nodes[record]
     names = styles().links
     by_class: dict[str, list[str]] = {}
@@ -159,8 +161,8 @@ def record_facts(graph: nx.Graph, record: str, steps: int = 3) -> list[tuple[str
     facts += [(styles().text["place"], place)]
     facts += [(names["kmo:appliesPrinciple"], ", ".join(data["principles"]))]
     parts = styles().parts
-    facts += [(f"{parts['kmo:hasStep']} {i}", clip(text, 120)) for i, text in enumerate(data["steps"][:steps], 1)]
-    facts += [(parts["kmo:hasOutcome"], clip(text, 160)) for text in data["outcomes"][:2]]
+    facts += [(f"{parts['kmo:hasStep']} {i}", clip(text, size)) for i, text in enumerate(data["steps"][:steps], 1)]
+    facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
     facts += [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
     facts += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
     return [(key, value) for key, value in facts if value]
@@ -264,3 +266,80 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     factor = scale / max(max(xs) - left, max(ys) - top, 1e-9)
     return {node: ((x - left) * factor, (y - top) * factor)
             for node, (x, y) in zip(nodes, coordinates, strict=True)}
+
+
+SUMMARY_PREFIX = "summary:"
+
+
+def ring_layout(level: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Principles on an inner ring, provinces on an outer one, each province near the principle it applies most:
+    a summary that reads without a physics simulation."""
+    import math
+
+    principles = sorted((n for n, d in level.nodes(data=True) if d["cls"] == "principle"),
+                        key=lambda n: -level.nodes[n]["count"])
+    provinces = [n for n, d in level.nodes(data=True) if d["cls"] == "province"]
+    inner = 120.0 + 25.0 * len(principles)
+    outer = max(inner * 1.8, 30.0 * len(provinces) / math.pi)
+    positions = {}
+    angle = {}
+    for i, node in enumerate(principles):
+        angle[node] = 2 * math.pi * i / max(1, len(principles))
+        positions[node] = (inner * math.cos(angle[node]), inner * math.sin(angle[node]))
+
+    def main_angle(province: str) -> float:
+        links = [(level.edges[province, p]["weight"], p) for p in level.neighbors(province) if p in angle]
+        return angle[max(links)[1]] if links else 0.0
+
+    for i, node in enumerate(sorted(provinces, key=lambda n: (main_angle(n), n))):
+        theta = 2 * math.pi * i / max(1, len(provinces))
+        radius = outer * (1.0 if i % 2 == 0 else 1.15)  # staggered, so neighbouring labels do not overlap
+        positions[node] = (radius * math.cos(theta), radius * math.sin(theta))
+    return positions
+
+
+def summary_level(graph: nx.Graph) -> nx.Graph:
+    """The landing level of a big overview: provinces and principles as nodes sized by their records, linked by
+    how many records apply a principle in a province, and principles by how many records apply both."""
+    from collections import Counter
+    from itertools import combinations
+
+    text = styles().text
+    provinces: Counter = Counter()
+    principles: Counter = Counter()
+    applied: Counter = Counter()
+    together: Counter = Counter()
+    offices: dict[str, set[str]] = {}
+    where: dict[str, set[str]] = {}
+    for record, data in graph.nodes(data=True):
+        if data["cls"] != "record":
+            continue
+        province = data["province"] or text["no_province"]
+        provinces[province] += 1
+        offices.setdefault(province, set()).update(
+            n for n in graph.neighbors(record) if graph.nodes[n]["cls"] == "organization")
+        for principle in data["principles"]:
+            principles[principle] += 1
+            applied[province, principle] += 1
+            where.setdefault(principle, set()).add(province)
+        together.update(combinations(data["principles"], 2))
+    level = nx.Graph()
+    top = {p: [c for (q, c), _ in sorted(applied.items(), key=lambda kv: -kv[1]) if q == p][:5] for p in provinces}
+    for province, count in sorted(provinces.items()):
+        facts = [(text["records"], str(count)), (text["offices"], str(len(offices[province]))),
+                 (text["top_principles"], ", ".join(top[province]))]
+        level.add_node(SUMMARY_PREFIX + "province:" + province, cls="province", label=f"{province} ({count})",
+                       full=province, facts=facts, details=[], sentence="", count=count, province=province,
+                       provinces=[province], principles=sorted({c for (q, c) in applied if q == province}))
+    for principle, count in sorted(principles.items()):
+        facts = [(text["records"], str(count)), (text["provinces"], str(len(where[principle])))]
+        level.add_node(SUMMARY_PREFIX + "principle:" + principle, cls="principle", label=f"{principle} ({count})",
+                       full=principle, facts=facts, details=[], sentence="", count=count, province="",
+                       provinces=sorted(where[principle]), principles=[principle])
+    for (province, principle), count in applied.items():
+        level.add_edge(SUMMARY_PREFIX + "province:" + province, SUMMARY_PREFIX + "principle:" + principle,
+                       label=text["applied_in"], weight=count)
+    for (a, b), count in together.items():
+        level.add_edge(SUMMARY_PREFIX + "principle:" + a, SUMMARY_PREFIX + "principle:" + b,
+                       label=text["applied_together"], weight=count)
+    return level
