@@ -9,8 +9,10 @@ from ..files import DEFAULT_HTML, DEFAULT_STORE
 
 @click.command()
 @click.argument("value", required=False)
-@click.option("--view", type=click.Choice(["all", "record", "principle", "province", "office"]), default="all",
-              show_default=True, help="What to show; all but `all` take a VALUE: a record id or a Thai name.")
+@click.option("--view", type=click.Choice(["all", "record", "principle", "province", "office", "map", "heatmap",
+                                          "quality"]), default="all", show_default=True,
+              help="What to show; record, principle, province and office take a VALUE: a record id or a Thai name. "
+                   "map, heatmap (with outcome figures) and quality are pages of the whole graph.")
 @click.option("--store", "store_dir", default=str(DEFAULT_STORE), show_default=True, type=click.Path(file_okay=False),
               help="Draw from the embedded store (the default source).")
 @click.option("--data", type=click.Path(dir_okay=False), help="Draw from this RDF file instead.")
@@ -21,7 +23,8 @@ from ..files import DEFAULT_HTML, DEFAULT_STORE
 def html(value, view, store_dir, data, output, layout) -> None:
     """Write an interactive network view: one self-contained HTML file that works offline.
 
-    Examples: `kmgraph html`, `kmgraph html --view province ลำปาง`, `kmgraph html --view record 000_…`.
+    Examples: `kmgraph html`, `kmgraph html --view province ลำปาง`, `kmgraph html --view record 000_…`,
+    `kmgraph html --view map -o map.html`.
     """
     from ..views.html import write_view
 

@@ -207,16 +207,30 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
 
 
 def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", value: str | None = None,
-               precompute: bool | None = None, source=None) -> ViewSummary:
-    """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page."""
+               precompute: bool | None = None, source=None, graph: nx.Graph | None = None) -> ViewSummary:
+    """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page.
+
+    The map, heatmap and quality pages are drawn from the whole overview; the heatmap's SPARQL files are written
+    beside it, so that the command it shows reproduces its figures."""
     from ..files import write_atomic
+    from .pages import PAGES, render_page, sparql_files
 
     started = time.perf_counter()
-    graph = read_graph(source if source is not None else open_source(store_dir, data), with_parts=view == "record")
-    shown = select_view(graph, view, value)
-    title = styles().text["title"] + ("" if view == "all" else f" — {value}")
-    page = render_html(shown, title, precompute)
+    if graph is None:
+        graph = read_graph(source if source is not None else open_source(store_dir, data),
+                           with_parts=view == "record")
+    if view in PAGES:
+        shown = select_view(graph)
+        page = render_page(shown, view, styles().text[f"{view}_title"])
+        for name, text in sparql_files(view).items():
+            write_atomic(Path(out).parent / name, lambda handle, text=text: handle.write(text.encode("utf-8")))
+        precomputed = False
+    else:
+        shown = select_view(graph, view, value)
+        title = styles().text["title"] + ("" if view == "all" else f" — {value}")
+        page = render_html(shown, title, precompute)
+        precomputed = page_plan(shown, precompute, None)[0]
     path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
-    precomputed = page_plan(shown, precompute, None)[0]
     return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
                        time.perf_counter() - started)
+
