@@ -234,3 +234,14 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
     return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
                        time.perf_counter() - started)
 
+
+def write_pages(directory: str | Path, source) -> dict[str, Path]:
+    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph read."""
+    from .pages import PAGES
+
+    graph = read_graph(source)
+    directory = Path(directory)
+    written = {"html": write_view(directory / "kmgraph.html", graph=graph).path}
+    for page in PAGES:
+        written[page] = write_view(directory / f"{page}.html", view=page, graph=graph).path
+    return written
