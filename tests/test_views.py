@@ -317,6 +317,8 @@ def test_summary_lands_filters_and_drills_down_in_chromium(browser, summary_page
         assert page.js("window.kmgraph.network.getScale()") != scale
         kept = page.js("window.kmgraph.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
         assert "summary:province:ลำปาง" in kept and "summary:province:เชียงราย" not in kept
+        label = "window.kmgraph.nodes.get('summary:principle:การมีส่วนร่วม').label"
+        assert page.js(label) == "การมีส่วนร่วม (2)"  # the count of records left, not the 5 of the whole build
         assert page.page.locator("#stats tr", has_text="บันทึก").last.text_content() == "บันทึก2/ 5"
         assert 0 < page.js("window.kmgraph.visibleEdgeCount()") < page.js("window.kmgraph.edges.length")
         page.page.click("#reset")
