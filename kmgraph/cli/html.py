@@ -31,5 +31,6 @@ def html(value, view, store_dir, data, output, layout) -> None:
     precompute = {"auto": None, "physics": False, "precomputed": True}[layout]
     summary = write_view(output, store_dir, data, view, value, precompute)
     how = ("a page of the whole graph" if view in ("map", "heatmap", "quality")
+           else "lands on the summary level" if summary.summary
            else "precomputed layout" if summary.precomputed else "physics layout")
     click.echo(f"wrote {summary.path}: {summary.nodes} nodes, {summary.edges} edges, {how}, {summary.seconds:.1f} s")

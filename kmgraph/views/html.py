@@ -40,6 +40,7 @@ class ViewSummary:
     edges: int
     precomputed: bool
     seconds: float
+    summary: bool = False  # the page lands on its summary level
 
 
 def _vis_network_assets() -> tuple[str, str]:
@@ -224,15 +225,15 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
         page = render_page(shown, view, styles().text[f"{view}_title"])
         for name, text in sparql_files(view).items():
             write_atomic(Path(out).parent / name, lambda handle, text=text: handle.write(text.encode("utf-8")))
-        precomputed = False
+        precomputed, summary = False, False
     else:
         shown = select_view(graph, view, value)
         title = styles().text["title"] + ("" if view == "all" else f" — {value}")
         page = render_html(shown, title, precompute)
-        precomputed = page_plan(shown, precompute, None)[0]
+        precomputed, summary = page_plan(shown, precompute, None)
     path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
     return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, view not in PAGES and summary)
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:
