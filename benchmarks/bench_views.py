@@ -2,6 +2,9 @@
 
 usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
        python benchmarks/bench_views.py --page FILE.html ...   (pages already built, e.g. a build's overview)
+The overview of a real build (the issue-13 target: 10,000 records ready in <= 3 s, <= 5 MB; the seeds in <= 1 s):
+       python benchmarks/make_corpus.py -o /tmp/c 2000 && kmgraph build /tmp/c -o /tmp/b
+       python benchmarks/bench_views.py --page /tmp/b/kmgraph.html
 Measures navigation start → the view is stable (physics stabilized and switched off, or first draw with
 precomputed positions), in Debian's Chromium with every network request blocked. Median of 3 runs;
 a physics run is stopped after CAP seconds.
@@ -24,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import CHROMIUM_ARGS  # noqa: E402
 
-from kmgraph.views.html import render_html  # noqa: E402
+from kmgraph.views.html import read_page_data, render_html  # noqa: E402
 
 CAP = 240.0
 
@@ -103,22 +106,21 @@ def main(sizes: list[int]) -> None:
 
 def time_pages(pages: list[Path]) -> None:
     """Median time to a stable view of pages built elsewhere (e.g. output/kmgraph.html of a big build)."""
-    import json
-    import re
-
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for path in pages:
             text = path.read_text(encoding="utf-8")
-            data = json.loads(re.search(r'<script id="kmgraph-data" type="application/json">(.*?)</script>', text,
-                                        re.S).group(1))
+            data = read_page_data(text)
             runs = [time_to_stable(browser, path) for _ in range(3)]
             done = [r for r in runs if r is not None]
             shown = f"{statistics.median(done):.2f} s" if len(done) == len(runs) else f"> {CAP:.0f} s"
-            print(f"{path}: {len(data['nodes'])} nodes, {len(data['edges'])} edges, {len(text.encode()) / 1e6:.1f} MB,"
-                  f" precomputed {data['precomputed']}: stable after {shown}")
+            landing = data.get("landing", "all")
+            drawn = len(data["summary"]["nodes"]) if landing == "summary" else len(data["nodes"])
+            edges = data["edges"] if isinstance(data["edges"], list) else data["edges"]["rows"]
+            print(f"{path}: {len(data['nodes'])} nodes, {len(edges)} edges, {len(text.encode()) / 1e6:.2f} MB,"
+                  f" lands on {landing} ({drawn} nodes drawn), precomputed {data['precomputed']}: ready after {shown}")
         browser.close()
 
 

@@ -37,7 +37,8 @@ def count(store, where: str) -> int:
 
 def test_files_and_summary(built):
     out, result = built
-    expected = {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html"}
+    expected = {"kmgraph.ttl", "kmgraph.trig", "void.ttl", "store", "kmgraph.html", "map.html", "heatmap.html",
+                "quality.html", "heatmap.rq", "outcomes.rq"}
     assert {p.name for p in out.iterdir()} == expected | {".cache", ".builds", ".lock", "current"}
     assert {p.name for p in (out / "current").iterdir()} == expected
     assert all((out / name).is_symlink() and (out / name).exists() for name in expected)
@@ -48,7 +49,7 @@ def test_files_and_summary(built):
 def test_rebuilds_are_byte_identical(built, tmp_path):
     out, _ = built
     build([SEEDS], tmp_path)
-    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html"):
+    for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html", "map.html", "heatmap.html", "quality.html"):
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 

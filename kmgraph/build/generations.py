@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ..errors import KmgraphError
 
-OUTPUT_NAMES = ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html", "store")
+OUTPUT_NAMES = ("kmgraph.ttl", "kmgraph.trig", "void.ttl", "kmgraph.html", "map.html", "heatmap.html", "quality.html",
+                "heatmap.rq", "outcomes.rq", "store")
 BUILDS = ".builds"
 CURRENT = "current"
 LOCK = ".lock"

@@ -107,21 +107,31 @@ KMO_PATH = KMO + "path"
 KMO_SOURCE_SPAN = KMO + "sourceSpan"
 
 
-VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context"}
+VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context", KMO + "field", KMO + "foundBy"}
+
+
+VIEW_PART_PREDICATES = {  # a record's steps, outcomes and quantities, for the overview's tooltips
+    KMO + "order", KMO + "text", "https://schema.org/value", "https://schema.org/unitText",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+}
 
 
 VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.read_graph)
     RDF_TYPE, "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
     "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom",
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
-    KMO + "appliesPrinciple", KMO + "mentionsProgramme",
+    KMO + "appliesPrinciple", KMO + "mentionsProgramme", KMO + "hasStep", KMO + "hasOutcome", KMO + "hasQuantity",
+    KMO + "warning", KMO_SOURCE_SPAN,
 }
 
 
 def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bool:
     """Whether the overview page reads this statement (viewgraph.read_graph): the record's own facts and links,
-    its source file's path, and the spans that name a concept, with their context sentence."""
+    its source file's path, its spans (what they name, their context sentence, how they were found), its steps,
+    outcomes and quantities."""
     subject, predicate, value = statement
     if subject == record:
-        return predicate in VIEW_PREDICATES or (predicate == KMO_SOURCE_SPAN and value in spans)
-    return predicate == KMO_PATH or (subject in spans and predicate in VIEW_SPAN_PREDICATES)
+        return predicate in VIEW_PREDICATES
+    if "/span/" in subject:
+        return predicate in VIEW_SPAN_PREDICATES
+    return predicate == KMO_PATH or predicate in VIEW_PART_PREDICATES

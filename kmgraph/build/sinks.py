@@ -4,7 +4,8 @@
 - FileSink: kmgraph.ttl and kmgraph.trig, written as the records stream in (atomic: temporary until finished);
 - VoidSink: counts classes, properties and entities, then writes void.ttl;
 - StoreSink: keeps the embedded store equal to the build (storesync.StoreSync), its last loads in the background;
-- OverviewSink: gathers what the overview page draws, then draws kmgraph.html.
+- OverviewSink: gathers what the overview page draws, then draws kmgraph.html and the map, heatmap and quality
+  pages beside it.
 """
 
 from __future__ import annotations
@@ -192,8 +193,8 @@ class OverviewSink(Sink):
             self._lines = []
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
-        from ..views.html import write_view
+        from ..views.html import write_pages
 
         self._load()
         self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.extra)
-        outputs["html"] = write_view(self.directory / "kmgraph.html", source=self.store).path
+        outputs.update(write_pages(self.directory, self.store))

@@ -82,11 +82,12 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
     graph = nx.Graph()
     for row in _rows(store, view_query("records")):
         title = row.get("title", row["id"])
-        facts = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
-        facts += [("วันที่", row["date"])] if "date" in row else []
-        facts += [("ไฟล์", row["path"])] if "path" in row else []
-        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=facts, sentence="",
-                       record_id=row["id"], province="", principles=[])
+        details = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
+        details += [("วันที่", row["date"])] if "date" in row else []
+        details += [("ไฟล์", row["path"])] if "path" in row else []
+        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=[], details=details,
+                       sentence="", record_id=row["id"], province="", district="", principles=[], steps=[],
+                       outcomes=[], quantities=[], warnings=[], inferred=[])
     links = " ".join(record_links())
     contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, view_query("contexts"))}
     for row in _rows(store, view_query("record-links", links=links)):
@@ -95,19 +96,76 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
                        sentence=contexts.get((row["r"], row["o"]), ""))
     for row in _rows(store, view_query("node-links")):
         if row["a"] in graph and row["b"] in graph:
-            graph.add_edge(row["a"], row["b"], label="", sentence="")
+            name = record_links().get("kmo:" + row["p"].split("#")[-1], styles().text["member_of"])
+            graph.add_edge(row["a"], row["b"], label=name, sentence="")
     _describe_nodes(store, graph)
     if with_parts:
         _add_parts(store, graph)
+    _add_record_contents(store, graph)
     for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
         for neighbour in graph.neighbors(record):
             data = graph.nodes[neighbour]
-            if data.get("cls") == "province":
-                graph.nodes[record]["province"] = data["full"]
+            if data.get("cls") in ("province", "district"):
+                graph.nodes[record][data["cls"]] = data["full"]
             elif data.get("cls") == "principle":
                 graph.nodes[record]["principles"].append(data["full"])
         graph.nodes[record]["principles"].sort()
+        graph.nodes[record]["facts"] = record_facts(graph, record)
+        graph.nodes[record]["sentence"] = next(
+            (graph.edges[record, n]["sentence"] for n in sorted(graph.neighbors(record))
+             if graph.nodes[n]["cls"] == "principle" and graph.edges[record, n]["sentence"]), "")
     return graph
+
+
+def _add_record_contents(store: ox.Store, graph: nx.Graph) -> None:
+    """Each record's steps, outcomes, quantities, warnings and inferred facts (for tooltips and the pages)."""
+    records = {n: d for n, d in graph.nodes(data=True) if d.get("cls") == "record"}
+    parts = sorted(_rows(store, view_query("part-links", links="kmo:hasStep kmo:hasOutcome")),
+                   key=lambda row: (row["r"], row["p"], int(row["n"])))
+    for row in parts:
+        if row["r"] in records:
+            records[row["r"]]["steps" if row["p"].endswith("hasStep") else "outcomes"].append(row["text"])
+    for row in sorted(_rows(store, view_query("quantities")), key=lambda row: row["q"]):
+        if row["r"] in records:
+            records[row["r"]]["quantities"].append((float(row["value"]), row["unit"], row["phrase"]))
+    for row in _rows(store, view_query("warnings")):
+        if row["r"] in records:
+            records[row["r"]]["warnings"].append(row["warning"])
+    for row in _rows(store, view_query("inferred")):
+        if row["r"] in records:
+            records[row["r"]]["inferred"].append((row["field"], row["how"]))
+
+
+def number(value: float) -> str:
+    """A quantity as people write it: 5, 1,250, 2.5."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tuple[str, str]]:
+    """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes
+    (brief: two steps and one outcome, shorter, for the pages of big builds)."""
+    steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
+    data = graph.nodes[record]
+    names = styles().links
+    by_class: dict[str, list[str]] = {}
+    for neighbour in sorted(graph.neighbors(record)):
+        other = graph.nodes[neighbour]
+        text = other["full"]
+        if other["cls"] == "person":
+            post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
+            text += f" ({post})" if post else ""
+        by_class.setdefault(other["cls"], []).append(text)
+    facts = [(names["dcterms:creator"], "; ".join(by_class.get("person", [])))]
+    facts += [(names["kmo:office"], "; ".join(by_class.get("organization", [])))]
+    place = ", ".join(p for p in (data["district"], data["province"]) if p)
+    facts += [(styles().text["place"], place)]
+    facts += [(names["kmo:appliesPrinciple"], ", ".join(data["principles"]))]
+    parts = styles().parts
+    facts += [(f"{parts['kmo:hasStep']} {i}", clip(text, size)) for i, text in enumerate(data["steps"][:steps], 1)]
+    facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
+    facts += [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
+    facts += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
+    return [(key, value) for key, value in facts if value]
 
 
 def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
@@ -129,6 +187,7 @@ def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
         data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
         data["label"] = clip(data["full"])
         data["facts"] = facts.get(node, [])
+        data["details"] = []
         sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
         data["sentence"] = next((s for s in sentences if s), "")
         data["principles"], data["province"] = [], ""
@@ -141,13 +200,13 @@ def _add_parts(store: ox.Store, graph: nx.Graph) -> None:
             continue
         kind = part_links()["kmo:" + row["p"].split("#")[-1]]
         graph.add_node(row["part"], cls="part", label=f"{kind} {row['n']}", full=row["text"], facts=[],
-                       sentence=row["text"], principles=[], province="")
+                       details=[], sentence=row["text"], principles=[], province="")
         graph.add_edge(row["r"], row["part"], label=kind, sentence="")
     for row in _rows(store, view_query("quantities")):
         if row["r"] in graph:
             label = f"{row['value']} {row['unit']}"
-            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], sentence=row["phrase"],
-                           principles=[], province="")
+            graph.add_node(row["q"], cls="quantity", label=label, full=label, facts=[], details=[],
+                           sentence=row["phrase"], principles=[], province="")
             graph.add_edge(row["r"], row["q"], label=styles().parts["schema:QuantitativeValue"], sentence="")
 
 
@@ -207,3 +266,80 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     factor = scale / max(max(xs) - left, max(ys) - top, 1e-9)
     return {node: ((x - left) * factor, (y - top) * factor)
             for node, (x, y) in zip(nodes, coordinates, strict=True)}
+
+
+SUMMARY_PREFIX = "summary:"
+
+
+def ring_layout(level: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Principles on an inner ring, provinces on an outer one, each province near the principle it applies most:
+    a summary that reads without a physics simulation."""
+    import math
+
+    principles = sorted((n for n, d in level.nodes(data=True) if d["cls"] == "principle"),
+                        key=lambda n: -level.nodes[n]["count"])
+    provinces = [n for n, d in level.nodes(data=True) if d["cls"] == "province"]
+    inner = 120.0 + 25.0 * len(principles)
+    outer = max(inner * 1.8, 30.0 * len(provinces) / math.pi)
+    positions = {}
+    angle = {}
+    for i, node in enumerate(principles):
+        angle[node] = 2 * math.pi * i / max(1, len(principles))
+        positions[node] = (inner * math.cos(angle[node]), inner * math.sin(angle[node]))
+
+    def main_angle(province: str) -> float:
+        links = [(level.edges[province, p]["weight"], p) for p in level.neighbors(province) if p in angle]
+        return angle[max(links)[1]] if links else 0.0
+
+    for i, node in enumerate(sorted(provinces, key=lambda n: (main_angle(n), n))):
+        theta = 2 * math.pi * i / max(1, len(provinces))
+        radius = outer * (1.0 if i % 2 == 0 else 1.15)  # staggered, so neighbouring labels do not overlap
+        positions[node] = (radius * math.cos(theta), radius * math.sin(theta))
+    return positions
+
+
+def summary_level(graph: nx.Graph) -> nx.Graph:
+    """The landing level of a big overview: provinces and principles as nodes sized by their records, linked by
+    how many records apply a principle in a province, and principles by how many records apply both."""
+    from collections import Counter
+    from itertools import combinations
+
+    text = styles().text
+    provinces: Counter = Counter()
+    principles: Counter = Counter()
+    applied: Counter = Counter()
+    together: Counter = Counter()
+    offices: dict[str, set[str]] = {}
+    where: dict[str, set[str]] = {}
+    for record, data in graph.nodes(data=True):
+        if data["cls"] != "record":
+            continue
+        province = data["province"] or text["no_province"]
+        provinces[province] += 1
+        offices.setdefault(province, set()).update(
+            n for n in graph.neighbors(record) if graph.nodes[n]["cls"] == "organization")
+        for principle in data["principles"]:
+            principles[principle] += 1
+            applied[province, principle] += 1
+            where.setdefault(principle, set()).add(province)
+        together.update(combinations(data["principles"], 2))
+    level = nx.Graph()
+    top = {p: [c for (q, c), _ in sorted(applied.items(), key=lambda kv: -kv[1]) if q == p][:5] for p in provinces}
+    for province, count in sorted(provinces.items()):
+        facts = [(text["records"], str(count)), (text["offices"], str(len(offices[province]))),
+                 (text["top_principles"], ", ".join(top[province]))]
+        level.add_node(SUMMARY_PREFIX + "province:" + province, cls="province", label=f"{province} ({count})",
+                       full=province, facts=facts, details=[], sentence="", count=count, province=province,
+                       provinces=[province], principles=sorted({c for (q, c) in applied if q == province}))
+    for principle, count in sorted(principles.items()):
+        facts = [(text["records"], str(count)), (text["provinces"], str(len(where[principle])))]
+        level.add_node(SUMMARY_PREFIX + "principle:" + principle, cls="principle", label=f"{principle} ({count})",
+                       full=principle, facts=facts, details=[], sentence="", count=count, province="",
+                       provinces=sorted(where[principle]), principles=[principle])
+    for (province, principle), count in applied.items():
+        level.add_edge(SUMMARY_PREFIX + "province:" + province, SUMMARY_PREFIX + "principle:" + principle,
+                       label=text["applied_in"], weight=count)
+    for (a, b), count in together.items():
+        level.add_edge(SUMMARY_PREFIX + "principle:" + a, SUMMARY_PREFIX + "principle:" + b,
+                       label=text["applied_together"], weight=count)
+    return level

@@ -17,9 +17,20 @@ from pathlib import Path
 
 import networkx as nx
 
-from .graph import layout, open_source, read_graph, select_view, styles
+from .graph import (
+    SUMMARY_PREFIX,
+    layout,
+    open_source,
+    read_graph,
+    record_facts,
+    ring_layout,
+    select_view,
+    styles,
+    summary_level,
+)
 
 TEMPLATE = "view.html"
+SUMMARY_FROM_RECORDS = 60  # above this many records the overview lands on its summary level
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,7 @@ class ViewSummary:
     edges: int
     precomputed: bool
     seconds: float
+    summary: bool = False  # the page lands on its summary level
 
 
 def _vis_network_assets() -> tuple[str, str]:
@@ -46,6 +58,37 @@ def safe_json(data) -> str:
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def packed_edges(nodes: list[dict], edges: list[dict]) -> dict:
+    """Edges as rows of [from, to, relation] indexes (the bulk of a big page; the page expands them)."""
+    index = {node["id"]: i for i, node in enumerate(nodes)}
+    relations: dict[str, int] = {}
+    rows = [[index[e["from"]], index[e["to"]], relations.setdefault(e["rel"], len(relations))] for e in edges]
+    return {"rows": rows, "relations": list(relations)}
+
+
+def packed_json(data) -> str:
+    """The page's data for big pages: JSON, gzip-compressed (deterministic: no timestamp), in base64, which holds
+    no markup characters; the page inflates it with the browser's DecompressionStream."""
+    import base64
+    import gzip
+
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
+
+
+def read_page_data(page: str) -> dict:
+    """The data a page carries (nodes, edges, summary, options), plain or packed (for tests and benchmarks)."""
+    import base64
+    import gzip
+
+    found = re.search(r'<script id="kmgraph-data" type="application/json" data-encoding="(\w+)">(.*?)</script>',
+                      page, re.S)
+    if found is None:
+        raise ValueError("not a kmgraph page: no kmgraph-data element")
+    encoding, text = found.groups()
+    return json.loads(gzip.decompress(base64.b64decode(text)) if encoding == "gzip" else text)
+
+
 DETAIL_VIEWS = {"record": "record", "organization": "office", "province": "province", "principle": "principle"}
 
 
@@ -59,7 +102,7 @@ def detail_command(data: dict) -> str | None:
     return f"kmgraph html --view {view} {shlex.quote(value)} -o {shlex.quote(name)}"
 
 
-def network_of(graph: nx.Graph, precompute: bool):
+def network_of(graph: nx.Graph, precompute: bool, brief: bool = False):
     """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic)."""
     from pyvis.network import Network
 
@@ -69,26 +112,29 @@ def network_of(graph: nx.Graph, precompute: bool):
     degree = dict(graph.degree)
     for node, data in graph.nodes(data=True):
         cls = style.classes[data["cls"]]
-        facts = data["facts"]
+        details = data.get("details", [])
         command = detail_command(data)
         if command:
-            facts = [*facts, (style.text["detail_view"], command)]
+            details = [*details, (style.text["detail_view"], command)]
         item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
-                "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": facts,
+                "shape": cls.shape, "color": cls.color, "full": data["full"],
+                "facts": record_facts(graph, node, brief=True) if brief and data["cls"] == "record" else data["facts"],
+                "details": details,
                 "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
         if node in positions:
             item["x"], item["y"] = positions[node]
         net.nodes.append(item)
         net.node_ids.append(node)
     for index, (a, b, data) in enumerate(graph.edges(data=True)):
-        edge = {"id": f"e{index}", "from": a, "to": b}
-        if not precompute:  # small views: edges explain themselves; big ones keep the page light
+        edge = {"id": f"e{index}", "from": a, "to": b, "rel": data.get("label", "")}
+        if not precompute:  # small views: edges show their relation and sentence; big ones keep the page light
             edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
         net.edges.append(edge)
     font = style.layout.font
     options = {
         "nodes": {"font": {"face": font, "size": 16}, "scaling": {"min": 8, "max": 40}, "borderWidth": 1},
         "edges": {"color": {"color": "#b0b0b0", "highlight": "#444444"}, "smooth": False,
+                  "scaling": {"min": 1, "max": 14},
                   "font": {"face": font, "size": 11, "color": "#666666", "strokeWidth": 0}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": len(graph) > 1000},
         "physics": {"enabled": not precompute, "solver": "barnesHut", "stabilization": {"iterations": 300},
@@ -99,39 +145,104 @@ def network_of(graph: nx.Graph, precompute: bool):
     return net
 
 
-def render_html(graph: nx.Graph, title: str, precompute: bool | None = None) -> str:
-    """The page for a graph; positions are precomputed for big graphs (views.toml: physics_max_nodes)."""
+def summary_data(graph: nx.Graph) -> dict:
+    """The summary level as the page draws it: provinces and principles, positioned, links weighted by records."""
+    level = summary_level(graph)
+    style = styles()
+    positions = ring_layout(level)
+    nodes = []
+    for node, data in level.nodes(data=True):
+        cls = style.classes[data["cls"]]
+        x, y = positions[node]
+        nodes.append({"id": node, "label": data["label"], "cls": data["cls"], "value": data["count"], "x": x, "y": y,
+                      "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": data["facts"],
+                      "details": [], "sentence": "", "province": data["province"], "provinces": data["provinces"],
+                      "principles": data["principles"], "level": "summary",
+                      "font": 26 if data["cls"] == "principle" else 20})
+    principle_colour = style.classes["principle"].color
+    edges = [{"id": f"s{index}", "from": a, "to": b, "rel": data["label"], "weight": data["weight"],
+              "color": principle_colour if a.startswith(SUMMARY_PREFIX + "principle:") and
+              b.startswith(SUMMARY_PREFIX + "principle:") else "#c8c8c8"}
+             for index, (a, b, data) in enumerate(level.edges(data=True))]
+    return {"nodes": nodes, "edges": edges}
+
+
+def page_plan(graph: nx.Graph, precompute: bool | None, summary: bool | None) -> tuple[bool, bool]:
+    """Whether the page carries precomputed positions and whether it lands on the summary level."""
+    if summary is None:
+        summary = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record") > SUMMARY_FROM_RECORDS
+    if precompute is None:
+        precompute = len(graph) > styles().layout.physics_max_nodes and not summary
+    return precompute, summary
+
+
+def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, summary: bool | None = None) -> str:
+    """The page for a graph; positions are precomputed for big graphs (views.toml: physics_max_nodes).
+
+    With summary (by default: an overview of more than SUMMARY_FROM_RECORDS records) the page lands on the
+    summary level (provinces × principles) and draws the records only when one drills down; the whole graph
+    is then not laid out in Python."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
 
     style = styles()
-    if precompute is None:
-        precompute = len(graph) > style.layout.physics_max_nodes
-    net = network_of(graph, precompute)
+    records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
+    precompute, summary = page_plan(graph, precompute, summary)
+    net = network_of(graph, precompute, brief=summary)
     classes = {cls: style.class_table(cls) for cls in style.classes
                if any(d["cls"] == cls for _, d in graph.nodes(data=True))}
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
-            "text": style.text, "precomputed": precompute}
+            "text": style.text, "precomputed": precompute, "landing": "summary" if summary else "all",
+            "summary": summary_data(graph) if records else {"nodes": [], "edges": []},
+            "physics_max_nodes": style.layout.physics_max_nodes}
+    if summary:
+        data["edges"] = packed_edges(net.nodes, net.edges)
+    encoding, payload = ("gzip", packed_json(data)) if summary else ("json", safe_json(data))
     script, css = _vis_network_assets()
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     return env.get_template(TEMPLATE).render(
         title=title, text=style.text, classes=classes, font=style.layout.font,
-        data_json=Markup(safe_json(data)), vis_js=Markup(script.replace("</script", "<\\/script")),
+        encoding=encoding, data_json=Markup(payload), vis_js=Markup(script.replace("</script", "<\\/script")),
         vis_css=Markup(css.replace("</style", "<\\/style")))
 
 
 def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", value: str | None = None,
-               precompute: bool | None = None, source=None) -> ViewSummary:
-    """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page."""
+               precompute: bool | None = None, source=None, graph: nx.Graph | None = None) -> ViewSummary:
+    """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page.
+
+    The map, heatmap and quality pages are drawn from the whole overview; the heatmap's SPARQL files are written
+    beside it, so that the command it shows reproduces its figures."""
     from ..files import write_atomic
+    from .pages import PAGES, render_page, sparql_files
 
     started = time.perf_counter()
-    graph = read_graph(source if source is not None else open_source(store_dir, data), with_parts=view == "record")
-    shown = select_view(graph, view, value)
-    title = styles().text["title"] + ("" if view == "all" else f" — {value}")
-    page = render_html(shown, title, precompute)
+    if graph is None:
+        graph = read_graph(source if source is not None else open_source(store_dir, data),
+                           with_parts=view == "record")
+    if view in PAGES:
+        shown = select_view(graph)
+        page = render_page(shown, view, styles().text[f"{view}_title"])
+        for name, text in sparql_files(view).items():
+            write_atomic(Path(out).parent / name, lambda handle, text=text: handle.write(text.encode("utf-8")))
+        precomputed, summary = False, False
+    else:
+        shown = select_view(graph, view, value)
+        title = styles().text["title"] + ("" if view == "all" else f" — {value}")
+        page = render_html(shown, title, precompute)
+        precomputed, summary = page_plan(shown, precompute, None)
     path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
-    precomputed = precompute if precompute is not None else len(shown) > styles().layout.physics_max_nodes
     return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, view not in PAGES and summary)
+
+
+def write_pages(directory: str | Path, source) -> dict[str, Path]:
+    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph read."""
+    from .pages import PAGES
+
+    graph = read_graph(source)
+    directory = Path(directory)
+    written = {"html": write_view(directory / "kmgraph.html", graph=graph).path}
+    for page in PAGES:
+        written[page] = write_view(directory / f"{page}.html", view=page, graph=graph).path
+    return written
