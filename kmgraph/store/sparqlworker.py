@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-import re
 import sys
 import threading
 import time
@@ -78,11 +77,13 @@ def evaluate(store, text: str, accept: str, max_bytes: int) -> Answer:
     """Run one query and serialize its result as the Accept header asks; errors become one-line answers."""
     import pyoxigraph as ox
 
+    from ..query.guard import parse_error, with_prefixes
+
+    text, shift = with_prefixes(text)
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
-        message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", " ".join(str(error).split()))
-        return Answer.error(400, f"bad query: {message}")
+        return Answer.error(400, parse_error(error, shift))
     except (OSError, ValueError, RuntimeError) as error:
         return Answer.error(500, f"query failed: {error}")
     out = _LimitedBuffer(max_bytes)
