@@ -11,20 +11,24 @@ at the time limit or when the client goes away. Connections are bounded in numbe
 
 from __future__ import annotations
 
+import json
 import select
 import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import parse_qs, urlsplit
 
 from ..query.guard import QueryError, QueryLimits, inspect_query
 from .sparqlworker import Answer, WorkerPool
 
 PATHS = ("/sparql", "/query")
+LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,23 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         self.timeout = self.server.limits.socket_timeout  # idle or stalled connections are closed
+        self._started, self._query = time.monotonic(), None
         super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the standard library's name
         pass
+
+    def _log(self, status: int, size: int) -> None:
+        """One access-log line: Common Log Format without the query string, then the query's length and the
+        time taken; a failed request adds at most the first LOGGED_QUERY_CHARS characters of its query."""
+        path = urlsplit(self.path).path if getattr(self, "path", None) else "-"
+        line = f'{self.client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] ' \
+               f'"{getattr(self, "command", None) or "-"} {path} {getattr(self, "request_version", "-")}" ' \
+               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s'
+        if status >= 400 and self._query:
+            excerpt = " ".join(self._query.split())
+            line += f" {json.dumps(excerpt[:LOGGED_QUERY_CHARS], ensure_ascii=False)}"
+        self.server.access_log(line)
 
     def _send(self, status: int, body: bytes, mime: str = "text/plain; charset=utf-8") -> None:
         try:
@@ -63,6 +80,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 self.wfile.write(body)
         except (OSError, TimeoutError):
             self.close_connection = True  # the client went away: nothing more to tell it
+        self._log(status, len(body))
 
     def _send_answer(self, answer: Answer) -> None:
         self._send(answer.status, answer.body, answer.mime)
@@ -138,6 +156,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return True
 
     def _answer(self, query: str | None) -> None:
+        self._query = query
         if not query:
             self._error(400, "missing query parameter")
             return
@@ -150,6 +169,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         answer = self.server.pool.run(query, self.headers.get("Accept", ""), limits.timeout, self._client_gone)
         if answer is None:
             self.close_connection = True
+            self._log(499, 0)  # the client closed the connection before the answer (nginx's code)
             return
         self._send_answer(answer)
 
@@ -159,8 +179,9 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits):
-        self.pool, self.limits = pool, limits
+    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None):
+        self.pool, self.limits, self.log = pool, limits, log
+        self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
 
@@ -174,6 +195,8 @@ class SparqlServer(ThreadingHTTPServer):
             except OSError:
                 pass
             self.shutdown_request(request)
+            self.access_log(f'{client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] '
+                            f'"-" 503 {len(body)} (too many connections)')
             return
         try:
             super().process_request(request, client_address)
@@ -187,6 +210,15 @@ class SparqlServer(ThreadingHTTPServer):
         finally:
             self._slots.release()
 
+    def access_log(self, line: str) -> None:
+        if self.log is not None:
+            with self._log_lock:
+                try:
+                    self.log.write(line + "\n")
+                    self.log.flush()
+                except (OSError, ValueError):
+                    pass
+
     def handle_error(self, request, client_address) -> None:
         error = sys.exc_info()[1]
         print(f"kmgraph serve: {client_address[0]}: {type(error).__name__}: {error}", file=sys.stderr)
@@ -197,8 +229,9 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878,
-                limits: ServeLimits | None = None) -> SparqlServer:
-    """A server over the store at store_dir, opened read-only by each query worker."""
+                limits: ServeLimits | None = None, log: TextIO | None = None) -> SparqlServer:
+    """A server over the store at store_dir, opened read-only by each query worker (a symlink to the build's
+    current generation is followed to each new one); one access-log line per request goes to log."""
     from .embedded import StoreError
 
     limits = limits or ServeLimits()
@@ -206,7 +239,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
     pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
     try:
-        return SparqlServer((host, port), pool, limits)
+        return SparqlServer((host, port), pool, limits, log)
     except OSError:
         pool.close()
         raise
