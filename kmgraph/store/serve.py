@@ -1,6 +1,7 @@
 """`kmgraph serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store.
 
-GET or POST /sparql (or /query) with `query=…` (form or URL) or an application/sparql-query body.
+GET / is a query page (page.py). GET or POST /sparql (or /query) with `query=…` (form or URL) or an
+application/sparql-query body.
 Results follow the Accept header: SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE give Turtle,
 N-Triples or JSON-LD. Updates are refused (403): the store is opened read-only.
 
@@ -24,7 +25,10 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import parse_qs, urlsplit
 
+from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
+from ..query.named import named_queries
+from .page import query_page
 from .sparqlworker import Answer, WorkerPool
 
 PATHS = ("/sparql", "/query")
@@ -68,10 +72,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
             line += f" {json.dumps(excerpt[:LOGGED_QUERY_CHARS], ensure_ascii=False)}"
         self.server.access_log(line)
 
-    def _send(self, status: int, body: bytes, mime: str = "text/plain; charset=utf-8") -> None:
+    def _send(self, status: int, body: bytes, mime: str = "text/plain; charset=utf-8",
+              headers: dict[str, str] | None = None) -> None:
         try:
             self.send_response(status)
             self.send_header("Content-Type", mime)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Access-Control-Allow-Origin", "*")
             self.send_header("Connection", "close")
@@ -98,7 +105,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
         if url.path == "/":
-            self._send(200, b"kmgraph SPARQL endpoint (read-only): GET or POST /sparql with query=...\n")
+            page = query_page()
+            self._send(200, page.html, "text/html; charset=utf-8", {
+                "Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
             return
         if url.path not in PATHS:
             self._error(404, "not found: use /sparql")
@@ -126,8 +136,29 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(400, "request refused: the body is not UTF-8")
             return None
 
+    def _bind(self) -> None:
+        """POST /bind {"name": …, "params": {…}}: the named query's text with its parameters bound (for the page)."""
+        body = self._read_body()
+        if body is None:
+            return
+        try:
+            request = json.loads(body)
+            named = named_queries()[request["name"]]
+            params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
+            text = bind(named.text, params, named.params)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}}")
+            return
+        except QueryError as error:
+            self._error(400, str(error))
+            return
+        self._send(200, text.encode("utf-8"))
+
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
+        if url.path == "/bind":
+            self._bind()
+            return
         if url.path not in PATHS:
             self._error(404, "not found: use /sparql")
             return
