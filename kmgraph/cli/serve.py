@@ -30,9 +30,11 @@ from ..files import DEFAULT_STORE
               help="Memory (address space) each query worker may use; 0 for no limit.")
 @click.option("--access-log", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
               help="Where to write one line per request (- for standard error).")
+@click.option("--base-iri", help="Dereference the data's IRIs under this base (the build's --base-iri, e.g. "
+              "https://w3id.org/kmgraph/id/): GET of a path gives Turtle, JSON-LD or HTML by the Accept header.")
 def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
           max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
-          max_memory_mb: int, access_log: str) -> None:
+          max_memory_mb: int, access_log: str, base_iri: str | None) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
 
     SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
@@ -48,7 +50,7 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
     except OSError as error:
         raise UsageError(f"{access_log}: cannot write the access log ({error.strerror})") from error
     try:
-        server = make_server(store_dir, host, port, limits, log)
+        server = make_server(store_dir, host, port, limits, log, base_iri)
     except OSError as error:
         raise StoreError(f"{host}:{port}: cannot listen ({error})") from error
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_port}/sparql (read-only, Ctrl-C to stop)")

@@ -28,6 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
 from ..query.named import named_queries
+from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
 from .page import query_page
 from .sparqlworker import Answer, WorkerPool
 
@@ -111,13 +112,43 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
             return
         if url.path not in PATHS:
-            self._error(404, "not found: use /sparql")
+            if self.server.base_iri and url.path != "/bind":
+                self._describe(url)
+            else:
+                self._error(404, "not found: use /sparql")
             return
         params = parse_qs(url.query)
         if "update" in params:
             self._error(403, "this endpoint is read-only")
             return
         self._answer(params.get("query", [None])[0])
+
+    def _describe(self, url) -> None:
+        """Linked Data: what the store says about the IRI this path names under --base-iri (deref.py)."""
+        iri = resource_iri(url.path, self.server.base_iri)
+        if iri is None:
+            self._error(404, "not found: no resource IRI in this path")
+            return
+        asked = parse_qs(url.query).get("format", [""])[0]
+        view = asked if asked in MEDIA_TYPES else choose_view(self.headers.get("Accept", ""))
+        self._query = describe_query(iri)
+        answer = self.server.pool.run(self._query, "application/n-triples", self.server.limits.timeout,
+                                      self._client_gone)
+        if answer is None:
+            self.close_connection = True
+            self._log(499, 0)
+            return
+        if answer.status != 200:
+            self._send_answer(answer)
+            return
+        if not answer.body.strip():
+            self._error(404, f"not found: the data says nothing about <{iri}>")
+            return
+        body, mime = render(iri, answer.body, view, self.server.base_iri)
+        headers = {"Vary": "Accept"}
+        if view == "html":
+            headers["Content-Security-Policy"] = HTML_CSP
+        self._send(200, body, mime, headers)
 
     def _read_body(self) -> str | None:
         """The request body, or None after answering 400 (bad or too long Content-Length, bad UTF-8)."""
@@ -210,8 +241,9 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None):
-        self.pool, self.limits, self.log = pool, limits, log
+    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None,
+                 base_iri: str | None = None):
+        self.pool, self.limits, self.log, self.base_iri = pool, limits, log, base_iri
         self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
@@ -260,9 +292,11 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878,
-                limits: ServeLimits | None = None, log: TextIO | None = None) -> SparqlServer:
+                limits: ServeLimits | None = None, log: TextIO | None = None,
+                base_iri: str | None = None) -> SparqlServer:
     """A server over the store at store_dir, opened read-only by each query worker (a symlink to the build's
-    current generation is followed to each new one); one access-log line per request goes to log."""
+    current generation is followed to each new one); one access-log line per request goes to log; with
+    base_iri, the paths under it dereference (deref.py)."""
     from .embedded import StoreError
 
     limits = limits or ServeLimits()
@@ -270,7 +304,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
     pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
     try:
-        return SparqlServer((host, port), pool, limits, log)
+        return SparqlServer((host, port), pool, limits, log, base_iri)
     except OSError:
         pool.close()
         raise
