@@ -12,7 +12,7 @@ from kmgraph.build.pipeline import build
 from .conftest import GOLD, SEEDS
 
 PREFIXES = """PREFIX kmo: <https://w3id.org/kmgraph/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <http://schema.org/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> """
 
 
