@@ -20,7 +20,7 @@ from .. import tables
 from ..files import atomic_output
 from ..rdf.io import serialize, write_rdf
 from ..rdf.iris import DEFAULT_BASE_IRI
-from ..rdf.mapping import GraphOptions
+from ..rdf.mapping import GraphOptions, IriMinter
 from ..rdf.namespaces import RDF_TYPE
 from ..rdf.void import void_from_counts
 from .outputs import RecordOutput, _strip_prefixes, prefix_header, shared_graph
@@ -125,8 +125,11 @@ class VoidSink(Sink):
         self.classes: Counter = Counter()
         self.properties: Counter = Counter()
         self.triples = self.entities = 0
+        self.examples: list[str] = []  # the first records' IRIs, VoID's example resources
 
     def add(self, output: RecordOutput) -> None:
+        if len(self.examples) < 3:
+            self.examples.append(IriMinter(self.options.base_iri).record(output.id))
         self.classes.update(output.classes)
         self.properties.update(output.properties)
         self.triples += output.own_triples
@@ -139,7 +142,7 @@ class VoidSink(Sink):
         self.triples += len(extra)
         self.entities += len({t.subject for t in extra})
         outputs["void"] = write_rdf(self.directory / "void.ttl", void_from_counts(
-            self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES))
+            self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES, self.examples))
 
 
 class StoreSink(Sink):

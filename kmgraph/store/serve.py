@@ -111,7 +111,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 "Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
                 "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
             return
-        if url.path not in PATHS:
+        if not self._protocol_path(url.path):
             if self.server.base_iri and url.path != "/bind":
                 self._describe(url)
             else:
@@ -122,6 +122,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(403, "this endpoint is read-only")
             return
         self._answer(params.get("query", [None])[0])
+
+    def _protocol_path(self, path: str) -> bool:
+        """Whether the path answers the SPARQL protocol: /sparql, /query, and <base>sparql under --base-iri (the
+        endpoint void.ttl names by default)."""
+        base = self.server.base_iri
+        return path in PATHS or bool(base) and path == urlsplit(base).path.rstrip("/") + "/sparql"
 
     def _describe(self, url) -> None:
         """Linked Data: what the store says about the IRI this path names under --base-iri (deref.py)."""
@@ -190,7 +196,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path == "/bind":
             self._bind()
             return
-        if url.path not in PATHS:
+        if not self._protocol_path(url.path):
             self._error(404, "not found: use /sparql")
             return
         body = self._read_body()
