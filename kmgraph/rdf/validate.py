@@ -53,7 +53,7 @@ class ValidationReport:
         lines.append(f"{self.checked:,} triples checked against ontology/shapes.ttl: {verdict}")
         if self.ontology_problems is not None:
             lines += [f"✗ ontology: {problem}" for problem in self.ontology_problems]
-            lines.append("ontology: every kmo: term used is declared and documented (th, en)"
+            lines.append("ontology: conforms (every kmo: term used is declared and documented in th and en)"
                          if not self.ontology_problems else
                          f"ontology: {len(self.ontology_problems)} problem(s)")
         return "\n".join(lines)
