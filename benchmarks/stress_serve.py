@@ -165,6 +165,12 @@ def run_hostile(url: str, target: str, timeout: float, results: list) -> None:
         results.append(("stalled connection", outcome, time.perf_counter() - started))
 
 
+def log_text(log) -> str:
+    log.flush()
+    log.seek(0)
+    return log.read().decode("utf-8", "replace")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--store", type=Path, help="A store built by `kmgraph build` (default: the seeds').")
@@ -181,9 +187,10 @@ def main() -> None:
             store = Path(scratch) / "store"
         port = free_port()
         url = f"http://127.0.0.1:{port}/sparql"
+        log = open(Path(scratch) / "access.log", "w+b")  # noqa: SIM115 - the server's stderr: the access log
         server = subprocess.Popen([sys.executable, "-m", "kmgraph.cli", "serve", "--store", str(store),
                                    "--port", str(port), "--timeout", str(args.timeout)],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                  env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
             deadline = time.monotonic() + 60
             while True:
@@ -193,7 +200,7 @@ def main() -> None:
                 except requests.RequestException:
                     pass
                 if server.poll() is not None or time.monotonic() > deadline:
-                    sys.exit(f"the server did not start: {server.stderr.read().decode()[-500:]}")
+                    sys.exit(f"the server did not start: {log_text(log)[-500:]}")
                 time.sleep(0.2)
             listener = Listener()
             hostile: list = []

@@ -12,7 +12,7 @@ from kmgraph.build.pipeline import build
 from .conftest import GOLD, SEEDS
 
 PREFIXES = """PREFIX kmo: <https://w3id.org/kmgraph/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <http://schema.org/> PREFIX org: <http://www.w3.org/ns/org#> PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> """
 
 
@@ -43,7 +43,7 @@ def test_files_and_summary(built):
     assert {p.name for p in (out / "current").iterdir()} == expected
     assert all((out / name).is_symlink() and (out / name).exists() for name in expected)
     assert result.records == 5 and not result.errors
-    assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings, 6 store graphs updated")
+    assert result.summary().startswith(f"5 records, {result.triples:,} triples, 0 warnings, 7 store graphs updated")
 
 
 def test_rebuilds_are_byte_identical(built, tmp_path):
@@ -78,8 +78,8 @@ def test_rapper_accepts_the_files(built, name, syntax):
 def test_each_record_is_a_named_graph(built):
     out, _ = built
     graphs = {q.graph_name.value for q in ox.parse(path=str(out / "kmgraph.trig"), format=ox.RdfFormat.TRIG)}
-    records = {g for g in graphs if "/graph/" in g and not g.endswith("/concepts")}
-    assert len(records) == 5 and any(g.endswith("/graph/concepts") for g in graphs)
+    records = {g for g in graphs if "/graph/" in g and not g.endswith(("/concepts", "/shared"))}
+    assert len(records) == 5 and {g.rsplit("/", 1)[1] for g in graphs - records} == {"concepts", "shared"}
 
 
 def test_gold_graph_facts(store):
@@ -123,7 +123,7 @@ def test_incremental_rebuilds_use_the_cache_and_replace_only_changed_graphs(tmp_
     shutil.copytree(SEEDS, records)
     out = tmp_path / "out"
     first = build([records], out)
-    assert first.cached == 0 and first.graphs_replaced == 6
+    assert first.cached == 0 and first.graphs_replaced == 7  # 5 records, the shared nodes, the concepts
     before = {name: (out / name).read_bytes() for name in ("kmgraph.ttl", "kmgraph.trig", "void.ttl")}
     again = build([records], out)
     assert again.cached == 5 and again.graphs_replaced == 0
@@ -132,10 +132,10 @@ def test_incremental_rebuilds_use_the_cache_and_replace_only_changed_graphs(tmp_
     changed.write_text(changed.read_text(encoding="utf-8").replace("เวชสุภา", "เวชสุข"), encoding="utf-8")
     next(records.glob("001_*.txt")).unlink()
     third = build([records], out)
-    assert third.records == 4 and third.cached == 3 and third.graphs_replaced == 1
+    assert third.records == 4 and third.cached == 3 and third.graphs_replaced == 2  # 003 and the shared graph
     store = ox.Store.read_only(str(out / "store"))
     names = {g.value.rsplit("/", 1)[-1] for g in store.named_graphs()}
-    assert not any(n.startswith("001_") for n in names) and len(names) == 5
+    assert not any(n.startswith("001_") for n in names) and len(names) == 6
     family = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode("http://xmlns.com/foaf/0.1/familyName"),
                                                                None)}
     assert "เวชสุข" in family and "เวชสุภา" not in family

@@ -99,7 +99,7 @@ def test_build_with_a_bad_file_and_a_bad_base_iri(tmp_path):
 def test_load_and_query_commands(tmp_path, built_seeds):
     store = tmp_path / "store"
     result = run("load", str(built_seeds / "kmgraph.trig"), "--store", str(store))
-    assert result.exit_code == 0 and result.output.startswith("loaded 6 graph(s)")
+    assert result.exit_code == 0 and result.output.startswith("loaded 7 graph(s)")
     result = run("query", "--name", "record-steps", "--param", "record=003_c0a4d1a34ad12524", "--store", str(store),
                  "--format", "csv")
     assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 8

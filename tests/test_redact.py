@@ -98,7 +98,7 @@ def _written(out: Path) -> dict[str, str]:
                      for q in store.quads_for_pattern(None, None, None, None))
     assert "บันทึก" in quads
     graphs = {str(g) for g in store.named_graphs()}
-    records = {g for g in graphs if "/graph/" in g and not g.endswith("/graph/concepts>")}
+    records = {g for g in graphs if "/graph/" in g and not g.endswith(("/graph/concepts>", "/graph/shared>"))}
     assert len(records) == len(PHONES + EMAILS) + 1, sorted(graphs)  # no two records merged
     return {name: (out / name).read_bytes().decode("utf-8") for name in ("kmgraph.ttl", "kmgraph.trig",
                                                                          "kmgraph.html")} | {"store": quads}

@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -65,7 +66,8 @@ def listener():
 def start_serve(store_dir: Path, *options: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "kmgraph.cli", "serve", "--store", str(store_dir),
-                                "--port", str(port), *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                "--port", str(port), *options], stdout=subprocess.DEVNULL,
+                               stderr=tempfile.TemporaryFile())  # noqa: SIM115 - a pipe nobody read would fill
     url = f"http://127.0.0.1:{port}/sparql"
     wait_until_ready(url, process, 60)
     return process, url

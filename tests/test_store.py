@@ -22,7 +22,7 @@ def write(path, text):
 def test_build_fills_the_store(built_seeds):
     store = open_store(built_seeds / "store", read_only=True)
     graphs = {g.value for g in store.named_graphs()}
-    assert len(graphs) == 6 and any(g.endswith("/graph/concepts") for g in graphs)
+    assert len(graphs) == 7 and any(g.endswith("/graph/concepts") for g in graphs)  # 5 records, shared, concepts
     assert len(store) == sum(1 for _ in ox.parse(path=str(built_seeds / "kmgraph.trig"), format=ox.RdfFormat.TRIG))
 
 
@@ -30,7 +30,7 @@ def test_loading_again_replaces_graphs_without_duplicates(tmp_path, built_seeds)
     store_dir = tmp_path / "store"
     graphs, triples = load_into_store([built_seeds / "kmgraph.trig"], store_dir)
     first = count(store_dir)
-    assert graphs == 6 and first == triples
+    assert graphs == 7 and first == triples
     load_into_store([built_seeds / "kmgraph.trig"], store_dir)
     assert count(store_dir) == first
 

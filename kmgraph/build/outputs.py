@@ -27,9 +27,9 @@ class RecordOutput:
     key: str
     graph: str
     warnings: int
-    trig: bytes  # the record's named graph, TriG without @prefix lines (UTF-8)
+    trig: bytes  # the record's named graph (its own triples only), TriG without @prefix lines (UTF-8)
     own: tuple[int, int]  # where in trig the Turtle of the triples about the record and its parts lies
-    shared: list[str]  # N-Triples lines about shared nodes (people, offices, places, posts)
+    shared: list[str]  # N-Triples lines about shared nodes (people, offices, places, posts): for the shared graph
     own_triples: int
     own_subjects: int
     classes: dict[str, int]
@@ -87,15 +87,20 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
         elif predicate == KMO_REFERS_TO:
             spans.add(node)
     view = [line(st) for st in own if _drawn_in_overview(st, subject, spans)]
-    writer = _turtle_writer(options.base_iri)
-    own_ttl, shared_ttl = writer.write(own).encode("utf-8"), writer.write(shared).encode("utf-8")
+    own_ttl = _turtle_writer(options.base_iri).write(own).encode("utf-8")
     opening = f"<{mint.graph(record.id)}> {{\n".encode()
-    return RecordOutput(
+    return RecordOutput(  # the shared nodes' triples go once into the shared graph (shared_graph), not here
         id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
-        trig=b"".join((opening, own_ttl, shared_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
+        trig=b"".join((opening, own_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
         shared=[line(st) for st in shared], own_triples=len(own), own_subjects=own_subjects,
         classes=dict(classes), properties=dict(properties), view=view,
     )
+
+
+def shared_graph(base_iri: str) -> str:
+    """The named graph that holds, once each, the facts records share: people, offices, places, posts (each
+    record's graph holds only the record's own facts; the concepts have their own graph)."""
+    return base_iri + "graph/shared"
 
 
 KMO_REFERS_TO = KMO + "refersTo"

@@ -23,7 +23,7 @@ from ..model import InputError, Record
 from ..rdf.mapping import GraphOptions
 from ..readers.files import iter_record_files
 from .cache import _prune_cache
-from .outputs import concept_triples, prefix_header
+from .outputs import concept_triples, prefix_header, shared_graph
 from .sinks import FileSink, OverviewSink, Shared, Sink, StoreSink, VoidSink
 from .storesync import StoreSync
 from .workers import _outputs, _preload_view_modules
@@ -146,7 +146,8 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
                     sink.add(record_output)
         ending = Shared([ox.Triple(t.subject, t.predicate, t.object) for t in
                          ox.parse("\n".join(sorted(shared)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)],
-                        list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"))
+                        list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"),
+                        ox.NamedNode(shared_graph(options.base_iri)))
         for sink in sinks:
             sink.finish(ending, result.outputs)
             result.phases[sink.name] = time.perf_counter() - started

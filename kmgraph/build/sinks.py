@@ -20,10 +20,11 @@ import pyoxigraph as ox
 from .. import tables
 from ..files import atomic_output
 from ..rdf.io import serialize, write_rdf
-from ..rdf.mapping import GraphOptions
+from ..rdf.iris import DEFAULT_BASE_IRI
+from ..rdf.mapping import GraphOptions, IriMinter
 from ..rdf.namespaces import RDF_TYPE
 from ..rdf.void import void_from_counts
-from .outputs import RecordOutput, _strip_prefixes, prefix_header
+from .outputs import RecordOutput, _strip_prefixes, prefix_header, shared_graph
 from .storesync import StoreSync
 from .workers import _Background
 
@@ -38,10 +39,15 @@ class Shared:
     triples: list[ox.Triple]
     concepts: list[ox.Triple]
     concept_graph: ox.NamedNode
+    shared_graph: ox.NamedNode = ox.NamedNode(shared_graph(DEFAULT_BASE_IRI))  # holds the triples, once each
 
     @property
     def extra(self) -> list[ox.Triple]:
         return self.triples + self.concepts
+
+    def shared_trig(self) -> str:
+        quads = [ox.Quad(t.subject, t.predicate, t.object, self.shared_graph) for t in self.triples]
+        return _strip_prefixes(serialize(quads, "trig")) if quads else ""
 
     def concepts_trig(self) -> str:
         quads = [ox.Quad(t.subject, t.predicate, t.object, self.concept_graph) for t in self.concepts]
@@ -90,6 +96,7 @@ class FileSink(Sink):
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         self._write("kmgraph.ttl", _strip_prefixes(serialize(shared.extra, "ttl")))
+        self._write("kmgraph.trig", shared.shared_trig())
         self._write("kmgraph.trig", shared.concepts_trig())
         self._close(None)
         outputs["ttl"] = self.directory / "kmgraph.ttl"
@@ -119,8 +126,11 @@ class VoidSink(Sink):
         self.classes: Counter = Counter()
         self.properties: Counter = Counter()
         self.triples = self.entities = 0
+        self.examples: list[str] = []  # the first records' IRIs, VoID's example resources
 
     def add(self, output: RecordOutput) -> None:
+        if len(self.examples) < 3:
+            self.examples.append(IriMinter(self.options.base_iri).record(output.id))
         self.classes.update(output.classes)
         self.properties.update(output.properties)
         self.triples += output.own_triples
@@ -133,7 +143,7 @@ class VoidSink(Sink):
         self.triples += len(extra)
         self.entities += len({t.subject for t in extra})
         outputs["void"] = write_rdf(self.directory / "void.ttl", void_from_counts(
-            self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES))
+            self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES, self.examples))
 
 
 class StoreSink(Sink):
@@ -153,6 +163,8 @@ class StoreSink(Sink):
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
         self.sync.add(shared.concept_graph.value, concepts_key, shared.concepts_trig().encode("utf-8"))
+        shared_trig = shared.shared_trig().encode("utf-8")
+        self.sync.add(shared.shared_graph.value, hashlib.sha256(shared_trig).hexdigest(), shared_trig)
         self.loader = _Background(self.sync.finish, outputs["trig"])
         outputs["store"] = self.sync.directory
 

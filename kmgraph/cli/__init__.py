@@ -11,6 +11,7 @@ import click
 from .. import __version__
 from ..errors import AlreadyReported, KmgraphError
 from .build import build
+from .docs import docs
 from .export import export
 from .html import html
 from .load import load
@@ -46,5 +47,5 @@ def main() -> None:
     """
 
 
-for command in (records, build, validate, export, load, query, serve, html):
+for command in (records, build, validate, export, load, query, serve, html, docs):
     main.add_command(command)

@@ -10,7 +10,8 @@ from ..files import DEFAULT_STORE
 
 @click.command()
 @click.argument("text", required=False)
-@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, exists=True), help="Read the query here.")
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, exists=True, allow_dash=True),
+              help="Read the query here (- reads standard input).")
 @click.option("--name", help="Run a named query (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
@@ -26,7 +27,8 @@ from ..files import DEFAULT_STORE
 def query(text, query_file, name, list_queries, params, store_dir, endpoint, data, fmt, allow_service) -> None:
     """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE): TEXT, -f FILE.rq or --name NAME.
 
-    Without GRAPH, patterns match the union of all graphs. A bad query prints the parser's message with
+    The prefixes kmo, kmc, skos, foaf, org, schema, prov, dcterms, rdfs, rdf, xsd and nif are known without
+    PREFIX lines. Without GRAPH, patterns match the union of all graphs. A bad query prints the parser's message with
     its line and column and exits with status 2. SERVICE (federated query) is refused unless
     --allow-service is given.
     """
@@ -51,6 +53,8 @@ def query(text, query_file, name, list_queries, params, store_dir, endpoint, dat
         if name not in named_queries():
             raise UsageError(f"no named query {name!r}; known: {', '.join(named_queries())}")
         text, declared = named_queries()[name].text, named_queries()[name].params
+    elif query_file == "-":
+        text = click.get_text_stream("stdin", encoding="utf-8").read()
     elif query_file:
         text = Path(query_file).read_text(encoding="utf-8")
     values = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..files import DEFAULT_STORE
 
 
@@ -28,12 +28,17 @@ from ..files import DEFAULT_STORE
               help="Seconds a connection may stay silent before it is closed.")
 @click.option("--max-memory-mb", type=click.IntRange(min=0), default=2048, show_default=True,
               help="Memory (address space) each query worker may use; 0 for no limit.")
+@click.option("--access-log", type=click.Path(dir_okay=False, allow_dash=True), default="-", show_default=True,
+              help="Where to write one line per request (- for standard error).")
+@click.option("--base-iri", help="Dereference the data's IRIs under this base (the build's --base-iri, e.g. "
+              "https://w3id.org/kmgraph/id/): GET of a path gives Turtle, JSON-LD or HTML by the Accept header.")
 def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
           max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
-          max_memory_mb: int) -> None:
+          max_memory_mb: int, access_log: str, base_iri: str | None) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
 
     SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
+    A rebuild (`kmgraph build` switching output/store to a new generation) is served without a restart.
     """
     from ..query.guard import QueryLimits
     from ..store.serve import ServeLimits, make_server
@@ -41,7 +46,11 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
     limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
                          max_connections, socket_timeout, max_memory_mb * 2**20 or None)
     try:
-        server = make_server(store_dir, host, port, limits)
+        log = click.get_text_stream("stderr") if access_log == "-" else open(access_log, "a", encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        raise UsageError(f"{access_log}: cannot write the access log ({error.strerror})") from error
+    try:
+        server = make_server(store_dir, host, port, limits, log, base_iri)
     except OSError as error:
         raise StoreError(f"{host}:{port}: cannot listen ({error})") from error
     click.echo(f"SPARQL endpoint on http://{host}:{server.server_port}/sparql (read-only, Ctrl-C to stop)")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import QueryError
+from ..rdf.namespaces import PREFIXES
 
 
 class QueryRefused(QueryError):
@@ -94,3 +95,34 @@ def inspect_query(text: str, limits: QueryLimits | None = None, allow_service: b
     if form is None:
         raise QueryError("bad query: expected SELECT, ASK, CONSTRUCT or DESCRIBE (updates are not queries)")
     return KINDS[form.group(1).lower()]
+
+
+_PREFIX_DECL = re.compile(r"(?<![\w:?$\-])PREFIX\s+([A-Za-z][\w.\-]*)?\s*:", re.I)
+_POSITION = re.compile(r"^error at (\d+):(\d+):")
+
+
+def declared_prefixes(text: str) -> set[str]:
+    """The prefix names the query declares itself (PREFIX lines outside comments and strings)."""
+    return {match.group(1) or "" for code in masked(text) for match in _PREFIX_DECL.finditer(code)}
+
+
+def with_prefixes(text: str) -> tuple[str, int]:
+    """The query with the project's prefixes (rdf/namespaces.py) it does not declare put before it, on its
+    first line (so line numbers stay), and how many characters they add to that line."""
+    declared = declared_prefixes(text)
+    header = "".join(f"PREFIX {name}: <{iri}> " for name, iri in PREFIXES.items() if name not in declared)
+    return header + text, len(header)
+
+
+def parse_error(error: SyntaxError, shift: int = 0) -> str:
+    """pyoxigraph's parse error as one line, "bad query: line L, column C: …", the column counted in the text
+    as written (without the shift characters with_prefixes put on line 1)."""
+    message = " ".join(str(error).split())
+
+    def position(match: re.Match) -> str:
+        line, column = int(match.group(1)), int(match.group(2))
+        if line == 1:
+            column = max(1, column - shift)
+        return f"line {line}, column {column}:"
+
+    return "bad query: " + _POSITION.sub(position, message)

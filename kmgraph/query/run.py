@@ -4,7 +4,6 @@ checked first (guard.py); named queries (named.py) and parameter binding (bindin
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pyoxigraph as ox
 
 from ..rdf.namespaces import XSD
 from .binding import bind  # noqa: F401 - re-exported
-from .guard import QueryError, QueryLimits, inspect_query
+from .guard import QueryError, QueryLimits, inspect_query, parse_error, with_prefixes
 from .named import QUERIES_DIR, NamedQuery, Param, named_queries  # noqa: F401 - re-exported
 
 __all__ = ["QueryError", "QueryLimits", "bind", "check_syntax", "named_queries", "query_endpoint", "query_file",
@@ -33,11 +32,9 @@ class QueryResult:
 SERVICE_HINT = " (give --allow-service to let this query call other endpoints)"
 
 
-def syntax_error(error: SyntaxError) -> QueryError:
-    """pyoxigraph's parse error as one line naming the line and column."""
-    message = " ".join(str(error).split())
-    message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", message)
-    return QueryError(f"bad query: {message}")
+def syntax_error(error: SyntaxError, shift: int = 0) -> QueryError:
+    """pyoxigraph's parse error as one line naming the line and column (of the text as written)."""
+    return QueryError(parse_error(error, shift))
 
 
 def check_syntax(text: str, limits: QueryLimits | None = None, allow_service: bool = False) -> str:
@@ -64,11 +61,13 @@ def _from_pyoxigraph(result) -> QueryResult:
 
 
 def evaluate(store: ox.Store, text: str):
-    """store.query over the union of graphs; a parse error becomes QueryError with line and column."""
+    """store.query over the union of graphs, the project's prefixes declared; a parse error becomes QueryError
+    with line and column."""
+    text, shift = with_prefixes(text)
     try:
         return store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
-        raise syntax_error(error) from error
+        raise syntax_error(error, shift) from error
     except (OSError, ValueError, RuntimeError) as error:
         raise QueryError(f"query failed: {' '.join(str(error).split())}") from error
 
@@ -111,7 +110,8 @@ def query_endpoint(text: str, url: str, timeout: float = 60.0, auth=None, allow_
     kind = check_syntax(text, limits, allow_service)
     accept = "application/n-triples, text/turtle;q=0.9" if kind == "graph" else "application/sparql-results+json"
     try:
-        response = requests.post(url, data={"query": text}, headers={"Accept": accept}, timeout=timeout, auth=auth)
+        response = requests.post(url, data={"query": with_prefixes(text)[0]}, headers={"Accept": accept},
+                                 timeout=timeout, auth=auth)
     except requests.RequestException as error:
         raise QueryError(f"{url}: {error}") from error
     if response.status_code != 200:

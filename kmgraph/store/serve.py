@@ -1,6 +1,7 @@
 """`kmgraph serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store.
 
-GET or POST /sparql (or /query) with `query=…` (form or URL) or an application/sparql-query body.
+GET / is a query page (page.py). GET or POST /sparql (or /query) with `query=…` (form or URL) or an
+application/sparql-query body.
 Results follow the Accept header: SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE give Turtle,
 N-Triples or JSON-LD. Updates are refused (403): the store is opened read-only.
 
@@ -11,20 +12,28 @@ at the time limit or when the client goes away. Connections are bounded in numbe
 
 from __future__ import annotations
 
+import json
 import select
 import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TextIO
 from urllib.parse import parse_qs, urlsplit
 
+from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
+from ..query.named import named_queries
+from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
+from .page import query_page
 from .sparqlworker import Answer, WorkerPool
 
 PATHS = ("/sparql", "/query")
+LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
 
 
 @dataclass(frozen=True)
@@ -46,15 +55,31 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         self.timeout = self.server.limits.socket_timeout  # idle or stalled connections are closed
+        self._started, self._query = time.monotonic(), None
         super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the standard library's name
         pass
 
-    def _send(self, status: int, body: bytes, mime: str = "text/plain; charset=utf-8") -> None:
+    def _log(self, status: int, size: int) -> None:
+        """One access-log line: Common Log Format without the query string, then the query's length and the
+        time taken; a failed request adds at most the first LOGGED_QUERY_CHARS characters of its query."""
+        path = urlsplit(self.path).path if getattr(self, "path", None) else "-"
+        line = f'{self.client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] ' \
+               f'"{getattr(self, "command", None) or "-"} {path} {getattr(self, "request_version", "-")}" ' \
+               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s'
+        if status >= 400 and self._query:
+            excerpt = " ".join(self._query.split())
+            line += f" {json.dumps(excerpt[:LOGGED_QUERY_CHARS], ensure_ascii=False)}"
+        self.server.access_log(line)
+
+    def _send(self, status: int, body: bytes, mime: str = "text/plain; charset=utf-8",
+              headers: dict[str, str] | None = None) -> None:
         try:
             self.send_response(status)
             self.send_header("Content-Type", mime)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Access-Control-Allow-Origin", "*")
             self.send_header("Connection", "close")
@@ -63,6 +88,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 self.wfile.write(body)
         except (OSError, TimeoutError):
             self.close_connection = True  # the client went away: nothing more to tell it
+        self._log(status, len(body))
 
     def _send_answer(self, answer: Answer) -> None:
         self._send(answer.status, answer.body, answer.mime)
@@ -80,16 +106,55 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
         if url.path == "/":
-            self._send(200, b"kmgraph SPARQL endpoint (read-only): GET or POST /sparql with query=...\n")
+            page = query_page()
+            self._send(200, page.html, "text/html; charset=utf-8", {
+                "Content-Security-Policy": page.csp, "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
             return
-        if url.path not in PATHS:
-            self._error(404, "not found: use /sparql")
+        if not self._protocol_path(url.path):
+            if self.server.base_iri and url.path != "/bind":
+                self._describe(url)
+            else:
+                self._error(404, "not found: use /sparql")
             return
         params = parse_qs(url.query)
         if "update" in params:
             self._error(403, "this endpoint is read-only")
             return
         self._answer(params.get("query", [None])[0])
+
+    def _protocol_path(self, path: str) -> bool:
+        """Whether the path answers the SPARQL protocol: /sparql, /query, and <base>sparql under --base-iri (the
+        endpoint void.ttl names by default)."""
+        base = self.server.base_iri
+        return path in PATHS or bool(base) and path == urlsplit(base).path.rstrip("/") + "/sparql"
+
+    def _describe(self, url) -> None:
+        """Linked Data: what the store says about the IRI this path names under --base-iri (deref.py)."""
+        iri = resource_iri(url.path, self.server.base_iri)
+        if iri is None:
+            self._error(404, "not found: no resource IRI in this path")
+            return
+        asked = parse_qs(url.query).get("format", [""])[0]
+        view = asked if asked in MEDIA_TYPES else choose_view(self.headers.get("Accept", ""))
+        self._query = describe_query(iri)
+        answer = self.server.pool.run(self._query, "application/n-triples", self.server.limits.timeout,
+                                      self._client_gone)
+        if answer is None:
+            self.close_connection = True
+            self._log(499, 0)
+            return
+        if answer.status != 200:
+            self._send_answer(answer)
+            return
+        if not answer.body.strip():
+            self._error(404, f"not found: the data says nothing about <{iri}>")
+            return
+        body, mime = render(iri, answer.body, view, self.server.base_iri)
+        headers = {"Vary": "Accept"}
+        if view == "html":
+            headers["Content-Security-Policy"] = HTML_CSP
+        self._send(200, body, mime, headers)
 
     def _read_body(self) -> str | None:
         """The request body, or None after answering 400 (bad or too long Content-Length, bad UTF-8)."""
@@ -108,9 +173,30 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(400, "request refused: the body is not UTF-8")
             return None
 
+    def _bind(self) -> None:
+        """POST /bind {"name": …, "params": {…}}: the named query's text with its parameters bound (for the page)."""
+        body = self._read_body()
+        if body is None:
+            return
+        try:
+            request = json.loads(body)
+            named = named_queries()[request["name"]]
+            params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
+            text = bind(named.text, params, named.params)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}}")
+            return
+        except QueryError as error:
+            self._error(400, str(error))
+            return
+        self._send(200, text.encode("utf-8"))
+
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        if url.path not in PATHS:
+        if url.path == "/bind":
+            self._bind()
+            return
+        if not self._protocol_path(url.path):
             self._error(404, "not found: use /sparql")
             return
         body = self._read_body()
@@ -138,6 +224,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return True
 
     def _answer(self, query: str | None) -> None:
+        self._query = query
         if not query:
             self._error(400, "missing query parameter")
             return
@@ -150,6 +237,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         answer = self.server.pool.run(query, self.headers.get("Accept", ""), limits.timeout, self._client_gone)
         if answer is None:
             self.close_connection = True
+            self._log(499, 0)  # the client closed the connection before the answer (nginx's code)
             return
         self._send_answer(answer)
 
@@ -159,8 +247,10 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits):
-        self.pool, self.limits = pool, limits
+    def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None,
+                 base_iri: str | None = None):
+        self.pool, self.limits, self.log, self.base_iri = pool, limits, log, base_iri
+        self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
 
@@ -174,6 +264,8 @@ class SparqlServer(ThreadingHTTPServer):
             except OSError:
                 pass
             self.shutdown_request(request)
+            self.access_log(f'{client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] '
+                            f'"-" 503 {len(body)} (too many connections)')
             return
         try:
             super().process_request(request, client_address)
@@ -187,6 +279,15 @@ class SparqlServer(ThreadingHTTPServer):
         finally:
             self._slots.release()
 
+    def access_log(self, line: str) -> None:
+        if self.log is not None:
+            with self._log_lock:
+                try:
+                    self.log.write(line + "\n")
+                    self.log.flush()
+                except (OSError, ValueError):
+                    pass
+
     def handle_error(self, request, client_address) -> None:
         error = sys.exc_info()[1]
         print(f"kmgraph serve: {client_address[0]}: {type(error).__name__}: {error}", file=sys.stderr)
@@ -197,8 +298,11 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878,
-                limits: ServeLimits | None = None) -> SparqlServer:
-    """A server over the store at store_dir, opened read-only by each query worker."""
+                limits: ServeLimits | None = None, log: TextIO | None = None,
+                base_iri: str | None = None) -> SparqlServer:
+    """A server over the store at store_dir, opened read-only by each query worker (a symlink to the build's
+    current generation is followed to each new one); one access-log line per request goes to log; with
+    base_iri, the paths under it dereference (deref.py)."""
     from .embedded import StoreError
 
     limits = limits or ServeLimits()
@@ -206,7 +310,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
     pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
     try:
-        return SparqlServer((host, port), pool, limits)
+        return SparqlServer((host, port), pool, limits, log, base_iri)
     except OSError:
         pool.close()
         raise

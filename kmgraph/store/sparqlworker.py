@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-import re
 import sys
 import threading
 import time
@@ -78,11 +77,13 @@ def evaluate(store, text: str, accept: str, max_bytes: int) -> Answer:
     """Run one query and serialize its result as the Accept header asks; errors become one-line answers."""
     import pyoxigraph as ox
 
+    from ..query.guard import parse_error, with_prefixes
+
+    text, shift = with_prefixes(text)
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as error:
-        message = re.sub(r"^error at (\d+):(\d+):", r"line \1, column \2:", " ".join(str(error).split()))
-        return Answer.error(400, f"bad query: {message}")
+        return Answer.error(400, parse_error(error, shift))
     except (OSError, ValueError, RuntimeError) as error:
         return Answer.error(500, f"query failed: {error}")
     out = _LimitedBuffer(max_bytes)
@@ -130,9 +131,10 @@ def _worker_main(conn, store_dir: str, max_bytes: int, max_memory: int | None) -
 
 
 class Worker:
-    """One worker process and the pipe to it."""
+    """One worker process and the pipe to it; store_dir is the store folder it holds open (symlinks resolved)."""
 
     def __init__(self, context, store_dir: Path, max_bytes: int, max_memory: int | None):
+        self.store_dir = store_dir
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker_main, args=(child, str(store_dir), max_bytes, max_memory),
                                        name="kmgraph-query", daemon=True)
@@ -156,13 +158,19 @@ class Worker:
 
 
 class WorkerPool:
-    """A fixed number of query workers; a worker that is killed or crashes is replaced."""
+    """A fixed number of query workers; a worker that is killed or crashes is replaced.
+
+    store_dir may be a symlink (output/store → current/store → .builds/<n>/store): it is resolved before each
+    query, and when a build has switched it to a new generation, workers holding the old one are replaced as
+    they come free, so a rebuilt store is served without a restart.
+    """
 
     def __init__(self, store_dir: str | Path, size: int = 4, max_bytes: int = 64 * 2**20,
                  max_memory: int | None = None):
         from .embedded import StoreError
 
         self.store_dir, self.size, self.max_bytes, self.max_memory = Path(store_dir), size, max_bytes, max_memory
+        self.target = self.store_dir.resolve()  # the generation new workers open
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
@@ -177,7 +185,7 @@ class WorkerPool:
             self._idle.put(worker)
 
     def _start(self) -> Worker:
-        worker = Worker(self._context, self.store_dir, self.max_bytes, self.max_memory)
+        worker = Worker(self._context, self.target, self.max_bytes, self.max_memory)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -212,10 +220,20 @@ class WorkerPool:
     def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool]) -> Answer | None:
         """Answer one query within timeout seconds; None if the client went away (its worker is killed)."""
         deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            return Answer.error(503, f"server busy: no query worker came free within {timeout:g} s")
+        if self.follow():  # replace the idle workers at once, in parallel
+            while True:
+                try:
+                    self._discard(self._idle.get_nowait())
+                except queue.Empty:
+                    break
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                return Answer.error(503, f"server busy: no query worker came free within {timeout:g} s")
+            if worker.store_dir == self.target:
+                break
+            self._discard(worker)  # it holds an older generation; its replacement opens the current one
         healthy = False
         try:
             worker.conn.send((text, accept))
@@ -240,6 +258,16 @@ class WorkerPool:
                 self._idle.put(worker)
             else:
                 self._discard(worker)
+
+    def follow(self) -> bool:
+        """Whether store_dir now leads to another store than before (a rebuild switched it); new workers open
+        that one. A path that leads nowhere (a build removing it) keeps the last one."""
+        target = self.store_dir.resolve()
+        if target == self.target or not target.is_dir():
+            return False
+        with self._lock:
+            self.target = target
+        return True
 
     def close(self) -> None:
         self._closed = True
