@@ -4,6 +4,7 @@ rewrite over a RepairedText, and `normalize`, which applies them in order and sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import tables
@@ -45,7 +46,24 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
     return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))
 
 
-_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39])")
+# a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)
+_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|"
+                          f"[{TONE}\u0e47])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
+_VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
+# A consonant's marks moved past the next consonant, that one's own marks printed after a space (ไดร้ ับ → ได้รับ,
+# ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย, ใหผ้ ู้ → ให้ผู้): Thai never stacks a vowel on a vowel or a tone, nor a tone
+# on a tone, and a mark never follows a space, so the first cluster belongs to the consonant before. Unambiguous,
+# so no dictionary is needed and names are repaired too. (Without the space, a tone before its vowel is only typed
+# out of order: ม่ัน is มั่น.)
+_STACKED_MARKS = re.compile(
+    f"([{CONSONANT}])([{CONSONANT}])([{_VOWEL}][{TONE}\u0e47\u0e4c]?|[{TONE}\u0e47\u0e4c]) +(?=[{_VOWEL}])"
+    f"|([{CONSONANT}][{_VOWEL}])([{CONSONANT}])([{TONE}]) +(?=[{TONE}])")
+# Mai taikhu after a final consonant of a leading-vowel syllable (เคม็ → เค็ม, เปน็ → เป็น); ร ล ว may be the second
+# letter of a cluster (เคล็ด), and ห leads one (เหม็น), so they are left alone.
+_TAIKHU_AFTER_FINAL = re.compile(
+    "(?<=[\u0e40\u0e41])([\u0e01-\u0e2a\u0e2c-\u0e2e])([\u0e01-\u0e22\u0e24\u0e26\u0e28-\u0e2e])\u0e47")
+# Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
+_SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
 
 
@@ -67,20 +85,76 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
     def fix(match: re.Match[str]) -> str:
         at = match.start()
         begin = max(0, at - WORD_REACH)
-        if _should_swap(text[begin:at + 24], at - begin):
+        # a space PDF extraction put after the moved mark (การพฒั นา) goes too where the word runs on past it
+        joined = text[begin:match.end() - 1] + text[match.end():at + 25] if match.group(3) else None
+        if joined and _should_swap(joined, at - begin, len(match.group(2)), 1):
             return match.group(2) + match.group(1)
+        if _should_swap(text[begin:at + 24], at - begin, len(match.group(2))):
+            return match.group(2) + match.group(1) + (match.group(3) or "")
         return match.group(0)
 
     return rewrite(clean, _MOVED_VOWEL, fix)
 
 
 @lru_cache(maxsize=65536)
-def _should_swap(window: str, at: int) -> bool:
-    """The swap test on a window of text (records repeat their words, so windows repeat)."""
-    swapped = window[:at] + window[at + 1] + window[at] + window[at + 2:]
+def _should_swap(window: str, at: int, marks: int = 1, reach: int = 0) -> bool:
+    """The swap test on a window of text (records repeat their words, so windows repeat): the consonant at `at`
+    and the `marks` marks after it change places; the repaired word must reach `reach` letters past them (1 where
+    a space after them was dropped: the word must run on past it)."""
+    end = at + 1 + marks
+    swapped = window[:at] + window[at + 1:end] + window[at] + window[end:]
+    if _covered(window, at, end, with_names=True):
+        return False
+    end += reach
     # the repaired word must be a real one reaching back before the consonant pair (เพียง, บันทึก, สมาชิก),
-    # not a short word the swap happens to make (การมี → การิม)
-    return not _covered(window, at, at + 2, with_names=True) and _covered(swapped, at - 2, at + 2, shortest=4)
+    # not a short word the swap happens to make (การมี → การิม); a name of five letters or more will do
+    # (ทองสขุ → ทองสุข), as names are not in the dictionary
+    return (_covered(swapped, at - 2, end, shortest=4) or _covered(swapped, at - 1, end, shortest=5)
+            or _covered(swapped, at - 2, end, with_names=True, shortest=5))
+
+
+@lru_cache(maxsize=1)
+def _private_use() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Thai font glyphs in the private-use area (U+F700–U+F71A) and the Thai characters they are forms of, from
+    the readers' table (kmgraph/data/readers.toml), for text that did not come through the PDF reader."""
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        mapping = tables.tomllib.load(handle)["thai_private_use"]
+    return re.compile("[" + "".join(map(re.escape, mapping)) + "]"), mapping
+
+
+def repair_private_use(clean: RepairedText) -> RepairedText:
+    """Private-use Thai glyphs (ค\uf70aา → ค่า) mapped back to the characters they draw."""
+    if not any("\uf700" <= char <= "\uf71f" for char in clean.text):
+        return clean
+    pattern, mapping = _private_use()
+    return rewrite(clean, pattern, lambda m: mapping[m.group(0)])
+
+
+def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
+    def fix(match: re.Match[str]) -> str:
+        at = match.start()  # the tone (if any) or the space; the consonant is before it
+        begin = max(0, at - 1 - WORD_REACH)
+        joined = text[begin:at] + match.group(1) + "\u0e33" + text[match.end():match.end() + 24]
+        stop = at - begin + len(match.group(1)) + 1
+        return match.group(1) + "\u0e33" if _covered(joined, at - begin - 1, stop, with_names=True, shortest=2) \
+            else match.group(0)
+    return fix
+
+
+def repair_sara_am_space(clean: RepairedText) -> RepairedText:
+    """Sara am printed as a space (ต าแหน่ง → ตำแหน่ง, การจ าหน่าย → การจำหน่าย): a word never starts with sara
+    aa, so the space is sara am where a word (or name) written with it stands there."""
+    if " \u0e32" not in clean.text:
+        return clean
+    return rewrite(clean, _SARA_AM_SPACE, _sara_am_fix(clean.text))
+
+
+def repair_stacked_marks(clean: RepairedText) -> RepairedText:
+    """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ับ → ได้รับ,
+    ผตู้ัด → ผู้ตัด, ทีร่้อย → ที่ร้อย), and mai taikhu after a final (เคม็ → เค็ม): unambiguous, names too."""
+    clean = rewrite(clean, _STACKED_MARKS, lambda m: (m.group(1) + m.group(3) + m.group(2)) if m.group(1)
+                    else (m.group(4) + m.group(6) + m.group(5)))
+    return rewrite(clean, _TAIKHU_AFTER_FINAL, lambda m: m.group(1) + "\u0e47" + m.group(2))
 
 
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
@@ -92,12 +166,21 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = from_source(source)
     warnings: list[str] = []
     clean = rewrite(clean, _LINE_ENDS, "\n")
+    mapped = repair_private_use(clean)
+    if mapped is not clean:
+        warnings.append("mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai")
+        clean = mapped
     clean = rewrite(clean, _ODD_SPACES, " ")
     before = clean.text
     clean = rewrite(clean, _INVISIBLE, "")
     clean = rewrite(clean, _REPLACEMENT_BEFORE_AM, "")
     clean = rewrite(clean, _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
+    clean = repair_sara_am_space(clean)
+    stacked = repair_stacked_marks(clean)
+    if stacked is not clean:
+        warnings.append("moved vowel and tone marks back where Thai cannot stack them")
+        clean = stacked
     clean = rewrite(clean, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     if clean.text != before:
