@@ -435,7 +435,29 @@ def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | N
         return found
     if known_only or len(name) < 2:
         return None, 0
+    if not _clear_boundary(text[written:]) or len(name) > _longest_district():
+        # the word runs on into prose (กุยบุรีร่วมกับโรงเรียน, จึงร่วมกับโรงเรียนใน): only a district that exists
+        return found if found else (None, 0)
     return name, written
+
+
+@lru_cache(maxsize=1)
+def _longest_district() -> int:
+    return max(map(len, _district_names()))
+
+
+@lru_cache(maxsize=1)
+def _boundary_pattern() -> re.Pattern[str]:
+    """What may follow a district name written as it stands (one the gazetteer does not know): the end of the text
+    or the line, punctuation, a number, or a province, district or field word (not a tambon: an office's address
+    does not go down to one, prose does: …อำเภอจึงร่วมกับโรงเรียนใน ตำบล…)."""
+    lexicon = tables.lexicon()
+    words = (lexicon["places"]["province"] + lexicon["places"]["district"] + ["จังหวัด", "โทร"] + [w for ws in lexicon["inline_fields"].values() for w in ws])
+    return re.compile(r"\s*(?:$|\n|[^\sก-๛]|[0-9๐-๙]|(?:" + "|".join(map(re.escape, _longest_first(words))) + "))")
+
+
+def _clear_boundary(after: str) -> bool:
+    return bool(_boundary_pattern().match(after))
 
 
 @lru_cache(maxsize=1)

@@ -159,6 +159,21 @@ def _label_matches(rest: str):
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
 
 
+def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
+    """A section label of one of kinds opening a line of prose and running on with its value, with a space or ":"
+    between (ผลลัพธ์ กลุ่มลด…, ปัจจัยแห่งความสำเร็จ คือ …): (kind, where the value starts). Exact matches only."""
+    lead = len(line) - len(line.lstrip())
+    rest = line[lead:]
+    for label, after in _label_matches(rest):
+        if label.kind not in kinds or not rest[after:after + 1] in (" ", ":"):
+            continue
+        if compact(rest[:after]) != label.key:
+            continue
+        value_at = after + SEPARATOR.match(rest[after:]).end()
+        return (label.kind, lead + value_at) if rest[value_at:].strip() else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def _name_starts() -> tuple[str, ...]:
     lexicon = tables.lexicon()
