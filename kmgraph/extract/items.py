@@ -159,7 +159,8 @@ def _step_marker() -> re.Pattern[str]:
     """A step marker inside prose: a step word and its number (ขั้นตอนที่ ๑ :, ขั้นที่ 2), or a number and ")"
     (1) …) after a space or at a line's start; the words are in lexicon.toml."""
     words = "|".join(map(re.escape, sorted(tables.lexicon()["step_words"], key=len, reverse=True)))
-    return re.compile(rf"(?:(?:{words})\s*(?P<worded>[0-9๐-๙]{{1,2}})\s*[:.)]?|(?<!\S)\(?(?P<bare>[0-9๐-๙]{{1,2}})\))\s*")
+    return re.compile(rf"(?:(?:{words})\s*(?P<worded>[0-9๐-๙]{{1,2}})\s*[:.)]?"
+                      rf"|(?<!\S)\(?(?P<bare>[0-9๐-๙]{{1,2}})\))\s*")
 
 
 def inline_steps(lines: list[Line]) -> list[Text]:

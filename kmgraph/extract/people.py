@@ -435,7 +435,8 @@ def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | N
         return found
     if known_only or len(name) < 2:
         return None, 0
-    if not _clear_boundary(text[written:]) or len(name) > _longest_district():
+    if (not _clear_boundary(text[written:]) or len(name) > _longest_district()
+            or name.startswith(tuple(tables.lexicon()["places"]["prose_starts"]))):
         # the word runs on into prose (กุยบุรีร่วมกับโรงเรียน, จึงร่วมกับโรงเรียนใน): only a district that exists
         return found if found else (None, 0)
     return name, written
@@ -452,7 +453,7 @@ def _boundary_pattern() -> re.Pattern[str]:
     or the line, punctuation, a number, or a province, district or field word (not a tambon: an office's address
     does not go down to one, prose does: …อำเภอจึงร่วมกับโรงเรียนใน ตำบล…)."""
     lexicon = tables.lexicon()
-    words = (lexicon["places"]["province"] + lexicon["places"]["district"] + ["จังหวัด", "โทร"] + [w for ws in lexicon["inline_fields"].values() for w in ws])
+    words = lexicon["places"]["name_boundaries"] + [w for ws in lexicon["inline_fields"].values() for w in ws]
     return re.compile(r"\s*(?:$|\n|[^\sก-๛]|[0-9๐-๙]|(?:" + "|".join(map(re.escape, _longest_first(words))) + "))")
 
 

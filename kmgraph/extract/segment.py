@@ -165,7 +165,7 @@ def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
     lead = len(line) - len(line.lstrip())
     rest = line[lead:]
     for label, after in _label_matches(rest):
-        if label.kind not in kinds or not rest[after:after + 1] in (" ", ":"):
+        if label.kind not in kinds or rest[after:after + 1] not in (" ", ":"):
             continue
         if compact(rest[:after]) != label.key:
             continue
@@ -316,6 +316,37 @@ def strip_footer(lines: list[Line]) -> list[Line]:
 _THAI = re.compile("[\u0e01-\u0e4e]")
 
 
+@lru_cache(maxsize=1)
+def _chrome_spec() -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = tables.templates()["chrome"]
+    return (re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I),
+            frozenset(compact(word) for word in spec["menu_words"]))
+
+
+CHROME_LINE = 120  # characters: a longer line at the end is the record's, not the site's
+
+
+def is_site_chrome(text: str) -> bool:
+    """A short line of a site's chrome: a counter or a host's stamp (templates.toml line_patterns), or made
+    mostly of menu words (แชร์หน้านี้ พิมพ์ กลับหน้าก่อนหน้า)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > CHROME_LINE:
+        return False
+    pattern, menu = _chrome_spec()
+    if pattern.search(stripped):
+        return True
+    words = [compact(word) for word in re.split(r"[\s|»«·•/>]+", stripped) if word]
+    return bool(words) and sum(1 for word in words if word in menu) * 2 > len(words)
+
+
+def strip_trailing_chrome(lines: list[Line]) -> list[Line]:
+    """Cut a site's chrome after the record (share and print links, back links, counters)."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].text.strip() or is_site_chrome(lines[end - 1].text)):
+        end -= 1
+    return lines[:end] if end > 0 else lines
+
+
 def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
     """Cut the lines with no Thai letter at the end of a Thai text (a site builder's or host's footer)."""
     end = len(lines)
@@ -351,7 +382,7 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in unfold(strip_trailing_foreign(strip_footer(split_lines(clean))))
+    lines = [line for line in unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(split_lines(clean)))))
              if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
