@@ -538,3 +538,21 @@ def test_a_district_named_without_its_province_gets_it_from_the_gazetteer(tmp_pa
     assert got["found_by"]["province"] == "gazetteer"
     if office is None:
         assert got["date"] == "2023-02-14"
+
+
+def test_the_generated_corpus_holds_the_wild_families_and_reads_them(tmp_path):
+    """benchmarks/make_corpus.py writes the wild layouts (with gold the reader must meet) among its records."""
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "80", "--seed", "5", "-o",
+                    str(corpus)], check=True, capture_output=True, timeout=300)
+    gold_file = corpus / "gold.json"
+    layouts = json.loads(gold_file.read_text(encoding="utf-8"))["layouts"]
+    assert {"wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation"} <= set(layouts.values())
+    out = tmp_path / "out.json"
+    result = _run("records", str(corpus / "records"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    out.write_text(result.stdout, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "score_records.py"), str(gold_file), str(out)],
+                            capture_output=True, text=True, check=True)
+    score = float(re.search(r"score: ([0-9.]+)", scored.stdout).group(1))
+    assert score >= 0.98, scored.stdout[-2000:]
