@@ -411,7 +411,7 @@ def render_flipbook(corpus, draft, gold, person, post, level, office, province, 
             f"4. ที่มา ความสำคัญ {background} 5. ขั้นตอนการดำเนินงาน {numbers}")
     lines = [f"Home Explore KM {province} {year}", "", f"Published by km{rng.randint(1, 99)}, "
              f"{year - 543}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 0{rng.randint(0, 9)}:1{rng.randint(0, 9)}:22",
-             "", "Search", "", "Read the Text Version", "", pdf_damage(corpus, form)]
+             "", "Search", "", "Read the Text Version", "", pdf_damage(corpus, form, form.index(" 4. "))]
     return "\n".join(lines) + "\n"
 
 
@@ -471,15 +471,17 @@ def render_organisation(corpus, draft, gold, person, post, level, office, provin
     return "\n".join(lines) + "\n" + "\n".join(chrome_tail(corpus)) + "\n"
 
 
-def pdf_damage(corpus: Corpus, text: str) -> str:
+def pdf_damage(corpus: Corpus, text: str, head: int) -> str:
     """Flipbook damage: sara am printed as a space, marks moved past the next consonant (the unambiguous stacked
-    form where that consonant has a vowel of its own), tone marks as private-use glyphs."""
+    form where that consonant has a vowel of its own) in the form's first `head` characters (labels, title, name:
+    a mark moved into the next word of the prose would leave no span that reads as that word alone), tone marks
+    as private-use glyphs."""
     rng = corpus.rng
     words = sorted({w for w in re.findall(r"[ก-์]*ำ[ก-์]*", text)})
     for word in rng.sample(words, min(len(words), rng.randint(2, 8))):
         text = text.replace(word, word.replace("\u0e33", " \u0e32", 1), 1)
     moved = list(re.finditer("([ก-ฮ])([\u0e34-\u0e37\u0e38\u0e39]?[\u0e48-\u0e49])([ก-ฮ])([\u0e31\u0e34-\u0e39])",
-                             text))
+                             text[:head]))
     for match in sorted(rng.sample(moved, min(len(moved), rng.randint(1, 4))), key=lambda m: -m.start()):
         c1, marks, c2, vowel = match.groups()
         text = text[:match.start()] + c1 + c2 + marks + " " + vowel + text[match.end():]

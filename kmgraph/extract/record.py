@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact, longest_first
-from .dates import find_dates, parse_date
+from .dates import DateMatch, find_dates, parse_date
 from .items import inline_steps, is_list_item, section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
 from .people import (
@@ -789,15 +789,15 @@ def _dateline_in(text: str) -> str | None:
 _NEWS_DATELINE = re.compile(r"^\s*(?P<place>[ก-์]{2,25})\s*[–—-]\s*(?=[0-9๐-๙])")
 
 
-def _news_dateline(text: str) -> tuple[re.Match[str], str] | None:
+def _news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
     """A news dateline opening a line, a place and a date before the story (กุยบุรี – 3 พ.ย. 65 สพอ.…): the match
-    (its group "place") and the date's ISO form."""
+    (its group "place") and the date found (offsets in text)."""
     opening = _NEWS_DATELINE.match(text)
     if not opening:
         return None
     for found in find_dates(text[: opening.end() + 40]):
         if found.start == opening.end() and found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
-            return opening, found.iso
+            return opening, found
     return None
 
 
@@ -807,7 +807,7 @@ def _dateline(header: list[Line]) -> Text | None:
     for line in header:
         news = _news_dateline(line.text)
         if news:
-            return Text(news[1], line.start + news[0].start(), line.start + news[0].end())
+            return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
         if len(line.text.strip()) >= MAX_DATELINE:
             continue
         for found in find_dates(line.text):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
-from .offsets import RepairedText, from_source, rewrite
+from .offsets import Moved, RepairedText, from_source, rewrite
 from .words import _dictionary, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -87,10 +87,11 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
         begin = max(0, at - WORD_REACH)
         # a space PDF extraction put after the moved mark (การพฒั นา) goes too where the word runs on past it
         joined = text[begin:match.end() - 1] + text[match.end():at + 25] if match.group(3) else None
-        if joined and _should_swap(joined, at - begin, len(match.group(2)), 1):
-            return match.group(2) + match.group(1)
-        if _should_swap(text[begin:at + 24], at - begin, len(match.group(2))):
-            return match.group(2) + match.group(1) + (match.group(3) or "")
+        marks = len(match.group(2))
+        if joined and _should_swap(joined, at - begin, marks, 1):
+            return Moved(match, (*range(1, marks + 1), 0))
+        if _should_swap(text[begin:at + 24], at - begin, marks):
+            return Moved(match, (*range(1, marks + 1), 0, *range(marks + 1, len(match.group(0)))))
         return match.group(0)
 
     return rewrite(clean, _MOVED_VOWEL, fix)
@@ -152,9 +153,16 @@ def repair_sara_am_space(clean: RepairedText) -> RepairedText:
 def repair_stacked_marks(clean: RepairedText) -> RepairedText:
     """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ับ → ได้รับ,
     ผตู้ัด → ผู้ตัด, ทีร่้อย → ที่ร้อย), and mai taikhu after a final (เคม็ → เค็ม): unambiguous, names too."""
-    clean = rewrite(clean, _STACKED_MARKS, lambda m: (m.group(1) + m.group(3) + m.group(2)) if m.group(1)
-                    else (m.group(4) + m.group(6) + m.group(5)))
-    return rewrite(clean, _TAIKHU_AFTER_FINAL, lambda m: m.group(1) + "\u0e47" + m.group(2))
+    clean = rewrite(clean, _STACKED_MARKS, _unstack)
+    return rewrite(clean, _TAIKHU_AFTER_FINAL, lambda m: Moved(m, (0, 2, 1)))
+
+
+def _unstack(match: re.Match[str]) -> str:
+    """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
+    first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
+    lead = len(match.group(first))
+    marks = range(lead + 1, lead + 1 + len(match.group(first + 2)))
+    return Moved(match, (*range(lead), *marks, lead))
 
 
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
