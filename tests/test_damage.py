@@ -30,7 +30,6 @@ def clean(text: str):
     ("ผตู้ ัดสินใจ", "ผู้ตัดสินใจ"),    # a vowel and a tone moved
     ("ใหผ้ ู้ผลิต", "ให้ผู้ผลิต"),      # a chain: each consonant carries the marks of the one before
     ("ว่าทีร่ ้อยตรี", "ว่าที่ร้อยตรี"),  # a tone on a tone
-    ("เคม็", "เค็ม"), ("เปน็", "เป็น"),  # mai taikhu after a final consonant
 ])
 def test_marks_that_thai_cannot_stack_are_moved_back(damaged, repaired):
     source, result, warnings = clean(f"นาย{damaged} ")
@@ -40,9 +39,13 @@ def test_marks_that_thai_cannot_stack_are_moved_back(damaged, repaired):
     assert source.text[a:b].rstrip() == damaged
 
 
-@pytest.mark.parametrize("text", ["ใจมั่น", "เหม็น", "เคล็ดลับ", "ที่ร้อย", "ได้รับ"])
+@pytest.mark.parametrize("text", ["ใจมั่น", "เหม็น", "เคล็ดลับ", "ที่ร้อย", "ได้รับ", "นายวันเสด็จ ผ่องใส", "เผด็จการ"])
 def test_well_formed_marks_are_left_alone(text):
     assert clean(text)[1].text == text
+
+
+def test_mai_taikhu_after_a_final_is_moved_back_in_damaged_text_where_the_dictionary_knows_the_word():
+    assert clean("ต าแหน่ง ปลาเคม็ เปน็ที่ต้องการ วันเสด็จ")[1].text == "ตำแหน่ง ปลาเค็ม เป็นที่ต้องการ วันเสด็จ"
 
 
 def test_a_family_name_with_a_displaced_vowel_is_repaired_in_damaged_text():

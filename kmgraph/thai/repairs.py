@@ -58,10 +58,6 @@ _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 _STACKED_MARKS = re.compile(
     f"([{CONSONANT}])([{CONSONANT}])([{_VOWEL}][{TONE}\u0e47\u0e4c]?|[{TONE}\u0e47\u0e4c]) +(?=[{_VOWEL}])"
     f"|([{CONSONANT}][{_VOWEL}])([{CONSONANT}])([{TONE}]) +(?=[{TONE}])")
-# Mai taikhu after a final consonant of a leading-vowel syllable (เคม็ → เค็ม, เปน็ → เป็น); ร ล ว may be the second
-# letter of a cluster (เคล็ด), and ห leads one (เหม็น), so they are left alone.
-_TAIKHU_AFTER_FINAL = re.compile(
-    "(?<=[\u0e40\u0e41])([\u0e01-\u0e2a\u0e2c-\u0e2e])([\u0e01-\u0e22\u0e24\u0e26\u0e28-\u0e2e])\u0e47")
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
 _SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
@@ -151,10 +147,10 @@ def repair_sara_am_space(clean: RepairedText) -> RepairedText:
 
 
 def repair_stacked_marks(clean: RepairedText) -> RepairedText:
-    """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ับ → ได้รับ,
-    ผตู้ัด → ผู้ตัด, ทีร่้อย → ที่ร้อย), and mai taikhu after a final (เคม็ → เค็ม): unambiguous, names too."""
-    clean = rewrite(clean, _STACKED_MARKS, _unstack)
-    return rewrite(clean, _TAIKHU_AFTER_FINAL, lambda m: Moved(m, (0, 2, 1)))
+    """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ ับ → ได้รับ,
+    ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย): unambiguous, names too. (Mai taikhu after a final, เคม็, is not: เสด็จ
+    and เผด็จ are written so; it is left to the dictionary-checked repair_moved_vowels.)"""
+    return rewrite(clean, _STACKED_MARKS, _unstack)
 
 
 def _unstack(match: re.Match[str]) -> str:
