@@ -88,3 +88,17 @@ def test_a_record_damaged_everywhere_is_read_whole():
     assert got["steps"][0].startswith("ประชุมกลุ่มให้ผู้ผลิตและผู้ตัดสินใจเลือกสินค้าที่เป็นที่ต้องการ")
     assert got["outcomes"][0].startswith("กลุ่มได้รับคำสั่งซื้อ")
     assert got["cautions"][0].startswith("ควรตรวจความเค็มทุกครั้งก่อนบรรจุ เพราะลูกค้าต้องการ")
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("เสริมสรา้ งความรู้", "เสริมสร้างความรู้"),  # a tone after sara aa, and the space after it inside the word
+    ("หมวดท่ี 4", "หมวดที่ 4"),  # a tone typed before its vowel
+])
+def test_tones_in_an_order_thai_never_writes_are_put_back(damaged, repaired):
+    source, result, _ = clean(damaged)
+    assert result.text == repaired
+    assert source.text[slice(*result.source_span(0, len(result.text)))] == damaged
+
+
+def test_a_thanthakhat_moved_past_the_next_consonant_is_put_back_in_damaged_text():
+    assert clean("ต าแหน่ง องคก์ รชุมชน")[1].text == "ตำแหน่ง องค์กรชุมชน"

@@ -48,7 +48,7 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
 
 # a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)
 _MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|"
-                          f"[{TONE}\u0e47])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
+                          f"[{TONE}\u0e47\u0e4c])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
 _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 # A consonant's marks moved past the next consonant, that one's own marks printed after a space (ไดร้ ับ → ได้รับ,
 # ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย, ใหผ้ ู้ → ให้ผู้): Thai never stacks a vowel on a vowel or a tone, nor a tone
@@ -58,6 +58,10 @@ _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 _STACKED_MARKS = re.compile(
     f"([{CONSONANT}])([{CONSONANT}])([{_VOWEL}][{TONE}\u0e47\u0e4c]?|[{TONE}\u0e47\u0e4c]) +(?=[{_VOWEL}])"
     f"|([{CONSONANT}][{_VOWEL}])([{CONSONANT}])([{TONE}]) +(?=[{TONE}])")
+# A tone mark after sara aa (สรา้ ง → สร้าง): tones sit on consonants, so it belongs to the consonant before the aa.
+_TONE_AFTER_AA = re.compile(f"(?<=[{CONSONANT}])\u0e32([{TONE}])( (?=[{CONSONANT}]))?")
+# A tone typed before the vowel of its consonant (หมวดท่ี → หมวดที่): Unicode order is vowel, then tone.
+_TONE_BEFORE_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{TONE}])([\u0e31\u0e34-\u0e37])")
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
 _SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
@@ -153,6 +157,24 @@ def repair_stacked_marks(clean: RepairedText) -> RepairedText:
     return rewrite(clean, _STACKED_MARKS, _unstack)
 
 
+def repair_tone_order(clean: RepairedText) -> RepairedText:
+    """A tone mark after sara aa put back on its consonant (สรา้ ง → สร้าง), a tone typed before its vowel put
+    after it (ท่ี → ที่): both orders Thai never writes."""
+    text = clean.text
+
+    def tone_first(match: re.Match[str]) -> str:
+        # the space extraction put after the moved tone goes too where a word runs on past it (สร้า ง → สร้าง)
+        at = match.start()
+        begin = max(0, at - 1 - WORD_REACH)
+        joined = text[begin:at] + match.group(1) + "\u0e32" + text[match.end():match.end() + 24]
+        if match.group(2) and _covered(joined, at - begin - 1, at - begin + 3, with_names=True, shortest=3):
+            return Moved(match, (1, 0))
+        return Moved(match, (1, 0, 2)) if match.group(2) else Moved(match, (1, 0))
+
+    clean = rewrite(clean, _TONE_AFTER_AA, tone_first)
+    return rewrite(clean, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+
+
 def _unstack(match: re.Match[str]) -> str:
     """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
     first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
@@ -185,6 +207,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if stacked is not clean:
         warnings.append("moved vowel and tone marks back where Thai cannot stack them")
         clean = stacked
+    clean = repair_tone_order(clean)
     clean = rewrite(clean, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     if clean.text != before:
