@@ -556,3 +556,20 @@ def test_the_generated_corpus_holds_the_wild_families_and_reads_them(tmp_path):
                             capture_output=True, text=True, check=True)
     score = float(re.search(r"score: ([0-9.]+)", scored.stdout).group(1))
     assert score >= 0.98, scored.stdout[-2000:]
+
+
+def test_a_one_line_credit_after_the_last_section_is_the_author_not_an_item(tmp_path):
+    record = tmp_path / "credit.txt"
+    record.write_text("ชื่อองค์ความรู้ การทำปุ๋ยหมักจากเศษใบไม้\nที่มา\nชุมชนมีใบไม้มาก\nขั้นตอนการดำเนินงาน\n"
+                      "1. เก็บใบไม้\n2. หมักกับมูลวัว\nผลลัพธ์\nลดการเผาใบไม้ได้ 40 ครัวเรือน\n\n"
+                      "เรียบเรียงโดย : นายปกรณ์ ศรีสมบูรณ์ นักวิชาการพัฒนาชุมชนชำนาญการ "
+                      "สำนักงานพัฒนาชุมชนอำเภอด่านซ้าย โทร. 08-1234-5678\n", encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert (got["author"]["given_name"], got["author"]["family_name"]) == ("ปกรณ์", "ศรีสมบูรณ์")
+    assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
+    assert (got["district"], got["province"], got["phone"]) == ("ด่านซ้าย", "เลย", "0812345678")
+    assert got["outcomes"] == ["ลดการเผาใบไม้ได้ 40 ครัวเรือน"]
+
+
+def test_a_books_byline_naming_a_unit_above_the_title_stays_a_byline():
+    assert read("pdfbook_2")["title"].startswith("เทคนิคการใช้หลักการทรงงาน")

@@ -37,6 +37,7 @@ class Label:
     numbered_only: bool
     needs_separator: bool
     alone: bool = False
+    person_only: bool = False  # without ":" only before a person's honorific (เรียบเรียงโดย นาย…, not … กลุ่มงาน…)
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ def labels() -> tuple[Label, ...]:
     found = []
     for kind, spec in tables.templates()["sections"].items():
         for raw in spec["labels"]:
-            text = raw.rstrip("#:=")
+            text = raw.rstrip("#:=@")
             found.append(
-                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"),
-                      raw.endswith("="))
+                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith((":", "@")),
+                      raw.endswith("="), raw.endswith("@"))
             )
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
 
@@ -175,6 +176,11 @@ def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
+def _person_starts() -> tuple[str, ...]:
+    return tuple(compact(word) for word in tables.lexicon()["honorifics"])
+
+
+@lru_cache(maxsize=1)
 def _name_starts() -> tuple[str, ...]:
     lexicon = tables.lexicon()
     return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
@@ -196,7 +202,7 @@ def match_heading(line: str) -> HeadingMatch | None:
         has_separator = bool(separator.group("sep"))
         # a label wanting ":" is taken without it before a name (ผู้บันทึก นาง…, โดย ชมรม…) or alone on its line
         if (label.needs_separator and not has_separator and tail.strip()
-                and not compact(tail[:40]).startswith(_name_starts())):
+                and not compact(tail[:40]).startswith(_person_starts() if label.person_only else _name_starts())):
             continue
         if label.alone and not numbered and tail[separator.end():].strip():
             continue
