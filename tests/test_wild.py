@@ -573,3 +573,14 @@ def test_a_one_line_credit_after_the_last_section_is_the_author_not_an_item(tmp_
 
 def test_a_books_byline_naming_a_unit_above_the_title_stays_a_byline():
     assert read("pdfbook_2")["title"].startswith("เทคนิคการใช้หลักการทรงงาน")
+
+
+def test_a_post_is_not_read_in_the_letters_of_a_name_with_other_vowels(tmp_path):
+    # the skeleton of นิติกร (น ต ก ร) stands in "อนันต์ กร…"; its vowels do not (found by the generated corpus)
+    record = tmp_path / "name.txt"
+    record.write_text("๑. ชื่อองค์ความรู้ เทคนิคการส่งเสริมการตลาดออนไลน์\n"
+                      "๒. เจ้าขององค์ความรู้ ว่าที่ร้อยตรีชัยอนันต์ กรเศรษฐี ตำแหน่ง เจ้าหน้าที่พัฒนาชุมชน\n"
+                      "สำนักงานพัฒนาชุมชนอำเภอท่ากลาง จังหวัดพระนครศรีอยุธยา\n", encoding="utf-8")
+    got = record_to_dict(parse_record(record))
+    assert (got["author"]["given_name"], got["author"]["family_name"]) == ("ชัยอนันต์", "กรเศรษฐี")
+    assert got["position"]["title"] == "เจ้าหน้าที่พัฒนาชุมชน"
