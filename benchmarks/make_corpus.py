@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import datetime
 import json
 import random
 import re
@@ -36,6 +37,16 @@ POSTS = ["นักวิชาการพัฒนาชุมชน", "นั
          "พัฒนาการอำเภอ"]
 PRINCIPLES = ["sep", "rwp", "participation", "five-k", "rwp-06", "rwp-02", "rwp-05", "rwp-17", "rwp-22", "rwp-23"]
 TEMPLATES = ["numbered-form", "portal-page", "label-value-form", "individual-form"]
+# Layouts of records found on the web (issue #10, tests/fixtures/wild/FAMILIES.md): a flipbook's whole form on one
+# line with PDF damage, a blog post with a dateline and label variants, a narrative page with its steps in the
+# prose and its author's credit at the end, a record owned by an office or a club. Their places are real.
+WILD_FAMILIES = ["wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation"]
+WILD_SHARE = 0.3
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"]
+ENGLISH_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+THAI_DAYS = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"]
+SHORT_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
 MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
           "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
 CONCEPT = "https://w3id.org/kmgraph/concept/"
@@ -105,6 +116,18 @@ class Corpus:
         entry = (self.person(), post, level, province, district)
         self.people.append(entry)
         return entry
+
+    def real_place(self) -> tuple[str, str]:
+        """A real district whose name is in one province only, and that province."""
+        if not hasattr(self, "_unique_districts"):
+            from kmgraph.extract.gazetteer import gazetteer
+
+            places = gazetteer()
+            self._unique_districts = sorted(
+                (d.name, d.province_name) for d in places.districts
+                if len(places.districts_named(d.name)) == 1 and not d.name.startswith("เมือง")
+                and re.fullmatch(r"[ก-์]+", d.name))
+        return self.rng.choice(self._unique_districts)
 
     def digits(self, text: str) -> str:
         return text.translate(THAI_DIGITS) if self.rng.random() < 0.5 else text
@@ -194,7 +217,11 @@ def starts(text: str, size: int = 18) -> dict:
 def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
     rng = corpus.rng
     template = TEMPLATES[index % 4] if rng.random() < 0.8 else rng.choice(TEMPLATES)
+    if rng.random() < WILD_SHARE:
+        template = rng.choice(WILD_FAMILIES)
     person, post, level, province, district = corpus.officer()
+    if template in WILD_FAMILIES:  # real places: the reader must find a province never named in the gazetteer
+        district, province = corpus.real_place()
     topic = rng.choice(POOLS["topics"])
     title = f"เทคนิค{topic}" + (f" จังหวัด{province}" if rng.random() < 0.2 else "")
     steps = [typo(corpus, s) + (" " + rng.choice(POOLS["step_details"]) if rng.random() < 0.6 else "")
@@ -224,7 +251,8 @@ def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
     for i, step in enumerate(steps):
         gold["steps"].append({**starts(step), **({"contains": re.sub(r"\s+", "", wrapped[i])} if i in wrapped else {})})
     render = {"numbered-form": render_numbered, "portal-page": render_portal, "label-value-form": render_label_value,
-              "individual-form": render_individual}[template]
+              "individual-form": render_individual, "wild-flipbook": render_flipbook, "wild-blog": render_blog,
+              "wild-narrative": render_narrative, "wild-organisation": render_organisation}[template]
     text = render(corpus, draft, gold, person, post, level, office, province, district, phone_written, background,
                   steps, wrapped, q_phrases[1:])
     draft.gold = gold
@@ -347,6 +375,121 @@ def render_individual(corpus, draft, gold, person, post, level, office, province
     return "\n".join(lines) + "\n"
 
 
+# --- wild families (issue #10) --------------------------------------------------------------------------
+
+
+def _date(corpus: Corpus) -> datetime.date:
+    return datetime.date(corpus.rng.randint(2014, 2024), corpus.rng.randint(1, 12), corpus.rng.randint(1, 28))
+
+
+def dateline(corpus: Corpus, day: datetime.date) -> str:
+    """A blog's dateline in one of the forms met on the web."""
+    be = day.year + 543
+    return corpus.rng.choice([
+        f"By admin, {MONTHS[day.month - 1]} {day.day}, {be}",
+        f"{ENGLISH_DAYS[day.weekday()]}, {day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}",
+        f"วัน{THAI_DAYS[day.weekday()]}ที่ {day.day} {MONTHS[day.month - 1]} พ.ศ. {be}",
+        f"โพสต์เมื่อ {day.day} {MONTHS[day.month - 1]} {be}",
+    ])
+
+
+def chrome_tail(corpus: Corpus) -> list[str]:
+    return corpus.rng.choice([["", "แชร์หน้านี้ พิมพ์ กลับหน้าก่อนหน้า"], ["", "Share this:", "Facebook  Twitter"],
+                              ["", f"จำนวนผู้เข้าชม {corpus.rng.randint(20, 5000):,} ครั้ง"], []])
+
+
+def render_flipbook(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                    steps, wrapped, more_quantities):
+    """A flipbook's text layer: host chrome, then the whole individual form on one line, with PDF damage."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    gold.update(steps=[starts(s) for s in steps])
+    numbers = " ".join(f"5.{i} {step}" for i, step in enumerate(steps, 1))
+    year = rng.randint(2560, 2567)
+    form = (f"แบบบันทึกองค์ความรู้ระดับบุคคล 1. ชื่อองค์ความรู้ {draft.title} 2. ชื่อ-สกุล {person.name} "
+            f"ตำแหน่ง{post}{level or ''} สังกัด {office} จังหวัด{province} โทร {phone} "
+            f"4. ที่มา ความสำคัญ {background} 5. ขั้นตอนการดำเนินงาน {numbers}")
+    lines = [f"Home Explore KM {province} {year}", "", f"Published by km{rng.randint(1, 99)}, "
+             f"{year - 543}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 0{rng.randint(0, 9)}:1{rng.randint(0, 9)}:22",
+             "", "Search", "", "Read the Text Version", "", pdf_damage(corpus, form, form.index(" 4. "))]
+    return "\n".join(lines) + "\n"
+
+
+def render_blog(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                steps, wrapped, more_quantities):
+    """A provincial KM blog post: site menu, title, a dateline, the author under a label variant, steps, chrome."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    day = _date(corpus)
+    outcomes = pick(corpus, "outcomes", 1, 2)
+    gold.update(date=day.isoformat(), outcomes=[starts(o) for o in outcomes], steps=[starts(s) for s in steps])
+    label = rng.choice(["ผู้เขียน", "เจ้าของความรู้ :", "ชื่อ – สกุล", "ชื่อ-นามสกุล :", "ผู้บันทึก", "ชื่อเจ้าขององค์ความรู้"])
+    place = f"{office} จังหวัด{province}" if rng.random() < 0.5 else office  # the province only implied
+    lines = [f"พัฒนาชุมชนจังหวัด{province} | คลังความรู้", "หน้าแรก  เกี่ยวกับเรา  คลังความรู้  ดาวน์โหลด", "",
+             draft.title, "", dateline(corpus, day), "", f"{label} {person.name}", f"ตำแหน่ง {post}{level or ''}",
+             f"{rng.choice(['สังกัด', 'หน่วยงาน'])} {place}", f"โทร. {phone}", "", background,
+             "ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic", "{n}) {item}")
+    lines += ["ผลลัพธ์"] + ["- " + o for o in outcomes] + chrome_tail(corpus)
+    return "\n".join(lines) + "\n"
+
+
+def render_narrative(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                     steps, wrapped, more_quantities):
+    """A district office's news page: a news dateline naming the district, the steps inside the prose, the
+    author's credit block at the end; the province is never named."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    day = _date(corpus)
+    gold.update(date=day.isoformat(), steps=[starts(s) for s in steps])
+    if rng.random() < 0.5:
+        inline = " ".join(f"ขั้นตอนที่ {str(i).translate(THAI_DIGITS)} : {s}" for i, s in enumerate(steps, 1))
+    else:
+        inline = " ".join(f"{i}) {s}" for i, s in enumerate(steps, 1))
+    short = f"{day.day} {SHORT_MONTHS[day.month - 1]} {str(day.year + 543)[2:]}"
+    opener = rng.choice(["เรียบเรียงโดย :", "ผู้เขียน", "เจ้าของความรู้"])
+    lines = [f"ข่าวกิจกรรม สพอ.{district}", "", f"{district} – {short} สพอ.{district} จัดเวทีถอดบทเรียน{draft.title[6:]}",
+             "", draft.title, "", background, inline, "", f"{opener} {person.name}",
+             f"{post}{level or ''} {office}", f"โทร. {phone}"] + chrome_tail(corpus)
+    return "\n".join(lines) + "\n"
+
+
+def render_organisation(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                        steps, wrapped, more_quantities):
+    """A record owned by an organisation: a district office or a volunteer club, under an owner label."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    day = _date(corpus)
+    if rng.random() < 0.5:
+        owner = office
+        gold.update(author={"kind": "organization", "name": office}, position=None)
+    else:
+        owner = f"ชมรมอาสาพัฒนาชุมชนอำเภอ{district}"
+        gold.update(author={"kind": "organization", "name": owner}, position=None, office=None)
+    gold.update(date=day.isoformat(), steps=[starts(s) for s in steps])
+    lines = [draft.title, "", dateline(corpus, day), "", f"{rng.choice(['เจ้าของผลงาน', 'เจ้าของความรู้', 'โดย'])} {owner}",
+             f"ติดต่อ โทร. {phone}", "", background, "ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic")
+    return "\n".join(lines) + "\n" + "\n".join(chrome_tail(corpus)) + "\n"
+
+
+def pdf_damage(corpus: Corpus, text: str, head: int) -> str:
+    """Flipbook damage: sara am printed as a space, marks moved past the next consonant (the unambiguous stacked
+    form where that consonant has a vowel of its own) in the form's first `head` characters (labels, title, name:
+    a mark moved into the next word of the prose would leave no span that reads as that word alone), tone marks
+    as private-use glyphs."""
+    rng = corpus.rng
+    words = sorted({w for w in re.findall(r"[ก-์]*ำ[ก-์]*", text)})
+    for word in rng.sample(words, min(len(words), rng.randint(2, 8))):
+        text = text.replace(word, word.replace("\u0e33", " \u0e32", 1), 1)
+    moved = list(re.finditer("([ก-ฮ])([\u0e34-\u0e37\u0e38\u0e39]?[\u0e48-\u0e49])([ก-ฮ])([\u0e31\u0e34-\u0e39])",
+                             text[:head]))
+    for match in sorted(rng.sample(moved, min(len(moved), rng.randint(1, 4))), key=lambda m: -m.start()):
+        c1, marks, c2, vowel = match.groups()
+        text = text[:match.start()] + c1 + c2 + marks + " " + vowel + text[match.end():]
+    if rng.random() < 0.3:
+        text = re.sub("(?<=[ก-ฮ])\u0e48(?=[าอ])", "\uf70a", text, count=3)
+    return text
+
+
 # --- damage ------------------------------------------------------------------------------------------
 
 
@@ -411,6 +554,7 @@ def make_corpus(count: int, seed: int, out: Path) -> dict:
     gold = {
         "about": "Generated by benchmarks/make_corpus.py; the comparison rules are those of ../shared/gold/seeds.json.",
         "records": {d.rid: d.gold for d in drafts},
+        "layouts": {d.rid: d.template for d in drafts},
         "graph": graph_facts(drafts),
     }
     (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")

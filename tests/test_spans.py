@@ -60,8 +60,9 @@ def expected_values(record: Record) -> list[tuple[str, str, list[int]]]:
     data = record_to_dict(record)
     spans = data["spans"]
     found: list[tuple[str, str, list[int]]] = []
+    inferred = {name for name, how in data["found_by"].items() if how == "gazetteer"}  # spans name the evidence
     for name in ("title", "district", "province", "category", "phone", "date"):
-        if name in spans:
+        if name in spans and name not in inferred:
             found.append((name, data[name], spans[name]))
     if "office" in spans:
         found.append(("office", data["office"]["name"], spans["office"]))

@@ -144,3 +144,52 @@ def section_text(section: Section) -> Text | None:
     if is_placeholder(text):
         return None
     return Text(text, parts[0][0], parts[-1][0] + len(parts[-1][1]))
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a line opens with a list number (1) …, ๒. …) or a step word and number (ขั้นตอนที่ ๑ : …)."""
+    return bool(_LIST_OPENING.match(text) or _step_marker().match(text.strip()))
+
+
+_LIST_OPENING = re.compile(r"\s*\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\s*[.)]\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _step_marker() -> re.Pattern[str]:
+    """A step marker inside prose: a step word and its number (ขั้นตอนที่ ๑ :, ขั้นที่ 2), or a number and ")"
+    (1) …) after a space or at a line's start; the words are in lexicon.toml."""
+    words = "|".join(map(re.escape, sorted(tables.lexicon()["step_words"], key=len, reverse=True)))
+    return re.compile(rf"(?:(?:{words})\s*(?P<worded>[0-9๐-๙]{{1,2}})\s*[:.)]?"
+                      rf"|(?<!\S)\(?(?P<bare>[0-9๐-๙]{{1,2}})\))\s*")
+
+
+def inline_steps(lines: list[Line]) -> list[Text]:
+    """Steps written inside a narrative (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, ขั้นที่ 1 …, 1) … 2) …), on one line or
+    several: the first run of markers numbered 1, 2, 3 … (two at least), each step up to the next marker or the
+    end of its line."""
+    found: list[tuple[Line, re.Match[str], int]] = []
+    for line in lines:
+        for match in _step_marker().finditer(line.text):
+            number = to_number(match.group("worded") or match.group("bare"))
+            expected = found[-1][2] + 1 if found else 1
+            if number == expected:
+                found.append((line, match, number))
+            elif number == 1:
+                if len(found) >= 2:
+                    break
+                found = [(line, match, 1)]
+    if len(found) < 2:
+        return []
+    steps: list[Text] = []
+    for index, (line, match, _) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        stop = following[1].start() if following and following[0] is line else len(line.text)
+        text = line.text[match.end():stop].strip()
+        if text:
+            start = line.start + line.text.index(text, match.end())
+            steps.append(Text(text, start, start + len(text)))
+    return steps
+
+
+def to_number(digits: str) -> int:
+    return int(digits.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))

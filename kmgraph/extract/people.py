@@ -111,15 +111,18 @@ class _Marker:
 
 
 @lru_cache(maxsize=1)
-def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
-    """One pattern over skeleton keys matching every header marker, and what each marker key means."""
+def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker], dict[str, list[str]]]:
+    """One pattern over skeleton keys matching every header marker, what each marker key means, and the vowel
+    marks of each word written with that key."""
     lexicon = tables.lexicon()
     words: dict[str, _Marker] = {}
+    marks_of: dict[str, list[str]] = {}
 
     def add(word: str, marker: _Marker) -> None:
         key = skeleton_key(word)
         if len(key) >= 2:
             words.setdefault(key, marker)
+            marks_of.setdefault(key, []).append(_marks(word))
 
     for kind, labels in tables.lexicon()["inline_fields"].items():
         for label in labels:
@@ -146,7 +149,32 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker]]:
         if len(word) > 2:
             add(word, _Marker("place", False, False))
     alternation = "|".join(re.escape(key) for key in sorted(words, key=len, reverse=True))
-    return re.compile(alternation), words
+    return re.compile(alternation), words, marks_of
+
+
+_VOWEL_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47"
+
+
+def _marks(text: str) -> str:
+    """The vowel marks of a text, sorted (tones and thanthakhat aside: fonts and typists vary them least)."""
+    return "".join(sorted(char for char in text if char in _VOWEL_MARKS))
+
+
+def _marks_fit(written: str, words: list[str]) -> bool:
+    """Whether a marker's letters as written carry the vowel marks of one of the words (their sorted marks) with
+    that skeleton, give or take one
+    moved across the edge by PDF damage (the letters of นิติกร in อนันต์ กร do not: their vowels are not นิติกร's)."""
+    have = _marks(written)
+    for want in words:
+        missing, extra = list(want), 0
+        for mark in have:
+            if mark in missing:
+                missing.remove(mark)
+            else:
+                extra += 1
+        if len(missing) + extra <= 1:
+            return True
+    return not words
 
 
 _SILENT_NEXT = re.compile("[ก-ฮ][\u0e31\u0e34-\u0e3a\u0e47-\u0e4b]*\u0e4c")  # a letter silenced by ์ ends the word
@@ -169,7 +197,7 @@ _THAI_LETTER_BEFORE = re.compile(r"[ก-ฮ\u0e30-\u0e4e]")
 
 def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
     """(start, value start, marker) of every header marker in text, in order, not overlapping."""
-    pattern, markers = _header_markers()
+    pattern, markers, marks_of = _header_markers()
     shape = skeleton(text)
     found: list[tuple[int, int, _Marker]] = []
     for match in pattern.finditer(shape.key):
@@ -180,6 +208,8 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
         end = shape.text_end(match.end(), text)
         if _SILENT_NEXT.match(text, end) or (not marker.opens_value and _only_honorific(text[:start])):
             continue  # inside a word (นิติกร in นิติกรณ์), or a name's own first letters (นาย|พัฒนากร…)
+        if not _marks_fit(text[start:end], marks_of[match.group(0)]):
+            continue  # other words' letters with other vowels (นิติกร in ชัยอนันต์ กรเศรษฐี)
         found.append((start, end if marker.opens_value else start, marker))
     other = _Marker("other", True, True)
     for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
@@ -435,7 +465,30 @@ def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | N
         return found
     if known_only or len(name) < 2:
         return None, 0
+    if (not _clear_boundary(text[written:]) or len(name) > _longest_district()
+            or name.startswith(tuple(tables.lexicon()["places"]["prose_starts"]))):
+        # the word runs on into prose (กุยบุรีร่วมกับโรงเรียน, จึงร่วมกับโรงเรียนใน): only a district that exists
+        return found if found else (None, 0)
     return name, written
+
+
+@lru_cache(maxsize=1)
+def _longest_district() -> int:
+    return max(map(len, _district_names()))
+
+
+@lru_cache(maxsize=1)
+def _boundary_pattern() -> re.Pattern[str]:
+    """What may follow a district name written as it stands (one the gazetteer does not know): the end of the text
+    or the line, punctuation, a number, or a province, district or field word (not a tambon: an office's address
+    does not go down to one, prose does: …อำเภอจึงร่วมกับโรงเรียนใน ตำบล…)."""
+    lexicon = tables.lexicon()
+    words = lexicon["places"]["name_boundaries"] + [w for ws in lexicon["inline_fields"].values() for w in ws]
+    return re.compile(r"\s*(?:$|\n|[^\sก-๛]|[0-9๐-๙]|(?:" + "|".join(map(re.escape, _longest_first(words))) + "))")
+
+
+def _clear_boundary(after: str) -> bool:
+    return bool(_boundary_pattern().match(after))
 
 
 @lru_cache(maxsize=1)

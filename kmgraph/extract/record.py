@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
-from ..thai import compact
-from .dates import find_dates, parse_date
-from .items import section_lines, section_text, split_items
+from ..thai import compact, longest_first
+from .dates import DateMatch, find_dates, parse_date
+from .items import inline_steps, is_list_item, section_lines, section_text, split_items
 from .link import find_mentions, kind_of, link_category
 from .people import (
     HeaderFields,
@@ -26,7 +26,7 @@ from .people import (
     split_inline_fields,
 )
 from .quantities import find_quantities
-from .segment import NARRATIVE
+from .segment import NARRATIVE, run_on_label
 
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
@@ -171,10 +171,15 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     _extract_author(record, segmented, header, notes, run_on)
     _extract_date(record, segmented, header)
 
-    body_lines = [] if segmented.sections else _body_lines(header, record.title)
+    body_lines = [] if _has_form(segmented) else _body_lines(header, record.title)
     record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
+    if len(record.steps) < 2:  # steps written inside the prose (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, 1) … 2) …)
+        story = body_lines or ([] if _has_form(segmented) else _body_lines(header, record.title))
+        prose = story + [line for section in segmented.of_kind(*tables.templates()["steps_fallback"]["kinds"],
+                                                                     "steps") for line in section_lines(section)]
+        record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
     for kind in LIST_KINDS:
-        setattr(record, kind, _list_items(segmented, kind))
+        setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind))
 
     titled = segmented.of_kind("title") or record.title is None
     body = [Text(line.text, line.start, line.end) for line in body_lines]
@@ -315,6 +320,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if office:
             record.office = office[0]
 
+    if record.office is None:
+        _office_of_page(record, header)
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
     if record.district is None and record.office is None or record.district is None and record.province:
         for piece in places:  # a labelled place is read as written; a district named in prose must be known
@@ -363,6 +370,49 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+
+
+def _labelled_lines(lines: list[Line], kind: str) -> list[Text]:
+    """A narrative's lines that open with a section's label and run on with its value (ผลลัพธ์ กลุ่มลด…,
+    ปัจจัยแห่งความสำเร็จ คือ …): the values, one item each."""
+    items: list[Text] = []
+    for line in lines:
+        found = run_on_label(line.text, (kind,))
+        if found:
+            at = found[1] + len(_VALUE_LEAD.match(line.text[found[1]:]).group(0))
+            value = line.text[at:].rstrip()
+            if value:
+                items.append(Text(value, line.start + at, line.start + at + len(value)))
+    return items
+
+
+_VALUE_LEAD = re.compile(r"^(?:คือ|ได้แก่)?\s*")
+
+
+def _office_of_page(record: Record, header: list[Line]) -> None:
+    """No office or district with the author: the district office a page's short header lines name (a site's
+    "ข่าวกิจกรรม สพอ.กุยบุรี"), else the district a news dateline opens with, if the gazetteer knows it."""
+    from .gazetteer import gazetteer
+
+    for line in header:
+        if len(line.text) > MAX_BYLINE:
+            continue
+        office = find_office(Text(line.text, line.start, line.end))
+        if (office and office[1] == "district" and gazetteer().districts_named(office[2])
+                and (record.district is None or record.district.text == office[2])):
+            record.office, _, place = office
+            record.found_by["office"] = "lexicon"
+            if record.district is None:
+                record.district = Text(place, record.office.start, record.office.end)
+                record.found_by["district"] = "lexicon"
+            return
+    for line in header if record.district is None else []:
+        news = _news_dateline(line.text)
+        if news and gazetteer().districts_named(news[0].group("place")):
+            start = line.start + news[0].start("place")
+            record.district = Text(news[0].group("place"), start, start + len(news[0].group("place")))
+            record.found_by["district"] = "lexicon"
+            return
 
 
 def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
@@ -501,6 +551,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
             continue
         if category and category.text == text or _is_site_name(text) or _is_byline(text):
             continue
+        if is_list_item(text) or _news_dateline(text):
+            continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
         candidates.append(line)
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
@@ -526,7 +578,8 @@ CHROME_DATELINE = 60  # characters: a line with a date that is no longer than th
 MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
 MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
 DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
-NOT_FORM_KINDS = ("date", "body")  # sections a page with no form has too (โพสต์เมื่อ …, the story under it)
+# sections a page with no form has too (โพสต์เมื่อ …, the story under it, a credit at its end: ผู้เขียน …)
+NOT_FORM_KINDS = ("date", "body", "author")
 
 
 def _has_form(segmented: Segmented) -> bool:
@@ -634,7 +687,10 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
     known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
     honorifics = tuple(compact(h) for h in tables.lexicon()["honorifics"])
     for index, line in enumerate(lines[:-1]):
-        text = line.text.strip()
+        opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
+        begin = line.start + (opener.end() if opener else 0)
+        text = clean.text[begin:line.end].strip()
+        begin = clean.text.index(text, begin) if text else begin
         if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
             continue
         if split_inline_fields(Text(text, 0, len(text))).fields:
@@ -645,8 +701,15 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
         end = post.end
         if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
             end = lines[index + 2].end
-        return Text(clean.text[line.start:end], line.start, end)
+        return Text(clean.text[begin:end], begin, end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _signature_opener() -> re.Pattern[str]:
+    """The words a credit line at the end of a record opens with, before the author's name (lexicon.toml)."""
+    words = tables.lexicon()["signature_openers"]
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, longest_first(words))) + r")\s*[:：]?\s*")
 
 
 def _byline_in(line: Text | Line) -> Text | None:
@@ -723,10 +786,28 @@ def _dateline_in(text: str) -> str | None:
     return None
 
 
+_NEWS_DATELINE = re.compile(r"^\s*(?P<place>[ก-์]{2,25})\s*[–—-]\s*(?=[0-9๐-๙])")
+
+
+def _news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
+    """A news dateline opening a line, a place and a date before the story (กุยบุรี – 3 พ.ย. 65 สพอ.…): the match
+    (its group "place") and the date found (offsets in text)."""
+    opening = _NEWS_DATELINE.match(text)
+    if not opening:
+        return None
+    for found in find_dates(text[: opening.end() + 40]):
+        if found.start == opening.end() and found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            return opening, found
+    return None
+
+
 def _dateline(header: list[Line]) -> Text | None:
     """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
     2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates)."""
     for line in header:
+        news = _news_dateline(line.text)
+        if news:
+            return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
         if len(line.text.strip()) >= MAX_DATELINE:
             continue
         for found in find_dates(line.text):

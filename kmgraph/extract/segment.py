@@ -37,6 +37,7 @@ class Label:
     numbered_only: bool
     needs_separator: bool
     alone: bool = False
+    person_only: bool = False  # without ":" only before a person's honorific (เรียบเรียงโดย นาย…, not … กลุ่มงาน…)
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ def labels() -> tuple[Label, ...]:
     found = []
     for kind, spec in tables.templates()["sections"].items():
         for raw in spec["labels"]:
-            text = raw.rstrip("#:=")
+            text = raw.rstrip("#:=@")
             found.append(
-                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith(":"),
-                      raw.endswith("="))
+                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith((":", "@")),
+                      raw.endswith("="), raw.endswith("@"))
             )
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
 
@@ -159,6 +160,26 @@ def _label_matches(rest: str):
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
 
 
+def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
+    """A section label of one of kinds opening a line of prose and running on with its value, with a space or ":"
+    between (ผลลัพธ์ กลุ่มลด…, ปัจจัยแห่งความสำเร็จ คือ …): (kind, where the value starts). Exact matches only."""
+    lead = len(line) - len(line.lstrip())
+    rest = line[lead:]
+    for label, after in _label_matches(rest):
+        if label.kind not in kinds or rest[after:after + 1] not in (" ", ":"):
+            continue
+        if compact(rest[:after]) != label.key:
+            continue
+        value_at = after + SEPARATOR.match(rest[after:]).end()
+        return (label.kind, lead + value_at) if rest[value_at:].strip() else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _person_starts() -> tuple[str, ...]:
+    return tuple(compact(word) for word in tables.lexicon()["honorifics"])
+
+
 @lru_cache(maxsize=1)
 def _name_starts() -> tuple[str, ...]:
     lexicon = tables.lexicon()
@@ -181,7 +202,7 @@ def match_heading(line: str) -> HeadingMatch | None:
         has_separator = bool(separator.group("sep"))
         # a label wanting ":" is taken without it before a name (ผู้บันทึก นาง…, โดย ชมรม…) or alone on its line
         if (label.needs_separator and not has_separator and tail.strip()
-                and not compact(tail[:40]).startswith(_name_starts())):
+                and not compact(tail[:40]).startswith(_person_starts() if label.person_only else _name_starts())):
             continue
         if label.alone and not numbered and tail[separator.end():].strip():
             continue
@@ -301,6 +322,37 @@ def strip_footer(lines: list[Line]) -> list[Line]:
 _THAI = re.compile("[\u0e01-\u0e4e]")
 
 
+@lru_cache(maxsize=1)
+def _chrome_spec() -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = tables.templates()["chrome"]
+    return (re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I),
+            frozenset(compact(word) for word in spec["menu_words"]))
+
+
+CHROME_LINE = 120  # characters: a longer line at the end is the record's, not the site's
+
+
+def is_site_chrome(text: str) -> bool:
+    """A short line of a site's chrome: a counter or a host's stamp (templates.toml line_patterns), or made
+    mostly of menu words (แชร์หน้านี้ พิมพ์ กลับหน้าก่อนหน้า)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > CHROME_LINE:
+        return False
+    pattern, menu = _chrome_spec()
+    if pattern.search(stripped):
+        return True
+    words = [compact(word) for word in re.split(r"[\s|»«·•/>]+", stripped) if word]
+    return bool(words) and sum(1 for word in words if word in menu) * 2 > len(words)
+
+
+def strip_trailing_chrome(lines: list[Line]) -> list[Line]:
+    """Cut a site's chrome after the record (share and print links, back links, counters)."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].text.strip() or is_site_chrome(lines[end - 1].text)):
+        end -= 1
+    return lines[:end] if end > 0 else lines
+
+
 def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
     """Cut the lines with no Thai letter at the end of a Thai text (a site builder's or host's footer)."""
     end = len(lines)
@@ -336,7 +388,7 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in unfold(strip_trailing_foreign(strip_footer(split_lines(clean))))
+    lines = [line for line in unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(split_lines(clean)))))
              if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []

@@ -13,6 +13,20 @@ from ..model import CleanText, SourceText
 Replacement = str | Callable[[re.Match[str]], str]
 
 
+class Moved(str):
+    """A replacement whose characters are the match's own, moved: `origins[i]` is the offset in the match of the
+    character written at i (ช ร ้ → ช ้ ร: origins 0, 2, 1), so each keeps its own source range (the last one
+    reaching the match's end, so that a span over all of them covers the whole match)."""
+
+    origins: tuple[int, ...]
+
+    def __new__(cls, match: re.Match[str], origins: tuple[int, ...]) -> Moved:
+        text = match.group(0)
+        moved = super().__new__(cls, "".join(text[i] for i in origins))
+        moved.origins = origins
+        return moved
+
+
 class RepairedText(CleanText):
     """Clean text whose every character names the source range [start, end) it was made from.
 
@@ -76,6 +90,13 @@ def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) ->
         out.append(text[last:at])
         out_starts.extend(starts[last:at])
         out_ends.extend(ends[last:at])
+        if isinstance(new, Moved):
+            for i, origin in enumerate(new.origins):  # the last one still reaches the match's end
+                out_starts.append(starts[at + origin])
+                out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])
+            out.append(new)
+            last = m.end()
+            continue
         for i in range(len(new)):
             index = min(at + i, stop - 1)
             if index < at:  # an insertion (empty match): an empty range where it stands
