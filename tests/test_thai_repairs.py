@@ -37,3 +37,11 @@ def test_each_repair_and_its_warning(text, clean, warnings):
 def test_known_damage_makes_moved_vowels_searched():
     repaired, said = normalize(SourceText(Path("x.txt"), "บันทกึ", "utf-8"), damaged=True)
     assert (repaired.text, said) == ("บันทึก", [MOVED])
+
+
+def test_a_space_inside_a_word_before_its_sara_aa_is_not_sara_am():
+    """Regression: PDFium put a space in เจ้าหน้าที่ (หน้ าที่) and the sara-am-as-space repair read it as น้ำ (water);
+    the word written with sara aa reaches further there, so the space is no sara am (ต าแหน่ง still is)."""
+    for damaged, repaired in (("เจ้าหน้ าที่พัฒนาชุมชน", "เจ้าหน้ าที่พัฒนาชุมชน"), ("ต าแหน่ง", "ตำแหน่ง"),
+                              ("น้ าอ่าง", "น้ำอ่าง")):
+        assert normalize(SourceText("x.txt", damaged, "utf-8"))[0].text == repaired

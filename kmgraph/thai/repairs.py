@@ -131,14 +131,26 @@ def repair_private_use(clean: RepairedText) -> RepairedText:
     return rewrite(clean, pattern, lambda m: mapping[m.group(0)])
 
 
+def _furthest(text: str, consonant: int, vowel: int) -> int:
+    """How far the longest word (or name) through text[vowel] reaches, starting at most WORD_REACH letters before
+    the consonant and not after it; 0 when no word covers the vowel."""
+    words = _dictionary(True)
+    ends = (start + len(word) for start in range(max(0, consonant - WORD_REACH), consonant + 1)
+            for word in words.prefixes(text[start:start + 24]) if start + len(word) > vowel)
+    return max(ends, default=0)
+
+
 def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
     def fix(match: re.Match[str]) -> str:
         at = match.start()  # the tone (if any) or the space; the consonant is before it
         begin = max(0, at - 1 - WORD_REACH)
-        joined = text[begin:at] + match.group(1) + "\u0e33" + text[match.end():match.end() + 24]
-        stop = at - begin + len(match.group(1)) + 1
-        return match.group(1) + "\u0e33" if _covered(joined, at - begin - 1, stop, with_names=True, shortest=2) \
-            else match.group(0)
+        before, after = text[begin:at] + match.group(1), text[match.end():match.end() + 24]
+        consonant, vowel = at - begin - 1, len(before)
+        with_am = _furthest(before + "\u0e33" + after, consonant, vowel)
+        # a space PDF extraction put inside a word before its sara aa (หน้ าที่) is no sara am: the word written
+        # with sara aa reaches further than the one with sara am (น้ำ) there
+        with_aa = _furthest(before + "\u0e32" + after, consonant, vowel)
+        return match.group(1) + "\u0e33" if with_am and with_am >= with_aa else match.group(0)
     return fix
 
 
