@@ -41,7 +41,8 @@ def test_known_damage_makes_moved_vowels_searched():
 
 def test_a_space_inside_a_word_before_its_sara_aa_is_not_sara_am():
     """Regression: PDFium put a space in เจ้าหน้าที่ (หน้ าที่) and the sara-am-as-space repair read it as น้ำ (water);
-    the word written with sara aa reaches further there, so the space is no sara am (ต าแหน่ง still is)."""
+    the word written with sara aa reaches further there and the text goes on after it, so the space is no sara am
+    (ต าแหน่ง still is; so is การท าบรรจุ, where ทาบ|รรจุ cannot go on)."""
     for damaged, repaired in (("เจ้าหน้ าที่พัฒนาชุมชน", "เจ้าหน้ าที่พัฒนาชุมชน"), ("ต าแหน่ง", "ตำแหน่ง"),
-                              ("น้ าอ่าง", "น้ำอ่าง")):
+                              ("น้ าอ่าง", "น้ำอ่าง"), ("การท าบรรจุภัณฑ์", "การทำบรรจุภัณฑ์")):
         assert normalize(SourceText("x.txt", damaged, "utf-8"))[0].text == repaired

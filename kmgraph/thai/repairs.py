@@ -131,13 +131,26 @@ def repair_private_use(clean: RepairedText) -> RepairedText:
     return rewrite(clean, pattern, lambda m: mapping[m.group(0)])
 
 
-def _furthest(text: str, consonant: int, vowel: int) -> int:
-    """How far the longest word (or name) through text[vowel] reaches, starting at most WORD_REACH letters before
-    the consonant and not after it; 0 when no word covers the vowel."""
+def _word_ends(text: str, consonant: int, vowel: int) -> list[int]:
+    """Where the words (or names) through text[vowel] end, longest first, for words starting at most WORD_REACH
+    letters before the consonant and not after it."""
     words = _dictionary(True)
-    ends = (start + len(word) for start in range(max(0, consonant - WORD_REACH), consonant + 1)
-            for word in words.prefixes(text[start:start + 24]) if start + len(word) > vowel)
-    return max(ends, default=0)
+    return sorted({start + len(word) for start in range(max(0, consonant - WORD_REACH), consonant + 1)
+                   for word in words.prefixes(text[start:start + 24]) if start + len(word) > vowel}, reverse=True)
+
+
+def _followed(text: str, end: int) -> bool:
+    """Whether the text can go on after a word ending at end: its end, no Thai letter, or another word of three
+    letters or more (two-letter entries are mostly abbreviations: รร)."""
+    if end >= len(text) or not ("\u0e01" <= text[end] <= "\u0e4e"):
+        return True
+    return any(len(word) >= 3 for word in _dictionary(True).prefixes(text[end:end + 24]))
+
+
+def _reach(text: str, consonant: int, vowel: int) -> tuple[int, int]:
+    """(how far the longest word through the vowel reaches that the text can go on after, how far any does)."""
+    ends = _word_ends(text, consonant, vowel)
+    return next((end for end in ends if _followed(text, end)), 0), (ends[0] if ends else 0)
 
 
 def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
@@ -146,11 +159,12 @@ def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
         begin = max(0, at - 1 - WORD_REACH)
         before, after = text[begin:at] + match.group(1), text[match.end():match.end() + 24]
         consonant, vowel = at - begin - 1, len(before)
-        with_am = _furthest(before + "\u0e33" + after, consonant, vowel)
-        # a space PDF extraction put inside a word before its sara aa (หน้ าที่) is no sara am: the word written
-        # with sara aa reaches further than the one with sara am (น้ำ) there
-        with_aa = _furthest(before + "\u0e32" + after, consonant, vowel)
-        return match.group(1) + "\u0e33" if with_am and with_am >= with_aa else match.group(0)
+        am, am_any = _reach(before + "\u0e33" + after, consonant, vowel)
+        # a space PDF extraction put inside a word before its sara aa (หน้ าที่) is no sara am: read with sara aa,
+        # a word reaches further there (หน้าที่ against น้ำ) and the text goes on after it (ทาบ|รรจุ does not)
+        aa, _ = _reach(before + "\u0e32" + after, consonant, vowel)
+        use_am = am >= aa if am else (am_any and not aa)
+        return match.group(1) + "\u0e33" if use_am else match.group(0)
     return fix
 
 
