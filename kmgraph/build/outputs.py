@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from .. import tables
 from ..model import Record
 from ..rdf.mapping import GraphOptions, IriMinter, record_statements
-from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE
+from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE, RDFS, SCHEMA
 from ..rdf.terms import Statement, TurtleWriter, line
 
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
@@ -116,8 +116,7 @@ VIEW_SPAN_PREDICATES = {KMO_REFERS_TO, KMO + "context", KMO + "field", KMO + "fo
 
 
 VIEW_PART_PREDICATES = {  # a record's steps, outcomes and quantities, for the overview's tooltips
-    KMO + "order", KMO + "text", "https://schema.org/value", "https://schema.org/unitText",
-    "http://www.w3.org/2000/01/rdf-schema#label",
+    KMO + "order", KMO + "text", SCHEMA + "value", SCHEMA + "unitText", RDFS + "label",
 }
 
 

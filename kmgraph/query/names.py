@@ -23,11 +23,12 @@ NEAREST = 5
 SIMILARITY = 0.5
 
 # Names the data holds, for the kinds no table lists: SPARQL over the union of the graphs, one name per row
-# (?canonical the name the graph matches, ?name another name for it).
+# (?canonical the name the graph matches, ?name another name for it). An office's name is in the shared graph,
+# the link to it in the record's.
 KNOWN_QUERIES = {
     "office": """PREFIX kmo: <https://w3id.org/kmgraph/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?canonical ?name WHERE { GRAPH ?g { ?r kmo:office ?o . ?o skos:prefLabel ?canonical } }""",
+SELECT DISTINCT ?canonical ?name WHERE { GRAPH ?g { ?r kmo:office ?o } GRAPH ?h { ?o skos:prefLabel ?canonical } }""",
     "record": """PREFIX kmo: <https://w3id.org/kmgraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT DISTINCT ?canonical ?name WHERE { GRAPH ?g { ?r a kmo:KnowledgeRecord ; dcterms:identifier ?canonical .

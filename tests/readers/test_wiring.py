@@ -31,9 +31,11 @@ SCORE = ROOT / "benchmarks" / "score_records.py"
 BOOK_RECORDS = 60
 HEADER_FACTS = ("title", "author", "position", "position.level", "office", "district", "province", "phone", "date",
                 "category")
-# The one header fact the PDF book misses (a floor: raise it, never lower it): LibreOffice's Garuda PDF puts the
-# thanthakhat of one name (ธิ์) at the end of its line in the text layer, and it lands on the next word.
-PDF_BOOK_AUTHOR_FLOOR = 59
+# The header facts the PDF book misses (a floor for this book: raise it, never lower it for the same records):
+# LibreOffice's Garuda PDF puts the thanthakhat of a name ending in ดิ์ at the end of its line or after the next
+# space in the text layer (ศักดิ ภ์ูจ่าพล), and it lands on the next word. The book's 60 form records (the corpus's
+# web layouts left out) hold three such names.
+PDF_BOOK_AUTHOR_FLOOR = 57
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,13 @@ def wired(tmp_path_factory) -> Wired:
     docx_dir.mkdir()
     seeds = [makers.write_record_docx(path.read_text(encoding="utf-8"), docx_dir / f"{path.stem}.docx")
              for path in sorted(SEEDS.glob("*.txt"))]
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(BOOK_RECORDS), "--seed", "7",
-                    "-o", str(folder / "corpus")], check=True, capture_output=True, timeout=300)
-    records = sorted((folder / "corpus" / "records").glob("*.txt"))
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(2 * BOOK_RECORDS), "--seed",
+                    "7", "-o", str(folder / "corpus")], check=True, capture_output=True, timeout=300)
+    gold = json.loads((folder / "corpus" / "gold.json").read_text(encoding="utf-8"))
+    # a provincial KM book collects records written on the department's forms; the web layouts the corpus also
+    # makes (blog pages, news stories) are not bound into books
+    in_book = sorted(rid for rid, layout in gold["layouts"].items() if not layout.startswith("wild-"))[:BOOK_RECORDS]
+    records = [folder / "corpus" / "records" / f"{rid}.txt" for rid in in_book]
     book_dir = folder / "book"
     book_dir.mkdir()
     book_docx = makers.write_book_docx([decode(path.read_bytes()).text for path in records], book_dir / "book.docx")
@@ -76,8 +82,7 @@ def wired(tmp_path_factory) -> Wired:
     converted[-2].rename(gaps_pdf)
     book_pdf = book_dir / "book.pdf"
     converted[-1].rename(book_pdf)
-    gold = json.loads((folder / "corpus" / "gold.json").read_text(encoding="utf-8"))
-    gold["records"] = {f"book#{n}": facts for n, (_, facts) in enumerate(sorted(gold["records"].items()), 1)}
+    gold["records"] = {f"book#{n}": gold["records"][rid] for n, rid in enumerate(in_book, 1)}
     book_gold = folder / "book_gold.json"
     book_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     return Wired(folder, docx_dir, pdf_dir, book_docx, book_pdf, book_gold, gaps_pdf)
