@@ -65,11 +65,12 @@ def listener():
 
 def start_serve(store_dir: Path, *options: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
+    log = Path(tempfile.mkstemp(prefix="kmgraph-serve-", suffix=".log")[1])  # a pipe nobody read would fill
     process = subprocess.Popen([sys.executable, "-m", "kmgraph.cli", "serve", "--store", str(store_dir),
                                 "--port", str(port), *options], stdout=subprocess.DEVNULL,
-                               stderr=tempfile.TemporaryFile())  # noqa: SIM115 - a pipe nobody read would fill
+                               stderr=log.open("wb"))  # noqa: SIM115 - closed with the process
     url = f"http://127.0.0.1:{port}/sparql"
-    wait_until_ready(url, process, 60)
+    wait_until_ready(url, process, 60, log)
     return process, url
 
 
@@ -310,8 +311,9 @@ def test_results_past_the_size_limit_and_updates_are_refused(served):
 def test_a_query_that_eats_memory_ends_its_worker_not_the_server(built_seeds, tmp_path):
     store_dir = tmp_path / "store"
     shutil.copytree(built_seeds / "store", store_dir)
-    # a generous time limit: on a busy machine the query must reach the memory cap before it reaches the deadline
-    process, url = start_serve(store_dir, "--max-memory-mb", "700", "--workers", "1", "--timeout", "300")
+    # a generous time limit: on a busy machine the query must reach the memory cap before it reaches the deadline;
+    # a cap with room for the worker to open the store (RocksDB maps its files) and Python's own imports
+    process, url = start_serve(store_dir, "--max-memory-mb", "1500", "--workers", "1", "--timeout", "300")
     try:
         query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?c ?f"
         response = requests.post(url, data={"query": query}, timeout=330)
