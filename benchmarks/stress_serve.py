@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kmgraph.query.run import bind, named_queries  # noqa: E402
+from tests.servers import Listener  # noqa: E402
 
 PARAMS = {"records-sharing-principle": {"record": "000_5796a825079509ea"},
           "record-steps": {"record": "003_c0a4d1a34ad12524"},
@@ -39,27 +40,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-class Listener:
-    """A loopback TCP listener that counts connections (a SERVICE target that must never be reached)."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/sparql"
-        self.contacts = 0
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self.sock.accept()
-            except OSError:
-                return
-            self.contacts += 1
-            connection.close()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -236,7 +216,7 @@ def main() -> None:
     refused = sum(1 for _, outcome, _ in hostile if outcome[:3] in ("400", "403", "414", "504"))
     print(f"hostile refused or stopped: {refused} of {len(hostile) - 4} answered ones (+3 abandoned, "
           "+1 stalled connection; the whole store is answered when it is under the result-size limit)")
-    print(f"SERVICE target contacted: {listener.contacts} time(s)")
+    print(f"SERVICE target contacted: {listener.connections} time(s)")
     print(f"server CPU while idle afterwards: {idle_cpu:.2f} s over 2 s")
     print(f"server still alive and answering: {'yes' if alive else 'NO'}")
 

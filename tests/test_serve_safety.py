@@ -22,38 +22,13 @@ import requests
 
 from kmgraph.query.guard import QueryRefused, calls_service, inspect_query
 
-from .servers import free_port, wait_until_ready
+from .servers import Listener, free_port, wait_until_ready
 
 KR = "<https://w3id.org/kmgraph/ontology#KnowledgeRecord>"
 ASK = f"ASK {{ ?r a {KR} }}"
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 TIMEOUT = 3.0
 SOCKET_TIMEOUT = 2.0
-
-
-class Listener:
-    """A real TCP listener on 127.0.0.1 that records every connection made to it."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            connection.close()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/sparql"
 
 
 @pytest.fixture
