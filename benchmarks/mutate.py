@@ -1,7 +1,7 @@
 """A small, bounded mutation check: apply operator flips and statement deletions to one module, one at a time,
 run the given tests against each mutant, and print which mutants survived and the survival rate.
 
-    python benchmarks/mutate.py kmgraph/thai/repairs.py tests/test_thai.py tests/test_faults.py [--max 60]
+    python benchmarks/mutate.py kmgraph/thai/repairs.py tests/thai/test_thai.py tests/test_faults.py [--max 60]
 
 Mutants are made in a copy of the project (the working tree is never changed). A mutant is killed when the tests
 fail (or time out: 120 s); it survives when they pass.
