@@ -1,7 +1,7 @@
 """Time to a stable network view in headless Chromium: 500 and 5,000 nodes, physics against precomputed layout.
 
 usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
-       python benchmarks/bench_views.py --page FILE.html ...   (pages already built, e.g. a build's overview)
+       python benchmarks/bench_views.py --page FILE.html ...   (pages already built: a build's overview, map …)
 The overview of a real build (the issue-13 target: 10,000 records ready in <= 3 s, <= 5 MB; the seeds in <= 1 s):
        python benchmarks/make_corpus.py -o /tmp/c 2000 && kmgraph build /tmp/c -o /tmp/b
        python benchmarks/bench_views.py --page /tmp/b/kmgraph.html
@@ -116,6 +116,14 @@ def time_pages(pages: list[Path]) -> None:
             runs = [time_to_stable(browser, path) for _ in range(3)]
             done = [r for r in runs if r is not None]
             shown = f"{statistics.median(done):.2f} s" if len(done) == len(runs) else f"> {CAP:.0f} s"
+            if "nodes" not in data:  # a page beside the overview: map, heatmap or quality
+                if "cells" in data:
+                    what = f"{len(data['provinces'])} provinces × {len(data['principles'])} principles"
+                else:
+                    what = f"{len(data['records']['id'])} records in {len(data.get('points', data.get('groups')))}" \
+                           f" {'marks' if 'points' in data else 'kinds of problem'}"
+                print(f"{path}: {what}, {len(text.encode()) / 1e6:.2f} MB: ready after {shown}")
+                continue
             landing = data.get("landing", "all")
             drawn = len(data["summary"]["nodes"]) if landing == "summary" else len(data["nodes"])
             edges = data["edges"] if isinstance(data["edges"], list) else data["edges"]["rows"]

@@ -31,6 +31,7 @@ from .graph import (
 
 TEMPLATE = "view.html"
 SUMMARY_FROM_RECORDS = 60  # above this many records the overview lands on its summary level
+PACK_FROM_BYTES = 200_000  # a page whose data is bigger carries it gzip-packed
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def read_page_data(page: str) -> dict:
     import base64
     import gzip
 
-    found = re.search(r'<script id="kmgraph-data" type="application/json" data-encoding="(\w+)">(.*?)</script>',
+    found = re.search(r'<script id="kmgraph-data" type="application/json"(?: data-encoding="(\w+)")?>(.*?)</script>',
                       page, re.S)
     if found is None:
         raise ValueError("not a kmgraph page: no kmgraph-data element")
