@@ -18,7 +18,6 @@ from pathlib import Path
 import networkx as nx
 
 from .graph import (
-    SUMMARY_PREFIX,
     layout,
     open_source,
     read_graph,
@@ -146,9 +145,10 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False):
     return net
 
 
-def summary_data(graph: nx.Graph) -> dict:
-    """The summary level as the page draws it: provinces and principles, positioned, links weighted by records."""
-    level = summary_level(graph)
+def summary_data(graph: nx.Graph, level: nx.Graph | None = None) -> dict:
+    """The summary level as the page draws it: provinces, principles and communities of offices, positioned,
+    links weighted by records."""
+    level = summary_level(graph) if level is None else level
     style = styles()
     positions = ring_layout(level)
     nodes = []
@@ -159,12 +159,14 @@ def summary_data(graph: nx.Graph) -> dict:
                       "shape": cls.shape, "color": cls.color, "full": data["full"], "facts": data["facts"],
                       "details": [], "sentence": "", "province": data["province"], "provinces": data["provinces"],
                       "principles": data["principles"], "level": "summary",
-                      "font": 26 if data["cls"] == "principle" else 20})
-    principle_colour = style.classes["principle"].color
+                      "font": {"principle": 26, "community": 22}.get(data["cls"], 20)})
+    def colour(a: str, b: str) -> str:  # principle co-occurrence in the principles' colour, communities in theirs
+        kinds = {level.nodes[a]["cls"], level.nodes[b]["cls"]}
+        return style.classes["community"].color if "community" in kinds else \
+            style.classes["principle"].color if kinds == {"principle"} else "#c8c8c8"
+
     edges = [{"id": f"s{index}", "from": a, "to": b, "rel": data["label"], "weight": data["weight"],
-              "color": principle_colour if a.startswith(SUMMARY_PREFIX + "principle:") and
-              b.startswith(SUMMARY_PREFIX + "principle:") else "#c8c8c8"}
-             for index, (a, b, data) in enumerate(level.edges(data=True))]
+              "color": colour(a, b)} for index, (a, b, data) in enumerate(level.edges(data=True))]
     return {"nodes": nodes, "edges": edges}
 
 
@@ -190,11 +192,15 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
     records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
     precompute, summary = page_plan(graph, precompute, summary)
     net = network_of(graph, precompute, brief=summary)
-    classes = {cls: style.class_table(cls) for cls in style.classes
-               if any(d["cls"] == cls for _, d in graph.nodes(data=True))}
+    level = summary_level(graph) if records else nx.Graph(communities={})
+    for item in net.nodes:  # the communities a record's offices belong to (the summary's filters count them)
+        if item["id"] in level.graph["communities"]:
+            item["communities"] = level.graph["communities"][item["id"]]
+    shown = {d["cls"] for _, d in graph.nodes(data=True)} | {d["cls"] for _, d in level.nodes(data=True)}
+    classes = {cls: style.class_table(cls) for cls in style.classes if cls in shown}
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
             "text": style.text, "precomputed": precompute, "landing": "summary" if summary else "all",
-            "summary": summary_data(graph) if records else {"nodes": [], "edges": []},
+            "summary": summary_data(graph, level) if records else {"nodes": [], "edges": []},
             "physics_max_nodes": style.layout.physics_max_nodes}
     if summary:
         data["edges"] = packed_edges(net.nodes, net.edges)
