@@ -66,6 +66,17 @@ def packed_edges(nodes: list[dict], edges: list[dict]) -> dict:
     return {"rows": rows, "relations": list(relations)}
 
 
+NODE_DEFAULTS = {"facts": [], "details": [], "sentence": "", "province": "", "principles": []}
+
+
+def lean_node(item: dict, cls: dict) -> dict:
+    """A node without what the page can restore (a label that is its full name, its class's shape and colour,
+    empty fields), restored by the page."""
+    return {key: value for key, value in item.items()
+            if not (NODE_DEFAULTS.get(key, ...) == value or (key == "label" and value == item["full"])
+                    or (key in ("shape", "color") and cls[key] == value))}
+
+
 def packed_json(data) -> str:
     """The page's data for big pages: JSON, gzip-compressed (deterministic: no timestamp), in base64, which holds
     no markup characters; the page inflates it with the browser's DecompressionStream."""
@@ -73,7 +84,7 @@ def packed_json(data) -> str:
     import gzip
 
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
+    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")  # 9: 4× the time, 8% smaller
 
 
 def read_page_data(page: str) -> dict:
@@ -203,6 +214,7 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
             "summary": summary_data(graph, level) if records else {"nodes": [], "edges": []},
             "physics_max_nodes": style.layout.physics_max_nodes}
     if summary:
+        data["nodes"] = [lean_node(item, classes[item["cls"]]) for item in net.nodes]
         data["edges"] = packed_edges(net.nodes, net.edges)
     encoding, payload = ("gzip", packed_json(data)) if summary else ("json", safe_json(data))
     script, css = _vis_network_assets()
