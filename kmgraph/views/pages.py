@@ -192,7 +192,7 @@ def render_page(graph: nx.Graph, kind: str, title: str) -> str:
     data["principle_color"] = style.classes["principle"].color
     payload = safe_json(data)
     encoding = "json"
-    if len(payload) > PACK_FROM_BYTES:
+    if len(payload.encode("utf-8")) > PACK_FROM_BYTES:
         encoding, payload = "gzip", packed_json(data)
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
