@@ -1,7 +1,9 @@
 """Time to a stable network view in headless Chromium: 500 and 5,000 nodes, physics against precomputed layout.
 
 usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
-       python benchmarks/bench_views.py --page FILE.html ...   (pages already built, e.g. a build's overview)
+       python benchmarks/bench_views.py --page FILE.html ...   (pages already built: a build's overview, map …)
+       python benchmarks/bench_views.py --draw STORE_DIR|FILE.trig [OUT_DIR]   (CPU seconds to read the graph and
+           draw each page of a build, as `kmgraph build` does at its end; the pages are written to OUT_DIR)
 The overview of a real build (the issue-13 target: 10,000 records ready in <= 3 s, <= 5 MB; the seeds in <= 1 s):
        python benchmarks/make_corpus.py -o /tmp/c 2000 && kmgraph build /tmp/c -o /tmp/b
        python benchmarks/bench_views.py --page /tmp/b/kmgraph.html
@@ -116,6 +118,14 @@ def time_pages(pages: list[Path]) -> None:
             runs = [time_to_stable(browser, path) for _ in range(3)]
             done = [r for r in runs if r is not None]
             shown = f"{statistics.median(done):.2f} s" if len(done) == len(runs) else f"> {CAP:.0f} s"
+            if "nodes" not in data:  # a page beside the overview: map, heatmap or quality
+                if "cells" in data:
+                    what = f"{len(data['provinces'])} provinces × {len(data['principles'])} principles"
+                else:
+                    what = f"{len(data['records']['id'])} records in {len(data.get('points', data.get('groups')))}" \
+                           f" {'marks' if 'points' in data else 'kinds of problem'}"
+                print(f"{path}: {what}, {len(text.encode()) / 1e6:.2f} MB: ready after {shown}")
+                continue
             landing = data.get("landing", "all")
             drawn = len(data["summary"]["nodes"]) if landing == "summary" else len(data["nodes"])
             edges = data["edges"] if isinstance(data["edges"], list) else data["edges"]["rows"]
@@ -124,8 +134,31 @@ def time_pages(pages: list[Path]) -> None:
         browser.close()
 
 
+def time_drawing(source: Path, out: Path) -> None:
+    """CPU seconds (this process) to read the overview's graph from a store or an RDF file, and to draw each page."""
+    from kmgraph.views.graph import open_source, read_graph, select_view
+    from kmgraph.views.html import render_html
+    from kmgraph.views.pages import PAGES, render_page
+
+    store = open_source(data=source) if source.is_file() else open_source(source)
+    started = time.process_time()
+    graph = read_graph(store)
+    records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
+    print(f"{source}: {records} records; read the graph: {time.process_time() - started:.2f} s CPU")
+    shown = select_view(graph)
+    out.mkdir(parents=True, exist_ok=True)
+    for kind in ("kmgraph", *PAGES):
+        started = time.process_time()
+        page = render_html(shown, "kmgraph") if kind == "kmgraph" else render_page(shown, kind, kind)
+        seconds = time.process_time() - started
+        (out / f"{kind}.html").write_text(page, encoding="utf-8")
+        print(f"  {kind}.html: {seconds:.2f} s CPU, {len(page.encode()) / 1e6:.2f} MB")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--page"]:
         time_pages([Path(a) for a in sys.argv[2:]])
+    elif sys.argv[1:2] == ["--draw"]:
+        time_drawing(Path(sys.argv[2]), Path(sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp()))
     else:
         main([int(a) for a in sys.argv[1:]] or [500, 5000])

@@ -295,6 +295,10 @@ def ring_layout(level: nx.Graph) -> dict[str, tuple[float, float]]:
         theta = 2 * math.pi * i / max(1, len(provinces))
         radius = outer * (1.0 if i % 2 == 0 else 1.15)  # staggered, so neighbouring labels do not overlap
         positions[node] = (radius * math.cos(theta), radius * math.sin(theta))
+    communities = [n for n, d in level.nodes(data=True) if d["cls"] == "community"]  # a column on the right
+    step = 2.4 * outer / max(1, len(communities))
+    for i, node in enumerate(communities):
+        positions[node] = (outer * 1.15 + 420.0, (i - (len(communities) - 1) / 2) * min(step, 160.0))
     return positions
 
 
@@ -342,4 +346,30 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
     for (a, b), count in together.items():
         level.add_edge(SUMMARY_PREFIX + "principle:" + a, SUMMARY_PREFIX + "principle:" + b,
                        label=text["applied_together"], weight=count)
+    _add_communities(graph, level)
     return level
+
+
+def _add_communities(graph: nx.Graph, level: nx.Graph) -> None:
+    """The communities of offices and techniques as summary nodes, each linked to its three most applied
+    principles; level.graph["communities"] maps each record to the communities its offices belong to."""
+    from .communities import office_communities
+
+    text = styles().text
+    level.graph["communities"] = {}
+    for community in office_communities(graph, name=text["community_name"]):
+        node = SUMMARY_PREFIX + "community:" + community.name
+        top = sorted(community.principles.items(), key=lambda kv: (-kv[1], kv[0]))
+        facts = [(text["records"], str(len(community.records))), (text["offices"], str(len(community.offices))),
+                 (text["top_offices"], ", ".join(graph.nodes[o]["full"] for o in community.offices[:5])),
+                 (text["top_principles"], ", ".join(f"{p} ({n})" for p, n in top[:5])),
+                 (text["provinces"], ", ".join(p for p, _ in community.provinces.most_common(5)))]
+        level.add_node(node, cls="community", label=f"{community.name} ({len(community.records)})",
+                       full=community.name, facts=[(k, v) for k, v in facts if v], details=[], sentence="",
+                       count=len(community.records), province="", provinces=sorted(community.provinces),
+                       principles=sorted(community.principles))
+        for principle, count in top[:3]:
+            level.add_edge(node, SUMMARY_PREFIX + "principle:" + principle, label=text["applied_in_community"],
+                           weight=count)
+        for record in community.records:
+            level.graph["communities"].setdefault(record, []).append(community.name)

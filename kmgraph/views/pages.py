@@ -4,6 +4,7 @@ travels as escaped JSON and is written into the page as DOM text, so record cont
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,42 @@ def places() -> tuple[dict[tuple[str, str], tuple[float, float]], dict[str, tupl
     return districts, centroids
 
 
+class RecordTable:
+    """The records as a page carries them: columns, with every name (place, office, principle, warning) written
+    once in `names` and referred to by its index, so that 10,000 records stay light; names[0] is ""."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {"": 0}
+        self.columns: dict[str, list] = {key: [] for key in ("iri", "id", "title", "province", "district",
+                                                              "office", "principles", "warnings", "inferred")}
+
+    def name(self, text: str) -> int:
+        return self.names.setdefault(text, len(self.names))
+
+    def add(self, record: dict, problems: bool = False) -> None:
+        for key in ("iri", "id", "title"):
+            self.columns[key].append(record[key])
+        for key in ("province", "district", "office"):
+            self.columns[key].append(self.name(record[key]))
+        self.columns["principles"].append([self.name(p) for p in record["principles"]])
+        if problems:
+            self.columns["warnings"].append([self.name(w) for w in record["warnings"]])
+            self.columns["inferred"].append([self.name(f"{f} ({h})") for f, h in record["inferred"]])
+
+    def data(self) -> dict:
+        return {**{k: v for k, v in self.columns.items() if v}, "names": list(self.names)}
+
+
+def record_at(table: dict, index: int) -> dict:
+    """One record of a page's table with its names written out (as the page's script reads it)."""
+    names = table["names"]
+    record = {key: table[key][index] for key in ("iri", "id", "title")}
+    record |= {key: names[table[key][index]] for key in ("province", "district", "office")}
+    record |= {key: [names[i] for i in table[key][index]] for key in ("principles", "warnings", "inferred")
+               if key in table}
+    return record
+
+
 def _records(graph: nx.Graph) -> list[dict]:
     """The records as the pages list them: id, title, place, office, writer and principles."""
     rows = []
@@ -41,27 +78,26 @@ def _records(graph: nx.Graph) -> list[dict]:
         if data["cls"] != "record":
             continue
         near = defaultdict(list)
-        for other in sorted(graph.neighbors(node)):
+        for other in graph.neighbors(node):
             near[graph.nodes[other]["cls"]].append(graph.nodes[other]["full"])
         rows.append({"iri": node, "id": data["record_id"], "title": data["full"], "province": data["province"],
-                     "district": data["district"], "office": "; ".join(near["organization"]),
-                     "author": "; ".join(near["person"]), "principles": data["principles"],
+                     "district": data["district"], "office": "; ".join(sorted(near["organization"])),
+                     "author": bool(near["person"]), "principles": data["principles"],
                      "steps": len(data["steps"]), "quantities": data["quantities"], "warnings": data["warnings"],
                      "inferred": data["inferred"]})
     return rows
 
 
-def _brief(record: dict) -> dict:
-    return {key: record[key] for key in ("iri", "id", "title", "province", "district", "office", "principles")}
-
-
 def map_data(graph: nx.Graph) -> dict:
-    """Records grouped on the map by their district's coordinates (or their province's centroid)."""
+    """One mark per district (or province centroid, for records whose district is unknown): its records, their
+    count and principle mix; the records themselves in a compact table, listed when a mark is opened."""
     districts, centroids = places()
     records = _records(graph)
+    table = RecordTable()
     points: dict[tuple[float, float], dict] = {}
     unplaced = []
     for index, record in enumerate(records):
+        table.add(record)
         where = districts.get((record["province"], record["district"]))
         how = "district"
         if where is None:
@@ -73,13 +109,16 @@ def map_data(graph: nx.Graph) -> dict:
                                           "place": record["district"] if how == "district" else record["province"]})
         point["records"].append(index)
     counts = Counter(p for r in records for p in r["principles"])
-    principles = [p for p, _ in counts.most_common()]
+    rank = {p: i for i, (p, _) in enumerate(counts.most_common())}
     for point in points.values():
         mine = Counter(p for i in point["records"] for p in records[i]["principles"])
-        point["principle"] = min(mine, key=lambda p: (-mine[p], principles.index(p))) if mine else ""
-    outline = sorted({xy for xy in districts.values()})
-    return {"records": [_brief(r) for r in records], "points": list(points.values()), "unplaced": unplaced,
-            "principles": principles, "outline": outline}
+        ordered = sorted(mine, key=lambda p: (-mine[p], rank[p]))
+        point["count"] = len(point["records"])
+        point["mix"] = [[table.name(p), mine[p]] for p in ordered]
+        point["principle"] = ordered[0] if ordered else ""
+    outline = sorted(set(districts.values()))
+    return {"records": table.data(), "points": sorted(points.values(), key=lambda p: -p["count"]),
+            "unplaced": unplaced, "principles": list(rank), "outline": outline}
 
 
 def heatmap_data(graph: nx.Graph) -> dict:
@@ -102,45 +141,63 @@ def heatmap_data(graph: nx.Graph) -> dict:
             "outcomes": outcomes, "sparql": {name: PREFIXES + view_query(name) for name in SPARQL_FILES["heatmap"]}}
 
 
+SPECIFICS = (re.compile(r"'[^']*'"), re.compile(r"[\u0e00-\u0e7f]+(?:\s+[\u0e00-\u0e7f]+)*"),
+             re.compile(r"(?<![\w-])\d+(?![\w-])"))
+
+
+def problem_kind(warning: str) -> str:
+    """The kind of problem a warning tells, without its particulars (names, numbers, quoted text, what follows a
+    colon or stands in brackets): "province … taken from the gazetteer for district …"."""
+    kind = warning.split(" (")[0].split(":")[0].strip()
+    for pattern in SPECIFICS:
+        kind = pattern.sub("…", kind)
+    return kind
+
+
 def quality_data(graph: nx.Graph) -> dict:
-    """Records grouped by kind of problem: the reader's warnings, facts it inferred, facts missing."""
+    """Kinds of problem with how many records have each (the reader's warnings, facts it inferred, facts
+    missing), each kind's records by index into a compact table, listed when the kind is opened."""
     text = styles().text
     records = _records(graph)
+    table = RecordTable()
     groups: dict[str, list[int]] = defaultdict(list)
     for index, record in enumerate(records):
-        for warning in sorted({w.split(" (")[0].split(":")[0].strip() for w in record["warnings"]}):
-            groups[f"{text['warnings']}: {warning}"].append(index)
+        table.add(record, problems=True)
+        for kind in sorted({problem_kind(w) for w in record["warnings"]}):
+            groups[f"{text['warnings']}: {kind}"].append(index)
         for field, how in sorted(set(record["inferred"])):
             groups[f"{text['inferred']}: {field} ({how})"].append(index)
         for field in RECORD_FIELDS:
             if not record[field]:
                 groups[f"{text['missing']}: {text['field_' + field]}"].append(index)
-    details = [{**_brief(r), "warnings": r["warnings"], "inferred": [f"{f} ({h})" for f, h in r["inferred"]]}
-               for r in records]
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    return {"records": details, "groups": [{"kind": kind, "records": members} for kind, members in ordered],
-            "total": len(records)}
+    return {"records": table.data(), "groups": [{"kind": kind, "records": members} for kind, members in ordered],
+            "with_problems": len({i for members in groups.values() for i in members}), "total": len(records)}
 
 
 BUILDERS = {"map": map_data, "heatmap": heatmap_data, "quality": quality_data}
 
 
 def render_page(graph: nx.Graph, kind: str, title: str) -> str:
-    """One of the analyst's pages as a self-contained HTML file."""
+    """One of the analyst's pages as a self-contained HTML file (its data gzip-packed when it is big)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
 
-    from .html import safe_json
+    from .html import PACK_FROM_BYTES, packed_json, safe_json
 
     style = styles()
     data = BUILDERS[kind](graph)
     data["text"] = style.text
     data["colors"] = style.text["palette"].split(",")
     data["principle_color"] = style.classes["principle"].color
+    payload = safe_json(data)
+    encoding = "json"
+    if len(payload.encode("utf-8")) > PACK_FROM_BYTES:
+        encoding, payload = "gzip", packed_json(data)
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     return env.get_template("page.html").render(kind=kind, title=title, text=style.text, font=style.layout.font,
-                                                data_json=Markup(safe_json(data)))
+                                                encoding=encoding, data_json=Markup(payload))
 
 
 def sparql_files(kind: str) -> dict[str, str]:

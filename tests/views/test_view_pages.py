@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -13,7 +14,7 @@ from kmgraph.build.pipeline import build
 from kmgraph.extract.gazetteer import gazetteer
 from kmgraph.views.graph import open_source, read_graph, select_view
 from kmgraph.views.html import write_view
-from kmgraph.views.pages import heatmap_data, map_data, places, quality_data
+from kmgraph.views.pages import heatmap_data, map_data, places, quality_data, record_at
 from tests.browser import Page
 from tests.conftest import FIXTURES, ROOT, SEEDS
 from tests.views.test_views import XSS_TITLE
@@ -41,12 +42,17 @@ def seeds_graph(built_seeds):
 def test_map_places_records_at_their_district_or_their_province(seeds_graph):
     data = map_data(seeds_graph)
     hangchat = next(d for d in gazetteer().districts if d.name == "ห้างฉัตร" and d.province_name == "ลำปาง")
-    point = next(p for p in data["points"] if any(data["records"][i]["id"] == "003_c0a4d1a34ad12524"
+    point = next(p for p in data["points"] if any(record_at(data["records"], i)["id"] == "003_c0a4d1a34ad12524"
                                                  for i in p["records"]))
     assert (point["lat"], point["lon"], point["how"]) == (hangchat.lat, hangchat.lon, "district")
     chiang_rai = next(p for p in data["points"] if p["place"] == "เชียงราย")  # its district is not named
     assert chiang_rai["how"] == "province" and (chiang_rai["lat"], chiang_rai["lon"]) == places()[1]["เชียงราย"]
     assert sum(len(p["records"]) for p in data["points"]) + len(data["unplaced"]) == 5
+    names = data["records"]["names"]
+    for point in data["points"]:  # one mark per place: its count and its principle mix, most applied first
+        mix = Counter(p for i in point["records"] for p in record_at(data["records"], i)["principles"])
+        assert point["count"] == len(point["records"]) and {names[p]: n for p, n in point["mix"]} == mix
+        assert [n for _, n in point["mix"]] == sorted(mix.values(), reverse=True)
 
 
 def test_heatmap_figures_are_what_the_command_it_shows_returns(seeds_graph, pages, built_seeds):
@@ -87,7 +93,7 @@ def flawed_build(tmp_path_factory):
 
 def test_quality_groups_records_by_kind_of_problem(flawed_build):
     data = quality_data(select_view(read_graph(open_source(data=flawed_build / "kmgraph.trig"))))
-    groups = {g["kind"]: [data["records"][i]["id"] for i in g["records"]] for g in data["groups"]}
+    groups = {g["kind"]: [record_at(data["records"], i)["id"] for i in g["records"]] for g in data["groups"]}
     encoding = next(kind for kind in groups if kind.startswith("คำเตือน: encoding guessed"))
     assert groups[encoding] == ["tis620"]
     assert all(not kind.startswith("คำเตือน") or "hostile" not in ids for kind, ids in groups.items())

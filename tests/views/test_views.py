@@ -280,7 +280,7 @@ def test_summary_level_links_provinces_and_principles_by_record_counts(seeds_gra
     assert level.edges[lampang, participation]["weight"] == 2
     sep = SUMMARY_PREFIX + "principle:ปรัชญาของเศรษฐกิจพอเพียง"
     assert level.edges[sep, participation]["weight"] == 3  # records applying both
-    assert {d["cls"] for _, d in level.nodes(data=True)} == {"province", "principle"}
+    assert {d["cls"] for _, d in level.nodes(data=True)} == {"province", "principle", "community"}
     assert sum(d["count"] for _, d in level.nodes(data=True) if d["cls"] == "province") == 5
 
 
@@ -305,7 +305,9 @@ def test_summary_lands_filters_and_drills_down_in_chromium(browser, summary_page
     try:
         page.wait_stable()
         assert page.js("window.kmgraph.state.level") == "summary"
-        assert page.js("window.kmgraph.nodes.length") == 14  # 4 provinces, 10 principles; no record drawn yet
+        communities = sum(n["cls"] == "community" for n in page.js("window.kmgraph.data.summary.nodes"))
+        assert communities >= 1  # 4 provinces, 10 principles, the communities of offices; no record drawn yet
+        assert page.js("window.kmgraph.nodes.length") == 14 + communities
         assert 'data-encoding="gzip"' in summary_page.read_text(encoding="utf-8")
         shots = ROOT / "output" / "screenshots"
         shots.mkdir(parents=True, exist_ok=True)
