@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .graph import PREFIXES, number, styles, view_query
+from .graph import PREFIXES, number, record_links, styles, view_query
 
 PAGES = ("map", "heatmap", "quality")
 SPARQL_FILES = {"heatmap": ("heatmap", "outcomes")}
@@ -74,15 +74,18 @@ def record_at(table: dict, index: int) -> dict:
 def _records(graph: nx.Graph) -> list[dict]:
     """The records as the pages list them: id, title, place, office, writer and principles."""
     rows = []
+    creator = record_links()["dcterms:creator"]  # a person or an organisation (an office, a club) wrote it
     for node, data in sorted(graph.nodes(data=True), key=lambda item: item[1].get("record_id", "")):
         if data["cls"] != "record":
             continue
         near = defaultdict(list)
+        written_by = False
         for other in graph.neighbors(node):
             near[graph.nodes[other]["cls"]].append(graph.nodes[other]["full"])
+            written_by = written_by or graph.edges[node, other].get("label") == creator
         rows.append({"iri": node, "id": data["record_id"], "title": data["full"], "province": data["province"],
                      "district": data["district"], "office": "; ".join(sorted(near["organization"])),
-                     "author": bool(near["person"]), "principles": data["principles"],
+                     "author": written_by, "principles": data["principles"],
                      "steps": len(data["steps"]), "quantities": data["quantities"], "warnings": data["warnings"],
                      "inferred": data["inferred"]})
     return rows

@@ -12,7 +12,7 @@ import pytest
 
 from kmgraph.build.pipeline import build
 from kmgraph.extract.gazetteer import gazetteer
-from kmgraph.views.graph import open_source, read_graph, select_view
+from kmgraph.views.graph import open_source, read_graph, select_view, styles
 from kmgraph.views.html import write_view
 from kmgraph.views.pages import heatmap_data, map_data, places, quality_data, record_at
 from tests.browser import Page
@@ -185,3 +185,12 @@ def test_overview_opens_the_record_another_page_links_to(browser, built_seeds):
         assert page.blocked == [] and page.errors == []
     finally:
         page.close()
+
+
+def test_quality_counts_an_organisation_that_wrote_a_record_as_its_author(seeds_graph):
+    """Regression: seed 004 is written by a club (an organisation, not a person); the quality page listed it under
+    "missing: writer"."""
+    data = quality_data(seeds_graph)
+    missing_author = [g for g in data["groups"] if g["kind"].endswith(styles().text["field_author"])]
+    assert missing_author == []
+    assert {record_at(data["records"], i)["id"][:3] for g in data["groups"] for i in g["records"]} <= {"002"}
