@@ -246,7 +246,12 @@ def test_overview_tooltips_name_the_command_for_each_detail_view(built_seeds, tm
 
 
 def hover(page: Page, node_id: str) -> str:
-    """Move the mouse onto a node of the page's network; the tooltip's text."""
+    """Move the mouse onto a node of the page's network; the tooltip's text. The layout is random, so the node is
+    first moved clear of the others (physics off), lest another's label lie under the mouse."""
+    page.js("""(id) => { const n = window.kmgraph.network; n.setOptions({physics: false});
+        const all = n.getPositions(); let x = -Infinity, y = -Infinity;
+        for (const [key, p] of Object.entries(all)) if (key !== id) { x = Math.max(x, p.x); y = Math.max(y, p.y); }
+        n.moveNode(id, x + 600, y + 600); n.fit({animation: false}); }""", node_id)
     position = page.js("(id) => { const n = window.kmgraph.network; return n.canvasToDOM(n.getPosition(id)); }",
                        node_id)
     box = page.page.locator("#graph").bounding_box()
