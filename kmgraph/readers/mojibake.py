@@ -39,6 +39,9 @@ _NOT_THAI_WRITING = re.compile(
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 _IN_WORDS_ANYWAY = frozenset("\u0e2f\u0e46\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
 LONGEST_WORD = 20
+# Every character a repair starts from lies in these ranges (Latin-1's upper half, Mac Roman's letters and signs);
+# a text with none of them besides the no-break space is left as it is at once.
+_MAYBE_SHOWN_WRONGLY = re.compile("[\u00a1-\u00ff\u0131-\u03c0\u2013-\u2265\u25ca\uf8ff\ufb01\ufb02]")
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,8 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     repair made (none, and the text as it is, when no run reads as Thai). UTF-8 shown as CP1252 is read back
     first; then TIS-620 shown as Mac Roman or as Latin-1/CP1252, whichever reads as more Thai (a text went
     through one wrong code page, and the two show some bytes alike)."""
+    if _MAYBE_SHOWN_WRONGLY.search(text) is None:
+        return text, ()
     warnings: list[str] = []
     utf8 = _utf8_repair()
     runs, letters = _chosen_runs(text, utf8)
