@@ -20,6 +20,7 @@ from .. import tables
 from ..model import InputError
 from .document import Document
 from .layout import table_lines
+from .mojibake import repair_mojibake
 
 MEDIA_TYPE = "text/html"
 NEVER_CONTENT = {"nav", "aside", "footer", "header", "form", "script", "style", "noscript", "iframe", "button",
@@ -226,8 +227,12 @@ def page_metadata(root, content) -> dict[str, str]:
 
 
 def read_html(path: Path, data: bytes) -> Document:
-    """Read a web page's post content into a Document, its title, date and author into metadata."""
+    """Read a web page's post content into a Document, its title, date and author into metadata.
+
+    Runs of Thai the page shows in a wrong code page (kmgraph.readers.mojibake) are read back as Thai as soon as
+    the page is decoded, with a warning; the Document's text (and its offsets) is made from the page so repaired."""
     text, encoding = decode_html(path, data)
+    text, warnings = repair_mojibake(text)  # before parsing: the page's spaces are collapsed after
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
         root = lxml.html.document_fromstring(text)
@@ -241,4 +246,5 @@ def read_html(path: Path, data: bytes) -> Document:
     lines.end()
     if not lines.lines:
         raise InputError(path, "HTML page without text content")
-    return Document(path, MEDIA_TYPE, "\n".join(lines.lines) + "\n", metadata=metadata, encoding=encoding)
+    return Document(path, MEDIA_TYPE, "\n".join(lines.lines) + "\n", metadata=metadata, encoding=encoding,
+                    warnings=warnings)

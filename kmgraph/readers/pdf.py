@@ -11,6 +11,7 @@ private-use glyphs are left to kmgraph.thai.
 
 from __future__ import annotations
 
+import ctypes
 import math
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 from .. import tables
 from ..model import InputError
 from .document import Document, PageSpan
+from .pdf_marks import Glyph, placed_line
 from .thai_glyphs import drop_spaces_before_marks, map_private_use
 
 MEDIA_TYPE = "application/pdf"
@@ -94,30 +96,50 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise InputError(path, f"corrupt PDF: cannot be opened ({exc})") from exc
 
 
-def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count else ""
-        lines: list[PdfLine] = []
-        with_boxes = len(text) == count
-        start = 0
-        for part in text.split("\r\n"):
-            end = start + len(part)
-            stripped = part.strip()
-            if stripped:
-                first = start + (len(part) - len(part.lstrip()))
-                last = start + len(part.rstrip()) - 1
-                if with_boxes:
-                    left, _, _, top = textpage.get_charbox(first)
-                    right = textpage.get_charbox(last)[2]
-                else:
-                    left = right = top = math.nan
-                lines.append(PdfLine(part.rstrip("\r\n"), left, right, top))
-            start = end + 2
-        return lines
-    finally:
-        textpage.close()
+class _CharBoxes:
+    """Character boxes of one text page, read through PDFium's C API with the same four doubles each time (the
+    wrapper's get_charbox makes new ones per call, and boxes are read for every line)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage):
+        self.raw = textpage.raw
+        self.left, self.right, self.bottom, self.top = (ctypes.c_double() for _ in range(4))
+        self.refs = tuple(ctypes.byref(value) for value in (self.left, self.right, self.bottom, self.top))
+
+    def box(self, index: int) -> tuple[float, float, float]:
+        """left, right and top of character `index`."""
+        pdfium_c.FPDFText_GetCharBox(self.raw, index, *self.refs)
+        return self.left.value, self.right.value, self.top.value
+
+    def glyph(self, index: int) -> Glyph:
+        left, right, _ = self.box(index)
+        return Glyph(chr(pdfium_c.FPDFText_GetUnicode(self.raw, index)), left, right,
+                     pdfium_c.FPDFText_IsGenerated(self.raw, index) == 1)
+
+
+def _page_lines(textpage: pdfium.PdfTextPage) -> tuple[list[PdfLine], int]:
+    """The page's lines with their boxes, and how many marks were put back after their base letter."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    lines: list[PdfLine] = []
+    with_boxes = len(text) == count  # each character of the text is the text page's character of that index
+    boxes = _CharBoxes(textpage) if with_boxes else None
+    moved = 0
+    start = 0
+    for part in text.split("\r\n"):
+        end = start + len(part)
+        if part.strip():
+            first = start + (len(part) - len(part.lstrip()))
+            last = start + len(part.rstrip()) - 1
+            if boxes is not None:
+                left, _, top = boxes.box(first)
+                right = boxes.box(last)[1]
+                part, count = placed_line(part, lambda index, start=start: boxes.glyph(start + index))
+                moved += count
+            else:
+                left = right = top = math.nan
+            lines.append(PdfLine(part, left, right, top))
+        start = end + 2
+    return lines, moved
 
 
 def _edges(lines: list[PdfLine]) -> list[PdfLine]:
@@ -206,12 +228,25 @@ def _page_text(lines: list[PdfLine], page_width: float, document_left: float) ->
 def read_pdf(path: Path, data: bytes) -> Document:
     """Read a PDF's text layer; InputError for an encrypted, corrupt or image-only PDF."""
     document = _open(path, data)
+    pages: list[list[PdfLine]] = []
+    widths: list[float] = []
+    moved = 0
     try:
-        try:
-            pages = [_page_lines(page) for page in document]
-            widths = [page.get_width() for page in document]
-        except pdfium.PdfiumError as exc:
-            raise InputError(path, f"corrupt PDF: a page cannot be read ({exc})") from exc
+        for index in range(len(document)):
+            page = document[index]
+            textpage = None
+            try:
+                widths.append(page.get_width())
+                textpage = page.get_textpage()
+                lines, count = _page_lines(textpage)
+            except pdfium.PdfiumError as exc:
+                raise InputError(path, f"corrupt PDF: a page cannot be read ({exc})") from exc
+            finally:
+                if textpage is not None:
+                    textpage.close()
+                page.close()
+            pages.append(lines)
+            moved += count
     finally:
         document.close()
     if not pages:
@@ -239,6 +274,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
         spans.append(PageSpan(number, offset, offset + len(page_text)))
         chunks.append(page_text)
         offset += len(page_text)
+    if moved:
+        warnings.append(f"{moved} Thai mark(s) the text layer gave out of order put back after their letter")
     if replaced:
         warnings.append(f"{replaced} private-use glyph(s) of Thai or symbol fonts mapped to Thai letters or '-'")
     return Document(path, MEDIA_TYPE, "".join(chunks), tuple(spans), tuple(warnings))

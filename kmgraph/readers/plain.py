@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..model import InputError, SourceText
 from .files import MAX_RECORD_MB, iter_record_files, read_record_bytes  # noqa: F401 - re-exported
+from .mojibake import repair_mojibake
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
 _WHITESPACE = re.compile(r"\s")
@@ -78,16 +79,25 @@ def _decode_damaged_utf8(data: bytes, path: Path) -> SourceText | None:
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> SourceText:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised without), or TIS-620/cp874.
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised without), or TIS-620/cp874,
+    and read back as Thai the runs of Thai text that went through a wrong code page before they were saved
+    (kmgraph.readers.mojibake: TIS-620 shown as Mac Roman or Latin-1/CP1252, UTF-8 shown as CP1252), with a warning.
 
     A few invalid bytes (NUL, 0xFF, a last character cut off) in otherwise good UTF-8 are read as U+FFFD with a
-    warning (one character each, so offsets are kept); a file that is mostly not text is refused.
+    warning (one character each, so offsets are kept); a file that is mostly not text is refused. The text's
+    offsets (every span of a record read from it) index the text returned: after a UTF-8 mojibake repair, which
+    puts one Thai character for two or three, they are not the offsets of the characters as first decoded.
     """
-    path = Path(path)
+    source = _decode(data, Path(path))
+    text, repaired = repair_mojibake(source.text)
+    return replace(source, text=text, warnings=source.warnings + repaired) if repaired else source
+
+
+def _decode(data: bytes, path: Path) -> SourceText:
     if not data.strip():
         raise InputError(path, "empty file")
     if data.startswith(codecs.BOM_UTF8):
-        source = decode(data[len(codecs.BOM_UTF8):], path)
+        source = _decode(data[len(codecs.BOM_UTF8):], path)
         return replace(source, encoding="utf-8-sig") if source.encoding == "utf-8" else source
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"

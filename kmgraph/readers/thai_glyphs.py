@@ -21,11 +21,15 @@ def private_use_table() -> dict[int, str]:
     return {ord(glyph): replacement for glyph, replacement in mapping.items()}
 
 
+@lru_cache(maxsize=1)
+def _private_use_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(private_use_table())) + "]")
+
+
 def map_private_use(text: str) -> tuple[str, int]:
     """The text with Thai glyphs and bullets in the private-use area replaced, and how many were replaced."""
-    table = private_use_table()
-    count = sum(1 for char in text if ord(char) in table)
-    return (text.translate(table) if count else text), count
+    count = len(_private_use_pattern().findall(text))
+    return (text.translate(private_use_table()) if count else text), count
 
 
 def drop_spaces_before_marks(text: str) -> str:

@@ -20,6 +20,15 @@ PASSWORD = "geheim"
 # A phrase, and the same phrase as a legacy Thai font's private-use glyphs spell it (tone marks shifted left
 # or down, ญ and ฐ without their descenders).
 THAI_PHRASE = "ปั้นดินเผา ที่นี่ ใหญ่ ฐาน ปู่"
+# Names ending in ดิ์/ธิ์ whose thanthakhat LibreOffice's Garuda export puts late in the text layer: after the next
+# word's first letter, after a later word, or at the end of the line.
+LATE_MARK_LINES = [
+    "ชื่อ-สกุล นายอุบลศักดิ์ ภูจ่าพล ตำแหน่ง : นักวิชาการพัฒนาชุมชน",
+    "โดย นายรุสดี โตมรศักดิ์ ตำแหน่ง : นักพัฒนา",
+    "นายสมศักดิ์ ใจดี",
+    "ประสิทธิ์ ทองดี",
+    "ศักดิ์สิทธิ์ วงศ์ใหญ่",
+]
 THAI_PHRASE_PRIVATE_USE = "ป\uf710\uf714นดินเผา ท\uf702\uf713น\uf702\uf713 ให\uf70f\uf70a \uf700าน ป\uf719\uf70a"
 
 
@@ -33,6 +42,7 @@ class Made:
     forms_docx: Path
     forms_pdf: Path
     private_use_pdf: Path
+    late_marks_pdf: Path
     scanned_pdf: Path
     mixed_pdf: Path
     book_pdf: Path
@@ -145,8 +155,13 @@ def made(tmp_path_factory) -> Made:
     private_use_docx = folder / "private_use.docx"
     private_use.save(private_use_docx)
     book_docx = write_book_docx(folder / "book.docx")
-    seed_pdf, forms_pdf, private_use_pdf, book_pdf = makers.soffice_convert(
-        soffice, [seed_docx, forms_docx, private_use_docx, book_docx], "pdf", folder / "pdf", profile)
+    late_marks = makers.thai_document()
+    for line in LATE_MARK_LINES:
+        late_marks.add_paragraph(line)
+    late_marks_docx = folder / "late_marks.docx"
+    late_marks.save(late_marks_docx)
+    seed_pdf, forms_pdf, private_use_pdf, book_pdf, late_marks_pdf = makers.soffice_convert(
+        soffice, [seed_docx, forms_docx, private_use_docx, book_docx, late_marks_docx], "pdf", folder / "pdf", profile)
 
     scan = makers.page_image(seed_pdf, folder / "scan.png")
     scanned = makers.thai_document()
@@ -171,5 +186,5 @@ def made(tmp_path_factory) -> Made:
     (libreoffice_docx,) = makers.soffice_convert(soffice, [html], "docx:MS Word 2007 XML", folder / "docx",
                                                  profile, infilter="HTML (StarWriter)")
     forms_odt, seed_odt = makers.soffice_convert(soffice, [forms_docx, seed_docx], "odt", folder / "odt", profile)
-    return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, scanned_pdf, mixed_pdf,
-                book_pdf, encrypted_pdf, libreoffice_docx, forms_odt, seed_odt)
+    return Made(folder, seed_docx, seed_pdf, forms_docx, forms_pdf, private_use_pdf, late_marks_pdf, scanned_pdf,
+                mixed_pdf, book_pdf, encrypted_pdf, libreoffice_docx, forms_odt, seed_odt)

@@ -15,7 +15,7 @@ from kmgraph.extract.segment import segment
 from kmgraph.model import InputError
 from kmgraph.readers import read_document
 from kmgraph.thai import normalize
-from tests.readers.conftest import BOOK_RECORDS, FOOTER, HEADER, SEED, THAI_PHRASE
+from tests.readers.conftest import BOOK_RECORDS, FOOTER, HEADER, LATE_MARK_LINES, SEED, THAI_PHRASE
 
 RECORD_FIELDS = ("title", "author", "position", "office", "district", "province", "phone", "date", "category")
 
@@ -112,6 +112,23 @@ def test_thai_font_private_use_glyphs_become_thai(made):
     document = read_document(made.private_use_pdf)
     assert document.text.strip() == THAI_PHRASE
     assert any("private-use" in warning for warning in document.warnings)
+
+
+def test_marks_the_text_layer_gives_late_are_put_back_after_their_letter(made):
+    """LibreOffice's PDF lists the thanthakhat of ศักดิ์ after the next word's first letter, a later word or at the
+    end of the line; where its glyph stands puts it back."""
+    with pdfium.PdfDocument(made.late_marks_pdf) as pdf:
+        raw = pdf[0].get_textpage().get_text_range()
+    assert "ศักดิ ภ" in raw and "ศักดิ์" not in raw  # the text layer does hold them out of order
+    document = read_document(made.late_marks_pdf)
+    assert document.text.splitlines() == LATE_MARK_LINES
+    assert any("out of order put back" in warning for warning in document.warnings)
+
+
+def test_marks_in_their_place_are_left_alone(made):
+    """The seed's PDF has marks after PDFium's made-up spaces (ยั ่งยืน) but none drawn over another letter."""
+    document = read_document(made.seed_pdf)
+    assert not any("out of order" in warning for warning in document.warnings)
 
 
 def test_pdf_without_a_text_layer_is_refused(made):
