@@ -14,12 +14,12 @@ from functools import lru_cache
 from .. import tables
 from ..model import ConceptMention, Text
 from ..thai import CompactMap, alternation, compact
+from .letters import THAI_LETTER
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 KMO = "https://w3id.org/kmgraph/ontology#"
 SHORT_LABEL = 4
 CATEGORY_SIMILARITY = 0.85
-THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]")
 
 
 @dataclass(frozen=True)

@@ -9,22 +9,13 @@ from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact, longest_first
 from .dates import DateMatch, find_dates, parse_date
+from .fields import HeaderFields, before_next_label, split_inline_fields
 from .items import inline_steps, is_list_item, section_lines, section_text, split_items
+from .letters import lexicon_prefix
 from .link import find_mentions, kind_of, link_category
-from .people import (
-    HeaderFields,
-    before_next_label,
-    capital_district,
-    find_office,
-    find_place,
-    lexicon_prefix,
-    opens_with_office,
-    parse_author,
-    parse_phone,
-    parse_position,
-    place_name,
-    split_inline_fields,
-)
+from .persons import parse_author, parse_position
+from .phones import parse_phone
+from .places import capital_district, find_office, find_place, opens_with_office, place_name
 from .quantities import find_quantities
 from .segment import NARRATIVE, run_on_label
 

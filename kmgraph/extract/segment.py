@@ -14,7 +14,8 @@ from functools import lru_cache
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
-from .people import skeleton, skeleton_key, unmarked_lead
+from .fields import unmarked_lead
+from .letters import skeleton, skeleton_key
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
