@@ -15,7 +15,8 @@ _DASHES = "-\u2013\u2014"
 _SPACES = " \t\n\r\f\v\u00a0"
 _SKELETON_TABLE = str.maketrans({**{char: None for char in _MARKS + _DASHES + _SPACES},
                                  "\u0e33": "\u0e32", **{chr(0x0E50 + d): str(d) for d in range(10)}})
-_SKELETON_TABLE_KEEP = str.maketrans({char: "\x00" for char in _MARKS + _DASHES + _SPACES})
+# runs of the characters a key keeps (and not NUL, which the index has always left out)
+_KEPT_RUN = re.compile("[^" + re.escape(_MARKS + _DASHES + _SPACES) + "\x00]+")
 
 
 class Skeleton:
@@ -32,8 +33,10 @@ class Skeleton:
     @property
     def index(self) -> tuple[int, ...]:
         if self._index is None:
-            kept = self._text.translate(_SKELETON_TABLE_KEEP)
-            self._index = tuple(offset for offset, char in enumerate(kept) if char != "\x00")
+            offsets: list[int] = []
+            for run in _KEPT_RUN.finditer(self._text):
+                offsets.extend(range(run.start(), run.end()))
+            self._index = tuple(offsets)
         return self._index
 
     def text_end(self, key_end: int, text: str) -> int:

@@ -36,12 +36,18 @@ def split_name(name: str) -> tuple[str | None, str | None]:
     return word, None
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[tuple[str, str], ...]:
+    """(honorific, its compact key), longest first."""
+    return tuple((honorific, compact(honorific)) for honorific in longest_first(tables.lexicon()["honorifics"]))
+
+
 def _honorific(name: str) -> tuple[str | None, str]:
     key = compact(name)
-    for honorific in longest_first(tables.lexicon()["honorifics"]):
-        if key.startswith(compact(honorific)):
+    for honorific, honorific_key in _honorifics():
+        if key.startswith(honorific_key):
             consumed, seen = 0, 0
-            target = len(compact(honorific))
+            target = len(honorific_key)
             while seen < target:
                 if not name[consumed].isspace():
                     seen += 1

@@ -50,8 +50,13 @@ def _texts(segmented: Segmented, *kinds: str) -> list[Text]:
 
 
 def _header_lines(segmented: Segmented) -> list[Line]:
-    titles = {compact(t) for spec in tables.templates()["templates"].values() for t in spec["titles"]}
+    titles = _template_titles()
     return [line for line in segmented.header if line.text.strip() and compact(line.text) not in titles]
+
+
+@lru_cache(maxsize=1)
+def _template_titles() -> frozenset[str]:
+    return frozenset(compact(t) for spec in tables.templates()["templates"].values() for t in spec["titles"])
 
 
 def _header_category(segmented: Segmented) -> Text | None:
@@ -136,11 +141,13 @@ def _thai_share(text: str) -> float:
     """The share of Thai characters among the letters of text (its first THAI_SAMPLE characters)."""
     sample = text[:THAI_SAMPLE]
     thai = len(sample) - len(_THAI_CHARS.sub("", sample))
-    letters = thai + len(sample) - len(_OTHER_LETTERS.sub("", sample))
+    not_thai = _THAI_BLOCK.sub("", sample)  # other letters are looked for outside the Thai block only
+    letters = thai + len(not_thai) - len(_OTHER_LETTERS.sub("", not_thai))
     return thai / letters if letters else 0.0
 
 
-_THAI_CHARS = re.compile("[\u0e01-\u0e4e]")
+_THAI_CHARS = re.compile("[\u0e01-\u0e4e]+")  # runs: removed at once, not character by character
+_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]+")
 _OTHER_LETTERS = re.compile("[^\\W\\d_\u0e00-\u0e7f]")
 
 
@@ -475,7 +482,7 @@ def _is_chrome(text: str) -> bool:
     """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
     pattern, menu, _, _ = _chrome()
     stripped = text.strip()
-    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped[:MAX_CHROME]):
+    if not stripped or not _THAI_CHARS.search(stripped, 0, THAI_SAMPLE) or pattern.search(stripped[:MAX_CHROME]):
         return True
     if len(stripped) > MAX_CHROME:
         return False  # prose
@@ -676,7 +683,7 @@ SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
     """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
     known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
-    honorifics = tuple(compact(h) for h in tables.lexicon()["honorifics"])
+    honorifics = _honorific_keys()
     for index, line in enumerate(lines[:-1]):
         opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
         begin = line.start + (opener.end() if opener else 0)

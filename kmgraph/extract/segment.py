@@ -115,9 +115,12 @@ def _skeleton_index() -> dict[str, tuple[tuple[str, Label], ...]]:
 
 def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
     """Labels that rest opens with when compared through PDF damage (ชอื่ -สกลุ, ตาแหนง่), with where they end."""
-    labels_here = _skeleton_index().get(skeleton_key(rest[:SKELETON_HEAD])[:2])
+    head = skeleton_key(rest[:SKELETON_HEAD])  # the first letters of rest's key
+    labels_here = _skeleton_index().get(head[:2])
     if not labels_here:  # most lines: no label opens with these letters
         return []
+    if not any(key.startswith(head) or head.startswith(key) for key, _ in labels_here):
+        return []  # none opens with the letters that follow either
     shape = skeleton(rest)
     return [(label, shape.text_end(len(key), rest)) for key, label in labels_here if shape.key.startswith(key)]
 
@@ -125,15 +128,24 @@ def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
 SKELETON_HEAD = 12  # characters enough for a skeleton's first two letters (marks and spaces between them)
 
 
-def _candidates(rest_key: str) -> list[Label]:
+def _candidates(rest_key: str) -> tuple[Label, ...]:
     """Labels that may start rest_key, longest first (a superset: _label_end decides)."""
+    return _candidates_after(rest_key[:CANDIDATE_HEAD])
+
+
+CANDIDATE_HEAD = 7  # letters of a key that choose its candidates (its first three, and three of letters 3–7)
+
+
+@lru_cache(maxsize=8192)
+def _candidates_after(head: str) -> tuple[Label, ...]:
+    """The candidates of the keys that open with head (lines share their first letters: numbers, labels)."""
     by_head, by_middle = _label_index()
-    found = list(by_head.get(rest_key[:3], ()))
-    for middle in (rest_key[2:5], rest_key[3:6], rest_key[4:7]):
+    found = list(by_head.get(head[:3], ()))
+    for middle in (head[2:5], head[3:6], head[4:7]):
         found.extend(by_middle.get(middle, ()))
     if len(found) > 1:
         found = sorted(dict.fromkeys(found), key=_label_rank().__getitem__)
-    return found
+    return tuple(found)
 
 
 def _label_end(rest_key: str, label: Label) -> int | None:
@@ -152,11 +164,14 @@ def _label_end(rest_key: str, label: Label) -> int | None:
 def _label_matches(rest: str):
     """(label, where it ends in rest) for the labels rest may open with: exact or with one typo first, then
     through PDF damage."""
-    compacted = CompactMap(rest[:LABEL_WINDOW])
-    rest_key = compacted.key
+    window = rest[:LABEL_WINDOW]
+    rest_key = compact(window)
+    compacted = None  # the map back to the text, made for a line with a label only
     for label in _candidates(rest_key):
         size = _label_end(rest_key, label)
         if size is not None:
+            if compacted is None:
+                compacted = CompactMap(window)
             yield label, compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
 
