@@ -1,7 +1,8 @@
 """CPU seconds of extraction alone (segment + extract: everything in parse_record after reading and normalize) over
-a folder of records, best of several runs; with --profile, the cProfile of one run (functions of kmgraph/extract).
+a folder of records, one pass (a second pass would find the answers the first cached about the same lines: run the
+script again to repeat); with --profile, the cProfile of that pass (functions of kmgraph).
 
-usage: python benchmarks/bench_extract.py [FOLDER] [--limit N] [--runs 3] [--profile]
+usage: python benchmarks/bench_extract.py [FOLDER] [--limit N] [--profile]
        (default FOLDER: /work/corpus/corpus-1000/records, or make one with benchmarks/make_corpus.py; the kmgraph
        imported is the one on PYTHONPATH, so two checkouts can be compared)
 """
@@ -19,6 +20,8 @@ from kmgraph.extract.records import read_file
 from kmgraph.extract.segment import segment
 from kmgraph.readers.files import iter_record_files
 from kmgraph.thai import normalize
+
+WARM_UP = 5  # records extracted before the timing (not timed, not in the timed pass)
 
 
 def prepared(folder: Path, limit: int | None):
@@ -41,24 +44,21 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", nargs="?", default="/work/corpus/corpus-1000/records", type=Path)
     parser.add_argument("--limit", type=int)
-    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    records = prepared(args.folder, args.limit)
-    extract_all(records[:5])  # tables, patterns and dictionaries loaded once, outside the timing
+    records = prepared(args.folder, args.limit + WARM_UP if args.limit else None)
+    extract_all(records[:WARM_UP])  # tables, patterns and dictionaries loaded once, outside the timing
+    records = records[WARM_UP:]
     if args.profile:
         profile = cProfile.Profile()
         profile.runcall(extract_all, records)
         stats = pstats.Stats(profile).sort_stats("cumulative")
         stats.print_stats(r"kmgraph", 45)
         return
-    times = []
-    for _ in range(args.runs):
-        start = time.process_time()
-        extract_all(records)
-        times.append(time.process_time() - start)
-    print(f"{len(records)} records: extraction {min(times):.2f} s CPU (best of {args.runs}: "
-          f"{', '.join(f'{t:.2f}' for t in times)}), {1000 * min(times) / len(records):.2f} ms a record")
+    start = time.process_time()
+    extract_all(records)
+    took = time.process_time() - start
+    print(f"{len(records)} records: extraction {took:.2f} s CPU, {1000 * took / len(records):.2f} ms a record")
 
 
 if __name__ == "__main__":

@@ -106,8 +106,10 @@ _NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))[0-9๐-๙]{1,2}\s?[.)](?=\s|[^\s0-9
 _UNKNOWN_LABEL = re.compile(r"(?:^|(?<=\s))[ก-๙A-Za-z.]{2,24}\s?:(?!:)")
 
 
-def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
-    """(start, value start, marker) of every header marker in text, in order, not overlapping."""
+@lru_cache(maxsize=4096)
+def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
+    """(start, value start, marker) of every header marker in text, in order, not overlapping (a header line is
+    split by several readers, the title's, the author's, the byline's: once)."""
     pattern, markers, marks_of = _header_markers()
     shape = skeleton(text)
     found: list[tuple[int, int, _Marker]] = []
@@ -136,7 +138,7 @@ def _boundaries(text: str) -> list[tuple[int, int, _Marker]]:
         if marker.kind == "level" and kept and kept[-1][2].kind == "position":
             continue  # the post's own level
         kept.append((start, value_start, marker))
-    return kept
+    return tuple(kept)
 
 
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
@@ -187,7 +189,7 @@ def split_inline_fields(text: Text) -> HeaderFields:
     return HeaderFields(name, fields, frozenset(labelled))
 
 
-def _drop_leading_places(markers: list[tuple[int, int, _Marker]]) -> list[tuple[int, int, _Marker]]:
+def _drop_leading_places(markers: tuple[tuple[int, int, _Marker], ...]) -> list[tuple[int, int, _Marker]]:
     kept = list(markers)
     while kept and kept[0][2].kind == "place":
         kept.pop(0)

@@ -24,6 +24,7 @@ MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 THAI_SAMPLE = 2000  # characters looked at for it
 CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
+LINE_CACHE = 4096  # answers kept about lines of text that several readers ask about
 
 
 def _first_text(segmented: Segmented, kind: str) -> Text | None:
@@ -478,8 +479,10 @@ def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[s
             tuple(tables.templates()["title_words"]["words"]))
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _is_chrome(text: str) -> bool:
-    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
+    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline (asked of a header
+    line by the title's, the category's and the body's readers: answered once)."""
     pattern, menu, _, _ = _chrome()
     stripped = text.strip()
     if not stripped or not _THAI_CHARS.search(stripped, 0, THAI_SAMPLE) or pattern.search(stripped[:MAX_CHROME]):
@@ -492,6 +495,7 @@ def _is_chrome(text: str) -> bool:
     return len(stripped) < CHROME_DATELINE and _dateline_in(stripped) is not None
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _is_site_name(text: str) -> bool:
     """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
     _, _, _, title_words = _chrome()

@@ -380,11 +380,12 @@ def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
 def detect_template(lines: list[Line], kinds: set[str]) -> str:
     """Name the template whose signatures the record shows most (ties go to the first listed); a record showing
     fewer than MIN_TEMPLATE_SCORE of any template's is a narrative (a blog post with a label or two)."""
-    stripped = {compact(line.text) for line in lines if line.text.strip()}
+    title_keys, openers = _template_titles()
+    stripped = {compact(line.text) for line in lines if line.text.lstrip()[:1] in openers}
     body = "\n".join(line.text for line in lines)
     best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
     for name, spec in tables.templates()["templates"].items():
-        score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
+        score = 3 * sum(1 for key in title_keys[name] if key in stripped)
         score += sum(1 for kind in spec["kinds"] if kind in kinds)
         score += sum(1 for marker in spec["markers"] if marker in body)
         if score > best_score:
@@ -393,6 +394,16 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
 
 
 MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a title line alone is enough)
+
+
+@lru_cache(maxsize=1)
+def _template_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Each template's title lines (compact keys), and the characters a line holding one of them can open with
+    (a key's first letter, and the Thai digit an Arabic one is written as): other lines are not compared."""
+    keys = {name: tuple(compact(title) for title in spec["titles"])
+            for name, spec in tables.templates()["templates"].items()}
+    firsts = {key[0] for titles in keys.values() for key in titles if key}
+    return keys, frozenset(firsts | {chr(0x0E50 + int(c)) for c in firsts if c in "0123456789"})
 
 
 # Field kinds whose value is the inline one: lines below them (when many, for a title) are the record's body.
