@@ -155,9 +155,32 @@ def _label_end(rest_key: str, label: Label) -> int | None:
         return len(key)
     # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
     if len(key) >= FUZZY_MIN and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
-        for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
-            if within_one_edit(rest_key[:size], label.key):
-                return size
+        return one_edit_prefix(rest_key, key)
+    return None
+
+
+def one_edit_prefix(text: str, key: str) -> int | None:
+    """The first of len(key), len(key) + 1, len(key) - 1 letters of text within one edit of key (as
+    within_one_edit says), comparing their common start once."""
+    size = len(key)
+    common = 0
+    head = text[:size + 1]
+    while common < size and common < len(head) and head[common] == key[common]:
+        common += 1
+    for length in (size, size + 1, size - 1):
+        written = text[:length]
+        if written == key:
+            return length
+        have = len(written)
+        same = min(common, have)  # the start written shares with key
+        if have == size:
+            if written[same + 1:] == key[same + 1:]:
+                return length
+        elif have == size - 1:
+            if written[same:] == key[same + 1:]:
+                return length
+        elif have == size + 1 and key[same:] == written[same + 1:]:
+            return length
     return None
 
 
