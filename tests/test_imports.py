@@ -13,6 +13,7 @@ PACKAGE = Path(kmgraph.__file__).parent
 # Lowest first. A module in a layer may import modules of the layers before it and of its own layer.
 LAYERS = (
     "errors",    # the error tree
+    "namespaces",  # the RDF namespaces' IRIs and prefixes (extraction reads the concept schemes with them)
     "model",     # typed values passed between stages
     "tables",    # the data tables (kmgraph/data) and the ontology files, found and read
     "config",    # the tables as typed objects, checked at start
@@ -20,7 +21,7 @@ LAYERS = (
     "readers",   # bytes → source text
     "thai",      # offset-keeping text, repairs, word lists
     "extract",   # text → Record
-    "rdf",       # Record → statements; namespaces, terms, VoID, validation, RDF file I/O
+    "rdf",       # Record → statements; terms, VoID, validation, RDF file I/O
     "exports",   # output formats
     "query",     # named queries, binding, the guard, results
     "store",     # embedded store, Graph Store client, where a query runs, serve

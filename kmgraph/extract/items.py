@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Line, Section, Text
+from .letters import THAI_LETTER
 
 NUMBER_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-•*▪●○◦]\s*)?)\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)"
@@ -19,7 +20,6 @@ NUMBER_MARKER = re.compile(
 )
 SUB_MARKER = re.compile(r"^\s*(?:[-•*▪●○◦]\s*)?(?:[ก-ฮ][0-9๐-๙]\s*[:.)]|[ก-ฮ]\s*[.)])\s*")
 BULLET = re.compile(r"^\s*[-•*▪●○◦]\s*(?=\S)")
-THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 
 
 @dataclass

@@ -13,13 +13,12 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import ConceptMention, Text
-from ..thai import CompactMap, alternation, compact
+from ..namespaces import KMO, RDF_TYPE, SKOS
+from ..thai import CompactMap, compact, trie_regex
+from .letters import THAI_LETTER
 
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-KMO = "https://w3id.org/kmgraph/ontology#"
 SHORT_LABEL = 4
 CATEGORY_SIMILARITY = 0.85
-THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]")
 
 
 @dataclass(frozen=True)
@@ -60,14 +59,13 @@ def vocabulary() -> Vocabulary:
 
     store = ox.Store()
     store.load(path=str(tables.ontology_file("concepts.ttl")), format=ox.RdfFormat.TURTLE)
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     scheme_kind = {}
     for kind_name, kind in SCHEME_KINDS.items():
-        for quad in store.quads_for_pattern(None, ox.NamedNode(rdf_type), ox.NamedNode(KMO + kind_name)):
+        for quad in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(KMO + kind_name)):
             scheme_kind[quad.subject.value] = kind
     concepts: dict[str, Concept] = {}
     concept_type = ox.NamedNode(SKOS + "Concept")
-    subjects = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(rdf_type), concept_type)}
+    subjects = {q.subject for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), concept_type)}
     for subject in sorted(subjects, key=lambda node: node.value):
         def thai(predicate: str, subject=subject) -> list[str]:
             return [o.value for o in _objects(store, subject, SKOS + predicate) if getattr(o, "language", None) == "th"]
@@ -90,7 +88,8 @@ def vocabulary() -> Vocabulary:
             continue
         for key in concept.keys:
             by_key.setdefault(key, concept.iri)
-    return Vocabulary(concepts, re.compile(alternation(by_key)), by_key)
+    # a trie: the longest label wins where several start, as in an alternation longest first, at a third of its cost
+    return Vocabulary(concepts, re.compile(trie_regex(list(by_key))), by_key)
 
 
 def _dictionary():

@@ -20,7 +20,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = alternation(spec["units"])
     first = alternation(spec["unit_first"])
     stop = alternation(spec["not_counts_after"])
-    after = re.compile(rf"(?<![0-9.,/:\-]){_NUMBER}(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
+    # (?=[0-9]) first: most places are not a digit, and fail there before the look behind is tried
+    after = re.compile(rf"(?=[0-9])(?<![0-9.,/:\-]){_NUMBER}(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
     before = re.compile(rf"(?P<unit>{first})\s?{_NUMBER}(?![0-9/:\-]|\.[0-9])")
     not_count = re.compile(rf"(?:{stop})\s?$")
     return after, before, not_count
@@ -52,8 +53,9 @@ def find_quantities(pieces: list[Text]) -> list[Quantity]:
     found: list[Quantity] = []
     for piece in pieces:
         text = to_arabic_digits(piece.text)
-        hits = [(m.start(), m.end(), _value(m), m.group("unit")) for m in before.finditer(text)]
-        taken = {m.start("num") for m in before.finditer(text)}
+        unit_first = list(before.finditer(text))
+        hits = [(m.start(), m.end(), _value(m), m.group("unit")) for m in unit_first]
+        taken = {m.start("num") for m in unit_first}
         line_start, seen = 0, 0  # the current line's start, found by searching only the text not yet seen
         for match in after.finditer(text):
             if match.start("num") in taken:

@@ -9,22 +9,13 @@ from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact, longest_first
 from .dates import DateMatch, find_dates, parse_date
+from .fields import HeaderFields, before_next_label, split_inline_fields
 from .items import inline_steps, is_list_item, section_lines, section_text, split_items
+from .letters import lexicon_prefix
 from .link import find_mentions, kind_of, link_category
-from .people import (
-    HeaderFields,
-    before_next_label,
-    capital_district,
-    find_office,
-    find_place,
-    lexicon_prefix,
-    opens_with_office,
-    parse_author,
-    parse_phone,
-    parse_position,
-    place_name,
-    split_inline_fields,
-)
+from .persons import parse_author, parse_position
+from .phones import parse_phone
+from .places import capital_district, find_office, find_place, opens_with_office, place_name
 from .quantities import find_quantities
 from .segment import NARRATIVE, run_on_label
 
@@ -33,6 +24,7 @@ MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 THAI_SAMPLE = 2000  # characters looked at for it
 CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
+LINE_CACHE = 4096  # answers kept about lines of text that several readers ask about
 
 
 def _first_text(segmented: Segmented, kind: str) -> Text | None:
@@ -59,8 +51,13 @@ def _texts(segmented: Segmented, *kinds: str) -> list[Text]:
 
 
 def _header_lines(segmented: Segmented) -> list[Line]:
-    titles = {compact(t) for spec in tables.templates()["templates"].values() for t in spec["titles"]}
+    titles = _template_titles()
     return [line for line in segmented.header if line.text.strip() and compact(line.text) not in titles]
+
+
+@lru_cache(maxsize=1)
+def _template_titles() -> frozenset[str]:
+    return frozenset(compact(t) for spec in tables.templates()["templates"].values() for t in spec["titles"])
 
 
 def _header_category(segmented: Segmented) -> Text | None:
@@ -145,11 +142,13 @@ def _thai_share(text: str) -> float:
     """The share of Thai characters among the letters of text (its first THAI_SAMPLE characters)."""
     sample = text[:THAI_SAMPLE]
     thai = len(sample) - len(_THAI_CHARS.sub("", sample))
-    letters = thai + len(sample) - len(_OTHER_LETTERS.sub("", sample))
+    not_thai = _THAI_BLOCK.sub("", sample)  # other letters are looked for outside the Thai block only
+    letters = thai + len(not_thai) - len(_OTHER_LETTERS.sub("", not_thai))
     return thai / letters if letters else 0.0
 
 
-_THAI_CHARS = re.compile("[\u0e01-\u0e4e]")
+_THAI_CHARS = re.compile("[\u0e01-\u0e4e]+")  # runs: removed at once, not character by character
+_THAI_BLOCK = re.compile("[\u0e00-\u0e7f]+")
 _OTHER_LETTERS = re.compile("[^\\W\\d_\u0e00-\u0e7f]")
 
 
@@ -480,11 +479,13 @@ def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[s
             tuple(tables.templates()["title_words"]["words"]))
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _is_chrome(text: str) -> bool:
-    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline."""
+    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline (asked of a header
+    line by the title's, the category's and the body's readers: answered once)."""
     pattern, menu, _, _ = _chrome()
     stripped = text.strip()
-    if not stripped or _thai_share(stripped) == 0 or pattern.search(stripped[:MAX_CHROME]):
+    if not stripped or not _THAI_CHARS.search(stripped, 0, THAI_SAMPLE) or pattern.search(stripped[:MAX_CHROME]):
         return True
     if len(stripped) > MAX_CHROME:
         return False  # prose
@@ -494,6 +495,7 @@ def _is_chrome(text: str) -> bool:
     return len(stripped) < CHROME_DATELINE and _dateline_in(stripped) is not None
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _is_site_name(text: str) -> bool:
     """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
     _, _, _, title_words = _chrome()
@@ -685,7 +687,7 @@ SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
     """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
     known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
-    honorifics = tuple(compact(h) for h in tables.lexicon()["honorifics"])
+    honorifics = _honorific_keys()
     for index, line in enumerate(lines[:-1]):
         opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
         begin = line.start + (opener.end() if opener else 0)

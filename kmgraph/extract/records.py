@@ -17,7 +17,7 @@ from ..readers.files import iter_record_files, read_record_bytes
 from ..thai import normalize
 from .books import split_book
 from .dates import parse_date
-from .people import parse_author
+from .persons import parse_author
 from .record import extract
 from .segment import segment
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
-from .people import skeleton, skeleton_key, unmarked_lead
+from .fields import unmarked_lead
+from .letters import skeleton, skeleton_key
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
@@ -114,9 +115,12 @@ def _skeleton_index() -> dict[str, tuple[tuple[str, Label], ...]]:
 
 def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
     """Labels that rest opens with when compared through PDF damage (ชอื่ -สกลุ, ตาแหนง่), with where they end."""
-    labels_here = _skeleton_index().get(skeleton_key(rest[:SKELETON_HEAD])[:2])
+    head = skeleton_key(rest[:SKELETON_HEAD])  # the first letters of rest's key
+    labels_here = _skeleton_index().get(head[:2])
     if not labels_here:  # most lines: no label opens with these letters
         return []
+    if not any(key.startswith(head) or head.startswith(key) for key, _ in labels_here):
+        return []  # none opens with the letters that follow either
     shape = skeleton(rest)
     return [(label, shape.text_end(len(key), rest)) for key, label in labels_here if shape.key.startswith(key)]
 
@@ -124,15 +128,24 @@ def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
 SKELETON_HEAD = 12  # characters enough for a skeleton's first two letters (marks and spaces between them)
 
 
-def _candidates(rest_key: str) -> list[Label]:
+def _candidates(rest_key: str) -> tuple[Label, ...]:
     """Labels that may start rest_key, longest first (a superset: _label_end decides)."""
+    return _candidates_after(rest_key[:CANDIDATE_HEAD])
+
+
+CANDIDATE_HEAD = 7  # letters of a key that choose its candidates (its first three, and three of letters 3–7)
+
+
+@lru_cache(maxsize=8192)
+def _candidates_after(head: str) -> tuple[Label, ...]:
+    """The candidates of the keys that open with head (lines share their first letters: numbers, labels)."""
     by_head, by_middle = _label_index()
-    found = list(by_head.get(rest_key[:3], ()))
-    for middle in (rest_key[2:5], rest_key[3:6], rest_key[4:7]):
+    found = list(by_head.get(head[:3], ()))
+    for middle in (head[2:5], head[3:6], head[4:7]):
         found.extend(by_middle.get(middle, ()))
     if len(found) > 1:
         found = sorted(dict.fromkeys(found), key=_label_rank().__getitem__)
-    return found
+    return tuple(found)
 
 
 def _label_end(rest_key: str, label: Label) -> int | None:
@@ -142,20 +155,46 @@ def _label_end(rest_key: str, label: Label) -> int | None:
         return len(key)
     # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
     if len(key) >= FUZZY_MIN and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
-        for size in (len(label.key), len(label.key) + 1, len(label.key) - 1):
-            if within_one_edit(rest_key[:size], label.key):
-                return size
+        return one_edit_prefix(rest_key, key)
+    return None
+
+
+def one_edit_prefix(text: str, key: str) -> int | None:
+    """The first of len(key), len(key) + 1, len(key) - 1 letters of text within one edit of key (as
+    within_one_edit says), comparing their common start once."""
+    size = len(key)
+    common = 0
+    head = text[:size + 1]
+    while common < size and common < len(head) and head[common] == key[common]:
+        common += 1
+    for length in (size, size + 1, size - 1):
+        written = text[:length]
+        if written == key:
+            return length
+        have = len(written)
+        same = min(common, have)  # the start written shares with key
+        if have == size:
+            if written[same + 1:] == key[same + 1:]:
+                return length
+        elif have == size - 1:
+            if written[same:] == key[same + 1:]:
+                return length
+        elif have == size + 1 and key[same:] == written[same + 1:]:
+            return length
     return None
 
 
 def _label_matches(rest: str):
     """(label, where it ends in rest) for the labels rest may open with: exact or with one typo first, then
     through PDF damage."""
-    compacted = CompactMap(rest[:LABEL_WINDOW])
-    rest_key = compacted.key
+    window = rest[:LABEL_WINDOW]
+    rest_key = compact(window)
+    compacted = None  # the map back to the text, made for a line with a label only
     for label in _candidates(rest_key):
         size = _label_end(rest_key, label)
         if size is not None:
+            if compacted is None:
+                compacted = CompactMap(window)
             yield label, compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
 
@@ -364,11 +403,12 @@ def strip_trailing_foreign(lines: list[Line]) -> list[Line]:
 def detect_template(lines: list[Line], kinds: set[str]) -> str:
     """Name the template whose signatures the record shows most (ties go to the first listed); a record showing
     fewer than MIN_TEMPLATE_SCORE of any template's is a narrative (a blog post with a label or two)."""
-    stripped = {compact(line.text) for line in lines if line.text.strip()}
+    title_keys, openers = _template_titles()
+    stripped = {compact(line.text) for line in lines if line.text.lstrip()[:1] in openers}
     body = "\n".join(line.text for line in lines)
     best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
     for name, spec in tables.templates()["templates"].items():
-        score = 3 * sum(1 for title in spec["titles"] if compact(title) in stripped)
+        score = 3 * sum(1 for key in title_keys[name] if key in stripped)
         score += sum(1 for kind in spec["kinds"] if kind in kinds)
         score += sum(1 for marker in spec["markers"] if marker in body)
         if score > best_score:
@@ -377,6 +417,16 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
 
 
 MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a title line alone is enough)
+
+
+@lru_cache(maxsize=1)
+def _template_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Each template's title lines (compact keys), and the characters a line holding one of them can open with
+    (a key's first letter, and the Thai digit an Arabic one is written as): other lines are not compared."""
+    keys = {name: tuple(compact(title) for title in spec["titles"])
+            for name, spec in tables.templates()["templates"].items()}
+    firsts = {key[0] for titles in keys.values() for key in titles if key}
+    return keys, frozenset(firsts | {chr(0x0E50 + int(c)) for c in firsts if c in "0123456789"})
 
 
 # Field kinds whose value is the inline one: lines below them (when many, for a title) are the record's body.

@@ -44,6 +44,11 @@ def test_joining_keeps_a_space_between_latin_and_thai():
     assert join_parts([(0, "วิทยุ"), (6, "ชุมชน")]) == "วิทยุชุมชน"
 
 
+def test_a_line_ending_in_paiyannoi_is_not_a_word_wrapped():
+    """ฯ ends an abbreviation as a full stop does (one THAI_LETTER, extract/letters.py, without it)."""
+    assert join_parts([(0, "กรุงเทพฯ"), (9, "และปริมณฑล")]) == "กรุงเทพฯ และปริมณฑล"
+
+
 def test_item_spans_point_at_their_text():
     text = "บทนำ\n๑. ประชุม\n๒. ติดตาม"
     first = split_items(lines(text))[0]

@@ -1,5 +1,5 @@
-"""Places and offices are keyed by their province (issue #12, item 10): เฉลิมพระเกียรติ is a district of five
-provinces, and a name alone must not merge them."""
+"""Offices, districts and provinces read from text; and places and offices are keyed by their province (issue #12,
+item 10): เฉลิมพระเกียรติ is a district of five provinces, and a name alone must not merge them."""
 
 import os
 import subprocess
@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kmgraph.extract.places import find_office, find_place
 from kmgraph.extract.records import parse_record
+from kmgraph.model import Text
 from kmgraph.rdf.mapping import record_triples
 from tests.conftest import seed
 
@@ -20,6 +22,16 @@ SELECT ?record ?kind ?node ?iso WHERE {{
     BIND(STRAFTER(STR(?link), "#") AS ?kind)
     OPTIONAL {{ ?node kmo:province/kmo:isoCode ?iso }}
 }}"""
+
+
+def test_offices_districts_and_provinces():
+    office, level, place = find_office(Text("สำนักงานพัฒนาชุมชนอำเภอเสริมงามจังหวัดลำปาง", 0, 40))
+    assert (office.text, level, place) == ("สำนักงานพัฒนาชุมชนอำเภอเสริมงาม", "district", "เสริมงาม")
+    office, level, place = find_office(Text("กลุ่มงานส่งเสริม สำนักงานพัฒนาชุมชนจังหวัดเชียงราย", 0, 50))
+    assert (office.text, level, place) == ("สำนักงานพัฒนาชุมชนจังหวัดเชียงราย", "province", "เชียงราย")
+    assert find_place(Text("ชมรม อำเภอคลองขลุง จังหวัดกำแพงเพชร", 0, 40), "province").text == "กำแพงเพชร"
+    assert find_place(Text("จังหวัดนอกประเทศ", 0, 16), "province") is None  # not a province
+    assert find_place(Text("ใน 18 อำเภอ 576 หมู่บ้าน", 0, 20), "district") is None
 
 
 def _copy_of_seed(tmp_path: Path, name: str, province_line: str) -> Path:

@@ -1,6 +1,6 @@
 import pytest
 
-from kmgraph.extract.segment import is_noise, match_heading, segment, within_one_edit
+from kmgraph.extract.segment import is_noise, match_heading, one_edit_prefix, segment, within_one_edit
 from kmgraph.model import SourceText
 from kmgraph.thai import normalize
 from tests.conftest import FIXTURES, seed
@@ -56,6 +56,19 @@ def test_within_one_edit():
     assert within_one_edit("วิธีการ", "วีธีการ")
     assert within_one_edit("abc", "abxc") and within_one_edit("abc", "ab")
     assert not within_one_edit("abc", "axyc")
+
+
+def test_one_edit_prefix_answers_as_within_one_edit_does():
+    """The label matcher's one pass over a key's common start gives what trying each length with within_one_edit
+    gives, on every pair of short strings over a small alphabet (all the ways an edit can fall)."""
+    import itertools
+
+    words = ["".join(letters) for size in range(6) for letters in itertools.product("ab", repeat=size)]
+    for text in words + ["abababab"]:
+        for key in words:
+            expected = next((size for size in (len(key), len(key) + 1, len(key) - 1)
+                             if within_one_edit(text[:size], key)), None)
+            assert one_edit_prefix(text, key) == expected, (text, key)
 
 
 def test_noise_lines():

@@ -29,7 +29,8 @@ import pytest
 
 from kmgraph.exports.records import LIST_FIELDS, record_to_dict
 from kmgraph.extract.dates import parse_date
-from kmgraph.extract.people import find_office, parse_author
+from kmgraph.extract.persons import parse_author
+from kmgraph.extract.places import find_office
 from kmgraph.extract.records import parse_records
 from kmgraph.extract.segment import is_noise
 from kmgraph.model import Record, SourceText

@@ -383,14 +383,14 @@ def test_a_title_in_thai_and_english_is_not_chrome(tmp_path):
     ("อ าเภอ", "อำเภอ"), ("ชื่อ – สกุล", "ชื่อ-สกุล"),
 ])
 def test_words_are_compared_through_pdf_damage(written, word):
-    from kmgraph.extract.people import lexicon_prefix, skeleton_key
+    from kmgraph.extract.letters import lexicon_prefix, skeleton_key
 
     assert skeleton_key(written) == skeleton_key(word)
     assert lexicon_prefix(written + " ต่อ", [word]) == (word, len(written))
 
 
 def test_a_word_with_a_sara_am_the_lexicon_word_lacks_is_another_word():
-    from kmgraph.extract.people import lexicon_prefix
+    from kmgraph.extract.letters import lexicon_prefix
 
     assert lexicon_prefix("บ้านคำ", ["บ้านคา"]) is None
     assert lexicon_prefix("บ้านคา", ["บ้านคำ"]) == ("บ้านคำ", 6)  # sara am lost in extraction

@@ -1,0 +1,128 @@
+"""Persons and organizations named as a record's author: honorific, given and family name; their post and level."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Author, Position
+from ..thai import compact, longest_first
+from .letters import lexicon_prefix
+
+
+@lru_cache(maxsize=1)
+def _given_and_family_names() -> tuple[frozenset[str], frozenset[str]]:
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names()), frozenset(thai_family_names())
+
+
+def split_name(name: str) -> tuple[str | None, str | None]:
+    """Given and family name: at the space, or (when they run together) where name lists say."""
+    parts = name.split()
+    if len(parts) >= 2:
+        return parts[0], "".join(parts[1:])
+    if not parts:
+        return None, None
+    given_names, family_names = _given_and_family_names()
+    word = parts[0]
+    for cut in range(2, len(word) - 1):
+        if word[:cut] in given_names and word[cut:] in family_names:
+            return word[:cut], word[cut:]
+    for cut in range(len(word) - 2, 1, -1):
+        if word[:cut] in given_names:
+            return word[:cut], word[cut:]
+    return word, None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[tuple[str, str], ...]:
+    """(honorific, its compact key), longest first."""
+    return tuple((honorific, compact(honorific)) for honorific in longest_first(tables.lexicon()["honorifics"]))
+
+
+def _honorific(name: str) -> tuple[str | None, str]:
+    key = compact(name)
+    for honorific, honorific_key in _honorifics():
+        if key.startswith(honorific_key):
+            consumed, seen = 0, 0
+            target = len(honorific_key)
+            while seen < target:
+                if not name[consumed].isspace():
+                    seen += 1
+                consumed += 1
+            return honorific, name[consumed:].strip()
+    return None, name.strip()
+
+
+_TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")  # ม่ั → มั่: the standard order
+
+
+@lru_cache(maxsize=1)
+def _second_person() -> re.Pattern[str]:
+    honorifics = "|".join(re.escape(h) for h in longest_first(tables.lexicon()["honorifics"]))
+    return re.compile(rf"\s*(?:และ|,|/|กับ)\s*(?={honorifics})")
+
+
+def parse_author(name: str) -> Author | None:
+    """A person (honorific, given and family name) or an organization."""
+    name = _TONE_BEFORE_VOWEL.sub(r"\2\1", re.sub(r"\s+", " ", name).strip(" :-"))
+    if not name:
+        return None
+    honorific, rest = _honorific(name)
+    if honorific is None and compact(name).startswith(tuple(tables.lexicon()["organization_prefixes"])):
+        return Author("organization", compact(name))
+    rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
+    rest = re.sub(r"[\s0-9๐-๙.):\-–]+$", "", rest)  # nor the number of the next item run into it
+    rest = _second_person().split(rest, 1)[0]  # นาย ก ข และนาง ค ง: the first person named
+    given, family = split_name(rest)
+    full = (honorific or "") + " ".join(part for part in (given, family) if part)
+    return Author("person", full, honorific, given, family)
+
+
+def parse_position(text: str) -> tuple[Position | None, str]:
+    """Post title and level at the start of text (known titles and levels read through PDF damage and given in
+    their standard spelling); the rest of the text is returned too."""
+    lexicon = tables.lexicon()
+    stripped = text.strip()
+    abbreviations = lexicon["post_abbreviations"]
+    known = lexicon_prefix(stripped, lexicon["post_titles"] + list(abbreviations))
+    if known:
+        title, used = known
+        title = abbreviations.get(title, title)
+        rest = stripped[used:].lstrip()
+    else:
+        ends = "|".join(map(re.escape, lexicon["post_title_ends"]))
+        stop = re.search(rf"\s|{ends}", stripped)
+        title = stripped[: stop.start()] if stop else stripped
+        if not title:
+            return None, text
+        rest = stripped[len(title):].lstrip()
+    level_words = lexicon["post_levels"] + list(lexicon["level_abbreviations"])
+    level_rest = rest
+    for prefix in lexicon["level_prefixes"]:
+        if compact(rest).startswith(prefix):
+            level_rest = rest[rest.find(prefix[-1]) + 1:].lstrip()
+    level_found = lexicon_prefix(level_rest, level_words) if level_rest else None
+    level = None
+    if level_found:
+        level, used = level_found
+        level = lexicon["level_abbreviations"].get(level, level)
+        rest = level_rest[used:].lstrip()
+    elif not known:
+        level = next((lv for lv in longest_first(lexicon["post_levels"]) if title.endswith(lv) and title != lv), None)
+        if level:
+            title = title[: -len(level)]
+    return Position(title.strip(), level), rest
+
+
+def only_honorific(text: str) -> bool:
+    """Whether text is an honorific and nothing else (นาย, นางสาว …)."""
+    key = compact(text)
+    return bool(key) and key in _honorific_keys()
+
+
+@lru_cache(maxsize=1)
+def _honorific_keys() -> frozenset[str]:
+    return frozenset(compact(h) for h in tables.lexicon()["honorifics"])
