@@ -77,12 +77,13 @@ def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) ->
     extends to the end of the match, so that together they cover the whole match.
     """
     text, starts, ends = clean.text, clean.offsets, clean.ends
+    literal = isinstance(repl, str) and "\\" not in repl  # no group references: the replacement as it stands
     out: list[str] = []
     out_starts, out_ends = array("q"), array("q")
     last = 0
     changed = False
     for m in pattern.finditer(text):
-        new = m.expand(repl) if isinstance(repl, str) else repl(m)
+        new = repl if literal else m.expand(repl) if isinstance(repl, str) else repl(m)  # type: ignore[operator]
         if new == m.group(0):
             continue
         changed = True

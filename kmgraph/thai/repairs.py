@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
-from .offsets import Moved, RepairedText, from_source, rewrite
+from .offsets import Moved, RepairedText, Replacement, from_source, rewrite
 from .words import _dictionary, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -23,6 +23,32 @@ _SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _MANY_SPACES = re.compile(" {2,}")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
+# Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
+# starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
+_SPACE_THEN_MARK = re.compile(f" [{MARK}]")  # a space before a mark: _SPACE_BEFORE_MARK, _STACKED_MARKS
+_AA_THEN_TONE = re.compile(f"\u0e32[{TONE}]")  # _TONE_AFTER_AA
+_TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_VOWEL
+_LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
+_PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+
+Clue = str | re.Pattern[str] | None
+
+
+def _has(text: str, clue: Clue) -> bool:
+    """Whether text holds the clue (a substring, or a match of a pattern); no clue: it may."""
+    if clue is None:
+        return True
+    return clue in text if isinstance(clue, str) else clue.search(text) is not None
+
+
+def _rewrite_if(clean: RepairedText, clue: Clue, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
+    """`rewrite`, skipped where the text lacks the clue every match of pattern holds."""
+    return rewrite(clean, pattern, repl) if _has(clean.text, clue) else clean
+
+
+def _has_edge_spaces(text: str) -> bool:
+    """Whether a line of text starts or ends with a space (what _EDGE_SPACES matches)."""
+    return text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +151,7 @@ def _private_use() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def repair_private_use(clean: RepairedText) -> RepairedText:
     """Private-use Thai glyphs (ค\uf70aา → ค่า) mapped back to the characters they draw."""
-    if not any("\uf700" <= char <= "\uf71f" for char in clean.text):
+    if not _PRIVATE_USE.search(clean.text):
         return clean
     pattern, mapping = _private_use()
     return rewrite(clean, pattern, lambda m: mapping[m.group(0)])
@@ -180,7 +206,7 @@ def repair_stacked_marks(clean: RepairedText) -> RepairedText:
     """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ ับ → ได้รับ,
     ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย): unambiguous, names too. (Mai taikhu after a final, เคม็, is not: เสด็จ
     and เผด็จ are written so; it is left to the dictionary-checked repair_moved_vowels.)"""
-    return rewrite(clean, _STACKED_MARKS, _unstack)
+    return _rewrite_if(clean, _SPACE_THEN_MARK, _STACKED_MARKS, _unstack)
 
 
 def repair_tone_order(clean: RepairedText) -> RepairedText:
@@ -197,8 +223,8 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
             return Moved(match, (1, 0))
         return Moved(match, (1, 0, 2)) if match.group(2) else Moved(match, (1, 0))
 
-    clean = rewrite(clean, _TONE_AFTER_AA, tone_first)
-    return rewrite(clean, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+    clean = _rewrite_if(clean, _AA_THEN_TONE, _TONE_AFTER_AA, tone_first)
+    return _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
 
 
 def _unstack(match: re.Match[str]) -> str:
@@ -217,7 +243,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     """
     clean = from_source(source)
     warnings: list[str] = []
-    clean = rewrite(clean, _LINE_ENDS, "\n")
+    clean = _rewrite_if(clean, "\r", _LINE_ENDS, "\n")
     mapped = repair_private_use(clean)
     if mapped is not clean:
         warnings.append("mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai")
@@ -225,8 +251,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = rewrite(clean, _ODD_SPACES, " ")
     before = clean.text
     clean = rewrite(clean, _INVISIBLE, "")
-    clean = rewrite(clean, _REPLACEMENT_BEFORE_AM, "")
-    clean = rewrite(clean, _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
+    clean = _rewrite_if(clean, "\ufffd", _REPLACEMENT_BEFORE_AM, "")
+    clean = _rewrite_if(clean, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
@@ -234,7 +260,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append("moved vowel and tone marks back where Thai cannot stack them")
         clean = stacked
     clean = repair_tone_order(clean)
-    clean = rewrite(clean, _SPACE_BEFORE_MARK, "")
+    clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     if clean.text != before:
         warnings.append("repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)")
@@ -244,7 +270,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append("restored sara am dropped by PDF extraction")
     damaged = damaged or bool(warnings)
     before = clean.text
-    clean = rewrite(clean, _lone_final_pattern(), "")
+    clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
     if clean.text != before:
         warnings.append("joined Thai words broken by stray spaces")
         damaged = True
@@ -253,8 +279,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         clean = repair_moved_vowels(clean)
         if clean.text != before:
             warnings.append("moved vowel marks back before their consonant")
-    clean = rewrite(clean, _MANY_SPACES, " ")
-    clean = rewrite(clean, _EDGE_SPACES, "")
+    clean = _rewrite_if(clean, "  ", _MANY_SPACES, " ")
+    clean = rewrite(clean, _EDGE_SPACES, "") if _has_edge_spaces(clean.text) else clean
     if "\ufffd" in clean.text:
         warnings.append("text holds undecodable characters (U+FFFD)")
     return clean, warnings
