@@ -3,6 +3,8 @@ rewrite over a RepairedText, and `normalize`, which applies them in order and sa
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -10,7 +12,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
-from .offsets import Moved, RepairedText, Replacement, from_source, rewrite
+from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
 from .words import _dictionary, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -73,8 +75,19 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
 
 
 # a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)
-_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|"
-                          f"[{TONE}\u0e47\u0e4c])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
+_MOVED_MARKS = f"[\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c]"
+_MARK_AFTER = f"\u0e31\u0e34-\u0e37\u0e38\u0e39{TONE}\u0e47\u0e4c"  # the first of _MOVED_MARKS
+_MOVED_BODY = f"([{CONSONANT}])({_MOVED_MARKS})( (?=[{CONSONANT}\u0e40-\u0e44]))?"
+_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}]){_MOVED_BODY}")
+# One per _MOVED_VOWEL match (found at its first mark, in the text after a line end, so that each has a letter two
+# before): the seven letters from the letter before the pair on (letter, consonant, consonant, marks, ...), what the
+# swap test reads (see _swap_candidates).
+_MOVED_VOWEL_LETTERS = re.compile(
+    f"[{_MARK_AFTER}](?<=(?=([\\s\\S]{{0,7}}))[\\s\\S][{CONSONANT}][{CONSONANT}][{_MARK_AFTER}])")
+_GROUPS = operator.methodcaller("groups")
+_AS_DAMAGED = operator.itemgetter(slice(0, 4))  # letter, consonant, consonant, first mark
+_AS_SWAPPED = operator.itemgetter(slice(1, 6))  # consonant, consonant, marks and what follows: five letters
+_AS_SWAPPED_JOINED = operator.itemgetter(slice(1, 7))  # the same with a space after the marks: six letters
 _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 # A consonant's marks moved past the next consonant, that one's own marks printed after a space (ไดร้ ับ → ได้รับ,
 # ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย, ใหผ้ ู้ → ให้ผู้): Thai never stacks a vowel on a vowel or a tone, nor a tone
@@ -107,7 +120,15 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
     """A vowel mark PDF extraction moved past the next consonant (พอเพยีง → พอเพียง, บันทกึ → บันทึก): swap it
     back where the dictionary knows the swapped word and knows no word covering the letters as they stand."""
     text = clean.text
+    candidates = _swap_candidates(text)
+    if not candidates:
+        return clean
+    matches = (_MOVED_VOWEL.match(text, at) for at in candidates)
+    return rewrite_matches(clean, matches, _moved_vowel_fix(text))  # type: ignore[arg-type]
 
+
+def _moved_vowel_fix(text: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a _MOVED_VOWEL match of text: the marks swapped back, or the match as it stands."""
     def fix(match: re.Match[str]) -> str:
         at = match.start()
         begin = max(0, at - WORD_REACH)
@@ -119,8 +140,49 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
         if _should_swap(text[begin:at + 24], at - begin, marks):
             return Moved(match, (*range(1, marks + 1), 0, *range(marks + 1, len(match.group(0)))))
         return match.group(0)
+    return fix
 
-    return rewrite(clean, _MOVED_VOWEL, fix)
+
+def _swap_candidates(text: str) -> list[int]:
+    """Where _MOVED_VOWEL matches that the swap test may pass. `_should_swap` swaps only where the swapped
+    letters stand in a word of the dictionary (with names): the letter before, the consonant, its marks and the
+    consonant after (a word starting before the pair), or the first five letters of a word starting at the
+    consonant (with the space after the marks, or with it dropped). Most matches in Thai text are neither: their
+    test is skipped. The letters are read by one regex scan and looked up over all matches at once (map, compress),
+    not one Python step a match."""
+    inside, starts, joined_starts = _swap_clues()
+    padded = "\n" + text + "\0" * 6  # each match with seven letters from the one two before it
+    letters = _MOVED_VOWEL_LETTERS.findall(padded)
+    possible = map(any, zip(
+        map(inside.__contains__, map(_AS_DAMAGED, letters)),
+        map(starts.__contains__, map(_AS_SWAPPED, letters)),
+        map(joined_starts.__contains__, map(_AS_SWAPPED_JOINED, letters)), strict=True))
+    # where each is: the next place its seven letters stand (any place they stand is a match, and a candidate)
+    positions, at = [], 0
+    for seven in itertools.compress(letters, possible):
+        at = padded.find(seven, at) + 1  # the letter two before the consonant is at `at` - 1 in padded
+        positions.append(at)
+    return positions
+
+
+@lru_cache(maxsize=1)
+def _swap_clues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From the dictionary with names, written as moved-vowel damage would leave them (the marks after the
+    consonant that follows): each letter, consonant, consonant and first mark a word holds; the first five
+    letters of each word of five letters or more that starts with a consonant, marks and consonant; the same with
+    a space after the marks."""
+    words = _dictionary(True).words
+    held = re.finditer(f"(?=([^\\n])([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}]))", "\n".join(words))
+    inside = frozenset(letter + first + second + marks[0] for letter, first, marks, second in map(_GROUPS, held))
+    starts, joined_starts = set(), set()
+    opening = re.compile(f"([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}])")
+    for start in {word[:5] for word in words if len(word) >= 5}:
+        if match := opening.match(start):
+            first, marks, second = match.groups()
+            rest = start[match.end():]
+            starts.add(first + second + marks + rest)
+            joined_starts.add(first + second + marks + " " + rest)
+    return inside, frozenset(starts), frozenset(joined_starts)
 
 
 @lru_cache(maxsize=65536)

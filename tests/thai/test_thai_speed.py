@@ -1,0 +1,87 @@
+"""The shortcuts that make the Thai repairs cheap give what the full scans give: a repair skipped for want of its
+clue could not have matched, and the moved-vowel swap test skipped for a match could not have passed."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kmgraph.model import SourceText
+from kmgraph.thai import repairs
+from kmgraph.thai.offsets import from_source, rewrite
+from kmgraph.thai.words import dictionary
+
+# each clue and the pattern whose every match holds it
+CLUED = [
+    ("\r", repairs._LINE_ENDS),
+    ("\ufffd", repairs._REPLACEMENT_BEFORE_AM),
+    ("\u0e4d", repairs._NIKHAHIT_AA),
+    (repairs._SPACE_THEN_MARK, repairs._SPACE_BEFORE_MARK),
+    (repairs._SPACE_THEN_MARK, repairs._STACKED_MARKS),
+    (repairs._AA_THEN_TONE, repairs._TONE_AFTER_AA),
+    (repairs._TONE_THEN_VOWEL, repairs._TONE_BEFORE_VOWEL),
+    (repairs._LONE_LETTER, repairs._lone_final_pattern()),
+    ("  ", repairs._MANY_SPACES),
+    (repairs._PRIVATE_USE, repairs._private_use()[0]),
+]
+# the letters the patterns above are made of, and a few others
+ALPHABET = "กขนรมณงยสทวอา\u0e33\u0e4d\u0e31\u0e34\u0e35\u0e38\u0e48\u0e49\u0e4c\u0e47เไ  \n\r\ufffd\uf70a\uf701ab1"
+
+
+@lru_cache(maxsize=2)
+def _fuzz(count: int, longest: int, seed: int) -> list[str]:
+    """Random strings of ALPHABET's letters (the same on every run)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, longest))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("clue, pattern", CLUED, ids=[pattern.pattern[:24] for _, pattern in CLUED])
+def test_a_clue_is_in_every_text_its_pattern_matches(clue, pattern):
+    texts = [text for text in _fuzz(100000, 12, seed=7) if pattern.search(text)]
+    assert len(texts) > 20  # the fuzz does reach the pattern
+    assert [text for text in texts if not repairs._has(text, clue)] == []
+
+
+def test_edge_spaces_are_found_where_the_pattern_finds_them():
+    for text in _fuzz(20000, 8, seed=11):
+        assert repairs._has_edge_spaces(text) == bool(repairs._EDGE_SPACES.search(text)), repr(text)
+
+
+def _swap_marks(word: str) -> str:
+    """The marks after a consonant moved past the next consonant: ทึก → ทกึ."""
+    match = re.search(f"([ก-ฮ])({repairs._MOVED_MARKS})([ก-ฮ])", word)
+    if not match:
+        return word
+    first, marks, second = match.groups()
+    return word[:match.start()] + first + second + marks + word[match.end():]
+
+
+def _texts(step: int) -> list[str]:
+    """Damaged words alone, at the start of a text, after and before other words, and with the space PDF
+    extraction puts after a moved mark."""
+    rng = random.Random(3)
+    words = sorted(dictionary(False).words)
+    texts = []
+    for word in sorted(dictionary(True).words)[::step]:
+        damaged = _swap_marks(word)
+        if damaged == word:
+            continue
+        other = rng.choice(words)
+        spaced = re.sub(f"((?<=[ก-ฮ])[ก-ฮ](?:{repairs._MOVED_MARKS}))(?=[ก-ฮเ-ไ])", r"\1 ", damaged, count=1)
+        texts += [damaged, f"{other}{damaged}", f"{damaged}{other} {other}", f"ก{spaced}", f"{other}{spaced}{other}"]
+    return texts
+
+
+def test_the_moved_vowel_shortcut_repairs_what_the_full_scan_repairs():
+    swapped = 0
+    for text in _texts(step=23):
+        clean = from_source(SourceText(Path("t.txt"), text, "utf-8"))
+        full = rewrite(clean, repairs._MOVED_VOWEL, repairs._moved_vowel_fix(text))
+        fast = repairs.repair_moved_vowels(clean)
+        assert (fast.text, fast.offsets, fast.ends) == (full.text, full.offsets, full.ends), text
+        swapped += full.text != text
+    assert swapped > 300  # the sample does hold repairs, found by both
