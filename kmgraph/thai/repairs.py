@@ -297,11 +297,15 @@ def _unstack(match: re.Match[str]) -> str:
     return Moved(match, (*range(lead), *marks, lead))
 
 
+_REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
+
+
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
     """Repair a record's text; return the clean text and warnings about what was repaired.
 
     damaged: the text is known to show PDF damage (a piece of a damaged record), so moved vowels are searched
-    for even if the piece shows no damage of its own.
+    for even if the piece shows no damage of its own. Invisible characters and nikhahit typed before sara aa are
+    no sign of it: they are typed so in Word and web pages.
     """
     clean = from_source(source)
     warnings: list[str] = []
@@ -312,9 +316,11 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         clean = mapped
     clean = rewrite(clean, _ODD_SPACES, " ")
     before = clean.text
-    clean = rewrite(clean, _INVISIBLE, "")
-    clean = _rewrite_if(clean, "\ufffd", _REPLACEMENT_BEFORE_AM, "")
-    clean = _rewrite_if(clean, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
+    clean = rewrite(clean, _INVISIBLE, "")  # typed (Word, web pages): no sign of PDF damage
+    replaced = _rewrite_if(clean, "\ufffd", _REPLACEMENT_BEFORE_AM, "")
+    extracted = replaced is not clean  # a repair of damage PDF extraction does was made
+    clean = _rewrite_if(replaced, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")  # ํ า typed in Word: nor
+    typed = clean
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
@@ -324,13 +330,14 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = repair_tone_order(clean)
     clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
+    extracted = extracted or clean is not typed
     if clean.text != before:
-        warnings.append("repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)")
+        warnings.append(_REPAIRED)
     before = clean.text
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
-    damaged = damaged or bool(warnings)
+    damaged = damaged or extracted or any(warning != _REPAIRED for warning in warnings)
     before = clean.text
     clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
     if clean.text != before:

@@ -27,6 +27,10 @@ FFFD = "text holds undecodable characters (U+FFFD)"
     ("ตาแหน่ง บันทกึ", "ตำแหน่ง บันทึก", [SARA_AM, MOVED]),  # so does a dropped sara am
     ("ชุมชน\ufffd", "ชุมชน\ufffd", [FFFD]),
     ("นำ้", "น้ำ", [DAMAGE]),  # a tone mark typed after sara am
+    ("นำ้ พอเพยีง", "น้ำ พอเพียง", [DAMAGE, MOVED]),  # a repaired mark shows damage: vowels searched
+    # typed as Word and web pages do, no sign of PDF damage: vowels not searched (a dictionary check per mark)
+    ("ชุม\u200bชน พอเพยีง", "ชุมชน พอเพยีง", [DAMAGE]),  # an invisible zero-width space
+    ("ผู้น\u0e4d\u0e32 พอเพยีง", "ผู้นำ พอเพยีง", [DAMAGE]),  # nikhahit and sara aa for sara am
     ("พอเพีย ง การมี", "พอเพียง การมี", [JOINED]),  # การมี is a word as it stands: not swapped to การิม
 ])
 def test_each_repair_and_its_warning(text, clean, warnings):
