@@ -13,7 +13,7 @@ from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .words import _dictionary, trie_regex
+from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -62,13 +62,45 @@ def _lone_final_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The word list's pattern and repairs (its clue built too, so that forked workers inherit both)."""
     repairs = tables.sara_am_repairs()
+    _sara_am_clue()
     return re.compile(trie_regex(list(repairs))), repairs
+
+
+@lru_cache(maxsize=1)
+def _sara_am_clue() -> re.Pattern[str]:
+    """The clue of _sara_am_pattern, for the text read backwards: the seven letters (or fewer, the whole word)
+    around each word's first damaged sara aa, found at that sara aa — a fixed letter, so the scan is fast where
+    the word list's own pattern, which may start at any consonant, is slow. Backwards, the letters before the
+    sara aa follow it and are matched as they come; those after are looked back at, a fixed number a word."""
+    trie: dict = {}
+    for damaged, repaired in tables.sara_am_repairs().items():
+        aa = next(i for i, (was, now) in enumerate(zip(damaged, repaired, strict=True)) if was != now)
+        size = min(_SARA_AM_CLUE_SIZE, len(damaged))
+        start = min(max(0, aa - _SARA_AM_CLUE_SIZE // 2), len(damaged) - size)
+        backwards = damaged[start:start + size][::-1]
+        node = trie
+        for char in backwards[start + size - aa:]:  # the letters before the sara aa, backwards
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(backwards)
+
+    def build(node: dict) -> str:
+        grams = node.get("", set())
+        branches = [f"(?<={alternation(same)})" for same in
+                    ([gram for gram in grams if len(gram) == width] for width in sorted(set(map(len, grams))))]
+        branches += [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile("\u0e32" + build(trie))
+
+
+_SARA_AM_CLUE_SIZE = 7
 
 
 def repair_sara_am(clean: RepairedText) -> RepairedText:
     """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
-    if "\u0e32" not in clean.text:
+    if "\u0e32" not in clean.text or not _sara_am_clue().search(clean.text[::-1]):
         return clean
     pattern, repairs = _sara_am_pattern()
     return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))

@@ -85,3 +85,15 @@ def test_the_moved_vowel_shortcut_repairs_what_the_full_scan_repairs():
         assert (fast.text, fast.offsets, fast.ends) == (full.text, full.offsets, full.ends), text
         swapped += full.text != text
     assert swapped > 300  # the sample does hold repairs, found by both
+
+
+def test_the_sara_am_clue_is_found_wherever_a_word_of_the_list_stands():
+    from kmgraph import tables
+
+    clue = repairs._sara_am_clue()
+    pattern, _ = repairs._sara_am_pattern()
+    damaged = list(tables.sara_am_repairs())
+    texts = [f"{before}{word}{after}" for word in damaged for before, after in [("", ""), ("ใน", " และ"), ("ก", "น")]]
+    assert all(pattern.search(text) for text in texts)
+    assert [text for text in texts if not clue.search(text[::-1])] == []
+    assert not clue.search("ตำแหน่งผู้ใหญ่บ้าน จำเป็นต้องมาเป็นผู้นำ"[::-1])  # the words as written: no clue
