@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .. import tables
@@ -293,7 +293,18 @@ def repair_sara_am_space(clean: RepairedText) -> RepairedText:
     aa, so the space is sara am where a word (or name) written with it stands there."""
     if " \u0e32" not in clean.text:
         return clean
-    return rewrite(clean, _SARA_AM_SPACE, _sara_am_fix(clean.text))
+    return rewrite_matches(clean, _sara_am_space_matches(clean.text), _sara_am_fix(clean.text))
+
+
+def _sara_am_space_matches(text: str) -> Iterator[re.Match[str]]:
+    """_SARA_AM_SPACE.finditer(text), found from each space before sara aa (a fixed pair of letters, a fast scan;
+    the pattern itself starts by looking back, tried at every letter): the match starts at the tone before it, if
+    any, else at the space."""
+    at = text.find(" \u0e32")
+    while at != -1:
+        if match := (at > 0 and _SARA_AM_SPACE.match(text, at - 1)) or _SARA_AM_SPACE.match(text, at):
+            yield match
+        at = text.find(" \u0e32", at + 2)
 
 
 def repair_stacked_marks(clean: RepairedText) -> RepairedText:

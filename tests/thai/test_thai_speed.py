@@ -97,3 +97,11 @@ def test_the_sara_am_clue_is_found_wherever_a_word_of_the_list_stands():
     assert all(pattern.search(text) for text in texts)
     assert [text for text in texts if not clue.search(text[::-1])] == []
     assert not clue.search("ตำแหน่งผู้ใหญ่บ้าน จำเป็นต้องมาเป็นผู้นำ"[::-1])  # the words as written: no clue
+
+
+def test_sara_am_space_matches_are_the_patterns_matches():
+    texts = [text for text in _fuzz(100000, 12, seed=7) if " \u0e32" in text]
+    assert sum(bool(repairs._SARA_AM_SPACE.search(text)) for text in texts) > 100
+    for text in texts:
+        assert ([m.span() for m in repairs._sara_am_space_matches(text)]
+                == [m.span() for m in repairs._SARA_AM_SPACE.finditer(text)]), repr(text)
