@@ -105,3 +105,18 @@ def test_sara_am_space_matches_are_the_patterns_matches():
     for text in texts:
         assert ([m.span() for m in repairs._sara_am_space_matches(text)]
                 == [m.span() for m in repairs._SARA_AM_SPACE.finditer(text)]), repr(text)
+
+
+def test_word_look_ups_stop_early_and_find_what_trying_every_length_finds():
+    words = dictionary(True)
+    rng = random.Random(5)
+    sample = rng.sample(sorted(words.words), 3000)
+    text = "".join(rng.choice([word, word, " ", "ก"]) for word in sample)
+    for start in range(0, len(text), 3):
+        window = text[start:start + 24]
+        every = [window[:n] for n in range(1, len(window) + 1) if window[:n] in words.words]
+        assert words.prefixes(window) == every, window
+        for shortest in (1, 3, 5):
+            assert words.word_at(text, start, shortest, 24) == any(
+                text[start:start + n] in words.words for n in range(shortest, 25)), (text[start:start + 24], shortest)
+    assert words.prefixes("") == []
