@@ -116,7 +116,6 @@ _MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}]){_MOVED_BODY}")
 # swap test reads (see _swap_candidates).
 _MOVED_VOWEL_LETTERS = re.compile(
     f"[{_MARK_AFTER}](?<=(?=([\\s\\S]{{0,7}}))[\\s\\S][{CONSONANT}][{CONSONANT}][{_MARK_AFTER}])")
-_GROUPS = operator.methodcaller("groups")
 _AS_DAMAGED = operator.itemgetter(slice(0, 4))  # letter, consonant, consonant, first mark
 _AS_SWAPPED = operator.itemgetter(slice(1, 6))  # consonant, consonant, marks and what follows: five letters
 _AS_SWAPPED_JOINED = operator.itemgetter(slice(1, 7))  # the same with a space after the marks: six letters
@@ -204,16 +203,12 @@ def _swap_clues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     letters of each word of five letters or more that starts with a consonant, marks and consonant; the same with
     a space after the marks."""
     words = _dictionary(True).words
-    held = re.finditer(f"(?=([^\\n])([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}]))", "\n".join(words))
-    inside = frozenset(letter + first + second + marks[0] for letter, first, marks, second in map(_GROUPS, held))
-    starts, joined_starts = set(), set()
-    opening = re.compile(f"([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}])")
-    for start in {word[:5] for word in words if len(word) >= 5}:
-        if match := opening.match(start):
-            first, marks, second = match.groups()
-            rest = start[match.end():]
-            starts.add(first + second + marks + rest)
-            joined_starts.add(first + second + marks + " " + rest)
+    held = set(re.findall(f"(?=([^\\n][{CONSONANT}](?:{_MOVED_MARKS})[{CONSONANT}]))", "\n".join(words)))
+    inside = frozenset(gram[0] + gram[1] + gram[-1] + gram[2] for gram in held)
+    fives = "\n".join({word[:5] for word in words if len(word) >= 5})
+    opening = re.findall(f"^([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}])(.*)$", fives, re.M)
+    starts = {first + second + marks + rest for first, marks, second, rest in opening}
+    joined_starts = {first + second + marks + " " + rest for first, marks, second, rest in opening}
     return inside, frozenset(starts), frozenset(joined_starts)
 
 
