@@ -33,13 +33,11 @@ _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
 _PRIVATE_USE = re.compile("[\uf700-\uf71f]")
 
-Clue = str | re.Pattern[str] | None
+Clue = str | re.Pattern[str]
 
 
 def _has(text: str, clue: Clue) -> bool:
-    """Whether text holds the clue (a substring, or a match of a pattern); no clue: it may."""
-    if clue is None:
-        return True
+    """Whether text holds the clue (a substring, or a match of a pattern)."""
     return clue in text if isinstance(clue, str) else clue.search(text) is not None
 
 
@@ -100,10 +98,35 @@ _SARA_AM_CLUE_SIZE = 7
 
 def repair_sara_am(clean: RepairedText) -> RepairedText:
     """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
-    if "\u0e32" not in clean.text or not _sara_am_clue().search(clean.text[::-1]):
+    if "\u0e32" not in clean.text:
+        return clean
+    windows = _sara_am_windows(clean.text)
+    if not windows:
         return clean
     pattern, repairs = _sara_am_pattern()
-    return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))
+    matches = itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows)
+    return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
+
+
+def _sara_am_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of text (in order, apart) that hold every match of _sara_am_pattern: around each place its
+    clue stands, as far as a word of the list can reach, and as far again as the clue, for a place the scan
+    passed over inside the clue found before it."""
+    reach = _sara_am_reach()
+    windows: list[tuple[int, int]] = []
+    last = len(text) - 1
+    for hit in _sara_am_clue().finditer(text[::-1]):  # from the end of text
+        aa = last - hit.start()
+        start, end = max(0, aa - reach), min(len(text), aa + reach + 1)
+        if windows and end >= windows[-1][0]:
+            end = windows.pop()[1]
+        windows.append((start, end))
+    return windows[::-1]
+
+
+@lru_cache(maxsize=1)
+def _sara_am_reach() -> int:
+    return max(map(len, tables.sara_am_repairs())) + _SARA_AM_CLUE_SIZE
 
 
 # a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)

@@ -120,3 +120,22 @@ def test_word_look_ups_stop_early_and_find_what_trying_every_length_finds():
             assert words.word_at(text, start, shortest, 24) == any(
                 text[start:start + n] in words.words for n in range(shortest, 25)), (text[start:start + 24], shortest)
     assert words.prefixes("") == []
+
+
+def test_the_sara_am_word_list_finds_in_its_windows_what_it_finds_in_the_whole_text():
+    from kmgraph import tables
+
+    pattern, _ = repairs._sara_am_pattern()
+    damaged = sorted(tables.sara_am_repairs())
+    words = sorted(dictionary(False).words)
+    rng = random.Random(9)
+    found = 0
+    for _ in range(2000):  # damaged words side by side, among words and spaces
+        text = "".join(rng.choice([rng.choice(damaged), rng.choice(damaged), rng.choice(words), " ", "า"])
+                       for _ in range(rng.randint(1, 8)))
+        whole = [match.span() for match in pattern.finditer(text)]
+        windowed = [match.span() for start, end in repairs._sara_am_windows(text)
+                    for match in pattern.finditer(text, start, end)]
+        assert windowed == whole, text
+        found += len(whole)
+    assert found > 2000
