@@ -26,6 +26,13 @@ FFFD = "text holds undecodable characters (U+FFFD)"
     ("พอเพีย ง บันทกึ", "พอเพียง บันทึก", [JOINED, MOVED]),  # a broken word shows damage: vowels searched
     ("ตาแหน่ง บันทกึ", "ตำแหน่ง บันทึก", [SARA_AM, MOVED]),  # so does a dropped sara am
     ("ชุมชน\ufffd", "ชุมชน\ufffd", [FFFD]),
+    # spaces at either edge of a line, each where no other is (each of the clues that skip the scan)
+    (" ชุมชน", "ชุมชน", []),
+    ("ชุมชน ", "ชุมชน", []),
+    ("ชุมชน \nบ้าน", "ชุมชน\nบ้าน", []),
+    ("ชุมชน\n บ้าน", "ชุมชน\nบ้าน", []),
+    ("ชุมชน\r\nบ้าน", "ชุมชน\nบ้าน", []),
+    ("ก\ufffd\u0e33", "กำ", [DAMAGE]),  # a replacement character before sara am
     ("นำ้", "น้ำ", [DAMAGE]),  # a tone mark typed after sara am
     ("นำ้ พอเพยีง", "น้ำ พอเพียง", [DAMAGE, MOVED]),  # a repaired mark shows damage: vowels searched
     # typed as Word and web pages do, no sign of PDF damage: vowels not searched (a dictionary check per mark)
