@@ -139,3 +139,22 @@ def test_the_sara_am_word_list_finds_in_its_windows_what_it_finds_in_the_whole_t
         assert windowed == whole, text
         found += len(whole)
     assert found > 2000
+
+
+def test_compact_map_gaps_are_the_whitespace_runs():
+    from kmgraph.thai.chars import CompactMap, compact
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        letters = ["ก", "า", "๑", "2", " ", "  ", "\n", "\t", "\u00a0"]
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        mapped = CompactMap(text)
+        arabic = text.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+        assert mapped.key == compact(text) == re.sub(r"\s+", "", arabic)
+        skipped, gaps = 0, []  # one run at a time, as it was written before
+        for run in re.finditer(r"\s+", text):
+            skipped += run.end() - run.start()
+            gaps.append((run.end() - skipped, skipped))
+        assert mapped._gaps == gaps, repr(text)
+        kept = [at for at, char in enumerate(text) if not char.isspace()]
+        assert [mapped.to_text(index) for index in range(len(mapped.key))] == kept, repr(text)
