@@ -39,6 +39,7 @@ FFFD = "text holds undecodable characters (U+FFFD)"
     ("ชุม\u200bชน พอเพยีง", "ชุมชน พอเพยีง", [DAMAGE]),  # an invisible zero-width space
     ("ผู้น\u0e4d\u0e32 พอเพยีง", "ผู้นำ พอเพยีง", [DAMAGE]),  # nikhahit and sara aa for sara am
     ("พอเพีย ง การมี", "พอเพียง การมี", [JOINED]),  # การมี is a word as it stands: not swapped to การิม
+    ("พอเพีย ง กองศรหีา", "พอเพียง กองศรีหา", [JOINED, MOVED]),  # a family name (not in the word list) too
 ])
 def test_each_repair_and_its_warning(text, clean, warnings):
     repaired, said = normalize(SourceText(Path("x.txt"), text, "utf-8"))
