@@ -33,6 +33,7 @@ FFFD = "text holds undecodable characters (U+FFFD)"
     ("ชุมชน\n บ้าน", "ชุมชน\nบ้าน", []),
     ("ชุมชน\r\nบ้าน", "ชุมชน\nบ้าน", []),
     ("ก\ufffd\u0e33", "กำ", [DAMAGE]),  # a replacement character before sara am
+    ("ค\uf70aา", "ค่า", ["mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai"]),
     ("นำ้", "น้ำ", [DAMAGE]),  # a tone mark typed after sara am
     ("นำ้ พอเพยีง", "น้ำ พอเพียง", [DAMAGE, MOVED]),  # a repaired mark shows damage: vowels searched
     # typed as Word and web pages do, no sign of PDF damage: vowels not searched (a dictionary check per mark)
