@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _THAI_DIGITS_RUN = re.compile(f"[{THAI_DIGITS}]+")
@@ -24,7 +25,7 @@ def _arabic_run(match: re.Match[str]) -> str:
 
 def compact(text: str) -> str:
     """A key for comparing Thai strings: no whitespace, Arabic digits."""
-    return re.sub(r"\s+", "", to_arabic_digits(text))
+    return _WHITESPACE.sub("", to_arabic_digits(text))
 
 
 class CompactMap:
@@ -43,8 +44,6 @@ class CompactMap:
 
     def to_text(self, index: int) -> int:
         """The text offset of the key's character at index."""
-        from bisect import bisect_right
-
         position = bisect_right(self._gaps, (index, float("inf")))
         return index + (self._gaps[position - 1][1] if position else 0)
 

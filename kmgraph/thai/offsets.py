@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..model import CleanText, SourceText
 
@@ -76,13 +76,19 @@ def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) ->
     The replacement's characters take the source ranges of the matched characters in order; its last character
     extends to the end of the match, so that together they cover the whole match.
     """
+    return rewrite_matches(clean, pattern.finditer(clean.text), repl)
+
+
+def rewrite_matches(clean: RepairedText, matches: Iterable[re.Match[str]], repl: Replacement) -> RepairedText:
+    """`rewrite` over given matches of clean's text (in order, not overlapping): those a repair has picked out."""
     text, starts, ends = clean.text, clean.offsets, clean.ends
+    literal = isinstance(repl, str) and "\\" not in repl  # no group references: the replacement as it stands
     out: list[str] = []
     out_starts, out_ends = array("q"), array("q")
     last = 0
     changed = False
-    for m in pattern.finditer(text):
-        new = m.expand(repl) if isinstance(repl, str) else repl(m)
+    for m in matches:
+        new = repl if literal else m.expand(repl) if isinstance(repl, str) else repl(m)  # type: ignore[operator]
         if new == m.group(0):
             continue
         changed = True

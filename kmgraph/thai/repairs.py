@@ -3,15 +3,17 @@ rewrite over a RepairedText, and `normalize`, which applies them in order and sa
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
-from .offsets import Moved, RepairedText, from_source, rewrite
-from .words import _dictionary, trie_regex
+from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
+from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -23,6 +25,30 @@ _SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _MANY_SPACES = re.compile(" {2,}")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
+# Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
+# starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
+_SPACE_THEN_MARK = re.compile(f" [{MARK}]")  # a space before a mark: _SPACE_BEFORE_MARK, _STACKED_MARKS
+_AA_THEN_TONE = re.compile(f"\u0e32[{TONE}]")  # _TONE_AFTER_AA
+_TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_VOWEL
+_LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
+_PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+
+Clue = str | re.Pattern[str]
+
+
+def _has(text: str, clue: Clue) -> bool:
+    """Whether text holds the clue (a substring, or a match of a pattern)."""
+    return clue in text if isinstance(clue, str) else clue.search(text) is not None
+
+
+def _rewrite_if(clean: RepairedText, clue: Clue, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
+    """`rewrite`, skipped where the text lacks the clue every match of pattern holds."""
+    return rewrite(clean, pattern, repl) if _has(clean.text, clue) else clean
+
+
+def _has_edge_spaces(text: str) -> bool:
+    """Whether a line of text starts or ends with a space (what _EDGE_SPACES matches)."""
+    return text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text
 
 
 @lru_cache(maxsize=1)
@@ -34,21 +60,88 @@ def _lone_final_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The word list's pattern and repairs (its clue built too, so that forked workers inherit both)."""
     repairs = tables.sara_am_repairs()
+    _sara_am_clue()
     return re.compile(trie_regex(list(repairs))), repairs
+
+
+@lru_cache(maxsize=1)
+def _sara_am_clue() -> re.Pattern[str]:
+    """The clue of _sara_am_pattern, for the text read backwards: the seven letters (or fewer, the whole word)
+    around each word's first damaged sara aa, found at that sara aa — a fixed letter, so the scan is fast where
+    the word list's own pattern, which may start at any consonant, is slow. Backwards, the letters before the
+    sara aa follow it and are matched as they come; those after are looked back at, a fixed number a word."""
+    trie: dict = {}
+    for damaged, repaired in tables.sara_am_repairs().items():
+        aa = next(i for i, (was, now) in enumerate(zip(damaged, repaired, strict=True)) if was != now)
+        size = min(_SARA_AM_CLUE_SIZE, len(damaged))
+        start = min(max(0, aa - _SARA_AM_CLUE_SIZE // 2), len(damaged) - size)
+        backwards = damaged[start:start + size][::-1]
+        node = trie
+        for char in backwards[start + size - aa:]:  # the letters before the sara aa, backwards
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(backwards)
+
+    def build(node: dict) -> str:
+        grams = node.get("", set())
+        branches = [f"(?<={alternation(same)})" for same in
+                    ([gram for gram in grams if len(gram) == width] for width in sorted(set(map(len, grams))))]
+        branches += [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile("\u0e32" + build(trie))
+
+
+_SARA_AM_CLUE_SIZE = 7
 
 
 def repair_sara_am(clean: RepairedText) -> RepairedText:
     """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
     if "\u0e32" not in clean.text:
         return clean
+    windows = _sara_am_windows(clean.text)
+    if not windows:
+        return clean
     pattern, repairs = _sara_am_pattern()
-    return rewrite(clean, pattern, lambda m: repairs.get(m.group(0), m.group(0)))
+    matches = itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows)
+    return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
+
+
+def _sara_am_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of text (in order, apart) that hold every match of _sara_am_pattern: around each place its
+    clue stands, as far as a word of the list can reach, and as far again as the clue, for a place the scan
+    passed over inside the clue found before it."""
+    reach = _sara_am_reach()
+    windows: list[tuple[int, int]] = []
+    last = len(text) - 1
+    for hit in _sara_am_clue().finditer(text[::-1]):  # from the end of text
+        aa = last - hit.start()
+        start, end = max(0, aa - reach), min(len(text), aa + reach + 1)
+        if windows and end >= windows[-1][0]:
+            end = windows.pop()[1]
+        windows.append((start, end))
+    return windows[::-1]
+
+
+@lru_cache(maxsize=1)
+def _sara_am_reach() -> int:
+    return max(map(len, tables.sara_am_repairs())) + _SARA_AM_CLUE_SIZE
 
 
 # a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)
-_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|"
-                          f"[{TONE}\u0e47\u0e4c])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
+_MOVED_MARKS = f"[\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c]"
+_MARK_AFTER = f"\u0e31\u0e34-\u0e37\u0e38\u0e39{TONE}\u0e47\u0e4c"  # the first of _MOVED_MARKS
+_MOVED_BODY = f"([{CONSONANT}])({_MOVED_MARKS})( (?=[{CONSONANT}\u0e40-\u0e44]))?"
+_MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}]){_MOVED_BODY}")
+# One per _MOVED_VOWEL match (found at its first mark, in the text after a line end, so that each has a letter two
+# before): the seven letters from the letter before the pair on (letter, consonant, consonant, marks, ...), what the
+# swap test reads (see _swap_candidates).
+_MOVED_VOWEL_LETTERS = re.compile(
+    f"[{_MARK_AFTER}](?<=(?=([\\s\\S]{{0,7}}))[\\s\\S][{CONSONANT}][{CONSONANT}][{_MARK_AFTER}])")
+_AS_DAMAGED = operator.itemgetter(slice(0, 4))  # letter, consonant, consonant, first mark
+_AS_SWAPPED = operator.itemgetter(slice(1, 6))  # consonant, consonant, marks and what follows: five letters
+_AS_SWAPPED_JOINED = operator.itemgetter(slice(1, 7))  # the same with a space after the marks: six letters
 _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 # A consonant's marks moved past the next consonant, that one's own marks printed after a space (ไดร้ ับ → ได้รับ,
 # ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย, ใหผ้ ู้ → ให้ผู้): Thai never stacks a vowel on a vowel or a tone, nor a tone
@@ -81,7 +174,15 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
     """A vowel mark PDF extraction moved past the next consonant (พอเพยีง → พอเพียง, บันทกึ → บันทึก): swap it
     back where the dictionary knows the swapped word and knows no word covering the letters as they stand."""
     text = clean.text
+    candidates = _swap_candidates(text)
+    if not candidates:
+        return clean
+    matches = (_MOVED_VOWEL.match(text, at) for at in candidates)
+    return rewrite_matches(clean, matches, _moved_vowel_fix(text))  # type: ignore[arg-type]
 
+
+def _moved_vowel_fix(text: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a _MOVED_VOWEL match of text: the marks swapped back, or the match as it stands."""
     def fix(match: re.Match[str]) -> str:
         at = match.start()
         begin = max(0, at - WORD_REACH)
@@ -93,8 +194,45 @@ def repair_moved_vowels(clean: RepairedText) -> RepairedText:
         if _should_swap(text[begin:at + 24], at - begin, marks):
             return Moved(match, (*range(1, marks + 1), 0, *range(marks + 1, len(match.group(0)))))
         return match.group(0)
+    return fix
 
-    return rewrite(clean, _MOVED_VOWEL, fix)
+
+def _swap_candidates(text: str) -> list[int]:
+    """Where _MOVED_VOWEL matches that the swap test may pass. `_should_swap` swaps only where the swapped
+    letters stand in a word of the dictionary (with names): the letter before, the consonant, its marks and the
+    consonant after (a word starting before the pair), or the first five letters of a word starting at the
+    consonant (with the space after the marks, or with it dropped). Most matches in Thai text are neither: their
+    test is skipped. The letters are read by one regex scan and looked up over all matches at once (map, compress),
+    not one Python step a match."""
+    inside, starts, joined_starts = _swap_clues()
+    padded = "\n" + text + "\0" * 6  # each match with seven letters from the one two before it
+    letters = _MOVED_VOWEL_LETTERS.findall(padded)
+    possible = map(any, zip(
+        map(inside.__contains__, map(_AS_DAMAGED, letters)),
+        map(starts.__contains__, map(_AS_SWAPPED, letters)),
+        map(joined_starts.__contains__, map(_AS_SWAPPED_JOINED, letters)), strict=True))
+    # where each is: the next place its seven letters stand (any place they stand is a match, and a candidate)
+    positions, at = [], 0
+    for seven in itertools.compress(letters, possible):
+        at = padded.find(seven, at) + 1  # the letter two before the consonant is at `at` - 1 in padded
+        positions.append(at)
+    return positions
+
+
+@lru_cache(maxsize=1)
+def _swap_clues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From the dictionary with names, written as moved-vowel damage would leave them (the marks after the
+    consonant that follows): each letter, consonant, consonant and first mark a word holds; the first five
+    letters of each word of five letters or more that starts with a consonant, marks and consonant; the same with
+    a space after the marks."""
+    words = _dictionary(True).words
+    held = set(re.findall(f"(?=([^\\n][{CONSONANT}](?:{_MOVED_MARKS})[{CONSONANT}]))", "\n".join(words)))
+    inside = frozenset(gram[0] + gram[1] + gram[-1] + gram[2] for gram in held)
+    fives = "\n".join({word[:5] for word in words if len(word) >= 5})
+    opening = re.findall(f"^([{CONSONANT}])({_MOVED_MARKS})([{CONSONANT}])(.*)$", fives, re.M)
+    starts = {first + second + marks + rest for first, marks, second, rest in opening}
+    joined_starts = {first + second + marks + " " + rest for first, marks, second, rest in opening}
+    return inside, frozenset(starts), frozenset(joined_starts)
 
 
 @lru_cache(maxsize=65536)
@@ -125,7 +263,7 @@ def _private_use() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def repair_private_use(clean: RepairedText) -> RepairedText:
     """Private-use Thai glyphs (ค\uf70aา → ค่า) mapped back to the characters they draw."""
-    if not any("\uf700" <= char <= "\uf71f" for char in clean.text):
+    if not _PRIVATE_USE.search(clean.text):
         return clean
     pattern, mapping = _private_use()
     return rewrite(clean, pattern, lambda m: mapping[m.group(0)])
@@ -173,14 +311,25 @@ def repair_sara_am_space(clean: RepairedText) -> RepairedText:
     aa, so the space is sara am where a word (or name) written with it stands there."""
     if " \u0e32" not in clean.text:
         return clean
-    return rewrite(clean, _SARA_AM_SPACE, _sara_am_fix(clean.text))
+    return rewrite_matches(clean, _sara_am_space_matches(clean.text), _sara_am_fix(clean.text))
+
+
+def _sara_am_space_matches(text: str) -> Iterator[re.Match[str]]:
+    """_SARA_AM_SPACE.finditer(text), found from each space before sara aa (a fixed pair of letters, a fast scan;
+    the pattern itself starts by looking back, tried at every letter): the match starts at the tone before it, if
+    any, else at the space."""
+    at = text.find(" \u0e32")
+    while at != -1:
+        if match := (at > 0 and _SARA_AM_SPACE.match(text, at - 1)) or _SARA_AM_SPACE.match(text, at):
+            yield match
+        at = text.find(" \u0e32", at + 2)
 
 
 def repair_stacked_marks(clean: RepairedText) -> RepairedText:
     """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ ับ → ได้รับ,
     ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย): unambiguous, names too. (Mai taikhu after a final, เคม็, is not: เสด็จ
     and เผด็จ are written so; it is left to the dictionary-checked repair_moved_vowels.)"""
-    return rewrite(clean, _STACKED_MARKS, _unstack)
+    return _rewrite_if(clean, _SPACE_THEN_MARK, _STACKED_MARKS, _unstack)
 
 
 def repair_tone_order(clean: RepairedText) -> RepairedText:
@@ -197,8 +346,8 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
             return Moved(match, (1, 0))
         return Moved(match, (1, 0, 2)) if match.group(2) else Moved(match, (1, 0))
 
-    clean = rewrite(clean, _TONE_AFTER_AA, tone_first)
-    return rewrite(clean, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+    clean = _rewrite_if(clean, _AA_THEN_TONE, _TONE_AFTER_AA, tone_first)
+    return _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
 
 
 def _unstack(match: re.Match[str]) -> str:
@@ -209,24 +358,30 @@ def _unstack(match: re.Match[str]) -> str:
     return Moved(match, (*range(lead), *marks, lead))
 
 
+_REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
+
+
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
     """Repair a record's text; return the clean text and warnings about what was repaired.
 
     damaged: the text is known to show PDF damage (a piece of a damaged record), so moved vowels are searched
-    for even if the piece shows no damage of its own.
+    for even if the piece shows no damage of its own. Invisible characters and nikhahit typed before sara aa are
+    no sign of it: they are typed so in Word and web pages.
     """
     clean = from_source(source)
     warnings: list[str] = []
-    clean = rewrite(clean, _LINE_ENDS, "\n")
+    clean = _rewrite_if(clean, "\r", _LINE_ENDS, "\n")
     mapped = repair_private_use(clean)
     if mapped is not clean:
         warnings.append("mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai")
         clean = mapped
     clean = rewrite(clean, _ODD_SPACES, " ")
     before = clean.text
-    clean = rewrite(clean, _INVISIBLE, "")
-    clean = rewrite(clean, _REPLACEMENT_BEFORE_AM, "")
-    clean = rewrite(clean, _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")
+    clean = rewrite(clean, _INVISIBLE, "")  # typed (Word, web pages): no sign of PDF damage
+    replaced = _rewrite_if(clean, "\ufffd", _REPLACEMENT_BEFORE_AM, "")
+    extracted = replaced is not clean  # a repair of damage PDF extraction does was made
+    clean = _rewrite_if(replaced, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")  # ํ า typed in Word: nor
+    typed = clean
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
@@ -234,17 +389,18 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append("moved vowel and tone marks back where Thai cannot stack them")
         clean = stacked
     clean = repair_tone_order(clean)
-    clean = rewrite(clean, _SPACE_BEFORE_MARK, "")
+    clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
+    extracted = extracted or clean is not typed
     if clean.text != before:
-        warnings.append("repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)")
+        warnings.append(_REPAIRED)
     before = clean.text
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
-    damaged = damaged or bool(warnings)
+    damaged = damaged or extracted or any(warning != _REPAIRED for warning in warnings)
     before = clean.text
-    clean = rewrite(clean, _lone_final_pattern(), "")
+    clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
     if clean.text != before:
         warnings.append("joined Thai words broken by stray spaces")
         damaged = True
@@ -253,8 +409,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         clean = repair_moved_vowels(clean)
         if clean.text != before:
             warnings.append("moved vowel marks back before their consonant")
-    clean = rewrite(clean, _MANY_SPACES, " ")
-    clean = rewrite(clean, _EDGE_SPACES, "")
+    clean = _rewrite_if(clean, "  ", _MANY_SPACES, " ")
+    clean = rewrite(clean, _EDGE_SPACES, "") if _has_edge_spaces(clean.text) else clean
     if "\ufffd" in clean.text:
         warnings.append("text holds undecodable characters (U+FFFD)")
     return clean, warnings

@@ -46,15 +46,26 @@ class WordList:
     def __init__(self, words: set[str]):
         self.words = frozenset(words)
         self.longest = max(map(len, self.words), default=0)
+        # the longest word starting with each three letters: a text's first three letters bound the words it can
+        # start with (most Thai words are short), so a look-up stops there, not at the longest word of all
+        reach: dict[str, int] = {}
+        for word in self.words:
+            if len(word) > reach.get(word[:3], 2):
+                reach[word[:3]] = len(word)
+        self._reach = reach
+
+    def _stop(self, text: str, start: int, stop: int) -> int:
+        """The length past which no word starting at text[start] can reach, at most stop."""
+        return min(stop, self._reach.get(text[start:start + 3], 2))
 
     def prefixes(self, text: str) -> list[str]:
         """The words text starts with, shortest first."""
         words = self.words
-        return [text[:n] for n in range(1, min(len(text), self.longest) + 1) if text[:n] in words]
+        return [text[:n] for n in range(1, self._stop(text, 0, len(text)) + 1) if text[:n] in words]
 
     def word_at(self, text: str, start: int, shortest: int, longest: int) -> bool:
         """Whether a word of shortest to longest letters starts at text[start]."""
-        words, stop = self.words, min(len(text) - start, longest, self.longest)
+        words, stop = self.words, self._stop(text, start, min(len(text) - start, longest))
         return any(text[start:start + n] in words for n in range(shortest, stop + 1))
 
 

@@ -26,8 +26,21 @@ FFFD = "text holds undecodable characters (U+FFFD)"
     ("พอเพีย ง บันทกึ", "พอเพียง บันทึก", [JOINED, MOVED]),  # a broken word shows damage: vowels searched
     ("ตาแหน่ง บันทกึ", "ตำแหน่ง บันทึก", [SARA_AM, MOVED]),  # so does a dropped sara am
     ("ชุมชน\ufffd", "ชุมชน\ufffd", [FFFD]),
+    # spaces at either edge of a line, each where no other is (each of the clues that skip the scan)
+    (" ชุมชน", "ชุมชน", []),
+    ("ชุมชน ", "ชุมชน", []),
+    ("ชุมชน \nบ้าน", "ชุมชน\nบ้าน", []),
+    ("ชุมชน\n บ้าน", "ชุมชน\nบ้าน", []),
+    ("ชุมชน\r\nบ้าน", "ชุมชน\nบ้าน", []),
+    ("ก\ufffd\u0e33", "กำ", [DAMAGE]),  # a replacement character before sara am
+    ("ค\uf70aา", "ค่า", ["mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai"]),
     ("นำ้", "น้ำ", [DAMAGE]),  # a tone mark typed after sara am
+    ("นำ้ พอเพยีง", "น้ำ พอเพียง", [DAMAGE, MOVED]),  # a repaired mark shows damage: vowels searched
+    # typed as Word and web pages do, no sign of PDF damage: vowels not searched (a dictionary check per mark)
+    ("ชุม\u200bชน พอเพยีง", "ชุมชน พอเพยีง", [DAMAGE]),  # an invisible zero-width space
+    ("ผู้น\u0e4d\u0e32 พอเพยีง", "ผู้นำ พอเพยีง", [DAMAGE]),  # nikhahit and sara aa for sara am
     ("พอเพีย ง การมี", "พอเพียง การมี", [JOINED]),  # การมี is a word as it stands: not swapped to การิม
+    ("พอเพีย ง กองศรหีา", "พอเพียง กองศรีหา", [JOINED, MOVED]),  # a family name (not in the word list) too
 ])
 def test_each_repair_and_its_warning(text, clean, warnings):
     repaired, said = normalize(SourceText(Path("x.txt"), text, "utf-8"))
