@@ -8,6 +8,10 @@ N-Triples or JSON-LD. Updates are refused (403): the store is opened read-only.
 Safety: a query's text is checked before parsing (size, nesting depth; SERVICE is always refused, so the
 server never calls another host); it then runs in a worker process (kmgraph.sparqlworker) that is killed
 at the time limit or when the client goes away. Connections are bounded in number and time out when idle.
+
+Load: answers are kept in a result cache (cache.py) by store generation, normalised query and answer type,
+emptied when a rebuild is followed; identical queries in flight run once. When every worker is busy and the
+queue of waiting queries is full, a query is answered at once with 503 and Retry-After.
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from urllib.parse import parse_qs, urlsplit
 from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
 from ..query.named import named_queries
+from .cache import CacheKey, ResultCache
 from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
 from .page import query_page
-from .sparqlworker import Answer, WorkerPool
+from .sparqlworker import Answer, WorkerPool, answer_type
 
 PATHS = ("/sparql", "/query")
 LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
@@ -47,6 +52,8 @@ class ServeLimits:
     max_connections: int = 64
     socket_timeout: float = 10.0
     max_memory: int | None = 2 * 2**30  # address space of each query worker, bytes
+    max_queue: int = 16  # queries waiting for a worker; one more gets 503 at once
+    cache_bytes: int = 256 * 2**20  # answers kept by the result cache
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -91,7 +98,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._log(status, len(body))
 
     def _send_answer(self, answer: Answer) -> None:
-        self._send(answer.status, answer.body, answer.mime)
+        self._send(answer.status, answer.body, answer.mime, dict(answer.headers))
 
     def _error(self, status: int, message: str) -> None:
         self._send_answer(Answer.error(status, message))
@@ -138,8 +145,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         asked = parse_qs(url.query).get("format", [""])[0]
         view = asked if asked in MEDIA_TYPES else choose_view(self.headers.get("Accept", ""))
         self._query = describe_query(iri)
-        answer = self.server.pool.run(self._query, "application/n-triples", self.server.limits.timeout,
-                                      self._client_gone)
+        answer = self.server.run(self._query, "graph", "application/n-triples", self._client_gone)
         if answer is None:
             self.close_connection = True
             self._log(499, 0)
@@ -228,13 +234,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if not query:
             self._error(400, "missing query parameter")
             return
-        limits = self.server.limits
         try:
-            inspect_query(query, limits.query, allow_service=False)
+            kind = inspect_query(query, self.server.limits.query, allow_service=False)
         except QueryError as error:
             self._error(400, str(error))
             return
-        answer = self.server.pool.run(query, self.headers.get("Accept", ""), limits.timeout, self._client_gone)
+        answer = self.server.run(query, kind, self.headers.get("Accept", ""), self._client_gone)
         if answer is None:
             self.close_connection = True
             self._log(499, 0)  # the client closed the connection before the answer (nginx's code)
@@ -243,23 +248,39 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """A threaded HTTP server with a bounded number of connections and a pool of query workers."""
+    """A threaded HTTP server with a bounded number of connections, a pool of query workers and a result
+    cache in front of it."""
 
     daemon_threads = True
 
     def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None,
                  base_iri: str | None = None):
         self.pool, self.limits, self.log, self.base_iri = pool, limits, log, base_iri
+        self.cache: ResultCache[Answer] = ResultCache(limits.cache_bytes, lambda a: len(a.body) + 200,
+                                                      keep=lambda a: a.status == 200)
         self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
 
+    def run(self, query: str, kind: str, accept: str, client_gone) -> Answer | None:
+        """The answer to a checked query of this kind (guard.inspect_query) in the type accept asks for: from
+        the cache, or from an identical query in flight, or run by a worker; None if the client went away."""
+        timeout, mime = self.limits.timeout, answer_type(kind, accept)
+        generation = self.pool.current()  # follows a rebuild
+        self.cache.follow(generation)
+        return self.cache.answer(
+            CacheKey.of(generation, query, mime), lambda: self.pool.run(query, mime, timeout, client_gone),
+            wait=timeout, share=lambda answer: answer.status != 503,
+            waited_too_long=lambda: Answer.busy(f"server busy: the same query did not finish within {timeout:g} s",
+                                                self.pool.retry_after()))
+
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
-            body = b"server busy: too many connections\n"
+            body = b"server busy: too many connections; try again in 1 s\n"
             try:
                 request.settimeout(1)
                 request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                b"Retry-After: 1\r\n"
                                 b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
             except OSError:
                 pass
@@ -308,7 +329,7 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
     limits = limits or ServeLimits()
     if not Path(store_dir).is_dir():
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
-    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
+    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory, limits.max_queue)
     try:
         return SparqlServer((host, port), pool, limits, log, base_iri)
     except OSError:
