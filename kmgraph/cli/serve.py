@@ -22,6 +22,10 @@ from ..files import DEFAULT_STORE
               help="Deepest nesting of { ( [ accepted in a query.")
 @click.option("--max-result-mb", type=click.FloatRange(min=0.001), default=64.0, show_default=True,
               help="Largest serialized result, in MB.")
+@click.option("--max-queue", type=click.IntRange(min=0), default=16, show_default=True,
+              help="Queries that may wait for a busy worker; one more is answered at once with 503 and Retry-After.")
+@click.option("--cache-mb", type=click.FloatRange(min=0), default=256.0, show_default=True,
+              help="Answers kept by the result cache (emptied at each rebuild), in MB; 0 keeps none.")
 @click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
               help="Connections served at once; more get 503.")
 @click.option("--socket-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -34,7 +38,7 @@ from ..files import DEFAULT_STORE
               "https://w3id.org/kmgraph/id/): GET of a path gives Turtle, JSON-LD or HTML by the Accept header.")
 def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
           max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
-          max_memory_mb: int, access_log: str, base_iri: str | None) -> None:
+          max_memory_mb: int, access_log: str, base_iri: str | None, max_queue: int, cache_mb: float) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
 
     SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
@@ -44,7 +48,8 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
     from ..store.serve import ServeLimits, make_server
 
     limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
-                         max_connections, socket_timeout, max_memory_mb * 2**20 or None)
+                         max_connections, socket_timeout, max_memory_mb * 2**20 or None, max_queue,
+                         int(cache_mb * 2**20))
     try:
         log = click.get_text_stream("stderr") if access_log == "-" else open(access_log, "a", encoding="utf-8")  # noqa: SIM115
     except OSError as error:

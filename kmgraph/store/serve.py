@@ -32,6 +32,7 @@ from urllib.parse import parse_qs, urlsplit
 from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
 from ..query.named import named_queries
+from ..query.paging import paged
 from .cache import CacheKey, ResultCache
 from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
 from .page import query_page
@@ -180,22 +181,37 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return None
 
     def _bind(self) -> None:
-        """POST /bind {"name": …, "params": {…}}: the named query's text with its parameters bound (for the page)."""
+        """POST /bind {"name": …, "params": {…}} or {"query": …}, with "limit" and "offset" for a page: the text
+        to run (a named query with its parameters bound; paged unless it chooses its own rows), and the header
+        X-Kmgraph-Paged: yes or no (for the page)."""
         body = self._read_body()
         if body is None:
             return
         try:
             request = json.loads(body)
-            named = named_queries()[request["name"]]
-            params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
-            text = bind(named.text, params, named.params)
+            if "query" in request:
+                text = str(request["query"])
+            else:
+                named = named_queries()[request["name"]]
+                params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
+                text = bind(named.text, params, named.params)
+            limit, offset = request.get("limit"), int(request.get("offset") or 0)
+        except QueryError as error:
+            self._error(400, str(error))
+            return
         except (ValueError, KeyError, TypeError, AttributeError):
-            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}}")
+            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}} or "
+                             "{\"query\": text}, and optionally \"limit\" and \"offset\" (numbers)")
+            return
+        try:
+            page = paged(text, int(limit), offset) if limit is not None else None
+        except (ValueError, TypeError):
+            self._error(400, "limit and offset must be whole numbers")
             return
         except QueryError as error:
             self._error(400, str(error))
             return
-        self._send(200, text.encode("utf-8"))
+        self._send(200, (page or text).encode("utf-8"), headers={"X-Kmgraph-Paged": "yes" if page else "no"})
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
