@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .guard import QueryError, inspect_query, masked
+from .guard import _SKIP, QueryError, inspect_query, masked
 
 _TAIL_KEYWORD = re.compile(r"(?<![\w:?$\-])(LIMIT|OFFSET|VALUES)(?![\w:\-])", re.I)
 
@@ -39,4 +39,13 @@ def paged(text: str, limit: int, offset: int = 0) -> str | None:
         end = _where_end(code)
         if end is None or _TAIL_KEYWORD.search(code, end):
             return None
-    return f"{text}\nLIMIT {limit}" + (f" OFFSET {offset}" if offset else "")
+    page = f"LIMIT {limit}" + (f" OFFSET {offset}" if offset else "")
+    if _ends_in_comment(text):
+        return f"{text}\n{page}"  # a comment runs to the end of its line
+    return f"{text.rstrip()} {page}"  # on the last line, so that a syntax error keeps its line and column
+
+
+def _ends_in_comment(text: str) -> bool:
+    """Whether the text's last line ends inside a comment (what follows on that line would be commented out)."""
+    text = text.rstrip()
+    return any(match.group(0).startswith("#") and match.end() == len(text) for match in _SKIP.finditer(text))

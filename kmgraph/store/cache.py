@@ -67,33 +67,34 @@ class ResultCache(Generic[Value]):
                 self._bytes = 0
 
     def answer(self, key: CacheKey, compute: Callable[[], Value | None], wait: float,
-               share: Callable[[Value], bool], waited_too_long: Callable[[], Value]) -> Value | None:
-        """The kept answer for key; else the answer of an identical request in flight, when share accepts it
-        (waiting at most wait seconds, then waited_too_long()); else compute() (None: no answer, nothing kept).
-        An answer is kept when keep accepts it and key is of the newest generation seen."""
+               share: Callable[[Value], bool], waited_too_long: Callable[[], Value]) -> tuple[Value | None, str]:
+        """The kept answer for key ("hit"); else the answer of an identical request in flight, when share accepts
+        it ("shared"; waiting at most wait seconds, then waited_too_long(), "waited"); else compute() ("run";
+        None: no answer, nothing kept). An answer is kept when keep accepts it and key is of the newest
+        generation seen."""
         deadline = time.monotonic() + wait
         while True:
             with self._lock:
                 if key in self._entries:
                     self._entries.move_to_end(key)
                     self._hits += 1
-                    return self._entries[key]
+                    return self._entries[key], "hit"
                 flight = self._flights.get(key)
                 if flight is None:
                     flight = self._flights[key] = _Flight(threading.Event())
                     self._misses += 1
                     break
             if not flight.done.wait(max(0.0, deadline - time.monotonic())):
-                return waited_too_long()
+                return waited_too_long(), "waited"
             if flight.value is not None and share(flight.value):
                 with self._lock:
                     self._shared += 1
-                return flight.value
+                return flight.value, "shared"
             # the answer in flight was not one to share (the client left, the server was busy): run it ourselves
         value = None
         try:
             value = compute()
-            return value
+            return value, "run"
         finally:
             with self._lock:
                 flight.value = value

@@ -63,7 +63,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         self.timeout = self.server.limits.socket_timeout  # idle or stalled connections are closed
-        self._started, self._query = time.monotonic(), None
+        self._started, self._query, self._source = time.monotonic(), None, ""
         super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the standard library's name
@@ -75,7 +75,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path if getattr(self, "path", None) else "-"
         line = f'{self.client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] ' \
                f'"{getattr(self, "command", None) or "-"} {path} {getattr(self, "request_version", "-")}" ' \
-               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s'
+               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s' \
+               f'{self._source}'
         if status >= 400 and self._query:
             excerpt = " ".join(self._query.split())
             line += f" {json.dumps(excerpt[:LOGGED_QUERY_CHARS], ensure_ascii=False)}"
@@ -146,7 +147,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         asked = parse_qs(url.query).get("format", [""])[0]
         view = asked if asked in MEDIA_TYPES else choose_view(self.headers.get("Accept", ""))
         self._query = describe_query(iri)
-        answer = self.server.run(self._query, "graph", "application/n-triples", self._client_gone)
+        answer = self._run(self._query, "graph", "application/n-triples")
         if answer is None:
             self.close_connection = True
             self._log(499, 0)
@@ -245,6 +246,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             return True
 
+    def _run(self, query: str, kind: str, accept: str) -> Answer | None:
+        answer, source = self.server.run(query, kind, accept, self._client_gone)
+        self._source = f" cache={source}"
+        return answer
+
     def _answer(self, query: str | None) -> None:
         self._query = query
         if not query:
@@ -255,7 +261,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except QueryError as error:
             self._error(400, str(error))
             return
-        answer = self.server.run(query, kind, self.headers.get("Accept", ""), self._client_gone)
+        answer = self._run(query, kind, self.headers.get("Accept", ""))
         if answer is None:
             self.close_connection = True
             self._log(499, 0)  # the client closed the connection before the answer (nginx's code)
@@ -278,9 +284,10 @@ class SparqlServer(ThreadingHTTPServer):
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
 
-    def run(self, query: str, kind: str, accept: str, client_gone) -> Answer | None:
-        """The answer to a checked query of this kind (guard.inspect_query) in the type accept asks for: from
-        the cache, or from an identical query in flight, or run by a worker; None if the client went away."""
+    def run(self, query: str, kind: str, accept: str, client_gone) -> tuple[Answer | None, str]:
+        """The answer to a checked query of this kind (guard.inspect_query) in the type accept asks for (None if
+        the client went away), and where it came from (ResultCache.answer): the cache ("hit"), an identical
+        query in flight ("shared"), or a worker ("run")."""
         timeout, mime = self.limits.timeout, answer_type(kind, accept)
         generation = self.pool.current()  # follows a rebuild
         self.cache.follow(generation)
