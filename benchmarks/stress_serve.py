@@ -105,8 +105,8 @@ def parameter_values(url: str) -> dict[str, list[str]]:
     return values
 
 
-def request_texts(url: str, clients: int, per_client: int, page: int) -> list[list[str]]:
-    """The query text each client sends at each turn."""
+def request_texts(url: str, clients: int, per_client: int, page: int) -> list[list[tuple[str, str]]]:
+    """The named query's name and text each client sends at each turn."""
     values, queries = parameter_values(url), list(named_queries().values())
     texts = []
     for number in range(clients):
@@ -116,17 +116,17 @@ def request_texts(url: str, clients: int, per_client: int, page: int) -> list[li
             params = {p.name: values[p.name][(number * per_client + n) % len(values[p.name])]
                       for p in query.params if p.required}
             text = bind(query.text, params, query.params)
-            turns.append(paged(text, page) or text if page else text)
+            turns.append((query.name, paged(text, page) or text if page else text))
         texts.append(turns)
     return texts
 
 
-def run_clients(url: str, texts: list[list[str]]) -> tuple[list[float], list[str]]:
+def run_clients(url: str, texts: list[list[tuple[str, str]]]) -> tuple[list[float], list[str]]:
     latencies, errors, lock = [], [], threading.Lock()
 
     def client(number: int) -> None:
         session = requests.Session()
-        for n, text in enumerate(texts[number]):
+        for n, (name, text) in enumerate(texts[number]):
             started = time.perf_counter()
             try:
                 if n % 2:
@@ -135,11 +135,11 @@ def run_clients(url: str, texts: list[list[str]]) -> tuple[list[float], list[str
                     response = session.get(url, params={"query": text}, timeout=60)
                 problem = None
                 if response.status_code == 503 and "Retry-After" in response.headers:
-                    problem = "HTTP 503 with Retry-After"
+                    problem = f"HTTP 503 with Retry-After: {name}"
                 elif response.status_code != 200:
-                    problem = f"HTTP {response.status_code} {response.text.strip()[:60]}"
+                    problem = f"HTTP {response.status_code} {response.text.strip()[:50]}: {name}"
             except requests.RequestException as error:
-                problem = f"{type(error).__name__}"
+                problem = f"{type(error).__name__}: {name}"
             with lock:
                 latencies.append(time.perf_counter() - started)
                 if problem:
@@ -187,7 +187,7 @@ def cache_line(log: str) -> str:
     counts = Counter(part.split("=", 1)[1] for line in log.splitlines() for part in line.split()
                      if part.startswith("cache="))
     return (f"answers from the cache {counts['hit']}, shared with an identical query in flight {counts['shared']}, "
-            f"run by a worker {counts['run']}, waited in vain {counts['waited']}")
+            f"sent to the workers {counts['run']}, waited in vain for an identical one {counts['waited']}")
 
 
 def log_text(log) -> str:
@@ -260,7 +260,7 @@ def main() -> None:
     def percentile(share: float) -> float:
         return ordered[min(len(ordered) - 1, int(len(ordered) * share))] * 1000 if ordered else float("nan")
 
-    busy = sum(1 for error in errors if error == "HTTP 503 with Retry-After")
+    busy = sum(1 for error in errors if error.startswith("HTTP 503 with Retry-After"))
     print(f"named queries: {len(latencies)} by {args.clients} clients in {wall:.1f} s"
           + (f", first {args.page} rows" if args.page else ", every row") + f"; server options: {args.serve_option}")
     print(f"answered 200: {len(latencies) - len(errors)}, refused at once (503 with Retry-After): {busy}, "

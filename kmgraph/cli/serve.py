@@ -13,7 +13,7 @@ from ..files import DEFAULT_STORE
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
-              help="Seconds a query may run; past it the query's worker is killed (504).")
+              help="Seconds a query may run (past it its worker is killed, 504), and at most wait for a worker (503).")
 @click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
               help="Queries run at once, each in its own process.")
 @click.option("--max-query-chars", type=click.IntRange(min=1), default=100_000, show_default=True,
@@ -26,6 +26,9 @@ from ..files import DEFAULT_STORE
               help="Queries that may wait for a busy worker; one more is answered at once with 503 and Retry-After.")
 @click.option("--cache-mb", type=click.FloatRange(min=0), default=256.0, show_default=True,
               help="Answers kept by the result cache (emptied at each rebuild), in MB; 0 keeps none.")
+@click.option("--warm/--no-warm", default=True, show_default=True,
+              help="Run the named queries without parameters once per store generation, in the background, so "
+                   "that their answers are cached before they are asked.")
 @click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
               help="Connections served at once; more get 503.")
 @click.option("--socket-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -38,7 +41,8 @@ from ..files import DEFAULT_STORE
               "https://w3id.org/kmgraph/id/): GET of a path gives Turtle, JSON-LD or HTML by the Accept header.")
 def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
           max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
-          max_memory_mb: int, access_log: str, base_iri: str | None, max_queue: int, cache_mb: float) -> None:
+          max_memory_mb: int, access_log: str, base_iri: str | None, max_queue: int, cache_mb: float,
+          warm: bool) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (GET/POST /sparql) for any SPARQL client.
 
     SERVICE (federated query) is always refused. Each query runs in a worker process, stopped at --timeout.
@@ -49,7 +53,7 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
 
     limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
                          max_connections, socket_timeout, max_memory_mb * 2**20 or None, max_queue,
-                         int(cache_mb * 2**20))
+                         int(cache_mb * 2**20), warm)
     try:
         log = click.get_text_stream("stderr") if access_log == "-" else open(access_log, "a", encoding="utf-8")  # noqa: SIM115
     except OSError as error:

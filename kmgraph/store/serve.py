@@ -37,6 +37,7 @@ from .cache import CacheKey, ResultCache
 from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
 from .page import query_page
 from .sparqlworker import Answer, WorkerPool, answer_type
+from .warm import WARM_SECONDS, WARM_TYPE, warm, warming_texts
 
 PATHS = ("/sparql", "/query")
 LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
@@ -55,6 +56,7 @@ class ServeLimits:
     max_memory: int | None = 2 * 2**30  # address space of each query worker, bytes
     max_queue: int = 16  # queries waiting for a worker; one more gets 503 at once
     cache_bytes: int = 256 * 2**20  # answers kept by the result cache
+    warm: bool = True  # run the named queries without parameters once per store generation (warm.py)
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -280,6 +282,8 @@ class SparqlServer(ThreadingHTTPServer):
         self.pool, self.limits, self.log, self.base_iri = pool, limits, log, base_iri
         self.cache: ResultCache[Answer] = ResultCache(limits.cache_bytes, lambda a: len(a.body) + 200,
                                                       keep=lambda a: a.status == 200)
+        self._warmed = -1  # the store generation the cache was last warmed for
+        self._warm_lock = threading.Lock()
         self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
@@ -289,13 +293,33 @@ class SparqlServer(ThreadingHTTPServer):
         the client went away), and where it came from (ResultCache.answer): the cache ("hit"), an identical
         query in flight ("shared"), or a worker ("run")."""
         timeout, mime = self.limits.timeout, answer_type(kind, accept)
-        generation = self.pool.current()  # follows a rebuild
-        self.cache.follow(generation)
+        generation = self.generation()
         return self.cache.answer(
             CacheKey.of(generation, query, mime), lambda: self.pool.run(query, mime, timeout, client_gone),
-            wait=timeout, share=lambda answer: answer.status != 503,
-            waited_too_long=lambda: Answer.busy(f"server busy: the same query did not finish within {timeout:g} s",
+            wait=2 * timeout, share=lambda answer: answer.status != 503,  # the first waits for a worker, then runs
+            waited_too_long=lambda: Answer.busy(f"server busy: the same query did not finish within "
+                                                f"{2 * timeout:g} s",
                                                 self.pool.retry_after()))
+
+    def generation(self) -> int:
+        """The store generation served now (following a rebuild); the first request to see a generation
+        starts warming the cache for it in the background (warm.py)."""
+        generation = self.pool.current()
+        self.cache.follow(generation)
+        if self.limits.warm and self.limits.cache_bytes and generation > self._warmed:
+            with self._warm_lock:
+                if generation > self._warmed:
+                    self._warmed = generation
+                    threading.Thread(target=warm, args=(lambda text: self._warm_one(generation, text),
+                                                        warming_texts()), daemon=True).start()
+        return generation
+
+    def _warm_one(self, generation: int, text: str) -> None:
+        if self.pool.current() != generation:
+            return  # a newer generation came meanwhile: its own warming does the work
+        self.cache.answer(CacheKey.of(generation, text, WARM_TYPE),
+                          lambda: self.pool.run(text, WARM_TYPE, WARM_SECONDS, lambda: False),
+                          wait=WARM_SECONDS, share=lambda answer: True, waited_too_long=lambda: None)
 
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
@@ -354,7 +378,9 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
     pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory, limits.max_queue)
     try:
-        return SparqlServer((host, port), pool, limits, log, base_iri)
+        server = SparqlServer((host, port), pool, limits, log, base_iri)
+        server.generation()  # warms the cache for the store as it is now
+        return server
     except OSError:
         pool.close()
         raise

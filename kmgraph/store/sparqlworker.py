@@ -7,6 +7,7 @@ server, and a fresh worker takes its place.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import queue
 import sys
@@ -179,7 +180,8 @@ class WorkerPool:
     query, and when a build has switched it to a new generation, workers holding the old one are replaced as
     they come free, so a rebuilt store is served without a restart.
 
-    At most max_queue queries wait for a worker while all are busy; one more is answered at once with 503 and
+    While all workers are busy, at most max_queue queries wait, and no more than are expected to get a worker
+    within the time limit (from the mean time a query holds one); one more is answered at once with 503 and
     Retry-After (the time the queue ahead of it is expected to take), rather than by a timeout later.
     """
 
@@ -252,21 +254,28 @@ class WorkerPool:
 
     def retry_after(self) -> int:
         """Seconds until the queries now waiting are expected to have had a worker (at least 1)."""
-        return max(1, min(300, round(self._mean_seconds * (self._waiting + 1) / self.size + 0.5)))
+        return max(1, min(300, math.ceil(self.expected_wait())))
 
-    def _take(self, deadline: float, timeout: float, client_gone: Callable[[], bool]) -> Worker | Answer | None:
-        """An idle worker holding the current generation, a 503 answer (the queue is full, or no worker came
-        free before the deadline), or None (the client went away while waiting)."""
+    def expected_wait(self) -> float:
+        """Seconds a query arriving now is expected to wait for a worker (all busy), from the mean time a query
+        holds one."""
+        return self._mean_seconds * (self._waiting + 1) / self.size
+
+    def _take(self, wait: float, client_gone: Callable[[], bool]) -> Worker | Answer | None:
+        """An idle worker holding the current generation; or a 503 answer at once when all are busy and the
+        queue is full (max_queue waiting, or more waiting than can be served within wait seconds), or after wait
+        seconds without a worker; or None (the client went away while waiting)."""
         with self._lock:
-            if self._waiting >= self.max_queue and self._idle.empty():
+            if self._idle.empty() and (self._waiting >= self.max_queue or self.expected_wait() > wait):
                 return Answer.busy(f"server busy: {self.size} queries running and {self._waiting} waiting",
                                    self.retry_after())
             self._waiting += 1
+        deadline = time.monotonic() + wait
         try:
             while True:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    return Answer.busy(f"server busy: no query worker came free within {timeout:g} s",
+                    return Answer.busy(f"server busy: no query worker came free within {wait:g} s",
                                        self.retry_after())
                 try:
                     worker = self._idle.get(timeout=min(0.5, remaining))
@@ -282,13 +291,14 @@ class WorkerPool:
                 self._waiting -= 1
 
     def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool]) -> Answer | None:
-        """Answer one query within timeout seconds; None if the client went away (its worker is killed)."""
-        deadline = time.monotonic() + timeout
+        """Answer one query: it waits at most timeout seconds for a worker (else 503), then runs at most timeout
+        seconds (else 504, its worker killed); None if the client went away (its worker is killed)."""
         self.current()
-        worker = self._take(deadline, timeout, client_gone)
+        worker = self._take(timeout, client_gone)
         if not isinstance(worker, Worker):
             return worker
         healthy, started = False, time.monotonic()
+        deadline = started + timeout
         try:
             worker.conn.send((text, accept))
             while True:

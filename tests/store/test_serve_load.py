@@ -49,9 +49,10 @@ def named_texts(url: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def two_servers(built_seeds, tmp_path_factory):
-    """The seeds served twice: with the result cache (the default) and without it (--cache-mb 0)."""
+    """The seeds served twice: with the result cache (not warmed, so that each first request runs) and without
+    it (--cache-mb 0)."""
     log = tmp_path_factory.mktemp("cache") / "access.log"
-    cached, cached_url = start_serve(built_seeds / "store", "--access-log", str(log))
+    cached, cached_url = start_serve(built_seeds / "store", "--access-log", str(log), "--no-warm")
     fresh, fresh_url = start_serve(built_seeds / "store", "--cache-mb", "0")
     yield cached_url, fresh_url, log
     stop(cached)
@@ -151,3 +152,25 @@ def test_a_full_queue_gets_503_at_once_while_queries_in_flight_finish(built_seed
         assert requests.post(url, data={"query": slow(999)}, timeout=300).status_code == 200  # served again
     finally:
         stop(process)
+
+
+def test_the_named_queries_without_parameters_are_cached_before_they_are_asked(two_servers, tmp_path, built_seeds):
+    _, fresh_url, _ = two_servers
+    log = tmp_path / "access.log"
+    process, url = start_serve(built_seeds / "store", "--access-log", str(log))  # warms by default
+    try:
+        whole = [q.text for q in named_queries().values() if not any(p.required for p in q.params)]
+        for text in whole:
+            answer = requests.post(url, data={"query": text}, timeout=60)
+            assert answer.status_code == 200 and answer.content == requests.post(
+                fresh_url, data={"query": text}, timeout=60).content
+        bind_url = url.replace("/sparql", "/bind")
+        first_pages = [requests.post(bind_url, json={"query": text, "limit": 501}, timeout=60).text for text in whole]
+        for text in first_pages:
+            assert text.endswith(" LIMIT 501")
+            assert requests.post(url, data={"query": text}, timeout=60).status_code == 200
+    finally:
+        stop(process)
+    texts = len(whole) * 2
+    found = sources(log, texts)[-texts:]
+    assert len(whole) >= 3 and len(found) == texts and set(found) <= {"hit", "shared"}  # never run again
