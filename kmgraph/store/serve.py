@@ -310,16 +310,15 @@ class SparqlServer(ThreadingHTTPServer):
             with self._warm_lock:
                 if generation > self._warmed:
                     self._warmed = generation
-                    threading.Thread(target=warm, args=(lambda text: self._warm_one(generation, text),
-                                                        warming_texts()), daemon=True).start()
+                    warm(lambda text: self._warm_one(generation, text), warming_texts())
         return generation
 
     def _warm_one(self, generation: int, text: str) -> None:
         if self.pool.current() != generation:
             return  # a newer generation came meanwhile: its own warming does the work
         self.cache.answer(CacheKey.of(generation, text, WARM_TYPE),
-                          lambda: self.pool.run(text, WARM_TYPE, WARM_SECONDS, lambda: False),
-                          wait=WARM_SECONDS, share=lambda answer: True, waited_too_long=lambda: None)
+                          lambda: self.pool.run(text, WARM_TYPE, WARM_SECONDS, lambda: False, admit=True),
+                          wait=WARM_SECONDS, share=lambda answer: answer.status == 200, waited_too_long=lambda: None)
 
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):

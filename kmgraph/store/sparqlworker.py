@@ -261,12 +261,12 @@ class WorkerPool:
         holds one."""
         return self._mean_seconds * (self._waiting + 1) / self.size
 
-    def _take(self, wait: float, client_gone: Callable[[], bool]) -> Worker | Answer | None:
+    def _take(self, wait: float, client_gone: Callable[[], bool], admit: bool) -> Worker | Answer | None:
         """An idle worker holding the current generation; or a 503 answer at once when all are busy and the
         queue is full (max_queue waiting, or more waiting than can be served within wait seconds), or after wait
-        seconds without a worker; or None (the client went away while waiting)."""
+        seconds without a worker; or None (the client went away while waiting). admit: always wait."""
         with self._lock:
-            if self._idle.empty() and (self._waiting >= self.max_queue or self.expected_wait() > wait):
+            if not admit and self._idle.empty() and (self._waiting >= self.max_queue or self.expected_wait() > wait):
                 return Answer.busy(f"server busy: {self.size} queries running and {self._waiting} waiting",
                                    self.retry_after())
             self._waiting += 1
@@ -290,11 +290,13 @@ class WorkerPool:
             with self._lock:
                 self._waiting -= 1
 
-    def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool]) -> Answer | None:
-        """Answer one query: it waits at most timeout seconds for a worker (else 503), then runs at most timeout
-        seconds (else 504, its worker killed); None if the client went away (its worker is killed)."""
+    def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool],
+            admit: bool = False) -> Answer | None:
+        """Answer one query: it waits at most timeout seconds for a worker (else 503; at once when the queue is
+        full, unless admit), then runs at most timeout seconds (else 504, its worker killed); None if the client
+        went away (its worker is killed)."""
         self.current()
-        worker = self._take(timeout, client_gone)
+        worker = self._take(timeout, client_gone, admit)
         if not isinstance(worker, Worker):
             return worker
         healthy, started = False, time.monotonic()

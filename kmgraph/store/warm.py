@@ -1,10 +1,12 @@
 """Warming the result cache: the named queries that take no required parameter (the ones that return every
 row, and the heaviest) are run once per store generation in the background, as a whole and as the query
-page's first page, so that their answers are kept before people ask. Requests for them meanwhile wait for the
-one run in flight (cache.py) instead of running them again."""
+page's first page, so that their answers are kept before people ask. They are all put in flight at once (they
+queue for the workers, never refused), so that requests for them meanwhile wait for that run (cache.py)
+instead of running them again under a request's shorter time limit."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from ..query.named import named_queries
@@ -25,6 +27,7 @@ def warming_texts() -> list[str]:
 
 
 def warm(run: Callable[[str], object], texts: list[str]) -> None:
-    """Run each text in turn by run (which keeps the answer); a failure is left to the next request."""
+    """Run each text by run (which keeps the answer), each in a thread of its own; a failure is left to the
+    next request."""
     for text in texts:
-        run(text)
+        threading.Thread(target=run, args=(text,), name="kmgraph-warm", daemon=True).start()
