@@ -99,7 +99,11 @@ def parameter_values(url: str) -> dict[str, list[str]]:
     """The values of each required parameter the store holds (records, offices), asked of the server."""
     values = {}
     for name, query in VALUES.items():
-        answer = requests.post(url, data={"query": query}, timeout=120)
+        for _ in range(30):  # a 503 (the server warming its cache) says when to try again
+            answer = requests.post(url, data={"query": query}, timeout=120)
+            if answer.status_code != 503:
+                break
+            time.sleep(int(answer.headers.get("Retry-After", "1")))
         answer.raise_for_status()
         values[name] = [row["v"]["value"] for row in answer.json()["results"]["bindings"]] or ["none"]
     return values
