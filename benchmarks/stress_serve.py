@@ -1,7 +1,7 @@
 """Stress `kmgraph serve` on loopback: many clients running the named queries while hostile queries arrive.
 
 usage: python benchmarks/stress_serve.py [--store DIR] [--clients 20] [--per-client 50] [--timeout 5]
-                                        [--page ROWS] [--serve-option=--cache-mb=0 ...]
+                                        [--first-page] [--serve-option=--cache-mb=0 ...]
 
 Starts a real `python -m kmgraph.cli serve` on 127.0.0.1 (over the seeds, built into a temporary folder,
 unless --store is given), runs CLIENTS threads × PER_CLIENT named queries (kmgraph/queries/*.rq) at once,
@@ -11,8 +11,8 @@ POST, a stalled connection. Prints what held. Everything is bounded in time; not
 
 The named queries go round in turn; a required parameter (a record, an office) takes a different value of the
 store's at each request (read from the server first), so those answers are not repeats; the others return every
-row (or the first page of ROWS, as the query page asks, with --page). Errors are counted by kind; a 503 with
-Retry-After (the server saying at once that it is full) is counted apart from the other errors.
+row (or, with --first-page, the first page as the query page asks for it: LIMIT 501). Errors are counted by kind;
+a 503 with Retry-After (the server saying at once that it is full) is counted apart from the other errors.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from kmgraph.query.paging import paged  # noqa: E402
 from kmgraph.query.run import bind, named_queries  # noqa: E402
+from kmgraph.store.page import PAGE_ROWS  # noqa: E402
 from tests.servers import Listener  # noqa: E402
 
 VALUES = {  # the values a required parameter takes, read from the served store
@@ -109,7 +110,7 @@ def parameter_values(url: str) -> dict[str, list[str]]:
     return values
 
 
-def request_texts(url: str, clients: int, per_client: int, page: int) -> list[list[tuple[str, str]]]:
+def request_texts(url: str, clients: int, per_client: int, first_page: bool) -> list[list[tuple[str, str]]]:
     """The named query's name and text each client sends at each turn."""
     values, queries = parameter_values(url), list(named_queries().values())
     texts = []
@@ -120,7 +121,7 @@ def request_texts(url: str, clients: int, per_client: int, page: int) -> list[li
             params = {p.name: values[p.name][(number * per_client + n) % len(values[p.name])]
                       for p in query.params if p.required}
             text = bind(query.text, params, query.params)
-            turns.append((query.name, paged(text, page) or text if page else text))
+            turns.append((query.name, paged(text, PAGE_ROWS + 1) or text if first_page else text))
         texts.append(turns)
     return texts
 
@@ -206,7 +207,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--per-client", type=int, default=50)
     parser.add_argument("--timeout", type=float, default=5.0, help="The server's query time limit (s).")
-    parser.add_argument("--page", type=int, default=0, help="Ask the first ROWS rows only (0: every row).")
+    parser.add_argument("--first-page", action="store_true", help="Ask the first page only, as the query page.")
     parser.add_argument("--serve-option", action="append", default=[],
                         help="An option for `kmgraph serve`, e.g. --serve-option=--cache-mb=0 (repeatable).")
     args = parser.parse_args()
@@ -234,7 +235,7 @@ def main() -> None:
                 if server.poll() is not None or time.monotonic() > deadline:
                     sys.exit(f"the server did not start: {log_text(log)[-500:]}")
                 time.sleep(0.2)
-            texts = request_texts(url, args.clients, args.per_client, args.page)
+            texts = request_texts(url, args.clients, args.per_client, args.first_page)
             listener = Listener()
             hostile: list = []
             attacker = threading.Thread(target=run_hostile, args=(url, listener.url, args.timeout, hostile))
@@ -266,7 +267,8 @@ def main() -> None:
 
     busy = sum(1 for error in errors if error.startswith("HTTP 503 with Retry-After"))
     print(f"named queries: {len(latencies)} by {args.clients} clients in {wall:.1f} s"
-          + (f", first {args.page} rows" if args.page else ", every row") + f"; server options: {args.serve_option}")
+          + (f", first page ({PAGE_ROWS} rows)" if args.first_page else ", every row")
+          + f"; server options: {args.serve_option}")
     print(f"answered 200: {len(latencies) - len(errors)}, refused at once (503 with Retry-After): {busy}, "
           f"other errors: {len(errors) - busy}")
     for kind, count in sorted(Counter(errors).items(), key=lambda item: -item[1]):

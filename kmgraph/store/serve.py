@@ -276,6 +276,7 @@ class SparqlServer(ThreadingHTTPServer):
     cache in front of it."""
 
     daemon_threads = True
+    request_queue_size = 128  # connections the kernel holds before they are accepted (socketserver's is 5)
 
     def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None,
                  base_iri: str | None = None):
