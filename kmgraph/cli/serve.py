@@ -14,7 +14,7 @@ from ..files import DEFAULT_STORE
 @click.option("--port", type=int, default=7878, show_default=True, help="Port to listen on.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
               help="Seconds a query may run (past it its worker is killed, 504), and at most wait for a worker (503).")
-@click.option("--workers", type=click.IntRange(min=1), default=4, show_default=True,
+@click.option("--workers", type=click.IntRange(min=1), default=None, show_default="the number of CPUs, at least 2",
               help="Queries run at once, each in its own process.")
 @click.option("--max-query-chars", type=click.IntRange(min=1), default=100_000, show_default=True,
               help="Longest query text accepted.")
@@ -39,7 +39,7 @@ from ..files import DEFAULT_STORE
               help="Where to write one line per request (- for standard error).")
 @click.option("--base-iri", help="Dereference the data's IRIs under this base (the build's --base-iri, e.g. "
               "https://w3id.org/kmgraph/id/): GET of a path gives Turtle, JSON-LD or HTML by the Accept header.")
-def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, max_query_chars: int,
+def serve(store_dir: str, host: str, port: int, timeout: float, workers: int | None, max_query_chars: int,
           max_depth: int, max_result_mb: float, max_connections: int, socket_timeout: float,
           max_memory_mb: int, access_log: str, base_iri: str | None, max_queue: int, cache_mb: float,
           warm: bool) -> None:
@@ -49,9 +49,10 @@ def serve(store_dir: str, host: str, port: int, timeout: float, workers: int, ma
     A rebuild (`kmgraph build` switching output/store to a new generation) is served without a restart.
     """
     from ..query.guard import QueryLimits
-    from ..store.serve import ServeLimits, make_server
+    from ..store.serve import ServeLimits, default_workers, make_server
 
-    limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20), workers,
+    limits = ServeLimits(QueryLimits(max_query_chars, max_depth), timeout, int(max_result_mb * 2**20),
+                         workers or default_workers(),
                          max_connections, socket_timeout, max_memory_mb * 2**20 or None, max_queue,
                          int(cache_mb * 2**20), warm)
     try:

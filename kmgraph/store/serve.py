@@ -17,12 +17,13 @@ queue of waiting queries is full, a query is answered at once with 503 and Retry
 from __future__ import annotations
 
 import json
+import os
 import select
 import socket
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -43,6 +44,13 @@ PATHS = ("/sparql", "/query")
 LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
 
 
+def default_workers() -> int:
+    """As many query workers as CPUs (at least 2, so that a slow query never holds them all): measured on the
+    10,000-record store, more workers than cores made each heavy query slower, past the time limit, without
+    answering more (README, the service section)."""
+    return max(2, os.cpu_count() or 2)
+
+
 @dataclass(frozen=True)
 class ServeLimits:
     """What one request may cost: query text, run time, result size; and how many connections at once."""
@@ -50,7 +58,7 @@ class ServeLimits:
     query: QueryLimits = QueryLimits()
     timeout: float = 30.0
     max_result_bytes: int = 64 * 2**20
-    workers: int = 4
+    workers: int = field(default_factory=default_workers)
     max_connections: int = 64
     socket_timeout: float = 10.0
     max_memory: int | None = 2 * 2**30  # address space of each query worker, bytes
