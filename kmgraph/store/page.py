@@ -1,7 +1,8 @@
 """The query page `kmgraph serve` shows at `/`: one offline HTML page (inline CSS and JS, nothing fetched from
 anywhere but the server's own /bind and /sparql), with the named queries to pick and fill in, the project's
-prefixes already declared, results as a table and downloads as CSV or JSON. Its Content-Security-Policy allows
-only its own inline script and style (by hash) and connections to the same origin."""
+prefixes already declared, results as a table a page of PAGE_ROWS rows at a time (LIMIT/OFFSET added by /bind)
+and downloads of the whole result as CSV or JSON. Its Content-Security-Policy allows only its own inline script
+and style (by hash) and connections to the same origin."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from functools import lru_cache
 
 from ..query.named import named_queries
 from ..rdf.namespaces import PREFIXES
+
+PAGE_ROWS = 500  # rows the page shows at once; the next ones by "ถัดไป" (LIMIT/OFFSET, query/paging.py)
 
 STYLE = """
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --accent: #0b5cad; }
@@ -51,7 +54,7 @@ SCRIPT = r"""
 (function () {
   const data = JSON.parse(document.getElementById("kmgraph-data").textContent);
   const $ = (id) => document.getElementById(id);
-  const state = { result: null, raw: "", stable: true };
+  const state = { result: null, raw: "", stable: true, offset: 0, more: false, paged: false };
   window.kmgraph = { state: state };
 
   function short(iri) {
@@ -94,19 +97,37 @@ SCRIPT = r"""
     else $("description").textContent = "";
   }
 
-  async function queryText() {
+  // The text to run, from the server's /bind: a named query with its parameters bound, or the text written;
+  // with a page (limit, offset), LIMIT and OFFSET added unless the query chooses its own rows.
+  async function queryText(page) {
     const name = $("named").value;
     const query = data.queries.find((q) => q.name === name);
-    if (!query || $("query").value !== query.text) return $("query").value;
-    const params = {};
-    for (const input of document.querySelectorAll("#params input")) {
-      if (input.value.trim()) params[input.dataset.param] = input.value.trim();
+    const request = page ? { limit: page.limit, offset: page.offset } : {};
+    if (!query || $("query").value !== query.text) {
+      request.query = $("query").value;
+    } else {
+      request.name = name;
+      request.params = {};
+      for (const input of document.querySelectorAll("#params input")) {
+        if (input.value.trim()) request.params[input.dataset.param] = input.value.trim();
+      }
     }
     const response = await fetch("bind", { method: "POST", headers: { "Content-Type": "application/json" },
-                                            body: JSON.stringify({ name: name, params: params }) });
+                                            body: JSON.stringify(request) });
     const text = await response.text();
     if (!response.ok) throw new Error(text);
-    return text;
+    return { text: text, paged: response.headers.get("X-Kmgraph-Paged") === "yes" };
+  }
+
+  async function fetchSparql(text) {
+    const response = await fetch("sparql", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded",
+                 "Accept": "application/sparql-results+json, text/turtle;q=0.9" },
+      body: new URLSearchParams({ query: text }) });
+    const body = await response.text();
+    if (!response.ok) throw new Error("HTTP " + response.status + ": " + body);
+    return { body: body, json: (response.headers.get("Content-Type") || "").includes("json") };
   }
 
   function cell(term) {
@@ -118,7 +139,7 @@ SCRIPT = r"""
     return td;
   }
 
-  function showTable(json) {
+  function showTable(json, most) {
     const out = $("results");
     out.replaceChildren();
     if (typeof json.boolean === "boolean") {
@@ -130,7 +151,7 @@ SCRIPT = r"""
     const head = table.createTHead().insertRow();
     for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.append(th); }
     const body = table.createTBody();
-    for (const binding of json.results.bindings) {
+    for (const binding of json.results.bindings.slice(0, most)) {
       const row = body.insertRow();
       for (const v of vars) row.append(cell(binding[v]));
     }
@@ -138,31 +159,35 @@ SCRIPT = r"""
     wrap.className = "table";
     wrap.append(table);
     out.append(wrap);
-    return json.results.bindings.length;
+    return Math.min(json.results.bindings.length, most);
   }
 
-  async function run() {
+  // Run the query, one page of data.pageSize rows from offset (one row more is asked, to know whether more
+  // follow); the whole result is fetched only to download it.
+  async function run(offset) {
     state.stable = false;
-    $("run").disabled = true;
+    $("run").disabled = $("prev").disabled = $("next").disabled = true;
     $("csv").disabled = $("json").disabled = true;
     state.result = null;
     setStatus("กำลังค้น… (running)");
     const started = performance.now();
     try {
-      const text = await queryText();
-      const response = await fetch("sparql", {
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded",
-                   "Accept": "application/sparql-results+json, text/turtle;q=0.9" },
-        body: new URLSearchParams({ query: text }) });
-      const body = await response.text();
-      if (!response.ok) throw new Error("HTTP " + response.status + ": " + body);
+      const bound = await queryText({ limit: data.pageSize + 1, offset: offset });
+      const answer = await fetchSparql(bound.text);
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      state.raw = body;
-      if ((response.headers.get("Content-Type") || "").includes("json")) {
-        state.result = JSON.parse(body);
-        const rows = showTable(state.result);
-        setStatus(rows + " แถว (rows), " + seconds + " s");
+      state.raw = answer.body;
+      state.offset = offset;
+      state.paged = bound.paged;
+      if (answer.json) {
+        state.result = JSON.parse(answer.body);
+        const all = state.result.results ? state.result.results.bindings.length : 0;
+        state.more = bound.paged && all > data.pageSize;
+        const rows = showTable(state.result, bound.paged ? data.pageSize : Infinity);
+        if (offset === 0 && !state.more) setStatus(rows + " แถว (rows), " + seconds + " s");
+        else setStatus("แถว " + (offset + 1).toLocaleString() + "–" + (offset + rows).toLocaleString() +
+                       (state.more ? " มีต่อ (rows; more follow), " : " (rows), ") + seconds + " s");
+        $("prev").disabled = offset === 0;
+        $("next").disabled = !state.more;
         $("csv").disabled = !state.result.head || !state.result.results;
         $("json").disabled = false;
       } else {
@@ -201,6 +226,26 @@ SCRIPT = r"""
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
+  // What to download: the whole result (the page shown when it is all there is).
+  async function whole() {
+    if (!state.paged || (state.offset === 0 && !state.more)) return state.raw;
+    setStatus("กำลังดึงผลทั้งหมด… (fetching every row)");
+    const answer = await fetchSparql((await queryText(null)).text);
+    setStatus("ผลทั้งหมด (every row): " + (JSON.parse(answer.body).results.bindings.length).toLocaleString() +
+              " แถว");
+    return answer.body;
+  }
+
+  async function save(kind) {
+    try {
+      const raw = await whole();
+      if (kind === "csv") download(toCsv(JSON.parse(raw)), "text/csv;charset=utf-8", "kmgraph.csv");
+      else download(raw, "application/sparql-results+json", "kmgraph.json");
+    } catch (error) {
+      setStatus(String(error.message || error), true);
+    }
+  }
+
   window.kmgraph.toCsv = toCsv;
   $("prefixes").textContent = Object.entries(data.prefixes).map(([p, ns]) => "PREFIX " + p + ": <" + ns + ">")
     .join("\n");
@@ -211,12 +256,14 @@ SCRIPT = r"""
     $("named").append(option);
   }
   $("named").addEventListener("change", pick);
-  $("run").addEventListener("click", run);
+  $("run").addEventListener("click", () => run(0));
+  $("prev").addEventListener("click", () => run(Math.max(0, state.offset - data.pageSize)));
+  $("next").addEventListener("click", () => run(state.offset + data.pageSize));
   $("query").addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run();
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) run(0);
   });
-  $("csv").addEventListener("click", () => download(toCsv(state.result), "text/csv;charset=utf-8", "kmgraph.csv"));
-  $("json").addEventListener("click", () => download(state.raw, "application/sparql-results+json", "kmgraph.json"));
+  $("csv").addEventListener("click", () => save("csv"));
+  $("json").addEventListener("click", () => save("json"));
 })();
 """
 
@@ -251,6 +298,8 @@ LIMIT 20</textarea>
 <pre id="prefixes"></pre></details>
 <div class="actions">
 <button id="run" type="button">ค้น (Run)</button>
+<button id="prev" class="plain" type="button" disabled>◀ ก่อนหน้า</button>
+<button id="next" class="plain" type="button" disabled>ถัดไป ▶</button>
 <button id="csv" class="plain" type="button" disabled>ดาวน์โหลด CSV</button>
 <button id="json" class="plain" type="button" disabled>ดาวน์โหลด JSON</button>
 <span id="status" role="status"></span>
@@ -280,6 +329,7 @@ def query_page() -> QueryPage:
     """The page and its Content-Security-Policy (made once)."""
     data = {
         "prefixes": PREFIXES,
+        "pageSize": PAGE_ROWS,
         "queries": [{"name": q.name, "description": q.description, "text": q.text,
                      "params": [{"name": p.name, "kind": p.kind, "required": p.required, "help": p.help}
                                 for p in q.params]}

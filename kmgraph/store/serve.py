@@ -8,17 +8,22 @@ N-Triples or JSON-LD. Updates are refused (403): the store is opened read-only.
 Safety: a query's text is checked before parsing (size, nesting depth; SERVICE is always refused, so the
 server never calls another host); it then runs in a worker process (kmgraph.sparqlworker) that is killed
 at the time limit or when the client goes away. Connections are bounded in number and time out when idle.
+
+Load: answers are kept in a result cache (cache.py) by store generation, normalised query and answer type,
+emptied when a rebuild is followed; identical queries in flight run once. When every worker is busy and the
+queue of waiting queries is full, a query is answered at once with 503 and Retry-After.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import select
 import socket
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,12 +33,22 @@ from urllib.parse import parse_qs, urlsplit
 from ..query.binding import bind
 from ..query.guard import QueryError, QueryLimits, inspect_query
 from ..query.named import named_queries
+from ..query.paging import paged
+from .cache import CacheKey, ResultCache
 from .deref import HTML_CSP, MEDIA_TYPES, choose_view, describe_query, render, resource_iri
 from .page import query_page
-from .sparqlworker import Answer, WorkerPool
+from .sparqlworker import Answer, WorkerPool, answer_type
+from .warm import WARM_SECONDS, WARM_TYPE, warm, warming_texts
 
 PATHS = ("/sparql", "/query")
 LOGGED_QUERY_CHARS = 200  # of a failed request's query, in the access log
+
+
+def default_workers() -> int:
+    """As many query workers as CPUs (at least 2, so that a slow query never holds them all): measured on the
+    10,000-record store, more workers than cores made each heavy query slower, past the time limit, without
+    answering more (README, the service section)."""
+    return max(2, os.cpu_count() or 2)
 
 
 @dataclass(frozen=True)
@@ -43,10 +58,13 @@ class ServeLimits:
     query: QueryLimits = QueryLimits()
     timeout: float = 30.0
     max_result_bytes: int = 64 * 2**20
-    workers: int = 4
+    workers: int = field(default_factory=default_workers)
     max_connections: int = 64
     socket_timeout: float = 10.0
     max_memory: int | None = 2 * 2**30  # address space of each query worker, bytes
+    max_queue: int = 16  # queries waiting for a worker; one more gets 503 at once
+    cache_bytes: int = 256 * 2**20  # answers kept by the result cache
+    warm: bool = True  # run the named queries without parameters once per store generation (warm.py)
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -55,7 +73,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         self.timeout = self.server.limits.socket_timeout  # idle or stalled connections are closed
-        self._started, self._query = time.monotonic(), None
+        self._started, self._query, self._source = time.monotonic(), None, ""
         super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the standard library's name
@@ -67,7 +85,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path if getattr(self, "path", None) else "-"
         line = f'{self.client_address[0]} - - [{time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime())}] ' \
                f'"{getattr(self, "command", None) or "-"} {path} {getattr(self, "request_version", "-")}" ' \
-               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s'
+               f'{status} {size} query={len(self._query or "")} chars {time.monotonic() - self._started:.3f} s' \
+               f'{self._source}'
         if status >= 400 and self._query:
             excerpt = " ".join(self._query.split())
             line += f" {json.dumps(excerpt[:LOGGED_QUERY_CHARS], ensure_ascii=False)}"
@@ -91,7 +110,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._log(status, len(body))
 
     def _send_answer(self, answer: Answer) -> None:
-        self._send(answer.status, answer.body, answer.mime)
+        self._send(answer.status, answer.body, answer.mime, dict(answer.headers))
 
     def _error(self, status: int, message: str) -> None:
         self._send_answer(Answer.error(status, message))
@@ -138,8 +157,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         asked = parse_qs(url.query).get("format", [""])[0]
         view = asked if asked in MEDIA_TYPES else choose_view(self.headers.get("Accept", ""))
         self._query = describe_query(iri)
-        answer = self.server.pool.run(self._query, "application/n-triples", self.server.limits.timeout,
-                                      self._client_gone)
+        answer = self._run(self._query, "graph", "application/n-triples")
         if answer is None:
             self.close_connection = True
             self._log(499, 0)
@@ -174,22 +192,37 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return None
 
     def _bind(self) -> None:
-        """POST /bind {"name": …, "params": {…}}: the named query's text with its parameters bound (for the page)."""
+        """POST /bind {"name": …, "params": {…}} or {"query": …}, with "limit" and "offset" for a page: the text
+        to run (a named query with its parameters bound; paged unless it chooses its own rows), and the header
+        X-Kmgraph-Paged: yes or no (for the page)."""
         body = self._read_body()
         if body is None:
             return
         try:
             request = json.loads(body)
-            named = named_queries()[request["name"]]
-            params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
-            text = bind(named.text, params, named.params)
+            if "query" in request:
+                text = str(request["query"])
+            else:
+                named = named_queries()[request["name"]]
+                params = {str(k): str(v) for k, v in (request.get("params") or {}).items()}
+                text = bind(named.text, params, named.params)
+            limit, offset = request.get("limit"), int(request.get("offset") or 0)
+        except QueryError as error:
+            self._error(400, str(error))
+            return
         except (ValueError, KeyError, TypeError, AttributeError):
-            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}}")
+            self._error(400, "bind needs JSON {\"name\": a named query, \"params\": {\"name\": \"value\"}} or "
+                             "{\"query\": text}, and optionally \"limit\" and \"offset\" (numbers)")
+            return
+        try:
+            page = paged(text, int(limit), offset) if limit is not None else None
+        except (ValueError, TypeError):
+            self._error(400, "limit and offset must be whole numbers")
             return
         except QueryError as error:
             self._error(400, str(error))
             return
-        self._send(200, text.encode("utf-8"))
+        self._send(200, (page or text).encode("utf-8"), headers={"X-Kmgraph-Paged": "yes" if page else "no"})
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
@@ -223,18 +256,22 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             return True
 
+    def _run(self, query: str, kind: str, accept: str) -> Answer | None:
+        answer, source = self.server.run(query, kind, accept, self._client_gone)
+        self._source = f" cache={source}"
+        return answer
+
     def _answer(self, query: str | None) -> None:
         self._query = query
         if not query:
             self._error(400, "missing query parameter")
             return
-        limits = self.server.limits
         try:
-            inspect_query(query, limits.query, allow_service=False)
+            kind = inspect_query(query, self.server.limits.query, allow_service=False)
         except QueryError as error:
             self._error(400, str(error))
             return
-        answer = self.server.pool.run(query, self.headers.get("Accept", ""), limits.timeout, self._client_gone)
+        answer = self._run(query, kind, self.headers.get("Accept", ""))
         if answer is None:
             self.close_connection = True
             self._log(499, 0)  # the client closed the connection before the answer (nginx's code)
@@ -243,23 +280,62 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """A threaded HTTP server with a bounded number of connections and a pool of query workers."""
+    """A threaded HTTP server with a bounded number of connections, a pool of query workers and a result
+    cache in front of it."""
 
     daemon_threads = True
+    request_queue_size = 128  # connections the kernel holds before they are accepted (socketserver's is 5)
 
     def __init__(self, address: tuple[str, int], pool: WorkerPool, limits: ServeLimits, log: TextIO | None = None,
                  base_iri: str | None = None):
         self.pool, self.limits, self.log, self.base_iri = pool, limits, log, base_iri
+        self.cache: ResultCache[Answer] = ResultCache(limits.cache_bytes, lambda a: len(a.body) + 200,
+                                                      keep=lambda a: a.status == 200)
+        self._warmed = -1  # the store generation the cache was last warmed for
+        self._warm_lock = threading.Lock()
         self._log_lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, SparqlHandler)
 
+    def run(self, query: str, kind: str, accept: str, client_gone) -> tuple[Answer | None, str]:
+        """The answer to a checked query of this kind (guard.inspect_query) in the type accept asks for (None if
+        the client went away), and where it came from (ResultCache.answer): the cache ("hit"), an identical
+        query in flight ("shared"), or a worker ("run")."""
+        timeout, mime = self.limits.timeout, answer_type(kind, accept)
+        generation = self.generation()
+        return self.cache.answer(
+            CacheKey.of(generation, query, mime), lambda: self.pool.run(query, mime, timeout, client_gone),
+            wait=2 * timeout, share=lambda answer: answer.status != 503,  # the first waits for a worker, then runs
+            waited_too_long=lambda: Answer.busy(f"server busy: the same query did not finish within "
+                                                f"{2 * timeout:g} s",
+                                                self.pool.retry_after()))
+
+    def generation(self) -> int:
+        """The store generation served now (following a rebuild); the first request to see a generation
+        starts warming the cache for it in the background (warm.py)."""
+        generation = self.pool.current()
+        self.cache.follow(generation)
+        if self.limits.warm and self.limits.cache_bytes and generation > self._warmed:
+            with self._warm_lock:
+                if generation > self._warmed:
+                    self._warmed = generation
+                    warm(lambda text: self._warm_one(generation, text), warming_texts())
+        return generation
+
+    def _warm_one(self, generation: int, text: str) -> None:
+        if self.pool.current() != generation:
+            return  # a newer generation came meanwhile: its own warming does the work
+        self.cache.answer(CacheKey.of(generation, text, WARM_TYPE),
+                          lambda: self.pool.run(text, WARM_TYPE, WARM_SECONDS, lambda: False, admit=True),
+                          wait=WARM_SECONDS, share=lambda answer: answer.status == 200, waited_too_long=lambda: None)
+
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
-            body = b"server busy: too many connections\n"
+            body = b"server busy: too many connections; try again in 1 s\n"
             try:
                 request.settimeout(1)
                 request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                b"Retry-After: 1\r\n"
                                 b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
             except OSError:
                 pass
@@ -308,9 +384,11 @@ def make_server(store_dir: str | Path, host: str = "127.0.0.1", port: int = 7878
     limits = limits or ServeLimits()
     if not Path(store_dir).is_dir():
         raise StoreError(f"{store_dir}: no store here (run `kmgraph build` or `kmgraph load` first)")
-    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory)
+    pool = WorkerPool(store_dir, limits.workers, limits.max_result_bytes, limits.max_memory, limits.max_queue)
     try:
-        return SparqlServer((host, port), pool, limits, log, base_iri)
+        server = SparqlServer((host, port), pool, limits, log, base_iri)
+        server.generation()  # warms the cache for the store as it is now
+        return server
     except OSError:
         pool.close()
         raise

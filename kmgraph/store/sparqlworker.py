@@ -7,6 +7,7 @@ server, and a fresh worker takes its place.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import queue
 import sys
@@ -38,10 +39,16 @@ class Answer:
     status: int
     mime: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def error(cls, status: int, message: str) -> Answer:
-        return cls(status, TEXT, (" ".join(message.split()) + "\n").encode("utf-8"))
+    def error(cls, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> Answer:
+        return cls(status, TEXT, (" ".join(message.split()) + "\n").encode("utf-8"), headers)
+
+    @classmethod
+    def busy(cls, message: str, retry_after: int) -> Answer:
+        """503 with Retry-After (seconds): the server is full now, the client may try again then."""
+        return cls.error(503, f"{message}; try again in {retry_after} s", (("Retry-After", str(retry_after)),))
 
 
 class ResultTooLarge(Exception):
@@ -71,6 +78,15 @@ def negotiate(accept: str, table: dict, default: str) -> str:
         if mime in table:
             return mime
     return default
+
+
+def answer_type(kind: str, accept: str) -> str:
+    """The media type a query of this kind (select, ask, graph: guard.inspect_query) is answered in, for this
+    Accept header; evaluate gives the same for the same query."""
+    if kind == "graph":
+        return negotiate(accept, GRAPH_TYPES, "text/turtle")
+    table = RESULT_TYPES if kind == "select" else {k: v for k, v in RESULT_TYPES.items() if v in ("JSON", "XML")}
+    return negotiate(accept, table, "application/sparql-results+json")
 
 
 def evaluate(store, text: str, accept: str, max_bytes: int) -> Answer:
@@ -163,14 +179,22 @@ class WorkerPool:
     store_dir may be a symlink (output/store → current/store → .builds/<n>/store): it is resolved before each
     query, and when a build has switched it to a new generation, workers holding the old one are replaced as
     they come free, so a rebuilt store is served without a restart.
+
+    While all workers are busy, at most max_queue queries wait, and no more than are expected to get a worker
+    within the time limit (from the mean time a query holds one); one more is answered at once with 503 and
+    Retry-After (the time the queue ahead of it is expected to take), rather than by a timeout later.
     """
 
     def __init__(self, store_dir: str | Path, size: int = 4, max_bytes: int = 64 * 2**20,
-                 max_memory: int | None = None):
+                 max_memory: int | None = None, max_queue: int = 16):
         from .embedded import StoreError
 
         self.store_dir, self.size, self.max_bytes, self.max_memory = Path(store_dir), size, max_bytes, max_memory
-        self.target = self.store_dir.resolve()  # the generation new workers open
+        self.max_queue = max_queue
+        self.target = self.store_dir.resolve()  # the store folder new workers open
+        self.generation = 0  # counts the switches to a new store folder
+        self._waiting = 0  # queries waiting for a worker
+        self._mean_seconds = 1.0  # a moving mean of the time a query holds a worker, for Retry-After
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: set[Worker] = set()
@@ -217,24 +241,66 @@ class WorkerPool:
         with self._lock:
             return [w.process.pid for w in self._all if w.process.pid is not None]
 
-    def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool]) -> Answer | None:
-        """Answer one query within timeout seconds; None if the client went away (its worker is killed)."""
-        deadline = time.monotonic() + timeout
-        if self.follow():  # replace the idle workers at once, in parallel
+    def current(self) -> int:
+        """The generation of the store now served, after following a rebuild (idle workers holding the old
+        one are replaced at once, in parallel)."""
+        if self.follow():
             while True:
                 try:
                     self._discard(self._idle.get_nowait())
                 except queue.Empty:
                     break
-        while True:
-            try:
-                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                return Answer.error(503, f"server busy: no query worker came free within {timeout:g} s")
-            if worker.store_dir == self.target:
-                break
-            self._discard(worker)  # it holds an older generation; its replacement opens the current one
-        healthy = False
+        return self.generation
+
+    def retry_after(self) -> int:
+        """Seconds until the queries now waiting are expected to have had a worker (at least 1)."""
+        return max(1, min(300, math.ceil(self.expected_wait())))
+
+    def expected_wait(self) -> float:
+        """Seconds a query arriving now is expected to wait for a worker (all busy), from the mean time a query
+        holds one."""
+        return self._mean_seconds * (self._waiting + 1) / self.size
+
+    def _take(self, wait: float, client_gone: Callable[[], bool], admit: bool) -> Worker | Answer | None:
+        """An idle worker holding the current generation; or a 503 answer at once when all are busy and the
+        queue is full (max_queue waiting, or more waiting than can be served within wait seconds), or after wait
+        seconds without a worker; or None (the client went away while waiting). admit: always wait."""
+        with self._lock:
+            if not admit and self._idle.empty() and (self._waiting >= self.max_queue or self.expected_wait() > wait):
+                return Answer.busy(f"server busy: {self.size} queries running and {self._waiting} waiting",
+                                   self.retry_after())
+            self._waiting += 1
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return Answer.busy(f"server busy: no query worker came free within {wait:g} s",
+                                       self.retry_after())
+                try:
+                    worker = self._idle.get(timeout=min(0.5, remaining))
+                except queue.Empty:
+                    if client_gone():
+                        return None
+                    continue
+                if worker.store_dir == self.target:
+                    return worker
+                self._discard(worker)  # it holds an older generation; its replacement opens the current one
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def run(self, text: str, accept: str, timeout: float, client_gone: Callable[[], bool],
+            admit: bool = False) -> Answer | None:
+        """Answer one query: it waits at most timeout seconds for a worker (else 503; at once when the queue is
+        full, unless admit), then runs at most timeout seconds (else 504, its worker killed); None if the client
+        went away (its worker is killed)."""
+        self.current()
+        worker = self._take(timeout, client_gone, admit)
+        if not isinstance(worker, Worker):
+            return worker
+        healthy, started = False, time.monotonic()
+        deadline = started + timeout
         try:
             worker.conn.send((text, accept))
             while True:
@@ -254,6 +320,7 @@ class WorkerPool:
             return Answer.error(500, f"query failed: it crashed its worker process{memory} (exit code {code}); "
                                      "the server goes on")
         finally:
+            self._mean_seconds += 0.2 * (time.monotonic() - started - self._mean_seconds)
             if healthy:
                 self._idle.put(worker)
             else:
@@ -266,7 +333,10 @@ class WorkerPool:
         if target == self.target or not target.is_dir():
             return False
         with self._lock:
+            if target == self.target:
+                return False  # another request followed it first
             self.target = target
+            self.generation += 1
         return True
 
     def close(self) -> None:

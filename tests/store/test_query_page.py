@@ -74,3 +74,30 @@ def test_the_page_is_offline_and_strict(served):
                           timeout=30)
     assert bound.status_code == 200 and 'VALUES ?record { "x\\" } ?s ?p ?o {" }' in bound.text
     assert requests.post(served + "/bind", json={"name": "record-steps", "params": {}}, timeout=30).status_code == 400
+
+
+def test_the_page_shows_a_large_result_a_page_at_a_time_and_downloads_all_of_it(browser, served):
+    every = "SELECT ?s ?p WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    total = len(requests.post(served + "/sparql", data={"query": every}, timeout=60).json()["results"]["bindings"])
+    assert total > 1000
+    page = browser.new_page()
+    try:
+        page.goto(served + "/")
+        page.fill("#query", every)
+        page.click("#run")
+        page.locator("#status", has_text="มีต่อ").wait_for(timeout=60_000)
+        assert page.locator("#results table tbody tr").count() == 500
+        assert "แถว 1–500" in page.text_content("#status") and page.is_disabled("#prev")
+        first = page.locator("#results table tbody tr").first.text_content()
+        page.click("#next")
+        page.locator("#status", has_text="แถว 501–1,000").wait_for(timeout=60_000)
+        assert page.locator("#results table tbody tr").first.text_content() != first
+        page.click("#prev")
+        page.locator("#status", has_text="แถว 1–500").wait_for(timeout=60_000)
+        assert page.locator("#results table tbody tr").first.text_content() == first
+        with page.expect_download(timeout=60_000) as download:
+            page.click("#csv")
+        lines = download.value.path().read_text(encoding="utf-8").splitlines()
+        assert lines[0] == "s,p" and len(lines) == total + 1
+    finally:
+        page.close()
