@@ -71,11 +71,11 @@ def within_one_edit(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def labels() -> tuple[Label, ...]:
     found = []
-    for kind, spec in tables.templates()["sections"].items():
-        for raw in spec["labels"]:
+    for kind, spec in tables.templates().sections.items():
+        for raw in spec.labels:
             text = raw.rstrip("#:=@")
             found.append(
-                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith((":", "@")),
+                Label(kind, text, compact(text), spec.type == "block", raw.endswith("#"), raw.endswith((":", "@")),
                       raw.endswith("="), raw.endswith("@"))
             )
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
@@ -216,13 +216,13 @@ def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1)
 def _person_starts() -> tuple[str, ...]:
-    return tuple(compact(word) for word in tables.lexicon()["honorifics"])
+    return tuple(compact(word) for word in tables.lexicon().honorifics)
 
 
 @lru_cache(maxsize=1)
 def _name_starts() -> tuple[str, ...]:
     lexicon = tables.lexicon()
-    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+    return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
 def match_heading(line: str) -> HeadingMatch | None:
@@ -335,7 +335,7 @@ def split_lines(clean: CleanText) -> list[Line]:
 
 @lru_cache(maxsize=1)
 def _picture_line() -> re.Pattern[str]:
-    return re.compile(tables.lexicon()["text"]["picture_placeholder"], re.I)
+    return re.compile(tables.lexicon().text.picture_placeholder, re.I)
 
 
 def is_noise(text: str) -> bool:
@@ -350,7 +350,7 @@ def is_noise(text: str) -> bool:
 
 def strip_footer(lines: list[Line]) -> list[Line]:
     """Cut a site's footer: from a footer line in the second half of the text to the end."""
-    starts = tables.templates()["footer"]["starts"]
+    starts = tables.templates().footer.starts
     half = len(lines) // 2
     for index in range(half, len(lines)):
         if lines[index].text.strip().startswith(tuple(starts)):
@@ -363,9 +363,9 @@ _THAI = re.compile("[\u0e01-\u0e4e]")
 
 @lru_cache(maxsize=1)
 def _chrome_spec() -> tuple[re.Pattern[str], frozenset[str]]:
-    spec = tables.templates()["chrome"]
-    return (re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I),
-            frozenset(compact(word) for word in spec["menu_words"]))
+    spec = tables.templates().chrome
+    return (re.compile("|".join(f"(?:{p})" for p in spec.line_patterns), re.I),
+            frozenset(compact(word) for word in spec.menu_words))
 
 
 CHROME_LINE = 120  # characters: a longer line at the end is the record's, not the site's
@@ -407,10 +407,10 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
     stripped = {compact(line.text) for line in lines if line.text.lstrip()[:1] in openers}
     body = "\n".join(line.text for line in lines)
     best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
-    for name, spec in tables.templates()["templates"].items():
+    for name, spec in tables.templates().templates.items():
         score = 3 * sum(1 for key in title_keys[name] if key in stripped)
-        score += sum(1 for kind in spec["kinds"] if kind in kinds)
-        score += sum(1 for marker in spec["markers"] if marker in body)
+        score += sum(1 for kind in spec.kinds if kind in kinds)
+        score += sum(1 for marker in spec.markers if marker in body)
         if score > best_score:
             best, best_score = name, score
     return best
@@ -423,8 +423,8 @@ MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a t
 def _template_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """Each template's title lines (compact keys), and the characters a line holding one of them can open with
     (a key's first letter, and the Thai digit an Arabic one is written as): other lines are not compared."""
-    keys = {name: tuple(compact(title) for title in spec["titles"])
-            for name, spec in tables.templates()["templates"].items()}
+    keys = {name: tuple(compact(title) for title in spec.titles)
+            for name, spec in tables.templates().templates.items()}
     firsts = {key[0] for titles in keys.values() for key in titles if key}
     return keys, frozenset(firsts | {chr(0x0E50 + int(c)) for c in firsts if c in "0123456789"})
 
