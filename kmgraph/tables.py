@@ -104,6 +104,14 @@ class Quantities:
 
 
 @dataclass(frozen=True)
+class CategoryOptions:
+    """[category_options]: a listed category's numbering words, and the marks written after the chosen one."""
+
+    option_words: Words
+    chosen_marks: Words
+
+
+@dataclass(frozen=True)
 class DateWords:
     """[dates]: the words around a date."""
 
@@ -157,6 +165,7 @@ class Lexicon:
     offices: Offices
     places: Places
     quantities: Quantities
+    category_options: CategoryOptions
     months: dict[str, int]
     months_english: dict[str, int]
     weekdays: dict[str, int]

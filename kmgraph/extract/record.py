@@ -101,8 +101,36 @@ def _category(segmented: Segmented) -> Text | None:
             return Text(line.text[mark:].strip(), line.start + mark, line.end)
         text = section_text(section)
         if text:
-            return text
+            return _marked_option(text) or text
     return None
+
+
+@lru_cache(maxsize=1)
+def _option_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An option's number (หมวดที่ 3, ด้านที่ ๒) and a chosen-mark ending an option's text (lexicon.toml)."""
+    spec = tables.lexicon().category_options
+    words = "|".join(map(re.escape, longest_first(spec.option_words)))
+    marks = "|".join(map(re.escape, longest_first(spec.chosen_marks)))
+    return (re.compile(rf"(?<!\S)(?:{words})\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙])"),
+            re.compile(rf"\s(?:{marks})\s*$"))
+
+
+def _marked_option(text: Text) -> Text | None:
+    """Of a category field listing the options (หมวดที่ 1 … หมวดที่ 2 … / หมวดที่ 3 …), the one option followed by
+    a chosen-mark; None unless exactly one of two or more is marked."""
+    numbers, mark = _option_patterns()
+    starts = [match.start() for match in numbers.finditer(text.text)]
+    if len(starts) < 2:
+        return None
+    marked = []
+    for start, end in zip(starts, starts[1:] + [len(text.text)], strict=True):
+        found = mark.search(text.text, start, end)
+        if found:
+            marked.append((start, text.text[start:found.start()].rstrip()))
+    if len(marked) != 1:
+        return None
+    start, option = marked[0]
+    return Text(option, text.start + start, text.start + start + len(option))
 
 
 def _list_items(segmented: Segmented, kind: str) -> list[Text]:

@@ -4,6 +4,8 @@ set (markdrop, vowelgap, spaced, dupmarks) are the Thai repairs' (tests/thai); t
 
 from __future__ import annotations
 
+import json
+import re
 from functools import cache
 
 import pytest
@@ -21,8 +23,6 @@ WILD_NEW_SCORE_FLOOR = 0.86
 
 @cache
 def gold() -> dict:
-    import json
-
     return json.loads(GOLD.read_text(encoding="utf-8"))["records"]
 
 
@@ -43,3 +43,30 @@ def list_ok(name: str, field: str) -> bool:
                                                ("dupmarks_1", 52, "คู่")])
 def test_count_units_cloths_points_and_pairs(name, value, unit):
     assert quantity_ok(name, value, unit), read(name)["quantities"]
+
+
+def test_a_category_list_gives_the_one_marked_by_a_following_slash():
+    assert SCORER.norm(read("slashcat_1")["category"]) == SCORER.norm(gold()["slashcat_1"]["category"])
+
+
+def test_a_category_list_with_no_or_several_marks_stays_whole(tmp_path):
+    lines = ("หมวดที่ 1 สร้างสรรค์ชุมชนพึ่งตนเองได้ / หมวดที่ 2 ส่งเสริมเศรษฐกิจฐานราก /",
+             "หมวดที่ 1 สร้างสรรค์ชุมชนพึ่งตนเองได้ หมวดที่ 2 ส่งเสริมเศรษฐกิจฐานราก")
+    for index, line in enumerate(lines):
+        record = tmp_path / f"form{index}.txt"
+        record.write_text(f"ชื่อองค์ความรู้ การออมทรัพย์\nหมวดองค์ความรู้ {line}\n", encoding="utf-8")
+        assert record_to_dict(parse_record(record))["category"] == line
+
+
+def test_the_whole_set_scores_at_least_its_floor(tmp_path, capsys):
+    records = [dict(read(path.stem), id=path.stem) for path in sorted(WILD_NEW.glob("*.txt"))]
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    SCORER.main(["score_records.py", str(GOLD), str(out)])
+    score = float(re.search(r"score: ([0-9.]+)", capsys.readouterr().out).group(1))
+    assert score >= WILD_NEW_SCORE_FLOOR
+
+
+@pytest.mark.parametrize("name, fact", [("slashcat_1", "author"), ("twocol_1", "office"), ("banner_1", "author")])
+def test_header_facts_of_the_layouts(name, fact):
+    assert fact_ok(fact, gold()[name], read(name)), read(name).get(fact)
