@@ -161,7 +161,12 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
             continue
         lines = section_lines(section)
         if lines:
-            start, end = lines[0].start, lines[-1].end
+            start = lines[0].start
+            for line, after in zip(lines, lines[1:], strict=False):
+                if after.start < line.end or clean.text[line.end:after.start].strip():  # a column's lines: one
+                    pieces.append(Text(clean.text[start:line.end], start, line.end))  # piece per run of them
+                    start = after.start
+            end = lines[-1].end
             pieces.append(Text(clean.text[start:end], start, end))
     return pieces
 

@@ -321,6 +321,68 @@ def unfold(lines: list[Line]) -> list[Line]:
     return out
 
 
+COLUMN_GAP = 4  # spaces (in the source) between two columns printed side by side
+CELL_GAP = 3  # spaces between a row's two cells
+
+
+def _gaps(line: Line, clean: CleanText, least: int) -> list[tuple[int, int]]:
+    """Runs of at least `least` spaces in the source that the clean line holds as one space (the repairs collapse
+    them): (offset of the space in the line, offset after it). Cheap for a line with nothing dropped."""
+    if line.end - line.start < 3 or line.end > len(clean.offsets):
+        return []
+    offsets = clean.offsets
+    if offsets[line.end - 1] - offsets[line.start] + 1 - len(line.text) < least - 1:
+        return []
+    return [(at, at + 1) for at in range(1, len(line.text) - 1)
+            if line.text[at] == " " and offsets[line.start + at + 1] - offsets[line.start + at - 1] > least]
+
+
+def _column_heads(line: Line, clean: CleanText) -> int | None:
+    """Where the right column starts on a line holding two block headings side by side (ขั้นตอน…      ผลที่…)."""
+    gaps = _gaps(line, clean, COLUMN_GAP)
+    if len(gaps) != 1:
+        return None
+    split, right_at = gaps[0]
+    left, right = match_heading(line.text[:split]), match_heading(line.text[right_at:])
+    if left and right and not left.value and not right.value and _is_block(left.kind) and _is_block(right.kind):
+        return split
+    return None
+
+
+def _is_block(kind: str) -> bool:
+    return tables.templates().sections[kind].type == "block"
+
+
+def split_columns(lines: list[Line], clean: CleanText) -> list[Line]:
+    """Two columns printed side by side (a PDF's layout kept: steps on the left, outcomes on the right, joined on
+    each line by a run of spaces): the left column's lines, then the right column's, from a line holding both
+    headings down to the next blank line or line with no gap between columns."""
+    if len(clean.offsets) == clean.source_length == len(clean.text):
+        return lines  # nothing was collapsed: no run of spaces
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        split = _column_heads(line, clean)
+        if split is None:
+            out.append(line)
+            index += 1
+            continue
+        left, right = [Line(line.start, line.text[:split])], [Line(line.start + split + 1, line.text[split + 1:])]
+        index += 1
+        while index < len(lines) and lines[index].text.strip():
+            row = lines[index]
+            gaps = _gaps(row, clean, CELL_GAP)
+            if not gaps:
+                break
+            cut = gaps[-1][0]
+            left.append(Line(row.start, row.text[:cut]))
+            right.append(Line(row.start + cut + 1, row.text[cut + 1:]))
+            index += 1
+        out.extend(left + right)
+    return out
+
+
 def to_number(digits: str) -> int:
     return int(digits.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
@@ -438,8 +500,8 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(split_lines(clean)))))
-             if not is_noise(line.text)]
+    lines = [line for line in split_columns(unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(
+        split_lines(clean))))), clean) if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
     for line in lines:

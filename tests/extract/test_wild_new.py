@@ -70,3 +70,16 @@ def test_the_whole_set_scores_at_least_its_floor(tmp_path, capsys):
 @pytest.mark.parametrize("name, fact", [("slashcat_1", "author"), ("twocol_1", "office"), ("banner_1", "author")])
 def test_header_facts_of_the_layouts(name, fact):
     assert fact_ok(fact, gold()[name], read(name)), read(name).get(fact)
+
+
+def test_two_columns_side_by_side_are_read_one_after_the_other():
+    got = read("twocol_1")
+    assert list_ok("twocol_1", "outcomes"), got["outcomes"]
+    assert list_ok("twocol_1", "steps") and not any("ร้อยละ" in step for step in got["steps"]), got["steps"]
+
+
+def test_a_single_long_gap_in_prose_is_no_column(tmp_path):
+    record = tmp_path / "gap.txt"
+    record.write_text("ชื่อองค์ความรู้ การออมทรัพย์\nขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิก        ทุกเดือน\n"
+                      "2. ออมเงิน     ตามกำลัง\n", encoding="utf-8")
+    assert [s.split()[0] for s in record_to_dict(parse_record(record))["steps"]] == ["ประชุมสมาชิก", "ออมเงิน"]
