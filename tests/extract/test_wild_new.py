@@ -18,7 +18,7 @@ from tests.extract.test_wild import SCORER, fact_ok
 WILD_NEW = FIXTURES / "wild-new"
 GOLD = ROOT / "tests" / "gold" / "wild-new.json"
 # The floor reached on the whole set (benchmarks/score_records.py's rules); raise it, never lower it.
-WILD_NEW_SCORE_FLOOR = 0.86
+WILD_NEW_SCORE_FLOOR = 0.89
 
 
 @cache
@@ -83,3 +83,8 @@ def test_a_single_long_gap_in_prose_is_no_column(tmp_path):
     record.write_text("ชื่อองค์ความรู้ การออมทรัพย์\nขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิก        ทุกเดือน\n"
                       "2. ออมเงิน     ตามกำลัง\n", encoding="utf-8")
     assert [s.split()[0] for s in record_to_dict(parse_record(record))["steps"]] == ["ประชุมสมาชิก", "ออมเงิน"]
+
+
+@pytest.mark.parametrize("fact", ["author", "position", "position.level"])
+def test_the_credit_label_เรื่อง_ภาพ_names_the_author(fact):
+    assert fact_ok(fact, gold()["spaced_1"], read("spaced_1")), read("spaced_1").get(fact.split(".")[0])
