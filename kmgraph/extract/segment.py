@@ -524,9 +524,30 @@ def segment(clean: CleanText) -> Segmented:
             sections[-1]["lines"].append(line)
         else:
             header.append(line)
-    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in _body_after_short_fields(sections))
+    built = _without_previous_tail(
+        tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in _body_after_short_fields(sections)))
     template = detect_template(lines, {s.kind for s in built})
     return Segmented(template, tuple(header), built)
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-–]\s*[0-9๐-๙]{1,3}\s*[-–]\s*)?(?P<num>[0-9๐-๙]{1,2})(?![0-9๐-๙])")
+
+
+def _heading_number(section: Section) -> int | None:
+    found = _HEADING_NUMBER.match(section.heading)
+    return to_number(found.group("num")) if found else None
+
+
+def _without_previous_tail(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """A page that starts mid-record (-3- 6. ผลลัพธ์ … 8. ข้อควรระวัง … -1- 1. ชื่อองค์ความรู้ …): the numbered
+    block sections before the record's own title numbered 1 continue the previous record and are dropped."""
+    first = next((index for index, section in enumerate(sections) if section.kind == "title"), 0)
+    if first == 0 or _heading_number(sections[first]) != 1:
+        return sections
+    before = sections[:first]
+    if all(_is_block(section.kind) and (_heading_number(section) or 0) > 1 for section in before):
+        return sections[first:]
+    return sections
 
 
 # Header fields whose lines end at a paragraph after a blank line (the page's story after the byline).

@@ -18,7 +18,7 @@ from tests.extract.test_wild import SCORER, fact_ok
 WILD_NEW = FIXTURES / "wild-new"
 GOLD = ROOT / "tests" / "gold" / "wild-new.json"
 # The floor reached on the whole set (benchmarks/score_records.py's rules); raise it, never lower it.
-WILD_NEW_SCORE_FLOOR = 0.89
+WILD_NEW_SCORE_FLOOR = 0.90
 
 
 @cache
@@ -88,3 +88,9 @@ def test_a_single_long_gap_in_prose_is_no_column(tmp_path):
 @pytest.mark.parametrize("fact", ["author", "position", "position.level"])
 def test_the_credit_label_เรื่อง_ภาพ_names_the_author(fact):
     assert fact_ok(fact, gold()["spaced_1"], read("spaced_1")), read("spaced_1").get(fact.split(".")[0])
+
+
+def test_a_page_starting_mid_record_drops_the_previous_records_tail():
+    got = read("pagestart_1")
+    assert list_ok("pagestart_1", "cautions") and list_ok("pagestart_1", "success_factors"), got
+    assert not any(q["value"] == 120 for q in got["quantities"])  # the previous record's figure
