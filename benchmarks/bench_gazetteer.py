@@ -16,10 +16,10 @@ def main(rounds: int = 20) -> None:
 
     g = gazetteer()
     load_s = time.perf_counter() - start
-    district_office = tables.lexicon()["offices"]["district_canonical"]
+    district_office = tables.lexicon().offices.district_canonical
     names = [d.name for d in g.districts]
     offices = [district_office + name for name in names]
-    contexts = [f"{tables.lexicon()['gazetteer']['province_prefixes'][0]}{d.province_name}" for d in g.districts]
+    contexts = [f"{tables.lexicon().gazetteer.province_prefixes[0]}{d.province_name}" for d in g.districts]
 
     def timed(label: str, call, inputs) -> None:
         begin = time.perf_counter()

@@ -78,7 +78,7 @@ class Corpus:
         from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
 
         self.rng = random.Random(seed)
-        blocked = tuple(h for h, _, _ in HONORIFICS) + tuple(tables.lexicon()["organization_prefixes"]) + ("ดร",)
+        blocked = tuple(h for h, _, _ in HONORIFICS) + tables.lexicon().organization_prefixes + ("ดร",)
         clean = re.compile(r"[ก-์]{2,10}")
         self.male = sorted(n for n in thai_male_names() if clean.fullmatch(n) and not n.startswith(blocked))
         self.female = sorted(n for n in thai_female_names() if clean.fullmatch(n) and not n.startswith(blocked))

@@ -30,7 +30,7 @@ class Part(NamedTuple):
 @lru_cache(maxsize=1)
 def form_titles() -> frozenset[str]:
     """The compact keys of every template's form title."""
-    return frozenset(compact(title) for spec in tables.templates()["templates"].values() for title in spec["titles"])
+    return frozenset(compact(title) for spec in tables.templates().templates.values() for title in spec.titles)
 
 
 def _lines(text: str):

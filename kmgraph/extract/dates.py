@@ -125,12 +125,12 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 def _pattern(lexicon: dict) -> str:
-    words = lexicon["dates"]
-    thai_month = _alternation(lexicon["months"])
-    english_month = _alternation(lexicon["months_english"])
-    era = _alternation(words["buddhist_era"] + words["christian_era"])
-    month_prefixes = _alternation(words["month_prefixes"])
-    day_suffix = rf"(?:{_alternation(words['day_suffixes'])})?"
+    words = lexicon.dates
+    thai_month = _alternation(lexicon.months)
+    english_month = _alternation(lexicon.months_english)
+    era = _alternation(words.buddhist_era + words.christian_era)
+    month_prefixes = _alternation(words.month_prefixes)
+    day_suffix = rf"(?:{_alternation(words.day_suffixes)})?"
 
     def month(tag: str) -> str:
         prefix = rf"(?:(?P<mp{tag}>{month_prefixes}){_SPACE})?"
@@ -143,11 +143,11 @@ def _pattern(lexicon: dict) -> str:
         return (rf"(?:(?P<ea{tag}>{era}){_SPACE})?(?<!\d)(?P<y{tag}>\d{{4}}|\d{{2}}(?!{_SPACE},{_SPACE}\d))(?!\d)"
                 rf"(?:{_SPACE}(?P<eb{tag}>{era}))?")
 
-    weekday = (rf"(?:(?:{_alternation(words['weekday_prefixes'])})?(?P<wt>{_alternation(lexicon['weekdays'])})"
-               rf"(?:{_alternation(words['weekday_suffixes'])})?|(?P<we>{_alternation(lexicon['weekdays_english'])})"
+    weekday = (rf"(?:(?:{_alternation(words.weekday_prefixes)})?(?P<wt>{_alternation(lexicon.weekdays)})"
+               rf"(?:{_alternation(words.weekday_suffixes)})?|(?P<we>{_alternation(lexicon.weekdays_english)})"
                rf"\.?){_SPACE},?{_SPACE}")
-    lead = (rf"(?:(?P<lead>{_alternation(words['leads'])}){_SPACE}[:.]?{_SPACE}"
-            rf"|(?P<by>{_alternation(words['by_leads'])}){_SPACE}:?[^\S\n]{{1,4}}[^,\n]{{1,{_BY_NAME_MAX}}}?,{_SPACE})")
+    lead = (rf"(?:(?P<lead>{_alternation(words.leads)}){_SPACE}[:.]?{_SPACE}"
+            rf"|(?P<by>{_alternation(words.by_leads)}){_SPACE}:?[^\S\n]{{1,4}}[^,\n]{{1,{_BY_NAME_MAX}}}?,{_SPACE})")
     iso = (r"(?<![\d.,/:-])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
            r"(?:(?:[-T]|[^\S\n]{1,4})(?P<hh>\d{1,2}):(?P<mi>\d{2})(?::(?P<ss>\d{2}))?(?![\d:]))?")
     numeric = (r"(?<![\d.,/:-])(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})"
@@ -166,15 +166,15 @@ def _width(entries: Iterable[str]) -> int:
 
 def _reach(lexicon: dict) -> tuple[int, int]:
     """How far a date may reach before and after the start of its anchor (see _Words), from the lexicon."""
-    words, space = lexicon["dates"], _MAX_SPACES
-    lead = max(_width(words["leads"]) + 2 * space + 1,
-               _width(words["by_leads"]) + 3 * space + 2 + _BY_NAME_MAX + 1)
-    weekday = (_width(words["weekday_prefixes"]) + _width(words["weekday_suffixes"]) + 2 * space + 2
-               + max(_width(lexicon["weekdays"]), _width(lexicon["weekdays_english"])))
-    day = 2 + _width(words["day_suffixes"]) + 2 * space + 1
-    month = max(_width(lexicon["months"]), _width(lexicon["months_english"]) + 1)
-    era = _width(words["buddhist_era"] + words["christian_era"])
-    before = lead + weekday + day + _width(words["month_prefixes"]) + space
+    words, space = lexicon.dates, _MAX_SPACES
+    lead = max(_width(words.leads) + 2 * space + 1,
+               _width(words.by_leads) + 3 * space + 2 + _BY_NAME_MAX + 1)
+    weekday = (_width(words.weekday_prefixes) + _width(words.weekday_suffixes) + 2 * space + 2
+               + max(_width(lexicon.weekdays), _width(lexicon.weekdays_english)))
+    day = 2 + _width(words.day_suffixes) + 2 * space + 1
+    month = max(_width(lexicon.months), _width(lexicon.months_english) + 1)
+    era = _width(words.buddhist_era + words.christian_era)
+    before = lead + weekday + day + _width(words.month_prefixes) + space
     after = month + day + 2 * space + 1 + 2 * (era + space) + 4 + _MARGIN
     return before, after
 
@@ -182,15 +182,15 @@ def _reach(lexicon: dict) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     lexicon = tables.lexicon()
-    months = {_fold(name): number for name, number in lexicon["months"].items()}
-    months.update({_fold(name): number for name, number in lexicon["months_english"].items()})
-    weekdays = {_fold(name): number for name, number in lexicon["weekdays"].items()}
-    weekdays.update({_fold(name): number for name, number in lexicon["weekdays_english"].items()})
-    buddhist = frozenset(_fold(marker) for marker in lexicon["dates"]["buddhist_era"])
-    anchor = re.compile(rf"(?P<month>{_alternation(lexicon['months'])})|(?P<latin>[A-Za-z]+)"
+    months = {_fold(name): number for name, number in lexicon.months.items()}
+    months.update({_fold(name): number for name, number in lexicon.months_english.items()})
+    weekdays = {_fold(name): number for name, number in lexicon.weekdays.items()}
+    weekdays.update({_fold(name): number for name, number in lexicon.weekdays_english.items()})
+    buddhist = frozenset(_fold(marker) for marker in lexicon.dates.buddhist_era)
+    anchor = re.compile(rf"(?P<month>{_alternation(lexicon.months)})|(?P<latin>[A-Za-z]+)"
                         r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
     before, after = _reach(lexicon)
-    markers = {BUDDHIST: lexicon["dates"]["buddhist_era"][0], CHRISTIAN: lexicon["dates"]["christian_era"][0]}
+    markers = {BUDDHIST: lexicon.dates.buddhist_era[0], CHRISTIAN: lexicon.dates.christian_era[0]}
     pattern = re.compile(_pattern(lexicon), re.IGNORECASE)
     return _Words(months, weekdays, buddhist, markers, pattern, anchor, before, after)
 

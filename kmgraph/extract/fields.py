@@ -46,28 +46,28 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker], dict[str, li
             words.setdefault(key, marker)
             marks_of.setdefault(key, []).append(_marks(word))
 
-    for kind, labels in tables.lexicon()["inline_fields"].items():
+    for kind, labels in tables.lexicon().inline_fields.items():
         for label in labels:
             add(label, _Marker(kind, True, len(skeleton_key(label)) < 4))
-    for kind, labels in lexicon["header_labels"].items():
+    for kind, labels in lexicon.header_labels.items():
         for label in labels:
             add(label, _Marker(kind, True, True))
     for kind in ("author", "title"):
-        for label in tables.templates()["sections"][kind]["labels"]:
+        for label in tables.templates().sections[kind].labels:
             if not label.endswith(("#", ":", "=")):
                 add(label, _Marker(kind, True, True))
-    for title in lexicon["post_titles"]:
+    for title in lexicon.post_titles:
         add(title, _Marker("position", False, False))
-    for abbreviation in lexicon["post_abbreviations"]:
+    for abbreviation in lexicon.post_abbreviations:
         add(abbreviation, _Marker("position", False, True))
-    for level in lexicon["post_levels"]:  # a level ends a name too (… ใจดี ชำนาญการ); after a post it is the post's
+    for level in lexicon.post_levels:  # a level ends a name too (… ใจดี ชำนาญการ); after a post it is the post's
         add(level, _Marker("level", False, False))
-    offices = lexicon["offices"]
-    for form in offices["district"] + offices["province"] + offices["other"]:
+    offices = lexicon.offices
+    for form in offices.district + offices.province + offices.other:
         add(form, _Marker("office", False, False))
-    for form in offices["short_forms"]:
+    for form in offices.short_forms:
         add(form, _Marker("office", False, True))
-    for word in lexicon["places"]["district"] + lexicon["places"]["province"] + lexicon["places"]["smaller"]:
+    for word in lexicon.places.district + lexicon.places.province + lexicon.places.smaller:
         if len(word) > 2:
             add(word, _Marker("place", False, False))
     alternation = "|".join(re.escape(key) for key in sorted(words, key=len, reverse=True))
@@ -169,7 +169,7 @@ def split_inline_fields(text: Text) -> HeaderFields:
     not, with or without ":") and at words that open a field by what they are: a post title, an office, a place,
     a numbered item. An organization's name keeps the place it is named after (ชมรม…อำเภอบางระกำ)."""
     markers = _boundaries(text.text)
-    organization = compact(text.text).startswith(tuple(tables.lexicon()["organization_prefixes"]))
+    organization = compact(text.text).startswith(tuple(tables.lexicon().organization_prefixes))
     if organization:
         markers = _drop_leading_places(markers)
     fields: dict[str, list[Text]] = {}

@@ -101,17 +101,17 @@ class Gazetteer:
     def __init__(self, districts: Iterable[District], provinces: Iterable[Province], words: dict):
         self.districts: tuple[District, ...] = tuple(districts)
         self.provinces: tuple[Province, ...] = tuple(provinces)
-        self._ignored = re.compile("|".join(re.escape(c) for c in words["ignored_characters"]) or "(?!)")
-        self._district_prefixes = self._prefix_pattern(words["district_prefixes"])
-        self._province_prefixes = longest_first(self.key(p) for p in words["province_prefixes"])
-        self._subdistrict_prefixes = longest_first(self.key(p) for p in words["subdistrict_prefixes"])
-        capital_word = self.key(words["capital_district_word"])
+        self._ignored = re.compile("|".join(re.escape(c) for c in words.ignored_characters) or "(?!)")
+        self._district_prefixes = self._prefix_pattern(words.district_prefixes)
+        self._province_prefixes = longest_first(self.key(p) for p in words.province_prefixes)
+        self._subdistrict_prefixes = longest_first(self.key(p) for p in words.subdistrict_prefixes)
+        capital_word = self.key(words.capital_district_word)
 
         self._province_by_code = {p.iso_code: p for p in self.provinces}
         self._province_by_key: dict[str, Province] = {}
         for province in self.provinces:
             self._province_by_key[self.key(province.name_th)] = province
-            for alias in words["province_aliases"].get(province.name_th, ()):
+            for alias in words.province_aliases.get(province.name_th, ()):
                 self._province_by_key[self.key(alias)] = province
         self._longest_province = max(map(len, self._province_by_key), default=0)
         self._province_keys = longest_first(self._province_by_key)
@@ -134,14 +134,14 @@ class Gazetteer:
         self._longest_district = max(map(len, self._by_key), default=0)
         self._longest_subdistrict = max(map(len, self._subdistrict_keys), default=0)
 
-        offices = tables.lexicon()["offices"]
-        self._district_offices = longest_first(self.key(o) for o in offices["district"])
-        self._province_offices = longest_first(self.key(o) for o in offices["province"])
+        offices = tables.lexicon().offices
+        self._district_offices = longest_first(self.key(o) for o in offices.district)
+        self._province_offices = longest_first(self.key(o) for o in offices.province)
 
     @classmethod
     def load(cls, path: Path = GAZETTEER_FILE) -> Gazetteer:
         """Read gazetteer.tsv: one row per subdistrict, grouped into districts."""
-        words = tables.lexicon()["gazetteer"]
+        words = tables.lexicon().gazetteer
         provinces = {p.iso_code: p for p in tables.provinces()}
         rows: dict[tuple[str, str], list[Subdistrict]] = {}
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -158,7 +158,7 @@ class Gazetteer:
                 raise ConfigError(f"{path}:{number}: expected 7 tab-separated fields: a province code, district, "
                                    "subdistrict, other names, zipcode, latitude, longitude") from None
             rows.setdefault((iso, district), []).append(subdistrict)
-        capital_word = words["capital_district_word"]
+        capital_word = words.capital_district_word
         districts = []
         for (iso, name), subdistricts in rows.items():
             province = provinces[iso]

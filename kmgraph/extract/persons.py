@@ -39,7 +39,7 @@ def split_name(name: str) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=1)
 def _honorifics() -> tuple[tuple[str, str], ...]:
     """(honorific, its compact key), longest first."""
-    return tuple((honorific, compact(honorific)) for honorific in longest_first(tables.lexicon()["honorifics"]))
+    return tuple((honorific, compact(honorific)) for honorific in longest_first(tables.lexicon().honorifics))
 
 
 def _honorific(name: str) -> tuple[str | None, str]:
@@ -61,7 +61,7 @@ _TONE_BEFORE_VOWEL = re.compile("([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37])")  # �
 
 @lru_cache(maxsize=1)
 def _second_person() -> re.Pattern[str]:
-    honorifics = "|".join(re.escape(h) for h in longest_first(tables.lexicon()["honorifics"]))
+    honorifics = "|".join(re.escape(h) for h in longest_first(tables.lexicon().honorifics))
     return re.compile(rf"\s*(?:และ|,|/|กับ)\s*(?={honorifics})")
 
 
@@ -71,7 +71,7 @@ def parse_author(name: str) -> Author | None:
     if not name:
         return None
     honorific, rest = _honorific(name)
-    if honorific is None and compact(name).startswith(tuple(tables.lexicon()["organization_prefixes"])):
+    if honorific is None and compact(name).startswith(tuple(tables.lexicon().organization_prefixes)):
         return Author("organization", compact(name))
     rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
     rest = re.sub(r"[\s0-9๐-๙.):\-–]+$", "", rest)  # nor the number of the next item run into it
@@ -86,32 +86,32 @@ def parse_position(text: str) -> tuple[Position | None, str]:
     their standard spelling); the rest of the text is returned too."""
     lexicon = tables.lexicon()
     stripped = text.strip()
-    abbreviations = lexicon["post_abbreviations"]
-    known = lexicon_prefix(stripped, lexicon["post_titles"] + list(abbreviations))
+    abbreviations = lexicon.post_abbreviations
+    known = lexicon_prefix(stripped, lexicon.post_titles + tuple(abbreviations))
     if known:
         title, used = known
         title = abbreviations.get(title, title)
         rest = stripped[used:].lstrip()
     else:
-        ends = "|".join(map(re.escape, lexicon["post_title_ends"]))
+        ends = "|".join(map(re.escape, lexicon.post_title_ends))
         stop = re.search(rf"\s|{ends}", stripped)
         title = stripped[: stop.start()] if stop else stripped
         if not title:
             return None, text
         rest = stripped[len(title):].lstrip()
-    level_words = lexicon["post_levels"] + list(lexicon["level_abbreviations"])
+    level_words = lexicon.post_levels + tuple(lexicon.level_abbreviations)
     level_rest = rest
-    for prefix in lexicon["level_prefixes"]:
+    for prefix in lexicon.level_prefixes:
         if compact(rest).startswith(prefix):
             level_rest = rest[rest.find(prefix[-1]) + 1:].lstrip()
     level_found = lexicon_prefix(level_rest, level_words) if level_rest else None
     level = None
     if level_found:
         level, used = level_found
-        level = lexicon["level_abbreviations"].get(level, level)
+        level = lexicon.level_abbreviations.get(level, level)
         rest = level_rest[used:].lstrip()
     elif not known:
-        level = next((lv for lv in longest_first(lexicon["post_levels"]) if title.endswith(lv) and title != lv), None)
+        level = next((lv for lv in longest_first(lexicon.post_levels) if title.endswith(lv) and title != lv), None)
         if level:
             title = title[: -len(level)]
     return Position(title.strip(), level), rest
@@ -125,4 +125,4 @@ def only_honorific(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _honorific_keys() -> frozenset[str]:
-    return frozenset(compact(h) for h in tables.lexicon()["honorifics"])
+    return frozenset(compact(h) for h in tables.lexicon().honorifics)

@@ -15,13 +15,13 @@ from .letters import THAI_LETTER, lexicon_prefix, skeleton, skeleton_key
 @lru_cache(maxsize=1)
 def _office_forms() -> tuple[tuple[str, str, str, bool], ...]:
     """(skeleton of a way an office is written, level, canonical prefix, needs a word boundary), longest first."""
-    offices = tables.lexicon()["offices"]
-    forms = [(form, "district", offices["district_canonical"], False) for form in offices["district"]]
-    forms += [(form, "province", offices["province_canonical"], False) for form in offices["province"]]
-    forms += [(form, "province", offices["centre_canonical"], False) for form in offices["centres"]]
-    for form in offices["short_forms"]:
-        level = "district" if form.endswith(tuple(tables.lexicon()["places"]["district"])) else "province"
-        forms.append((form, level, offices[f"{level}_canonical"], True))
+    offices = tables.lexicon().offices
+    forms = [(form, "district", offices.district_canonical, False) for form in offices.district]
+    forms += [(form, "province", offices.province_canonical, False) for form in offices.province]
+    forms += [(form, "province", offices.centre_canonical, False) for form in offices.centres]
+    for form in offices.short_forms:
+        level = "district" if form.endswith(tuple(tables.lexicon().places.district)) else "province"
+        forms.append((form, level, offices.canonical(level), True))
     keyed = [(skeleton_key(form), level, canonical, boundary) for form, level, canonical, boundary in forms]
     return tuple(sorted(keyed, key=lambda item: len(item[0]), reverse=True))
 
@@ -80,7 +80,7 @@ def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | N
     if known_only or len(name) < 2:
         return None, 0
     if (not _clear_boundary(text[written:]) or len(name) > _longest_district()
-            or name.startswith(tuple(tables.lexicon()["places"]["prose_starts"]))):
+            or name.startswith(tuple(tables.lexicon().places.prose_starts))):
         # the word runs on into prose (กุยบุรีร่วมกับโรงเรียน, จึงร่วมกับโรงเรียนใน): only a district that exists
         return found if found else (None, 0)
     return name, written
@@ -97,7 +97,7 @@ def _boundary_pattern() -> re.Pattern[str]:
     or the line, punctuation, a number, or a province, district or field word (not a tambon: an office's address
     does not go down to one, prose does: …อำเภอจึงร่วมกับโรงเรียนใน ตำบล…)."""
     lexicon = tables.lexicon()
-    words = lexicon["places"]["name_boundaries"] + [w for ws in lexicon["inline_fields"].values() for w in ws]
+    words = lexicon.places.name_boundaries + tuple(w for ws in lexicon.inline_fields.values() for w in ws)
     return re.compile(r"\s*(?:$|\n|[^\sก-๛]|[0-9๐-๙]|(?:" + "|".join(map(re.escape, longest_first(words))) + "))")
 
 
@@ -109,7 +109,7 @@ def _clear_boundary(after: str) -> bool:
 def _district_names() -> tuple[str, ...]:
     from .gazetteer import gazetteer
 
-    capital = tables.lexicon()["gazetteer"]["capital_district_word"]
+    capital = tables.lexicon().gazetteer.capital_district_word
     return tuple(dict.fromkeys([capital] + [d.name for d in gazetteer().districts]))
 
 
@@ -117,7 +117,7 @@ def capital_district(name: str, after: str) -> str | None:
     """อำเภอเมือง followed by its province (เมือง จังหวัดน่าน) → the capital district's name (เมืองน่าน)."""
     from .gazetteer import gazetteer
 
-    if name != tables.lexicon()["gazetteer"]["capital_district_word"]:
+    if name != tables.lexicon().gazetteer.capital_district_word:
         return None
     province = find_place(Text(after[:80], 0, min(len(after), 80)), "province")
     if province is None:
@@ -128,7 +128,7 @@ def capital_district(name: str, after: str) -> str | None:
 
 def _cut_place(name: str) -> str:
     """A place name run together with what follows (เสริมงามจังหวัดลำปาง → เสริมงาม)."""
-    for marker in tables.lexicon()["places"]["name_ends"]:
+    for marker in tables.lexicon().places.name_ends:
         index = name.find(marker)
         if index > 0:
             name = name[:index]
@@ -137,7 +137,7 @@ def _cut_place(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[str, ...]:
-    aliases = tables.lexicon()["gazetteer"]["province_aliases"]
+    aliases = tables.lexicon().gazetteer.province_aliases
     return tuple(longest_first(p.name_th for p in tables.provinces())) + tuple(
         alias for names in aliases.values() for alias in names)
 
@@ -149,21 +149,21 @@ def province_in(text: str) -> str | None:
 
 
 def _canonical_province(name: str) -> str:
-    aliases = tables.lexicon()["gazetteer"]["province_aliases"]
+    aliases = tables.lexicon().gazetteer.province_aliases
     return next((full for full, names in aliases.items() if name in names), name)
 
 
 @lru_cache(maxsize=1)
 def _place_marker_pattern() -> dict[str, re.Pattern[str]]:
-    places = tables.lexicon()["places"]
-    return {level: re.compile("|".join(re.escape(skeleton_key(m)) for m in longest_first(places[level])))
+    places = tables.lexicon().places
+    return {level: re.compile("|".join(re.escape(skeleton_key(m)) for m in longest_first(places.level(level))))
             for level in ("district", "province")}
 
 
 def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
     """'อำเภอX' or 'จังหวัดX' in text (read through PDF damage); names are checked against the gazetteer's
     provinces and, for districts, taken from the gazetteer (or, unless known_only, as written)."""
-    places = tables.lexicon()["places"]
+    places = tables.lexicon().places
     shape = skeleton(text.text)
     for match in _place_marker_pattern()[level].finditer(shape.key):
         start = shape.index[match.start()]
@@ -178,7 +178,7 @@ def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
             name, used = _canonical_province(found[0]), found[1]
         else:
             name, used = place_name(rest, "district", known_only=known_only)
-            if not name or name in places["not_names"] or name.endswith("ละ"):
+            if not name or name in places.not_names or name.endswith("ละ"):
                 continue
             name = capital_district(name, rest[used:]) or name
         lead = len(rest) - len(rest.lstrip())

@@ -16,10 +16,10 @@ _BLANK = re.compile(r"\s*")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    spec = tables.lexicon()["quantities"]
-    units = alternation(spec["units"])
-    first = alternation(spec["unit_first"])
-    stop = alternation(spec["not_counts_after"])
+    spec = tables.lexicon().quantities
+    units = alternation(spec.units)
+    first = alternation(spec.unit_first)
+    stop = alternation(spec.not_counts_after)
     # (?=[0-9]) first: most places are not a digit, and fail there before the look behind is tried
     after = re.compile(rf"(?=[0-9])(?<![0-9.,/:\-]){_NUMBER}(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
     before = re.compile(rf"(?P<unit>{first})\s?{_NUMBER}(?![0-9/:\-]|\.[0-9])")
@@ -49,7 +49,7 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, str]:
 def find_quantities(pieces: list[Text]) -> list[Quantity]:
     """Quantities in the given pieces of text, in order; list numbers, years and codes are skipped."""
     after, before, not_count = _patterns()
-    stop_reach = max(map(len, tables.lexicon()["quantities"]["not_counts_after"])) + 1
+    stop_reach = max(map(len, tables.lexicon().quantities.not_counts_after)) + 1
     found: list[Quantity] = []
     for piece in pieces:
         text = to_arabic_digits(piece.text)

@@ -57,15 +57,15 @@ def _header_lines(segmented: Segmented) -> list[Line]:
 
 @lru_cache(maxsize=1)
 def _template_titles() -> frozenset[str]:
-    return frozenset(compact(t) for spec in tables.templates()["templates"].values() for t in spec["titles"])
+    return frozenset(compact(t) for spec in tables.templates().templates.values() for t in spec.titles)
 
 
 def _header_category(segmented: Segmented) -> Text | None:
     """A portal page's section name (its first line, above the title) stands for the record's category."""
-    for name, spec in tables.templates()["templates"].items():
-        if not spec.get("titles_are_category"):
+    for name, spec in tables.templates().templates.items():
+        if not spec.titles_are_category:
             continue
-        keys = {compact(t) for t in spec["titles"]}
+        keys = {compact(t) for t in spec.titles}
         lines = [line for line in segmented.header
                  if line.text.strip() and not _is_chrome(line.text) and not _is_site_name(line.text)]
         known = [line for line in lines if compact(line.text) in keys]
@@ -101,8 +101,36 @@ def _category(segmented: Segmented) -> Text | None:
             return Text(line.text[mark:].strip(), line.start + mark, line.end)
         text = section_text(section)
         if text:
-            return text
+            return _marked_option(text) or text
     return None
+
+
+@lru_cache(maxsize=1)
+def _option_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An option's number (หมวดที่ 3, ด้านที่ ๒) and a chosen-mark ending an option's text (lexicon.toml)."""
+    spec = tables.lexicon().category_options
+    words = "|".join(map(re.escape, longest_first(spec.option_words)))
+    marks = "|".join(map(re.escape, longest_first(spec.chosen_marks)))
+    return (re.compile(rf"(?<!\S)(?:{words})\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙])"),
+            re.compile(rf"\s(?:{marks})\s*$"))
+
+
+def _marked_option(text: Text) -> Text | None:
+    """Of a category field listing the options (หมวดที่ 1 … หมวดที่ 2 … / หมวดที่ 3 …), the one option followed by
+    a chosen-mark; None unless exactly one of two or more is marked."""
+    numbers, mark = _option_patterns()
+    starts = [match.start() for match in numbers.finditer(text.text)]
+    if len(starts) < 2:
+        return None
+    marked = []
+    for start, end in zip(starts, starts[1:] + [len(text.text)], strict=True):
+        found = mark.search(text.text, start, end)
+        if found:
+            marked.append((start, text.text[start:found.start()].rstrip()))
+    if len(marked) != 1:
+        return None
+    start, option = marked[0]
+    return Text(option, text.start + start, text.start + start + len(option))
 
 
 def _list_items(segmented: Segmented, kind: str) -> list[Text]:
@@ -118,7 +146,7 @@ def _steps(segmented: Segmented) -> list[Text]:
     steps = [item for s in sections for item in split_items(section_lines(s), lists_only=True)]
     if steps:
         return steps
-    for section in segmented.of_kind(*tables.templates()["steps_fallback"]["kinds"]):
+    for section in segmented.of_kind(*tables.templates().steps_fallback.kinds):
         steps = split_items(section_lines(section), lists_only=True)
         if steps:
             return steps
@@ -133,7 +161,12 @@ def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> li
             continue
         lines = section_lines(section)
         if lines:
-            start, end = lines[0].start, lines[-1].end
+            start = lines[0].start
+            for line, after in zip(lines, lines[1:], strict=False):
+                if after.start < line.end or clean.text[line.end:after.start].strip():  # a column's lines: one
+                    pieces.append(Text(clean.text[start:line.end], start, line.end))  # piece per run of them
+                    start = after.start
+            end = lines[-1].end
             pieces.append(Text(clean.text[start:end], start, end))
     return pieces
 
@@ -174,7 +207,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
     if len(record.steps) < 2:  # steps written inside the prose (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, 1) … 2) …)
         story = body_lines or ([] if _has_form(segmented) else _body_lines(header, record.title))
-        prose = story + [line for section in segmented.of_kind(*tables.templates()["steps_fallback"]["kinds"],
+        prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
     for kind in LIST_KINDS:
@@ -342,8 +375,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         capital = capital_district(record.district.text, "จังหวัด" + record.province.text)
         if capital:
             record.district = Text(capital, record.district.start, record.district.end)
-            if record.office and record.office.text.endswith(tables.lexicon()["gazetteer"]["capital_district_word"]):
-                record.office = Text(tables.lexicon()["offices"]["district_canonical"] + capital,
+            if record.office and record.office.text.endswith(tables.lexicon().gazetteer.capital_district_word):
+                record.office = Text(tables.lexicon().offices.district_canonical + capital,
                                      record.office.start, record.office.end)
     if record.province is None and record.title is not None:
         record.province = find_place(verbatim(clean, record.title), "province")
@@ -435,11 +468,11 @@ def _name_after_post(fields: HeaderFields) -> HeaderFields:
 
 def _place_of_post(record: Record, rest: Text) -> None:
     """A post named after its place (พัฒนาการอำเภอสวี, พัฒนาการจังหวัดน่าน): the place is the record's."""
-    places = tables.lexicon()["places"]
+    places = tables.lexicon().places
     if record.position is None:
         return
     for level in ("district", "province"):
-        if record.position.title.endswith(tuple(places[level])):
+        if record.position.title.endswith(places.level(level)):
             name, used = place_name(rest.text, level, known_only=True)
             if name:
                 lead = len(rest.text) - len(rest.text.lstrip())
@@ -473,10 +506,10 @@ _QUOTES = "“”\"'‘’«»"
 @lru_cache(maxsize=1)
 def _chrome() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Page chrome (lines that are a site's, not the record's), menu words, byline openers, title words."""
-    spec = tables.templates()["chrome"]
-    pattern = re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I)
-    return (pattern, frozenset(compact(w) for w in spec["menu_words"]), tuple(spec["byline_starts"]),
-            tuple(tables.templates()["title_words"]["words"]))
+    spec = tables.templates().chrome
+    pattern = re.compile("|".join(f"(?:{p})" for p in spec.line_patterns), re.I)
+    return (pattern, frozenset(compact(w) for w in spec.menu_words), tuple(spec.byline_starts),
+            tuple(tables.templates().title_words.words))
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -604,7 +637,7 @@ def _body_lines(header: list[Line], title: Text | None) -> list[Line]:
 @lru_cache(maxsize=1)
 def _name_openers() -> tuple[str, ...]:
     lexicon = tables.lexicon()
-    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+    return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
 def _names_someone(text: str) -> bool:
@@ -633,7 +666,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     (a name before a post title or an office, in a header line or the title line); a blog profile; an
     organization the title opens with."""
     sources = [("label", text) for text in _section_spans(clean, segmented, "author")]
-    profile_mark = tables.templates()["chrome"]["profile_marks"]
+    profile_mark = tables.templates().chrome.profile_marks
     lines = [Text(line.text, line.start, line.end) for line in header]
     for line in lines:
         for mark in profile_mark:
@@ -678,7 +711,7 @@ _UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")
 
 @lru_cache(maxsize=1)
 def _honorific_keys() -> tuple[str, ...]:
-    return tuple(compact(h) for h in tables.lexicon()["honorifics"])
+    return tuple(compact(h) for h in tables.lexicon().honorifics)
 
 
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
@@ -698,7 +731,7 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
         if split_inline_fields(Text(text, 0, len(text))).fields:
             continue  # a byline with its post on the same line is read as a byline
         post = lines[index + 1]
-        if lexicon_prefix(post.text.strip(), tables.lexicon()["post_titles"]) is None:
+        if lexicon_prefix(post.text.strip(), tables.lexicon().post_titles) is None:
             continue
         end = post.end
         if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
@@ -710,7 +743,7 @@ def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
 @lru_cache(maxsize=1)
 def _signature_opener() -> re.Pattern[str]:
     """The words a credit line at the end of a record opens with, before the author's name (lexicon.toml)."""
-    words = tables.lexicon()["signature_openers"]
+    words = tables.lexicon().signature_openers
     return re.compile(r"^\s*(?:" + "|".join(map(re.escape, longest_first(words))) + r")\s*[:：]?\s*")
 
 
@@ -738,7 +771,7 @@ def _byline_in(line: Text | Line) -> Text | None:
 def _organization_in(title: Text) -> Text | None:
     """An organization (a club, group, network …) the text opens with, named after its place (ชมรม…อำเภอบางระกำ):
     its name up to the end of the place's name. An office is left to find_office."""
-    if not title.text.startswith(tuple(tables.lexicon()["organization_prefixes"])):
+    if not title.text.startswith(tuple(tables.lexicon().organization_prefixes)):
         return None
     office = find_office(Text(title.text[:MAX_NAME], title.start, title.start + min(len(title.text), MAX_NAME)))
     if office and office[0].start == title.start:
@@ -753,7 +786,7 @@ def _honorific_from_text(author: Author, text: str) -> Author:
     """A person named without honorific gets the one written before their name elsewhere in the record."""
     if not author.given_name:
         return author
-    for honorific in sorted(tables.lexicon()["honorifics"], key=len, reverse=True):
+    for honorific in sorted(tables.lexicon().honorifics, key=len, reverse=True):
         if honorific + author.given_name in text or honorific + " " + author.given_name in text:
             name = honorific + " ".join(p for p in (author.given_name, author.family_name) if p)
             return Author(author.kind, name, honorific, author.given_name, author.family_name)

@@ -71,11 +71,11 @@ def within_one_edit(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def labels() -> tuple[Label, ...]:
     found = []
-    for kind, spec in tables.templates()["sections"].items():
-        for raw in spec["labels"]:
+    for kind, spec in tables.templates().sections.items():
+        for raw in spec.labels:
             text = raw.rstrip("#:=@")
             found.append(
-                Label(kind, text, compact(text), spec["type"] == "block", raw.endswith("#"), raw.endswith((":", "@")),
+                Label(kind, text, compact(text), spec.type == "block", raw.endswith("#"), raw.endswith((":", "@")),
                       raw.endswith("="), raw.endswith("@"))
             )
     return tuple(sorted(found, key=lambda lab: len(lab.key), reverse=True))
@@ -216,13 +216,13 @@ def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1)
 def _person_starts() -> tuple[str, ...]:
-    return tuple(compact(word) for word in tables.lexicon()["honorifics"])
+    return tuple(compact(word) for word in tables.lexicon().honorifics)
 
 
 @lru_cache(maxsize=1)
 def _name_starts() -> tuple[str, ...]:
     lexicon = tables.lexicon()
-    return tuple(compact(word) for word in lexicon["honorifics"] + lexicon["organization_prefixes"])
+    return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
 def match_heading(line: str) -> HeadingMatch | None:
@@ -321,6 +321,68 @@ def unfold(lines: list[Line]) -> list[Line]:
     return out
 
 
+COLUMN_GAP = 4  # spaces (in the source) between two columns printed side by side
+CELL_GAP = 3  # spaces between a row's two cells
+
+
+def _gaps(line: Line, clean: CleanText, least: int) -> list[tuple[int, int]]:
+    """Runs of at least `least` spaces in the source that the clean line holds as one space (the repairs collapse
+    them): (offset of the space in the line, offset after it). Cheap for a line with nothing dropped."""
+    if line.end - line.start < 3 or line.end > len(clean.offsets):
+        return []
+    offsets = clean.offsets
+    if offsets[line.end - 1] - offsets[line.start] + 1 - len(line.text) < least - 1:
+        return []
+    return [(at, at + 1) for at in range(1, len(line.text) - 1)
+            if line.text[at] == " " and offsets[line.start + at + 1] - offsets[line.start + at - 1] > least]
+
+
+def _column_heads(line: Line, clean: CleanText) -> int | None:
+    """Where the right column starts on a line holding two block headings side by side (ขั้นตอน…      ผลที่…)."""
+    gaps = _gaps(line, clean, COLUMN_GAP)
+    if len(gaps) != 1:
+        return None
+    split, right_at = gaps[0]
+    left, right = match_heading(line.text[:split]), match_heading(line.text[right_at:])
+    if left and right and not left.value and not right.value and _is_block(left.kind) and _is_block(right.kind):
+        return split
+    return None
+
+
+def _is_block(kind: str) -> bool:
+    return tables.templates().sections[kind].type == "block"
+
+
+def split_columns(lines: list[Line], clean: CleanText) -> list[Line]:
+    """Two columns printed side by side (a PDF's layout kept: steps on the left, outcomes on the right, joined on
+    each line by a run of spaces): the left column's lines, then the right column's, from a line holding both
+    headings down to the next blank line or line with no gap between columns."""
+    if len(clean.offsets) == clean.source_length == len(clean.text):
+        return lines  # nothing was collapsed: no run of spaces
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        split = _column_heads(line, clean)
+        if split is None:
+            out.append(line)
+            index += 1
+            continue
+        left, right = [Line(line.start, line.text[:split])], [Line(line.start + split + 1, line.text[split + 1:])]
+        index += 1
+        while index < len(lines) and lines[index].text.strip():
+            row = lines[index]
+            gaps = _gaps(row, clean, CELL_GAP)
+            if not gaps:
+                break
+            cut = gaps[-1][0]
+            left.append(Line(row.start, row.text[:cut]))
+            right.append(Line(row.start + cut + 1, row.text[cut + 1:]))
+            index += 1
+        out.extend(left + right)
+    return out
+
+
 def to_number(digits: str) -> int:
     return int(digits.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
 
@@ -335,7 +397,7 @@ def split_lines(clean: CleanText) -> list[Line]:
 
 @lru_cache(maxsize=1)
 def _picture_line() -> re.Pattern[str]:
-    return re.compile(tables.lexicon()["text"]["picture_placeholder"], re.I)
+    return re.compile(tables.lexicon().text.picture_placeholder, re.I)
 
 
 def is_noise(text: str) -> bool:
@@ -350,7 +412,7 @@ def is_noise(text: str) -> bool:
 
 def strip_footer(lines: list[Line]) -> list[Line]:
     """Cut a site's footer: from a footer line in the second half of the text to the end."""
-    starts = tables.templates()["footer"]["starts"]
+    starts = tables.templates().footer.starts
     half = len(lines) // 2
     for index in range(half, len(lines)):
         if lines[index].text.strip().startswith(tuple(starts)):
@@ -363,9 +425,9 @@ _THAI = re.compile("[\u0e01-\u0e4e]")
 
 @lru_cache(maxsize=1)
 def _chrome_spec() -> tuple[re.Pattern[str], frozenset[str]]:
-    spec = tables.templates()["chrome"]
-    return (re.compile("|".join(f"(?:{p})" for p in spec["line_patterns"]), re.I),
-            frozenset(compact(word) for word in spec["menu_words"]))
+    spec = tables.templates().chrome
+    return (re.compile("|".join(f"(?:{p})" for p in spec.line_patterns), re.I),
+            frozenset(compact(word) for word in spec.menu_words))
 
 
 CHROME_LINE = 120  # characters: a longer line at the end is the record's, not the site's
@@ -407,10 +469,10 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
     stripped = {compact(line.text) for line in lines if line.text.lstrip()[:1] in openers}
     body = "\n".join(line.text for line in lines)
     best, best_score = NARRATIVE, MIN_TEMPLATE_SCORE - 1
-    for name, spec in tables.templates()["templates"].items():
+    for name, spec in tables.templates().templates.items():
         score = 3 * sum(1 for key in title_keys[name] if key in stripped)
-        score += sum(1 for kind in spec["kinds"] if kind in kinds)
-        score += sum(1 for marker in spec["markers"] if marker in body)
+        score += sum(1 for kind in spec.kinds if kind in kinds)
+        score += sum(1 for marker in spec.markers if marker in body)
         if score > best_score:
             best, best_score = name, score
     return best
@@ -423,8 +485,8 @@ MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a t
 def _template_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """Each template's title lines (compact keys), and the characters a line holding one of them can open with
     (a key's first letter, and the Thai digit an Arabic one is written as): other lines are not compared."""
-    keys = {name: tuple(compact(title) for title in spec["titles"])
-            for name, spec in tables.templates()["templates"].items()}
+    keys = {name: tuple(compact(title) for title in spec.titles)
+            for name, spec in tables.templates().templates.items()}
     firsts = {key[0] for titles in keys.values() for key in titles if key}
     return keys, frozenset(firsts | {chr(0x0E50 + int(c)) for c in firsts if c in "0123456789"})
 
@@ -438,8 +500,8 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(split_lines(clean)))))
-             if not is_noise(line.text)]
+    lines = [line for line in split_columns(unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(
+        split_lines(clean))))), clean) if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
     for line in lines:
@@ -462,9 +524,30 @@ def segment(clean: CleanText) -> Segmented:
             sections[-1]["lines"].append(line)
         else:
             header.append(line)
-    built = tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in _body_after_short_fields(sections))
+    built = _without_previous_tail(
+        tuple(Section(**{**s, "lines": tuple(s["lines"])}) for s in _body_after_short_fields(sections)))
     template = detect_template(lines, {s.kind for s in built})
     return Segmented(template, tuple(header), built)
+
+
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-–]\s*[0-9๐-๙]{1,3}\s*[-–]\s*)?(?P<num>[0-9๐-๙]{1,2})(?![0-9๐-๙])")
+
+
+def _heading_number(section: Section) -> int | None:
+    found = _HEADING_NUMBER.match(section.heading)
+    return to_number(found.group("num")) if found else None
+
+
+def _without_previous_tail(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """A page that starts mid-record (-3- 6. ผลลัพธ์ … 8. ข้อควรระวัง … -1- 1. ชื่อองค์ความรู้ …): the numbered
+    block sections before the record's own title numbered 1 continue the previous record and are dropped."""
+    first = next((index for index, section in enumerate(sections) if section.kind == "title"), 0)
+    if first == 0 or _heading_number(sections[first]) != 1:
+        return sections
+    before = sections[:first]
+    if all(_is_block(section.kind) and (_heading_number(section) or 0) > 1 for section in before):
+        return sections[first:]
+    return sections
 
 
 # Header fields whose lines end at a paragraph after a blank line (the page's story after the byline).

@@ -90,8 +90,8 @@ def province_names() -> Names:
     """Thai name, English name, ISO code, the Thai name after จังหวัด or จ. and the aliases of lexicon.toml
     (กทม., โคราช …) → the Thai name."""
     lexicon = tables.lexicon()
-    prefixes = lexicon["places"]["province"]
-    aliases = lexicon["gazetteer"]["province_aliases"]
+    prefixes = lexicon.places.province
+    aliases = lexicon.gazetteer.province_aliases
     entries = []
     for province in tables.provinces():
         names = [province.name_th, province.name_en, province.iso_code,

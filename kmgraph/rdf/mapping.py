@@ -262,7 +262,7 @@ def _district(b: _Builder, province: str | None) -> str | None:
 
 def _department(b: _Builder) -> str:
     node = N(b.mint.department())
-    name = tables.lexicon()["offices"]["department"]
+    name = tables.lexicon().offices.department
     b.add(node, RDF_TYPE, N(ORG + "FormalOrganization"))
     b.add(node, RDF_TYPE, N(KMO + "Department"))
     b.add(node, SKOS + "prefLabel", th(name))
@@ -276,7 +276,7 @@ def _office(b: _Builder, district, province) -> str | None:
         return None
     name = b.record.office.text
     node = N(b.mint.organization(name, b.province_iso, b.record.id))
-    district_level = name.startswith(tables.lexicon()["offices"]["district_canonical"])
+    district_level = name.startswith(tables.lexicon().offices.district_canonical)
     b.add(node, RDF_TYPE, N(ORG + "Organization"))
     b.add(node, RDF_TYPE, N(KMO + ("DistrictOffice" if district_level else "ProvincialOffice")))
     b.add(node, SKOS + "prefLabel", th(name))
@@ -299,7 +299,7 @@ def _author(b: _Builder, office, district, province) -> None:
     if author.kind == "organization":
         node = N(b.mint.organization(author.name, b.province_iso, b.record.id))
         b.add(node, RDF_TYPE, N(ORG + "Organization"))
-        if author.name.startswith(tuple(tables.lexicon()["volunteer_club_prefixes"])):
+        if author.name.startswith(tuple(tables.lexicon().volunteer_club_prefixes)):
             b.add(node, RDF_TYPE, N(KMO + "VolunteerClub"))
         b.add(node, SKOS + "prefLabel", th(author.name))
         b.add(node, RDFS + "label", th(author.name))

@@ -54,10 +54,10 @@ _NUMBERING = re.compile(r"^[\s(]*(?:[0-9๐-๙]+[.)]?)*[\s.)]*")
 def _record_openings() -> tuple[frozenset[str], tuple[str, ...]]:
     """The form titles (บันทึกองค์ความรู้, …) and section labels of kmgraph's record templates, without spaces."""
     templates = tables.templates()
-    titles = frozenset("".join(title.split()) for template in templates["templates"].values()
-                       for title in template.get("titles", ()))
-    labels = tuple("".join(label.rstrip("#:").split()) for section in templates["sections"].values()
-                   for label in section.get("labels", ()) if len(label.rstrip("#:")) >= 4)
+    titles = frozenset("".join(title.split()) for template in templates.templates.values()
+                       for title in template.titles)
+    labels = tuple("".join(label.rstrip("#:").split()) for section in templates.sections.values()
+                   for label in section.labels if len(label.rstrip("#:")) >= 4)
     return titles, labels
 
 

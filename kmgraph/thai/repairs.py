@@ -54,7 +54,7 @@ def _has_edge_spaces(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _lone_final_pattern() -> re.Pattern[str]:
     """A space before a lone final consonant (พอเพีย ง), unless that letter is a word (ณ)."""
-    words = "|".join(map(re.escape, tables.lexicon()["text"]["single_letter_words"]))
+    words = "|".join(map(re.escape, tables.lexicon().text.single_letter_words))
     return re.compile(f"(?<=[{CONSONANT}{MARK}]) (?!(?:{words})(?: |$))(?=[{CONSONANT}][{TONE}\u0e4c]?(?: |$))", re.M)
 
 

@@ -98,7 +98,7 @@ def test_a_broken_data_table_is_one_config_error_at_start(tmp_path, monkeypatch)
     views = data / "views.toml"
     views.write_text(views.read_text(encoding="utf-8").replace('color = "#1f77b4"\n', "", 1), encoding="utf-8")
     monkeypatch.setattr(tables, "DATA_DIR", data)
-    for cached in (tables._toml, config.views):
+    for cached in (tables._toml, tables.lexicon, tables.templates, config.views):
         cached.cache_clear()
     try:
         with pytest.raises(errors.ConfigError, match=r"views.toml: classes.record: missing color"):
@@ -106,8 +106,9 @@ def test_a_broken_data_table_is_one_config_error_at_start(tmp_path, monkeypatch)
         lexicon = data / "lexicon.toml"
         lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("[months]", "[monthz]"), encoding="utf-8")
         tables._toml.cache_clear()
+        tables.lexicon.cache_clear()
         with pytest.raises(errors.ConfigError, match=r"lexicon.toml: the table \[months\] is missing"):
             config.check()
     finally:
-        for cached in (tables._toml, config.views):
+        for cached in (tables._toml, tables.lexicon, tables.templates, config.views):
             cached.cache_clear()

@@ -210,17 +210,17 @@ def test_lexicon_month_and_weekday_names_agree_with_pythainlp():
 
     lexicon = tables.lexicon()
     for number, (full, abbreviated) in enumerate(zip(thai_full_months, thai_abbr_months, strict=True), start=1):
-        assert lexicon["months"][full] == number and lexicon["months"][abbreviated] == number
+        assert lexicon.months[full] == number and lexicon.months[abbreviated] == number
         assert find_dates(f"2 {full} 2561")[0].iso == f"2018-{number:02d}-02"
         assert find_dates(f"2 {abbreviated} 61")[0].iso == f"2018-{number:02d}-02"
-    prefix = lexicon["dates"]["weekday_prefixes"][0]
+    prefix = lexicon.dates.weekday_prefixes[0]
     for number, weekday in enumerate(thai_full_weekdays, start=1):
-        assert lexicon["weekdays"][weekday.removeprefix(prefix)] == number
+        assert lexicon.weekdays[weekday.removeprefix(prefix)] == number
 
 
 @pytest.mark.parametrize("table", ["months_english", "weekdays_english"])
 def test_english_names_match_in_any_case(table):
-    for name, number in tables.lexicon()[table].items():
+    for name, number in getattr(tables.lexicon(), table).items():
         if table == "months_english":
             for written in (name, name.lower(), name.upper()):
                 assert find_dates(f"3 {written} 2019")[0].iso == f"2019-{number:02d}-03"

@@ -190,10 +190,10 @@ def test_office_context_resolves_a_shared_district(g):
 
 
 def test_every_office_prefix_of_the_lexicon_is_read(g):
-    offices = tables.lexicon()["offices"]
-    for prefix in offices["district"]:
+    offices = tables.lexicon().offices
+    for prefix in offices.district:
         assert g.province_of_office(prefix + "แม่ทา").province.name_th == "ลำพูน", prefix
-    for prefix in offices["province"]:
+    for prefix in offices.province:
         assert g.province_of_office(prefix + "ลำพูน").province.name_th == "ลำพูน", prefix
 
 

@@ -510,7 +510,7 @@ def test_no_district_opens_with_a_word_that_opens_prose():
     from kmgraph import tables
     from kmgraph.extract.gazetteer import gazetteer
 
-    starts = tuple(tables.lexicon()["places"]["prose_starts"])
+    starts = tuple(tables.lexicon().places.prose_starts)
     assert not [district.name for district in gazetteer().districts if district.name.startswith(starts)]
 
 
