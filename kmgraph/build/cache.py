@@ -42,38 +42,53 @@ Task = tuple[Path, Path | None, GraphOptions, bool]  # a file, the cache folder,
 
 
 def _process(task: Task) -> list[RecordOutput] | InputError:
-    """Worker: a file's cached outputs, or read, extract and serialize the file's records (one, or a KM book's
-    many) and cache them. The key is made from the file's bytes, whatever their kind (text, PDF, Word …)."""
+    """In-process: a file's cached outputs, or read, extract and serialize the file's records (one, or a KM
+    book's many) and cache them."""
+    outcome, from_cache, _ = _outcome(task, pickled=False)
+    if isinstance(outcome, list):
+        for output in outcome:
+            output.cached = from_cache
+    return outcome
+
+
+def _process_pickled(task: Task) -> tuple[bytes, bool]:
+    """Worker: the file's outcome pickled once, the very bytes the cache keeps (a cached entry is handed on as
+    it was read), and whether it came from the cache (the parent marks its outputs cached)."""
+    outcome, from_cache, data = _outcome(task, pickled=True)
+    if data is None:  # an InputError
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    return data, from_cache
+
+
+def _outcome(task: Task, pickled: bool) -> tuple[list[RecordOutput] | InputError, bool, bytes | None]:
+    """A file's outputs (or its error), whether they came from the cache, and their pickle when one was made or
+    read (always, if pickled). The key is made from the file's bytes, whatever their kind (text, PDF, Word …)."""
     path, cache_dir, options, read_cache = task
     try:
         data = read_record_bytes(path)  # a missing, unreadable or too large file fails here, before it is read
     except InputError as error:
-        return error
+        return error, False, None
     key = cache_key(data, path, options)
     cached = cache_dir / key[:2] / f"{key}.pickle" if cache_dir else None
     if cached and read_cache and cached.is_file():
         try:
-            with open(cached, "rb") as handle:
-                outputs = pickle.load(handle)
+            stored = cached.read_bytes()
+            outputs = pickle.loads(stored)
             if isinstance(outputs, list):  # an entry of an older kmgraph held one output: made again
-                for output in outputs:
-                    output.cached = True
-                return outputs
+                return outputs, True, stored
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass
     try:
         outputs = [record_output(record, key, options) for record in parse_file(path, data)]
     except InputError as error:
-        return error
+        return error, False, None
+    stored = pickle.dumps(outputs, protocol=pickle.HIGHEST_PROTOCOL) if cached or pickled else None
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temp = cached.with_suffix(f".{os.getpid()}.part")
-        with open(temp, "wb") as handle:
-            pickle.dump(outputs, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temp.write_bytes(stored)
         os.replace(temp, cached)
-    for output in outputs:
-        output.cached = False
-    return outputs
+    return outputs, False, stored
 
 
 def _prune_cache(cache_dir: Path, used: set[str]) -> None:

@@ -4,7 +4,6 @@ record's own Turtle), the shared nodes' triples, counts for VoID and the facts t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,7 +13,7 @@ from .. import tables
 from ..model import Record
 from ..rdf.mapping import GraphOptions, IriMinter, record_statements
 from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE, RDFS, SCHEMA
-from ..rdf.terms import Statement, TurtleWriter, line
+from ..rdf.terms import Statement, TurtleWriter
 
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
 
@@ -61,15 +60,16 @@ def _turtle_writer(base_iri: str) -> TurtleWriter:
 
 
 def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
-    """Serialize one record's graph into the pieces the build appends."""
+    """Serialize one record's graph into the pieces the build appends (one pass over its statements: which are the
+    record's own, the counts for VoID, the lines the overview draws)."""
     mint = IriMinter(options.base_iri)
     subject = f"<{mint.record(record.id)}>"
     own_prefixes = (subject[:-1], f"<{mint.source(record.id)}")
     own: list[Statement] = []
-    shared: list[Statement] = []
-    classes: Counter = Counter()
-    properties: Counter = Counter()
-    spans: set[str] = set()
+    shared: list[str] = []
+    view: list[str] = []
+    classes: dict[str, int] = {}
+    properties: dict[str, int] = {}
     own_subjects = 0
     last = None
     for statement in record_statements(record, options):  # grouped by subject
@@ -77,23 +77,23 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
         if node != last:
             last, is_own = node, node.startswith(own_prefixes)
             own_subjects += is_own
+            drawn = _drawn_predicates(node, subject)
         if not is_own:
-            shared.append(statement)
+            shared.append(f"{node} <{predicate}> {value} .")
             continue
         own.append(statement)
-        properties[predicate] += 1
+        properties[predicate] = properties.get(predicate, 0) + 1
         if predicate == RDF_TYPE:
-            classes[value[1:-1]] += 1
-        elif predicate == KMO_REFERS_TO:
-            spans.add(node)
-    view = [line(st) for st in own if _drawn_in_overview(st, subject, spans)]
+            classes[value[1:-1]] = classes.get(value[1:-1], 0) + 1
+        if predicate in drawn:
+            view.append(f"{node} <{predicate}> {value} .")
     own_ttl = _turtle_writer(options.base_iri).write(own).encode("utf-8")
     opening = f"<{mint.graph(record.id)}> {{\n".encode()
     return RecordOutput(  # the shared nodes' triples go once into the shared graph (shared_graph), not here
         id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
         trig=b"".join((opening, own_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
-        shared=[line(st) for st in shared], own_triples=len(own), own_subjects=own_subjects,
-        classes=dict(classes), properties=dict(properties), view=view,
+        shared=shared, own_triples=len(own), own_subjects=own_subjects,
+        classes=classes, properties=properties, view=view,
     )
 
 
@@ -129,13 +129,15 @@ VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.re
 }
 
 
-def _drawn_in_overview(statement: Statement, record: str, spans: set[str]) -> bool:
-    """Whether the overview page reads this statement (viewgraph.read_graph): the record's own facts and links,
-    its source file's path, its spans (what they name, their context sentence, how they were found), its steps,
-    outcomes and quantities."""
-    subject, predicate, value = statement
+VIEW_OTHER_PREDICATES = VIEW_PART_PREDICATES | {KMO_PATH}
+
+
+def _drawn_predicates(subject: str, record: str) -> set[str]:
+    """What the overview page reads (viewgraph.read_graph) about a subject of the record's graph: the record's own
+    facts and links; its spans' (what they name, their context sentence, how they were found); its source file's
+    path and its steps', outcomes' and quantities' order, text, value, unit and label."""
     if subject == record:
-        return predicate in VIEW_PREDICATES
+        return VIEW_PREDICATES
     if "/span/" in subject:
-        return predicate in VIEW_SPAN_PREDICATES
-    return predicate == KMO_PATH or predicate in VIEW_PART_PREDICATES
+        return VIEW_SPAN_PREDICATES
+    return VIEW_OTHER_PREDICATES

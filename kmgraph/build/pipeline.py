@@ -144,9 +144,7 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
                 shared.update(record_output.shared)
                 for sink in sinks:
                     sink.add(record_output)
-        ending = Shared([ox.Triple(t.subject, t.predicate, t.object) for t in
-                         ox.parse("\n".join(sorted(shared)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)],
-                        list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"),
+        ending = Shared(sorted(shared), list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"),
                         ox.NamedNode(shared_graph(options.base_iri)))
         for sink in sinks:
             sink.finish(ending, result.outputs)

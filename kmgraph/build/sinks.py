@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,19 +35,31 @@ FILES = ("kmgraph.ttl", "kmgraph.trig")
 @dataclass(frozen=True)
 class Shared:
     """What the sinks get once the last record is in: the shared nodes' triples (people, offices, places, each
-    once) and the concept schemes, with their named graph."""
+    once, as sorted N-Triples lines: parsed and serialized once, when a sink first asks) and the concept schemes,
+    with their named graph."""
 
-    triples: list[ox.Triple]
+    lines: list[str]
     concepts: list[ox.Triple]
     concept_graph: ox.NamedNode
     shared_graph: ox.NamedNode = ox.NamedNode(shared_graph(DEFAULT_BASE_IRI))  # holds the triples, once each
 
-    @property
+    def ntriples(self) -> bytes:
+        return "\n".join(self.lines).encode("utf-8")
+
+    @cached_property
+    def triples(self) -> list[ox.Triple]:
+        return [quad.triple for quad in ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)]
+
+    @cached_property
     def extra(self) -> list[ox.Triple]:
         return self.triples + self.concepts
 
+    @cached_property
     def shared_trig(self) -> str:
-        quads = [ox.Quad(t.subject, t.predicate, t.object, self.shared_graph) for t in self.triples]
+        """The shared graph as TriG (without @prefix lines), made once for the files and the store."""
+        ending = f" {self.shared_graph} .\n"
+        nquads = "".join(line[:-1] + ending for line in self.lines).encode("utf-8")  # "s p o ." → "s p o g ."
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
         return _strip_prefixes(serialize(quads, "trig")) if quads else ""
 
     def concepts_trig(self) -> str:
@@ -96,7 +109,7 @@ class FileSink(Sink):
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         self._write("kmgraph.ttl", _strip_prefixes(serialize(shared.extra, "ttl")))
-        self._write("kmgraph.trig", shared.shared_trig())
+        self._write("kmgraph.trig", shared.shared_trig)
         self._write("kmgraph.trig", shared.concepts_trig())
         self._close(None)
         outputs["ttl"] = self.directory / "kmgraph.ttl"
@@ -163,7 +176,7 @@ class StoreSink(Sink):
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         concepts_key = hashlib.sha256(tables.ontology_file("concepts.ttl").read_bytes()).hexdigest()
         self.sync.add(shared.concept_graph.value, concepts_key, shared.concepts_trig().encode("utf-8"))
-        shared_trig = shared.shared_trig().encode("utf-8")
+        shared_trig = shared.shared_trig.encode("utf-8")
         self.sync.add(shared.shared_graph.value, hashlib.sha256(shared_trig).hexdigest(), shared_trig)
         self.loader = _Background(self.sync.finish, outputs["trig"])
         outputs["store"] = self.sync.directory
@@ -208,5 +221,7 @@ class OverviewSink(Sink):
         from ..views.html import write_pages
 
         self._load()
-        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.extra)
+        if shared.lines:
+            self.store.bulk_load(shared.ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
+        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.concepts)
         outputs.update(write_pages(self.directory, self.store))

@@ -1,8 +1,9 @@
 """All of the build's concurrency, in one place. What runs where:
 
 - worker processes (a fork pool, one per core, at most 8): read, repair, extract and serialize records, in
-  chunks of CHUNK_TASKS files; each outcome is pickled in the worker, a worker that dies is replaced and its
-  files are tried again one by one; workers ignore Ctrl-C (the main process stops the pool);
+  chunks of CHUNK_TASKS files; each outcome is pickled once in the worker (the bytes the cache keeps, or those it
+  kept), a worker that dies is replaced and its files are tried again one by one; workers ignore Ctrl-C (the main
+  process stops the pool);
 - the main process: takes the outcomes in record order and hands them to the sinks (files, store, overview, VoID);
 - a thread: imports the HTML modules while the workers extract (`preload_view_modules`);
 - a thread: the store's last loads (Rust, GIL released) while the main process draws the HTML (`Background`).
@@ -15,7 +16,7 @@ import pickle
 from pathlib import Path
 
 from ..model import InputError
-from .cache import Task, _process, _reader_digest
+from .cache import Task, _process, _process_pickled, _reader_digest
 from .outputs import RecordOutput
 
 
@@ -37,22 +38,28 @@ def _process_safely(task: Task) -> list[RecordOutput] | InputError:
         return InputError(task[0], f"cannot be processed ({type(error).__name__}: {error})")
 
 
-def _process_chunk(tasks: list) -> list[bytes]:
-    """Worker: each task's outcome pickled here, so that an outcome the parent cannot take never breaks the pool."""
+def _process_chunk(tasks: list) -> list[tuple[bytes, bool]]:
+    """Worker: each task's outcome pickled here (once: the cache keeps the same bytes), so that an outcome the
+    parent cannot take never breaks the pool; with whether it came from the cache."""
     pickled = []
     for task in tasks:
         try:
-            pickled.append(pickle.dumps(_process_safely(task), protocol=pickle.HIGHEST_PROTOCOL))
+            pickled.append(_process_pickled(task))
         except Exception as error:  # noqa: BLE001 - reported as this file's error line
-            pickled.append(pickle.dumps(InputError(task[0], f"cannot be processed ({type(error).__name__})")))
+            failed = InputError(task[0], f"cannot be processed ({type(error).__name__}: {error})")
+            pickled.append((pickle.dumps(failed), False))
     return pickled
 
 
-def _unpickled(path: Path, data: bytes) -> list[RecordOutput] | InputError:
+def _unpickled(path: Path, data: bytes, from_cache: bool) -> list[RecordOutput] | InputError:
     try:
-        return pickle.loads(data)
+        outcome = pickle.loads(data)
     except Exception as error:  # noqa: BLE001 - reported as this file's error line
         return InputError(path, f"cannot be processed (its result could not be read: {error})")
+    if isinstance(outcome, list):
+        for output in outcome:
+            output.cached = from_cache
+    return outcome
 
 
 CHUNK_TASKS = 8
@@ -97,8 +104,8 @@ def _outputs(tasks: list, workers: int):
                 again += [(c, r) for c, _, r in pending]
                 pending = deque((c, executor.submit(_process_chunk, c), r) for c, r in again)
                 continue
-            for task, data in zip(chunk, results, strict=True):
-                yield _unpickled(task[0], data)
+            for task, (data, from_cache) in zip(chunk, results, strict=True):
+                yield _unpickled(task[0], data, from_cache)
     except BaseException:
         if executor is not None:
             _stop(executor)

@@ -77,6 +77,7 @@ class TurtleWriter:
     def __init__(self, prefixes: dict[str, str], data_base: str = ""):
         self._namespaces = sorted(prefixes.items(), key=lambda item: -len(item[1]))
         self._names: dict[str, str] = {}  # vocabulary IRIs (a bounded set) as written
+        self._predicates: dict[str, str] = {}  # predicate IRIs (without <>) as written, rdf:type as `a`
         self._data = f"<{data_base}" if data_base else None  # the data's own IRIs: always in full
 
     def name(self, term: str) -> str:
@@ -101,7 +102,7 @@ class TurtleWriter:
 
     def write(self, statements: Iterable[Statement]) -> str:
         """Turtle for statements given grouped by subject (no @prefix lines)."""
-        names = self._names
+        names, predicates, data = self._names, self._predicates, self._data
         out: list[str] = []
         last = None
         for s, p, o in statements:
@@ -113,9 +114,17 @@ class TurtleWriter:
                 last = s
             else:
                 out.append(" ;\n\t")
-            out.append("a" if p == RDF_TYPE else names.get(f"<{p}>") or self.name(f"<{p}>"))
+            written = predicates.get(p)
+            if written is None:
+                written = predicates[p] = "a" if p == RDF_TYPE else self.name(f"<{p}>")
+            out.append(written)
             out.append(" ")
-            out.append(names.get(o) or self.name(o) if o[0] == "<" or o[-1] == ">" else o)
+            if o[0] == "<":  # the data's own IRIs in full, vocabulary IRIs as prefixed names
+                out.append(o if data and o.startswith(data) else names.get(o) or self.name(o))
+            elif o[-1] == ">":  # a typed literal
+                out.append(self.name(o))
+            else:
+                out.append(o)
         if last is not None:
             out.append(" .\n")
         return "".join(out)
