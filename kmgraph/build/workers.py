@@ -24,9 +24,12 @@ def _warm_up() -> None:
     """Load the reader's tables once, before the workers fork, so that each inherits them."""
     from ..extract.link import vocabulary
     from ..extract.segment import labels
-    from ..thai import _lone_final_pattern, _sara_am_pattern, dictionary
+    from ..model import SourceText
+    from ..thai import dictionary, normalize
 
-    vocabulary(), labels(), _sara_am_pattern(), _lone_final_pattern(), dictionary(False), dictionary(True)
+    vocabulary(), labels(), dictionary(False), dictionary(True)
+    # a text with each kind of damage builds every table the repairs keep (sara am, moved vowels, lone finals)
+    normalize(SourceText(Path("warm-up"), "ตาแหน่ง พฒั นา ต าแหน่ง ผตู้ ัด พอเพีย ง \u0e4d\u0e32 ค\uf70aา", "utf-8"))
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 
