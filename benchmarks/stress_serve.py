@@ -126,18 +126,28 @@ def request_texts(url: str, clients: int, per_client: int, first_page: bool) -> 
     return texts
 
 
-def run_clients(url: str, texts: list[list[tuple[str, str]]]) -> tuple[list[float], list[str]]:
-    latencies, errors, lock = [], [], threading.Lock()
+def run_clients(url: str, texts: list[list[tuple[str, str]]], retries: int = 0) -> tuple[list[float], list[str], int]:
+    """Each client sends its turns one after another; with retries, a 503 with Retry-After is sent again after
+    the wait it names (as a well-behaved client does), its latency counting the wait. Also returns how many
+    answers came after a retry."""
+    latencies, errors, lock, retried = [], [], threading.Lock(), [0]
 
     def client(number: int) -> None:
         session = requests.Session()
         for n, (name, text) in enumerate(texts[number]):
             started = time.perf_counter()
             try:
-                if n % 2:
-                    response = session.post(url, data={"query": text}, timeout=60)
-                else:
-                    response = session.get(url, params={"query": text}, timeout=60)
+                for attempt in range(retries + 1):
+                    if n % 2:
+                        response = session.post(url, data={"query": text}, timeout=60)
+                    else:
+                        response = session.get(url, params={"query": text}, timeout=60)
+                    if response.status_code != 503 or attempt == retries or "Retry-After" not in response.headers:
+                        break
+                    time.sleep(float(response.headers["Retry-After"]))
+                if attempt and response.status_code == 200:
+                    with lock:
+                        retried[0] += 1
                 problem = None
                 if response.status_code == 503 and "Retry-After" in response.headers:
                     problem = f"HTTP 503 with Retry-After: {name}"
@@ -155,7 +165,7 @@ def run_clients(url: str, texts: list[list[tuple[str, str]]]) -> tuple[list[floa
         thread.start()
     for thread in threads:
         thread.join(600)
-    return latencies, errors
+    return latencies, errors, retried[0]
 
 
 def run_hostile(url: str, target: str, timeout: float, results: list) -> None:
@@ -207,6 +217,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--per-client", type=int, default=50)
     parser.add_argument("--timeout", type=float, default=5.0, help="The server's query time limit (s).")
+    parser.add_argument("--retry", type=int, default=0, metavar="N",
+                        help="Send a query refused with 503 + Retry-After again after that wait, up to N times.")
     parser.add_argument("--first-page", action="store_true", help="Ask the first page only, as the query page.")
     parser.add_argument("--serve-option", action="append", default=[],
                         help="An option for `kmgraph serve`, e.g. --serve-option=--cache-mb=0 (repeatable).")
@@ -241,7 +253,7 @@ def main() -> None:
             attacker = threading.Thread(target=run_hostile, args=(url, listener.url, args.timeout, hostile))
             started = time.perf_counter()
             attacker.start()
-            latencies, errors = run_clients(url, texts)
+            latencies, errors, retried = run_clients(url, texts, args.retry)
             wall = time.perf_counter() - started
             attacker.join(300)
             time.sleep(1.0)
@@ -270,7 +282,7 @@ def main() -> None:
           + (f", first page ({PAGE_ROWS} rows)" if args.first_page else ", every row")
           + f"; server options: {args.serve_option}")
     print(f"answered 200: {len(latencies) - len(errors)}, refused at once (503 with Retry-After): {busy}, "
-          f"other errors: {len(errors) - busy}")
+          f"other errors: {len(errors) - busy}" + (f"; answered after a retry: {retried}" if args.retry else ""))
     for kind, count in sorted(Counter(errors).items(), key=lambda item: -item[1]):
         print(f"  {count:5d} × {kind}")
     print(f"latency: median {statistics.median(ordered) * 1000:.0f} ms, 95th percentile {percentile(0.95):.0f} ms, "
