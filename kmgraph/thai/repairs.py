@@ -13,6 +13,7 @@ from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
+from .reread import repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -21,6 +22,10 @@ _REPLACEMENT_BEFORE_AM = re.compile("\ufffd+(?=[\u0e33\u0e4d])")
 _ODD_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _NIKHAHIT_AA = re.compile(f"\u0e4d\\s?([{TONE}]?)\\s?\u0e32")
 _TONE_BEFORE_AM = re.compile(f"\u0e33([{TONE}])")
+# sara am with an extra sara aa after it (ตำาแหน่ง: the aa of its two glyphs extracted again), or written in the
+# wrong order, sara aa then nikhahit (อาํ เภอ), often with a space after it: Thai writes neither
+_AM_THEN_AA = re.compile("\u0e33\u0e32")
+_AA_THEN_NIKHAHIT = re.compile(f"\u0e32\u0e4d( (?=[{CONSONANT}\u0e40-\u0e44]))?")
 _SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _MANY_SPACES = re.compile(" {2,}")
@@ -350,6 +355,18 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
     return _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
 
 
+def _reversed_am(text: str) -> Callable[[re.Match[str]], str]:
+    """Sara aa then nikhahit → sara am; the space after them dropped where a word (or name) runs on past it."""
+    def fix(match: re.Match[str]) -> str:
+        if not match.group(1):
+            return "\u0e33"
+        at = match.start()
+        begin = max(0, at - 1 - WORD_REACH)
+        joined = text[begin:at] + "\u0e33" + text[match.end():match.end() + 24]
+        return "\u0e33" if _covered(joined, at - begin - 1, at - begin + 2, with_names=True) else "\u0e33 "
+    return fix
+
+
 def _unstack(match: re.Match[str]) -> str:
     """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
     first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
@@ -383,6 +400,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = _rewrite_if(replaced, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")  # ํ า typed in Word: nor
     typed = clean
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
+    clean = _rewrite_if(clean, "\u0e33\u0e32", _AM_THEN_AA, "\u0e33")
+    clean = _rewrite_if(clean, "\u0e32\u0e4d", _AA_THEN_NIKHAHIT, _reversed_am(clean.text))
+    for repair in (repair_erased_marks, repair_letter_spacing):
+        clean, warning = repair(clean)
+        if warning:
+            warnings.append(warning)
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
     if stacked is not clean:

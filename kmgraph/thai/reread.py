@@ -1,0 +1,287 @@
+"""Re-reading Thai whose marks a damage erased, with the dictionary: each kind of damage (`Damage`) says how it
+leaves a word (ความรู้ → ความรู where a font lost its low tone marks, ชื่อ → ช อ where every mark above or below was
+printed as a space); the damaged text is read back as the likeliest run of words (pythainlp's words by their Thai
+National Corpus counts, and its name lists) whose damaged forms spell it. A repair applies only to a text that
+shows its damage (`Damage.shown`): text without it is never re-read."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import tables
+from .chars import CONSONANT, MARK
+from .offsets import RepairedText, rewrite_matches
+
+_THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
+_ANY_MARK = re.compile(f"[{MARK}]")
+# a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
+# the font draws it with a "low" glyph, lost where that glyph was
+_BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
+_MARK_CLUSTER = re.compile(f"[{MARK}]+")
+# a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
+_CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
+_SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {_CLUSTER}){{4,}}(?![^\\s])")
+_SPACED_CLUE = re.compile(f"[{CONSONANT}\u0e32][{MARK}]? [{CONSONANT}\u0e32\u0e40-\u0e44][{MARK}]? [{CONSONANT}\u0e32]")
+# the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
+_THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
+_THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
+_ANY_SPAN = re.compile(r"[\s\S]+")
+
+LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
+DAMAGE_SHARE = 1 / 200  # … and at most this share of them carry what the damage erases
+# The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
+# ทอ ผ้า ฝ่าย), then of the most common ones: a word costs 1 plus up to RARITY by how rare it is; a letter no word
+# covers costs UNKNOWN_LETTER.
+# Two words side by side that make a word (a compound of the dictionary) cost BOND less; a word costs RESTORED
+# more for each change the damage made to it (ผ้าทอ, not ผ้าท่อ, where both read as well).
+RARITY = 0.5
+UNKNOWN_LETTER = 2.0
+BOND = 1.0
+RESTORED = 0.05
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A damage that erased marks: how it leaves a word, which stretches of a text to re-read, what it warns."""
+
+    name: str
+    erase: Callable[[str], str]
+    stretch: re.Pattern[str]
+    warning: str
+
+
+def _drop_low_marks(word: str) -> str:
+    return _BARE_MARK.sub("", word)
+
+
+def _marks_as_spaces(word: str) -> str:
+    return _MARK_CLUSTER.sub(" ", word.replace("\u0e33", "\u0e4d\u0e32"))
+
+
+def _am_as_aa(word: str) -> str:
+    return word.replace("\u0e33", "\u0e32")
+
+
+LOW_MARKS_DROPPED = Damage(
+    "low marks dropped", _drop_low_marks, _THAI_WORD,
+    "restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
+    "(re-read with the dictionary)")
+MARKS_AS_SPACES = Damage(
+    "marks as spaces", _marks_as_spaces, _THAI_SPACED,
+    "restored the vowel and tone marks printed as spaces (re-read with the dictionary)")
+LETTER_SPACED = Damage(
+    "letter-spaced", _am_as_aa, _THAI_WORD,
+    "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A damage's word index: each damaged form and the words it may stand for, with their costs; the words (two
+    read side by side that make a word, ผ้า ฝ้าย, are bonded); the names (a given name is written with a space after
+    it, which marks printed as spaces may have taken)."""
+
+    forms: dict[str, tuple[tuple[str, float], ...]]
+    longest: int
+    words: frozenset[str]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _reading(damage: Damage) -> _Reading:
+    counts, total = _counts()
+    words, names = _lexicon()
+    rarest = math.log(total)
+    forms: dict[str, list[tuple[str, float]]] = {}
+    for word in words | names:
+        erased = damage.erase(word)
+        changes = sum(1 for tag in _opcodes(erased, word) if tag != "equal")
+        cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest + RESTORED * changes
+        forms.setdefault(erased, []).append((word, cost))
+    return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
+                    frozenset(names - words))
+
+
+def _opcodes(old: str, new: str) -> Iterator[str]:
+    if old == new:
+        return iter(())
+    return (tag for tag, *_ in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
+
+
+@lru_cache(maxsize=1)
+def _counts() -> tuple[dict[str, int], int]:
+    """The Thai National Corpus word counts bundled with pythainlp, and their total."""
+    from pythainlp.corpus import tnc
+
+    counts = dict(tnc.word_freqs())
+    return counts, sum(counts.values())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The words (pythainlp's, with the names of Thailand's provinces, districts and subdistricts), and the
+    given and family names of pythainlp's name lists."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+
+    names = set(thai_male_names()) | set(thai_female_names()) | set(thai_family_names())
+    return frozenset(thai_words()) | _place_names(), frozenset(names)
+
+
+def _place_names() -> frozenset[str]:
+    places = {province.name_th for province in tables.provinces()}
+    for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            _, district, subdistrict, others, *_ = line.split("\t")
+            places.update(filter(None, (district, subdistrict, *others.split("|"))))
+    return frozenset(places)
+
+
+@lru_cache(maxsize=65536)
+def read_back(damaged: str, damage: Damage) -> str:
+    """The likeliest text that `damage` leaves as `damaged`: words whose damaged forms spell it (letters no word
+    covers kept as they stand).
+
+    Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
+    ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
+    reading = _reading(damage)
+    forms, longest, words = reading.forms, reading.longest, reading.words
+    size = len(damaged)
+    # states[i]: last word → (cost of the best reading of damaged[:i] ending with it, where that word started,
+    # the last word before it); "" stands for no word (a space, a letter no word covers, the start)
+    states: list[dict[str, tuple[float, int, str]]] = [{} for _ in range(size + 1)]
+    states[0][""] = (0.0, -1, "")
+    for start in range(size):
+        here = states[start]
+        if not here:
+            continue
+        last, (cost, _, _) = min(here.items(), key=_state_cost)
+        step = 0.0 if damaged[start] == " " else UNKNOWN_LETTER
+        _keep(states[start + 1], "", cost + step, start, last)
+        for end in range(start + 1, min(size, start + longest) + 1):
+            found = forms.get(damaged[start:end], ())
+            if end == size and damage is MARKS_AS_SPACES:  # the word's last marks on the space after the text
+                found += forms.get(damaged[start:end] + " ", ())
+            for word, word_cost in found:
+                for before, (cost, _, _) in here.items():
+                    bonded = BOND if before and before + word in words else 0.0
+                    _keep(states[end], word, cost + word_cost - bonded, start, before)
+    out: list[str] = []
+    at, last = size, min(states[size].items(), key=_state_cost)[0]
+    while at > 0:
+        _, start, before = states[at][last]
+        word = last if last else damaged[start]
+        if word in reading.names and at < size and damaged[at] != " " and damaged[at - 1] == " ":
+            word += " "  # a given name's space taken by its last marks (ธ รว ฒน ส ข… is ธีรวัฒน์ สุข…): put back
+        out.append(word)
+        at, last = start, before
+    return "".join(reversed(out))
+
+
+def _state_cost(item: tuple[str, tuple[float, int, str]]) -> float:
+    return item[1][0]
+
+
+def _keep(states: dict[str, tuple[float, int, str]], word: str, cost: float, start: int, before: str) -> None:
+    """Record a reading ending with word ("": a space or a letter no word covers) if it is the cheapest yet."""
+    if word not in states or cost < states[word][0]:
+        states[word] = (cost, start, before)
+
+
+def _cost(found: tuple[str, float]) -> float:
+    return found[1]
+
+
+def shown(text: str) -> Damage | None:
+    """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
+    as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
+    bare = len(_BARE_MARK.findall(text))
+    if bare > 40:  # clean text carries one every dozen letters or so
+        return None
+    letters = len(_THAI_LETTER.findall(text))
+    if letters < LEAST_LETTERS:
+        return None
+    if len(_ANY_MARK.findall(text)) <= letters * DAMAGE_SHARE:
+        return MARKS_AS_SPACES
+    if bare <= letters * DAMAGE_SHARE:
+        return LOW_MARKS_DROPPED
+    return None
+
+
+def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Re-read a text that shows a mark-erasing damage; the repaired text and the damage's warning (None: the text
+    does not show one, or re-reading changed nothing)."""
+    damage = shown(clean.text)
+    if damage is None:
+        return clean, None
+    repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage)
+    return repaired, (damage.warning if repaired is not clean else None)
+
+
+def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Join letter-spaced Thai (ส า นั ก ง า น → สำนักงาน) where the joined letters read as words, restoring the sara
+    am the spacing left as sara aa."""
+    if not _SPACED_CLUE.search(clean.text):
+        return clean, None
+    repaired = _rewrite_stretches(clean, _SPACED_RUN.finditer(clean.text), LETTER_SPACED, joined=True)
+    return repaired, (LETTER_SPACED.warning if repaired is not clean else None)
+
+
+def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str]], damage: Damage,
+                       joined: bool = False) -> RepairedText:
+    text = clean.text
+    edits: dict[int, str] = {}
+    spans: list[tuple[int, int]] = []
+    for stretch in stretches:
+        damaged = stretch.group(0).replace(" ", "") if joined else stretch.group(0)
+        repaired = read_back(damaged, damage)
+        if joined and not _reads_as_words(repaired, damage):
+            continue
+        for start, end, new in _edits(stretch.group(0), repaired):
+            edits[stretch.start() + start] = new
+            spans.append((stretch.start() + start, stretch.start() + end))
+    if not spans:
+        return clean
+    matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
+               for start, end in spans)
+    return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _reads_as_words(text: str, damage: Damage) -> bool:
+    """Whether words cover nine letters in ten of a joined stretch (a letter-spaced heading, not a list of
+    letters)."""
+    reading = _reading(damage)
+    words = reading.words
+    covered, at = 0, 0
+    size = len(text)
+    erased = damage.erase(text)
+    while at < size:
+        for end in range(min(size, at + reading.longest), at, -1):
+            if erased[at:end] in words and end - at > 1:
+                covered += end - at
+                at = end
+                break
+        else:
+            at += 1
+    return covered >= 0.9 * size
+
+
+def _edits(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The changes from old to new: (start, end in old, replacement), in order, not overlapping; a mark inserted
+    is written with the letter before it, so that it takes that letter's source range."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    edits: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        replacement = new[j1:j2]
+        if i1 == i2 and i1 > 0:  # an insertion: with the letter before it
+            i1, replacement = i1 - 1, old[i1 - 1] + replacement
+        if edits and edits[-1][1] > i1:  # that letter already rewritten: one edit
+            start, end, written = edits.pop()
+            i1, replacement = start, written + replacement[end - i1:]
+        edits.append((i1, i2, replacement))
+    return edits
