@@ -13,7 +13,7 @@ from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .reread import repair_erased_marks, repair_letter_spacing
+from .reread import reading_cost, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -29,6 +29,14 @@ _AA_THEN_NIKHAHIT = re.compile(f"\u0e32\u0e4d( (?=[{CONSONANT}\u0e40-\u0e44]))?"
 _SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _MANY_SPACES = re.compile(" {2,}")
+# justified text: spaces put inside words after a marked letter (กลั บ, เมื อง, หล่ มเก่า). A space after mai han-akat
+# or sara uee splits a syllable for certain (both need a letter after them): the text shows the damage where two
+# such stand; then a space after a mark goes where a word (or name) runs across it (not for certain: PDF damage
+# leaves จดั การ, a vowel moved past its consonant, not a split)
+_CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONANT}])")
+_SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44])")
+SHOWN_SPLITS = 2
+SPLIT_WINDOW = 16
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 # Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
 # starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
@@ -290,6 +298,13 @@ def _followed(text: str, end: int) -> bool:
     return any(len(word) >= 3 for word in _dictionary(True).prefixes(text[end:end + 24]))
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the text can go on after a word ending at end: its end, no Thai letter, or a word (ทำ too)."""
+    if end >= len(text) or not ("\u0e01" <= text[end] <= "\u0e4e"):
+        return True
+    return any(len(word) >= 2 for word in _dictionary(True).prefixes(text[end:end + 24]))
+
+
 def _reach(text: str, consonant: int, vowel: int) -> tuple[int, int]:
     """(how far the longest word through the vowel reaches that the text can go on after, how far any does)."""
     ends = _word_ends(text, consonant, vowel)
@@ -367,6 +382,24 @@ def _reversed_am(text: str) -> Callable[[re.Match[str]], str]:
     return fix
 
 
+def repair_split_syllables(clean: RepairedText) -> RepairedText:
+    """Spaces justified text put inside words after a marked letter (กลั บจากเมื องใหญ่ → กลับจากเมืองใหญ่), in a
+    text that shows the damage: joined where the letters around them read better as words without them."""
+    text = clean.text
+    if " " not in text or len(_CERTAIN_SPLIT.findall(text)) < SHOWN_SPLITS:
+        return clean
+
+    def join(match: re.Match[str]) -> str:
+        at = match.start()
+        # the letters around the space (up to the spaces before and after) read better as words without it
+        start, end = text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1, text.find(" ", at + 1, at + SPLIT_WINDOW)
+        start, end = max(start, at - SPLIT_WINDOW), end if end != -1 else min(len(text), at + SPLIT_WINDOW)
+        split, joined = text[start:end], text[start:at] + text[at + 1:end]
+        return "" if reading_cost(joined) < reading_cost(split) else " "
+
+    return rewrite(clean, _SPLIT_AFTER_MARK, join)
+
+
 def _unstack(match: re.Match[str]) -> str:
     """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
     first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
@@ -375,6 +408,9 @@ def _unstack(match: re.Match[str]) -> str:
     return Moved(match, (*range(lead), *marks, lead))
 
 
+_UNSTACKED = "moved vowel and tone marks back where Thai cannot stack them"
+_MOVED_BACK = "moved vowel marks back before their consonant"
+_MOVED_WARNINGS = frozenset({_UNSTACKED, _MOVED_BACK})
 _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
 
 
@@ -409,7 +445,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
     if stacked is not clean:
-        warnings.append("moved vowel and tone marks back where Thai cannot stack them")
+        warnings.append(_UNSTACKED)
         clean = stacked
     clean = repair_tone_order(clean)
     clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
@@ -431,7 +467,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         before = clean.text
         clean = repair_moved_vowels(clean)
         if clean.text != before:
-            warnings.append("moved vowel marks back before their consonant")
+            warnings.append(_MOVED_BACK)
+    # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
+    joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)
+    if joined is not clean:
+        warnings.append("joined words that justified text split after a marked letter")
+        clean = joined
     clean = _rewrite_if(clean, "  ", _MANY_SPACES, " ")
     clean = rewrite(clean, _EDGE_SPACES, "") if _has_edge_spaces(clean.text) else clean
     if "\ufffd" in clean.text:

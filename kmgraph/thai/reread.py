@@ -74,6 +74,7 @@ LOW_MARKS_DROPPED = Damage(
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)")
+AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
     "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am")
@@ -140,10 +141,20 @@ def _place_names() -> frozenset[str]:
     return frozenset(places)
 
 
-@lru_cache(maxsize=65536)
 def read_back(damaged: str, damage: Damage) -> str:
     """The likeliest text that `damage` leaves as `damaged`: words whose damaged forms spell it (letters no word
-    covers kept as they stand).
+    covers kept as they stand)."""
+    return _best_reading(damaged, damage)[0]
+
+
+def reading_cost(text: str) -> float:
+    """How well text reads as words as it stands (lower is better): the cost of its best reading."""
+    return _best_reading(text, AS_WRITTEN)[1]
+
+
+@lru_cache(maxsize=65536)
+def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
+    """read_back, and the cost of the reading.
 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
@@ -170,7 +181,7 @@ def read_back(damaged: str, damage: Damage) -> str:
                     bonded = BOND if before and before + word in words else 0.0
                     _keep(states[end], word, cost + word_cost - bonded, start, before)
     out: list[str] = []
-    at, last = size, min(states[size].items(), key=_state_cost)[0]
+    at, (last, (total, _, _)) = size, min(states[size].items(), key=_state_cost)
     while at > 0:
         _, start, before = states[at][last]
         word = last if last else damaged[start]
@@ -178,7 +189,7 @@ def read_back(damaged: str, damage: Damage) -> str:
             word += " "  # a given name's space taken by its last marks (ธ รว ฒน ส ข… is ธีรวัฒน์ สุข…): put back
         out.append(word)
         at, last = start, before
-    return "".join(reversed(out))
+    return "".join(reversed(out)), total
 
 
 def _state_cost(item: tuple[str, tuple[float, int, str]]) -> float:
