@@ -7,6 +7,7 @@ shows its damage (`Damage.shown`): text without it is never re-read."""
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -26,12 +27,15 @@ _MARK_CLUSTER = re.compile(f"[{MARK}]+")
 # a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
 _CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
 _SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {_CLUSTER}){{4,}}(?![^\\s])")
-_SPACED_CLUE = re.compile(f"[{CONSONANT}\u0e32][{MARK}]? [{CONSONANT}\u0e32\u0e40-\u0e44][{MARK}]? [{CONSONANT}\u0e32]")
+# its clue, a fast scan (a fixed first character): every such run holds its second and third clusters between spaces
+_CLUSTER_START = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45]"
+_SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {_CLUSTER_START}[{MARK}]* ")
 # the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
 
+BARE_ENOUGH = 40  # a text with more marks on bare consonants than this shows no mark-erasing damage
 LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
 DAMAGE_SHARE = 1 / 200  # … and at most this share of them carry what the damage erases
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
@@ -209,8 +213,8 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
-    bare = len(_BARE_MARK.findall(text))
-    if bare > 40:  # clean text carries one every dozen letters or so
+    bare = sum(1 for _ in itertools.islice(_BARE_MARK.finditer(text), BARE_ENOUGH + 1))
+    if bare > BARE_ENOUGH:  # clean text carries one every dozen letters or so: found in its first lines
         return None
     letters = len(_THAI_LETTER.findall(text))
     if letters < LEAST_LETTERS:
@@ -265,13 +269,13 @@ def _reads_as_words(text: str, damage: Damage) -> bool:
     """Whether words cover nine letters in ten of a joined stretch (a letter-spaced heading, not a list of
     letters)."""
     reading = _reading(damage)
-    words = reading.words
+    forms = reading.forms
     covered, at = 0, 0
     size = len(text)
     erased = damage.erase(text)
     while at < size:
         for end in range(min(size, at + reading.longest), at, -1):
-            if erased[at:end] in words and end - at > 1:
+            if erased[at:end] in forms and end - at > 1:
                 covered += end - at
                 at = end
                 break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 from functools import cache
 from pathlib import Path
 
@@ -185,3 +186,17 @@ def test_no_new_repair_is_made_on_records_that_do_not_show_its_damage(folder):
     for name, text in _texts(folder.glob("*.txt")):
         _, _, warnings = clean(text)
         assert not NEW_WARNINGS & set(warnings), name
+
+
+def test_the_fast_clues_are_in_every_text_their_patterns_match():
+    from kmgraph.thai import repairs, reread
+
+    rng = random.Random(5)
+    pieces = ["ส", "า", "นั", "ก", "เ", "ล่", "ชุ่", "ำ", "ะ", "มื", "กลั", "ยั้", "ภอ", "a", "ั"]
+    gaps = [" ", " ", " ", " ", "", "  ", "\n"]
+    texts = ["".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9))) for _ in range(30000)]
+    spaced = [text for text in texts if reread._SPACED_RUN.search(text)]
+    split = [text for text in texts if repairs._CERTAIN_SPLIT.search(text)]
+    assert len(spaced) > 20 and len(split) > 20  # the fuzz does reach the patterns
+    assert [text for text in spaced if not reread._SPACED_CLUE.search(text)] == []
+    assert [text for text in split if not any(map(text.__contains__, repairs._CERTAIN_SPLIT_CLUES))] == []
