@@ -7,7 +7,6 @@ shows its damage (`Damage.shown`): text without it is never re-read."""
 from __future__ import annotations
 
 import difflib
-import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ _ANY_MARK = re.compile(f"[{MARK}]")
 # a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
 # the font draws it with a "low" glyph, lost where that glyph was
 _BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
+_BARE_PAIR = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e47-\u0e4c]")  # the same, counted (a fast scan)
 _MARK_CLUSTER = re.compile(f"[{MARK}]+")
 # a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
 _CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
@@ -35,7 +35,8 @@ _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
 
-BARE_ENOUGH = 40  # a text with more marks on bare consonants than this shows no mark-erasing damage
+BARE_ENOUGH = 40  # a text with more marks on bare consonants than this shows no mark-erasing damage …
+BARE_SAMPLE = 1500  # … looked for first in its first letters (clean text carries one every dozen letters or so)
 LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
 DAMAGE_SHARE = 1 / 200  # … and at most this share of them carry what the damage erases
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
@@ -213,9 +214,9 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
-    bare = sum(1 for _ in itertools.islice(_BARE_MARK.finditer(text), BARE_ENOUGH + 1))
-    if bare > BARE_ENOUGH:  # clean text carries one every dozen letters or so: found in its first lines
+    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > BARE_ENOUGH:  # clean text: in its first lines
         return None
+    bare = len(_BARE_PAIR.findall(text))
     letters = len(_THAI_LETTER.findall(text))
     if letters < LEAST_LETTERS:
         return None
