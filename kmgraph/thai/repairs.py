@@ -8,12 +8,13 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .reread import reading_cost, repair_erased_marks, repair_letter_spacing
+from .reread import reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -36,6 +37,7 @@ _MANY_SPACES = re.compile(" {2,}")
 _CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONANT}])")
 _SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44])")
 _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fast scan (a fixed first letter)
+_SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
 SPLIT_WINDOW = 16
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
@@ -390,15 +392,23 @@ def repair_split_syllables(clean: RepairedText) -> RepairedText:
     if not _CERTAIN_SPLIT_CLUE.search(text) or len(_CERTAIN_SPLIT.findall(text)) < SHOWN_SPLITS:
         return clean
 
+    return rewrite(clean, _SPLIT_AFTER_MARK, _join_where_better(text))
+
+
+def _join_where_better(text: str, then: Callable[[str], str] = str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a match of a space: none where the letters around it (up to the spaces before and
+    after) read better as words without it (each way once `then` has repaired them)."""
     def join(match: re.Match[str]) -> str:
         at = match.start()
-        # the letters around the space (up to the spaces before and after) read better as words without it
         start, end = text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1, text.find(" ", at + 1, at + SPLIT_WINDOW)
         start, end = max(start, at - SPLIT_WINDOW), end if end != -1 else min(len(text), at + SPLIT_WINDOW)
         split, joined = text[start:end], text[start:at] + text[at + 1:end]
-        return "" if reading_cost(joined) < reading_cost(split) else " "
+        return "" if reading_cost(then(joined)) < reading_cost(then(split)) else " "
+    return join
 
-    return rewrite(clean, _SPLIT_AFTER_MARK, join)
+
+def _with_moved_vowels_back(text: str) -> str:
+    return repair_moved_vowels(from_source(SourceText(Path("window"), text, "utf-8"))).text
 
 
 def _unstack(match: re.Match[str]) -> str:
@@ -438,7 +448,10 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     typed = clean
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
     clean = _rewrite_if(clean, "\u0e33\u0e32", _AM_THEN_AA, "\u0e33")
-    clean = _rewrite_if(clean, "\u0e32\u0e4d", _AA_THEN_NIKHAHIT, _reversed_am(clean.text))
+    reversed_am = _rewrite_if(clean, "\u0e32\u0e4d", _AA_THEN_NIKHAHIT, _reversed_am(clean.text))
+    # a space left after a reversed sara am (สาํ นกั งาน) may be inside a word the moved vowels hide: see below
+    spaced_am = reversed_am is not clean and "\u0e33 " in reversed_am.text
+    clean = reversed_am
     for repair in (repair_erased_marks, repair_letter_spacing):
         clean, warning = repair(clean)
         if warning:
@@ -458,6 +471,9 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
+        clean, warning = repair_dropped_sara_am(clean)  # the text shows the damage: the rest of it, in context
+        if warning:
+            warnings.append(warning)
     damaged = damaged or extracted or any(warning != _REPAIRED for warning in warnings)
     before = clean.text
     clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
@@ -465,9 +481,15 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append("joined Thai words broken by stray spaces")
         damaged = True
     if damaged:  # only text that shows PDF damage is searched for moved vowels (a dictionary check per mark)
+        if spaced_am:  # สาํ นกั งาน: the space goes where the letters read better without it, vowels moved back
+            joined = rewrite(clean, _SPACE_AFTER_AM, _join_where_better(clean.text, _with_moved_vowels_back))
+            if joined is not clean:
+                warnings.append("joined words a reversed sara am left a space in (คาํ นาํ)")
+                clean = joined
         before = clean.text
         clean = repair_moved_vowels(clean)
-        if clean.text != before:
+        if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
+            clean = repair_moved_vowels(clean)
             warnings.append(_MOVED_BACK)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)

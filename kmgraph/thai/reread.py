@@ -58,6 +58,7 @@ class Damage:
     erase: Callable[[str], str]
     stretch: re.Pattern[str]
     warning: str
+    partial: bool = False  # the damage spared some words: they are read as written too
 
 
 def _drop_low_marks(word: str) -> str:
@@ -75,14 +76,18 @@ def _am_as_aa(word: str) -> str:
 LOW_MARKS_DROPPED = Damage(
     "low marks dropped", _drop_low_marks, _THAI_WORD,
     "restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
-    "(re-read with the dictionary)")
+    "(re-read with the dictionary)", partial=True)
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)")
 AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
-    "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am")
+    "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
+AM_DROPPED = Damage(
+    "sara am dropped", _am_as_aa, _THAI_WORD,
+    "restored sara am dropped by PDF extraction where the words around it read so (re-read with the dictionary)",
+    partial=True)
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,10 @@ def _reading(damage: Damage) -> _Reading:
     for word in words | names:
         erased = damage.erase(word)
         changes = sum(1 for tag in _opcodes(erased, word) if tag != "equal")
-        cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest + RESTORED * changes
-        forms.setdefault(erased, []).append((word, cost))
+        cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest
+        forms.setdefault(erased, []).append((word, cost + RESTORED * changes))
+        if damage.partial and changes:
+            forms.setdefault(word, []).append((word, cost))
     return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
                     frozenset(names - words))
 
@@ -244,6 +251,15 @@ def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None
         return clean, None
     repaired = _rewrite_stretches(clean, _SPACED_RUN.finditer(clean.text), LETTER_SPACED, joined=True)
     return repaired, (LETTER_SPACED.warning if repaired is not clean else None)
+
+
+def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """In a text that shows sara am dropped (the word list found some), re-read the words with sara aa: names and
+    words the list leaves alone, as they are short or are words themselves (แสนคา → แสนคำ, การทาบัญชี →
+    การทำบัญชี, where the words around them read so)."""
+    stretches = (match for match in _THAI_WORD.finditer(clean.text) if "\u0e32" in match.group(0))
+    repaired = _rewrite_stretches(clean, stretches, AM_DROPPED)
+    return repaired, (AM_DROPPED.warning if repaired is not clean else None)
 
 
 def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str]], damage: Damage,

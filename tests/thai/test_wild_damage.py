@@ -200,3 +200,21 @@ def test_the_fast_clues_are_in_every_text_their_patterns_match():
     assert len(spaced) > 20 and len(split) > 20  # the fuzz does reach the patterns
     assert [text for text in spaced if not reread._SPACED_CLUE.search(text)] == []
     assert [text for text in split if not repairs._CERTAIN_SPLIT_CLUE.search(text)] == []
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # sara am dropped: once the word list shows the damage, names and short words are read in context
+    ("ตาแหน่ง นางสาวกาญจนา แสนคา", "ตำแหน่ง นางสาวกาญจนา แสนคำ"),
+    ("ตาแหน่ง พี่เลี้ยงประจากลุ่ม โคก หนอง นา", "ตำแหน่ง พี่เลี้ยงประจำกลุ่ม โคก หนอง นา"),  # นา is a word: kept
+    ("อาํ เภอบรบือ จงั หวดัมหาสารคาม", "อำเภอบรบือ จังหวัดมหาสารคาม"),  # a swap that needs its neighbour's first
+    ("อาํ เภอบรบือ คาํ นาํ", "อำเภอบรบือ คำนำ"),  # the space a reversed sara am left inside a word
+])
+def test_damage_read_in_context(damaged, repaired):
+    source, result, _ = clean(damaged)
+    assert result.text == repaired
+    assert source.text[slice(*result.source_span(0, len(result.text)))] == damaged
+
+
+def test_short_words_and_names_with_sara_aa_are_left_in_text_without_the_damage():
+    text = "นางสาวกาญจนา แสนคา ทา นา ประจากลุ่ม"
+    assert clean(text)[1].text == text
