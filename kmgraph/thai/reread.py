@@ -35,10 +35,13 @@ _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
 
-BARE_ENOUGH = 40  # a text with more marks on bare consonants than this shows no mark-erasing damage …
-BARE_SAMPLE = 1500  # … looked for first in its first letters (clean text carries one every dozen letters or so)
+BARE_SAMPLE = 1500  # marks on bare consonants are counted first in the text's first characters (a fast check)
 LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
-DAMAGE_SHARE = 1 / 200  # … and at most this share of them carry what the damage erases
+# … and at most this share of them carry what the damage erases (a part of the text may be spared: a typed
+# description, a clean page). Clean records carry a mark every five letters or fewer, and a mark on a bare
+# consonant every twenty-five or fewer (the least of the seeds, the wild fixtures and the generated corpus).
+MARKS_SHARE = 1 / 40
+BARE_SHARE = 1 / 60
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
 # ทอ ผ้า ฝ่าย), then of the most common ones: a word costs 1 plus up to RARITY by how rare it is; a letter no word
 # covers costs UNKNOWN_LETTER.
@@ -221,15 +224,15 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
-    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > BARE_ENOUGH:  # clean text: in its first lines
+    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > len(text) * BARE_SHARE:  # more than the whole may hold
         return None
     bare = len(_BARE_PAIR.findall(text))
     letters = len(_THAI_LETTER.findall(text))
     if letters < LEAST_LETTERS:
         return None
-    if len(_ANY_MARK.findall(text)) <= letters * DAMAGE_SHARE:
+    if len(_ANY_MARK.findall(text)) <= letters * MARKS_SHARE:
         return MARKS_AS_SPACES
-    if bare <= letters * DAMAGE_SHARE:
+    if bare <= letters * BARE_SHARE:
         return LOW_MARKS_DROPPED
     return None
 

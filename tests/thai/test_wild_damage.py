@@ -218,3 +218,12 @@ def test_damage_read_in_context(damaged, repaired):
 def test_short_words_and_names_with_sara_aa_are_left_in_text_without_the_damage():
     text = "นางสาวกาญจนา แสนคา ทา นา ประจากลุ่ม"
     assert clean(text)[1].text == text
+
+
+def test_a_record_whose_damage_spared_a_typed_line_is_still_repaired_and_the_line_kept():
+    typed = "คำอธิบาย: องค์ความรู้ของอำเภอเกาะคา ได้รับการคัดเลือกเป็นแบบอย่าง"
+    damaged = (WILD_NEW / "markdrop_1.txt").read_text(encoding="utf-8")
+    _, result, warnings = clean(typed + "\n" + damaged)
+    assert LOW_MARKS in warnings
+    assert result.text.startswith(typed + "\n")
+    assert "ตำแหน่ง เจ้าพนักงานพัฒนาชุมชนชำนาญงาน" in result.text
