@@ -113,7 +113,7 @@ def _reading(damage: Damage) -> _Reading:
     forms: dict[str, list[tuple[str, float]]] = {}
     for word in words | names:
         erased = damage.erase(word)
-        changes = sum(1 for tag in _opcodes(erased, word) if tag != "equal")
+        changes = _changes(word, erased)
         cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest
         forms.setdefault(erased, []).append((word, cost + RESTORED * changes))
         if damage.partial and changes:
@@ -122,10 +122,11 @@ def _reading(damage: Damage) -> _Reading:
                     frozenset(names - words))
 
 
-def _opcodes(old: str, new: str) -> Iterator[str]:
-    if old == new:
-        return iter(())
-    return (tag for tag, *_ in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes())
+def _changes(word: str, erased: str) -> int:
+    """About how many changes the damage made to a word (the letters it changed, or how many it removed)."""
+    if len(word) == len(erased):
+        return sum(map(str.__ne__, word, erased))
+    return abs(len(word) - len(erased))
 
 
 @lru_cache(maxsize=1)
