@@ -452,10 +452,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     # a space left after a reversed sara am (สาํ นกั งาน) may be inside a word the moved vowels hide: see below
     spaced_am = reversed_am is not clean and "\u0e33 " in reversed_am.text
     clean = reversed_am
-    for repair in (repair_erased_marks, repair_letter_spacing):
+    before_reread = clean.text
+    for repair in (repair_erased_marks, repair_letter_spacing):  # each warns by its own name
         clean, warning = repair(clean)
         if warning:
             warnings.append(warning)
+    after_reread = clean.text
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
     if stacked is not clean:
@@ -465,7 +467,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
-    if clean.text != before:
+    if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
     before = clean.text
     clean = repair_sara_am(clean)

@@ -26,10 +26,10 @@ _BARE_PAIR = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e47-\u0e4c]")  # the sam
 _MARK_CLUSTER = re.compile(f"[{MARK}]+")
 # a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
 _CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
-_SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {_CLUSTER}){{4,}}(?![^\\s])")
+_SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {{1,2}}{_CLUSTER}){{4,}}(?![^\\s])")  # two: between words
 # its clue, a fast scan (a fixed first character): every such run holds its second and third clusters between spaces
 _CLUSTER_START = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45]"
-_SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {_CLUSTER_START}[{MARK}]* ")
+_SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {{1,2}}{_CLUSTER_START}[{MARK}]* ")
 # the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
@@ -58,10 +58,11 @@ class Damage:
     """A damage that erased marks: how it leaves a word, which stretches of a text to re-read, what it warns."""
 
     name: str
-    erase: Callable[[str], str]
+    erase: Callable[[str], str]  # how it leaves a word …
     stretch: re.Pattern[str]
     warning: str
     partial: bool = False  # the damage spared some words: they are read as written too
+    also: Callable[[str], str] | None = None  # … or how else it may leave it
 
 
 def _drop_low_marks(word: str) -> str:
@@ -69,7 +70,11 @@ def _drop_low_marks(word: str) -> str:
 
 
 def _marks_as_spaces(word: str) -> str:
-    return _MARK_CLUSTER.sub(" ", word.replace("\u0e33", "\u0e4d\u0e32"))
+    return _MARK_CLUSTER.sub(" ", word.replace("\u0e33", "\u0e4d\u0e32"))  # sara am's nikhahit too: ต าแหน ง
+
+
+def _marks_as_spaces_am_kept(word: str) -> str:
+    return _MARK_CLUSTER.sub(" ", word)  # ตำแหน ง
 
 
 def _am_as_aa(word: str) -> str:
@@ -82,7 +87,8 @@ LOW_MARKS_DROPPED = Damage(
     "(re-read with the dictionary)", partial=True)
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
-    "restored the vowel and tone marks printed as spaces (re-read with the dictionary)")
+    "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
+    also=_marks_as_spaces_am_kept)
 AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
@@ -112,11 +118,12 @@ def _reading(damage: Damage) -> _Reading:
     rarest = math.log(total)
     forms: dict[str, list[tuple[str, float]]] = {}
     for word in words | names:
-        erased = damage.erase(word)
-        changes = _changes(word, erased)
         cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest
-        forms.setdefault(erased, []).append((word, cost + RESTORED * changes))
-        if damage.partial and changes:
+        erased = damage.erase(word)
+        forms.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
+        if damage.also and (other := damage.also(word)) != erased:
+            forms.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
+        if damage.partial and erased != word:
             forms.setdefault(word, []).append((word, cost))
     return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
                     frozenset(names - words))
@@ -272,7 +279,7 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str]], 
     edits: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
     for stretch in stretches:
-        damaged = stretch.group(0).replace(" ", "") if joined else stretch.group(0)
+        damaged = _unspaced(stretch.group(0)) if joined else stretch.group(0)
         repaired = read_back(damaged, damage)
         if joined and not _reads_as_words(repaired, damage):
             continue
@@ -284,6 +291,11 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str]], 
     matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
                for start, end in spans)
     return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _unspaced(spaced: str) -> str:
+    """Letter-spaced text joined: no space between letters, one between words (where two stood)."""
+    return " ".join(word.replace(" ", "") for word in spaced.split("  "))
 
 
 def _reads_as_words(text: str, damage: Damage) -> bool:
@@ -302,7 +314,7 @@ def _reads_as_words(text: str, damage: Damage) -> bool:
                 break
         else:
             at += 1
-    return covered >= 0.9 * size
+    return covered >= 0.9 * (size - text.count(" "))
 
 
 def _edits(old: str, new: str) -> list[tuple[int, int, str]]:

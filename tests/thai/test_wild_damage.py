@@ -227,3 +227,21 @@ def test_a_record_whose_damage_spared_a_typed_line_is_still_repaired_and_the_lin
     assert LOW_MARKS in warnings
     assert result.text.startswith(typed + "\n")
     assert "ตำแหน่ง เจ้าพนักงานพัฒนาชุมชนชำนาญงาน" in result.text
+
+
+def test_letter_spaced_words_two_spaces_apart_are_joined_one_space_apart():
+    source, result, warnings = clean("ส า นั ก ง า น  พั ฒ น า ชุ ม ช น  อ า เ ภ อ  ห ล่ ม เ ก่ า จังหวัดเพชรบูรณ์")
+    assert result.text == "สำนักงาน พัฒนาชุมชน อำเภอ หล่มเก่า จังหวัดเพชรบูรณ์"
+    assert warnings == [LETTER_SPACED]  # no other repair named for it
+
+
+def test_marks_printed_as_spaces_are_restored_where_sara_am_itself_was_kept():
+    text = (WILD_NEW / "vowelgap_1.txt").read_text(encoding="utf-8")
+    for spaced, kept in [("ต าแหน ง", "ตำแหน ง"), ("ช านาญ", "ชำนาญ"), ("ส าน กงาน", "สำน กงาน"), ("อ าเภอ", "อำเภอ"),
+                         ("ด าเน น", "ดำเน น")]:
+        assert spaced in text
+        text = text.replace(spaced, kept)
+    _, result, warnings = clean(text)
+    assert MARK_SPACES in warnings
+    assert "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ สังกัด สำนักงานพัฒนาชุมชนอำเภอภูเขียว" in result.text
+    assert "ขั้นตอนการดำเนินงาน" in result.text
