@@ -111,19 +111,24 @@ class _Reading:
     names: frozenset[str]
 
 
-@lru_cache(maxsize=4)
 def _reading(damage: Damage) -> _Reading:
+    """The word index of a damage (one for damages that leave words alike: letter spacing, sara am dropped)."""
+    return _index(damage.erase, damage.also, damage.partial)
+
+
+@lru_cache(maxsize=8)
+def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool) -> _Reading:
     counts, total = _counts()
     words, names = _lexicon()
     rarest = math.log(total)
     forms: dict[str, list[tuple[str, float]]] = {}
     for word in words | names:
         cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest
-        erased = damage.erase(word)
+        erased = erase(word)
         forms.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
-        if damage.also and (other := damage.also(word)) != erased:
+        if also and (other := also(word)) != erased:
             forms.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
-        if damage.partial and erased != word:
+        if partial and erased != word:
             forms.setdefault(word, []).append((word, cost))
     return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
                     frozenset(names - words))
