@@ -36,6 +36,7 @@ _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSON
 _ANY_SPAN = re.compile(r"[\s\S]+")
 
 BARE_SAMPLE = 1500  # marks on bare consonants are counted first in the text's first characters (a fast check)
+AM_REACH = 16  # sara am dropped: the letters read around a sara aa that may be one
 LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
 # … and at most this share of them carry what the damage erases (a part of the text may be spared: a typed
 # description, a clean page). Clean records carry a mark every five letters or fewer, and a mark on a bare
@@ -118,20 +119,29 @@ def _reading(damage: Damage) -> _Reading:
 
 @lru_cache(maxsize=8)
 def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool) -> _Reading:
-    counts, total = _counts()
     words, names = _lexicon()
-    rarest = math.log(total)
     forms: dict[str, list[tuple[str, float]]] = {}
-    for word in words | names:
-        cost = 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest
+    for word, cost in _costs().items():
         erased = erase(word)
+        if erased == word:
+            forms.setdefault(word, []).append((word, cost))
+            continue
         forms.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
         if also and (other := also(word)) != erased:
             forms.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
-        if partial and erased != word:
+        if partial:
             forms.setdefault(word, []).append((word, cost))
     return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
                     frozenset(names - words))
+
+
+@lru_cache(maxsize=1)
+def _costs() -> dict[str, float]:
+    """Each word's (and name's) cost as written: 1, and up to RARITY more the rarer it is."""
+    counts, total = _counts()
+    words, names = _lexicon()
+    rarest = math.log(total)
+    return {word: 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest for word in words | names}
 
 
 def _changes(word: str, erased: str) -> int:
@@ -272,21 +282,41 @@ def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None
 def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | None]:
     """In a text that shows sara am dropped (the word list found some), re-read the words with sara aa: names and
     words the list leaves alone, as they are short or are words themselves (แสนคา → แสนคำ, การทาบัญชี →
-    การทำบัญชี, where the words around them read so)."""
-    stretches = (match for match in _THAI_WORD.finditer(clean.text) if "\u0e32" in match.group(0))
-    repaired = _rewrite_stretches(clean, stretches, AM_DROPPED)
+    การทำบัญชี, where the words around them read so). Only around a sara aa between letters that some word's
+    sara am stands between, within AM_REACH letters of it (in its run of Thai letters)."""
+    text = clean.text
+    contexts = _am_contexts()
+    windows: list[tuple[int, int]] = []
+    for run in _THAI_WORD.finditer(text):
+        at = text.find("\u0e32", run.start(), run.end())
+        while at != -1:
+            if (text[at - 1], text[at + 1:at + 2] if at + 1 < run.end() else "") in contexts:
+                start, end = max(run.start(), at - AM_REACH), min(run.end(), at + AM_REACH + 1)
+                if windows and start <= windows[-1][1]:
+                    start = windows.pop()[0]
+                windows.append((start, end))
+            at = text.find("\u0e32", at + 1, run.end())
+    repaired = _rewrite_stretches(clean, (_ANY_SPAN.match(text, start, end) for start, end in windows), AM_DROPPED)
     return repaired, (AM_DROPPED.warning if repaired is not clean else None)
 
 
-def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str]], damage: Damage,
+@lru_cache(maxsize=1)
+def _am_contexts() -> frozenset[tuple[str, str]]:
+    """The letters before and after sara am in the words and names (after: "" at a word's end)."""
+    words, names = _lexicon()
+    return frozenset((word[at - 1], word[at + 1:at + 2]) for word in words | names
+                     for at in range(1, len(word)) if word[at] == "\u0e33")
+
+
+def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,
                        joined: bool = False) -> RepairedText:
     text = clean.text
     edits: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
-    for stretch in stretches:
+    for stretch in filter(None, stretches):
         damaged = _unspaced(stretch.group(0)) if joined else stretch.group(0)
         repaired = read_back(damaged, damage)
-        if joined and not _reads_as_words(repaired, damage):
+        if repaired == stretch.group(0) or (joined and not _reads_as_words(repaired, damage)):
             continue
         for start, end, new in _edits(stretch.group(0), repaired):
             edits[stretch.start() + start] = new
