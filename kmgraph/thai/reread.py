@@ -36,7 +36,7 @@ _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSON
 _ANY_SPAN = re.compile(r"[\s\S]+")
 
 BARE_SAMPLE = 1500  # marks on bare consonants are counted first in the text's first characters (a fast check)
-AM_REACH = 16  # sara am dropped: the letters read around a sara aa that may be one
+AM_REACH = 12  # sara am dropped: the letters read either side of a sara aa that may be one
 LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
 # … and at most this share of them carry what the damage erases (a part of the text may be spared: a typed
 # description, a clean page). Clean records carry a mark every five letters or fewer, and a mark on a bare
@@ -286,18 +286,22 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
     sara am stands between, within AM_REACH letters of it (in its run of Thai letters)."""
     text = clean.text
     contexts = _am_contexts()
-    windows: list[tuple[int, int]] = []
+    restored: list[int] = []
     for run in _THAI_WORD.finditer(text):
         at = text.find("\u0e32", run.start(), run.end())
         while at != -1:
             if (text[at - 1], text[at + 1:at + 2] if at + 1 < run.end() else "") in contexts:
+                # read AM_REACH letters either side (the run's ends are words' ends): a word cut at the window's
+                # edge is read wrongly there, not at its middle, where the sara aa is
                 start, end = max(run.start(), at - AM_REACH), min(run.end(), at + AM_REACH + 1)
-                if windows and start <= windows[-1][1]:
-                    start = windows.pop()[0]
-                windows.append((start, end))
+                repaired = read_back(text[start:end], AM_DROPPED)
+                if len(repaired) == end - start and repaired[at - start] == "\u0e33":
+                    restored.append(at)
             at = text.find("\u0e32", at + 1, run.end())
-    repaired = _rewrite_stretches(clean, (_ANY_SPAN.match(text, start, end) for start, end in windows), AM_DROPPED)
-    return repaired, (AM_DROPPED.warning if repaired is not clean else None)
+    if not restored:
+        return clean, None
+    matches = (_ANY_SPAN.match(text, at, at + 1) for at in restored)
+    return rewrite_matches(clean, matches, "\u0e33"), AM_DROPPED.warning  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)

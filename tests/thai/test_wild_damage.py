@@ -206,6 +206,7 @@ def test_the_fast_clues_are_in_every_text_their_patterns_match():
     # sara am dropped: once the word list shows the damage, names and short words are read in context
     ("ตาแหน่ง นางสาวกาญจนา แสนคา", "ตำแหน่ง นางสาวกาญจนา แสนคำ"),
     ("ตาแหน่ง พี่เลี้ยงประจากลุ่ม โคก หนอง นา", "ตำแหน่ง พี่เลี้ยงประจำกลุ่ม โคก หนอง นา"),  # นา is a word: kept
+    ("ตาแหน่ง พัฒนาชุมชนจังหวัดลำปาง | คลัง", "ตำแหน่ง พัฒนาชุมชนจังหวัดลำปาง | คลัง"),  # ปาง read whole, not cut
     ("อาํ เภอบรบือ จงั หวดัมหาสารคาม", "อำเภอบรบือ จังหวัดมหาสารคาม"),  # a swap that needs its neighbour's first
     ("อาํ เภอบรบือ คาํ นาํ", "อำเภอบรบือ คำนำ"),  # the space a reversed sara am left inside a word
 ])
