@@ -8,11 +8,13 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
+from .reread import reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -21,9 +23,23 @@ _REPLACEMENT_BEFORE_AM = re.compile("\ufffd+(?=[\u0e33\u0e4d])")
 _ODD_SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _NIKHAHIT_AA = re.compile(f"\u0e4d\\s?([{TONE}]?)\\s?\u0e32")
 _TONE_BEFORE_AM = re.compile(f"\u0e33([{TONE}])")
+# sara am with an extra sara aa after it (ตำาแหน่ง: the aa of its two glyphs extracted again), or written in the
+# wrong order, sara aa then nikhahit (อาํ เภอ), often with a space after it: Thai writes neither
+_AM_THEN_AA = re.compile("\u0e33\u0e32")
+_AA_THEN_NIKHAHIT = re.compile(f"\u0e32\u0e4d( (?=[{CONSONANT}\u0e40-\u0e44]))?")
 _SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}])")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _MANY_SPACES = re.compile(" {2,}")
+# justified text: spaces put inside words after a marked letter (กลั บ, เมื อง, หล่ มเก่า). A space after mai han-akat
+# or sara uee splits a syllable for certain (both need a letter after them): the text shows the damage where two
+# such stand; then a space after a mark goes where a word (or name) runs across it (not for certain: PDF damage
+# leaves จดั การ, a vowel moved past its consonant, not a split)
+_CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONANT}])")
+_SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44])")
+_CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fast scan (a fixed first letter)
+_SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
+SHOWN_SPLITS = 2
+SPLIT_WINDOW = 16
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 # Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
 # starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
@@ -285,6 +301,13 @@ def _followed(text: str, end: int) -> bool:
     return any(len(word) >= 3 for word in _dictionary(True).prefixes(text[end:end + 24]))
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the text can go on after a word ending at end: its end, no Thai letter, or a word (ทำ too)."""
+    if end >= len(text) or not ("\u0e01" <= text[end] <= "\u0e4e"):
+        return True
+    return any(len(word) >= 2 for word in _dictionary(True).prefixes(text[end:end + 24]))
+
+
 def _reach(text: str, consonant: int, vowel: int) -> tuple[int, int]:
     """(how far the longest word through the vowel reaches that the text can go on after, how far any does)."""
     ends = _word_ends(text, consonant, vowel)
@@ -350,6 +373,44 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
     return _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
 
 
+def _reversed_am(text: str) -> Callable[[re.Match[str]], str]:
+    """Sara aa then nikhahit → sara am; the space after them dropped where a word (or name) runs on past it."""
+    def fix(match: re.Match[str]) -> str:
+        if not match.group(1):
+            return "\u0e33"
+        at = match.start()
+        begin = max(0, at - 1 - WORD_REACH)
+        joined = text[begin:at] + "\u0e33" + text[match.end():match.end() + 24]
+        return "\u0e33" if _covered(joined, at - begin - 1, at - begin + 2, with_names=True) else "\u0e33 "
+    return fix
+
+
+def repair_split_syllables(clean: RepairedText) -> RepairedText:
+    """Spaces justified text put inside words after a marked letter (กลั บจากเมื องใหญ่ → กลับจากเมืองใหญ่), in a
+    text that shows the damage: joined where the letters around them read better as words without them."""
+    text = clean.text
+    if not _CERTAIN_SPLIT_CLUE.search(text) or len(_CERTAIN_SPLIT.findall(text)) < SHOWN_SPLITS:
+        return clean
+
+    return rewrite(clean, _SPLIT_AFTER_MARK, _join_where_better(text))
+
+
+def _join_where_better(text: str, then: Callable[[str], str] = str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a match of a space: none where the letters around it (up to the spaces before and
+    after) read better as words without it (each way once `then` has repaired them)."""
+    def join(match: re.Match[str]) -> str:
+        at = match.start()
+        start, end = text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1, text.find(" ", at + 1, at + SPLIT_WINDOW)
+        start, end = max(start, at - SPLIT_WINDOW), end if end != -1 else min(len(text), at + SPLIT_WINDOW)
+        split, joined = text[start:end], text[start:at] + text[at + 1:end]
+        return "" if reading_cost(then(joined)) < reading_cost(then(split)) else " "
+    return join
+
+
+def _with_moved_vowels_back(text: str) -> str:
+    return repair_moved_vowels(from_source(SourceText(Path("window"), text, "utf-8"))).text
+
+
 def _unstack(match: re.Match[str]) -> str:
     """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
     first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
@@ -358,6 +419,9 @@ def _unstack(match: re.Match[str]) -> str:
     return Moved(match, (*range(lead), *marks, lead))
 
 
+_UNSTACKED = "moved vowel and tone marks back where Thai cannot stack them"
+_MOVED_BACK = "moved vowel marks back before their consonant"
+_MOVED_WARNINGS = frozenset({_UNSTACKED, _MOVED_BACK})
 _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
 
 
@@ -383,21 +447,35 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = _rewrite_if(replaced, "\u0e4d", _NIKHAHIT_AA, lambda m: m.group(1) + "\u0e33")  # ํ า typed in Word: nor
     typed = clean
     clean = rewrite(clean, _TONE_BEFORE_AM, lambda m: m.group(1) + "\u0e33")
+    clean = _rewrite_if(clean, "\u0e33\u0e32", _AM_THEN_AA, "\u0e33")
+    reversed_am = _rewrite_if(clean, "\u0e32\u0e4d", _AA_THEN_NIKHAHIT, _reversed_am(clean.text))
+    # a space left after a reversed sara am (สาํ นกั งาน) may be inside a word the moved vowels hide: see below
+    spaced_am = reversed_am is not clean and "\u0e33 " in reversed_am.text
+    clean = reversed_am
+    before_reread = clean.text
+    for repair in (repair_erased_marks, repair_letter_spacing):  # each warns by its own name
+        clean, warning = repair(clean)
+        if warning:
+            warnings.append(warning)
+    after_reread = clean.text
     clean = repair_sara_am_space(clean)
     stacked = repair_stacked_marks(clean)
     if stacked is not clean:
-        warnings.append("moved vowel and tone marks back where Thai cannot stack them")
+        warnings.append(_UNSTACKED)
         clean = stacked
     clean = repair_tone_order(clean)
     clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
-    if clean.text != before:
+    if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
     before = clean.text
     clean = repair_sara_am(clean)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
+        clean, warning = repair_dropped_sara_am(clean)  # the text shows the damage: the rest of it, in context
+        if warning:
+            warnings.append(warning)
     damaged = damaged or extracted or any(warning != _REPAIRED for warning in warnings)
     before = clean.text
     clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
@@ -405,10 +483,21 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append("joined Thai words broken by stray spaces")
         damaged = True
     if damaged:  # only text that shows PDF damage is searched for moved vowels (a dictionary check per mark)
+        if spaced_am:  # สาํ นกั งาน: the space goes where the letters read better without it, vowels moved back
+            joined = rewrite(clean, _SPACE_AFTER_AM, _join_where_better(clean.text, _with_moved_vowels_back))
+            if joined is not clean:
+                warnings.append("joined words a reversed sara am left a space in (คาํ นาํ)")
+                clean = joined
         before = clean.text
         clean = repair_moved_vowels(clean)
-        if clean.text != before:
-            warnings.append("moved vowel marks back before their consonant")
+        if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
+            clean = repair_moved_vowels(clean)
+            warnings.append(_MOVED_BACK)
+    # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
+    joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)
+    if joined is not clean:
+        warnings.append("joined words that justified text split after a marked letter")
+        clean = joined
     clean = _rewrite_if(clean, "  ", _MANY_SPACES, " ")
     clean = rewrite(clean, _EDGE_SPACES, "") if _has_edge_spaces(clean.text) else clean
     if "\ufffd" in clean.text:

@@ -1,0 +1,374 @@
+"""Re-reading Thai whose marks a damage erased, with the dictionary: each kind of damage (`Damage`) says how it
+leaves a word (ความรู้ → ความรู where a font lost its low tone marks, ชื่อ → ช อ where every mark above or below was
+printed as a space); the damaged text is read back as the likeliest run of words (pythainlp's words by their Thai
+National Corpus counts, and its name lists) whose damaged forms spell it. A repair applies only to a text that
+shows its damage (`Damage.shown`): text without it is never re-read."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import tables
+from .chars import CONSONANT, MARK
+from .offsets import RepairedText, rewrite_matches
+
+_THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
+_ANY_MARK = re.compile(f"[{MARK}]")
+# a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
+# the font draws it with a "low" glyph, lost where that glyph was
+_BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
+_BARE_PAIR = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e47-\u0e4c]")  # the same, counted (a fast scan)
+_MARK_CLUSTER = re.compile(f"[{MARK}]+")
+# a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
+_CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
+_SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {{1,2}}{_CLUSTER}){{4,}}(?![^\\s])")  # two: between words
+# its clue, a fast scan (a fixed first character): every such run holds its second and third clusters between spaces
+_CLUSTER_START = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45]"
+_SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {{1,2}}{_CLUSTER_START}[{MARK}]* ")
+# the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
+_THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
+_THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
+_ANY_SPAN = re.compile(r"[\s\S]+")
+
+BARE_SAMPLE = 1500  # marks on bare consonants are counted first in the text's first characters (a fast check)
+AM_REACH = 12  # sara am dropped: the letters read either side of a sara aa that may be one
+LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai letters
+# … and at most this share of them carry what the damage erases (a part of the text may be spared: a typed
+# description, a clean page). Clean records carry a mark every five letters or fewer, and a mark on a bare
+# consonant every twenty-five or fewer (the least of the seeds, the wild fixtures and the generated corpus).
+MARKS_SHARE = 1 / 40
+BARE_SHARE = 1 / 60
+# The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
+# ทอ ผ้า ฝ่าย), then of the most common ones: a word costs 1 plus up to RARITY by how rare it is; a letter no word
+# covers costs UNKNOWN_LETTER.
+# Two words side by side that make a word (a compound of the dictionary) cost BOND less; a word costs RESTORED
+# more for each change the damage made to it (ผ้าทอ, not ผ้าท่อ, where both read as well).
+RARITY = 0.5
+UNKNOWN_LETTER = 2.0
+BOND = 1.0
+RESTORED = 0.05
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A damage that erased marks: how it leaves a word, which stretches of a text to re-read, what it warns."""
+
+    name: str
+    erase: Callable[[str], str]  # how it leaves a word …
+    stretch: re.Pattern[str]
+    warning: str
+    partial: bool = False  # the damage spared some words: they are read as written too
+    also: Callable[[str], str] | None = None  # … or how else it may leave it
+
+
+def _drop_low_marks(word: str) -> str:
+    return _BARE_MARK.sub("", word)
+
+
+def _marks_as_spaces(word: str) -> str:
+    return _MARK_CLUSTER.sub(" ", word.replace("\u0e33", "\u0e4d\u0e32"))  # sara am's nikhahit too: ต าแหน ง
+
+
+def _marks_as_spaces_am_kept(word: str) -> str:
+    return _MARK_CLUSTER.sub(" ", word)  # ตำแหน ง
+
+
+def _am_as_aa(word: str) -> str:
+    return word.replace("\u0e33", "\u0e32")
+
+
+LOW_MARKS_DROPPED = Damage(
+    "low marks dropped", _drop_low_marks, _THAI_WORD,
+    "restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
+    "(re-read with the dictionary)", partial=True)
+MARKS_AS_SPACES = Damage(
+    "marks as spaces", _marks_as_spaces, _THAI_SPACED,
+    "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
+    also=_marks_as_spaces_am_kept)
+AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
+LETTER_SPACED = Damage(
+    "letter-spaced", _am_as_aa, _THAI_WORD,
+    "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
+AM_DROPPED = Damage(
+    "sara am dropped", _am_as_aa, _THAI_WORD,
+    "restored sara am dropped by PDF extraction where the words around it read so (re-read with the dictionary)",
+    partial=True)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A damage's word index: each damaged form and the words it may stand for, with their costs; the words (two
+    read side by side that make a word, ผ้า ฝ้าย, are bonded); the names (a given name is written with a space after
+    it, which marks printed as spaces may have taken)."""
+
+    forms: dict[str, tuple[tuple[str, float], ...]]
+    longest: int
+    words: frozenset[str]
+    names: frozenset[str]
+
+
+def _reading(damage: Damage) -> _Reading:
+    """The word index of a damage (one for damages that leave words alike: letter spacing, sara am dropped)."""
+    return _index(damage.erase, damage.also, damage.partial)
+
+
+@lru_cache(maxsize=8)
+def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool) -> _Reading:
+    words, names = _lexicon()
+    forms: dict[str, list[tuple[str, float]]] = {}
+    for word, cost in _costs().items():
+        erased = erase(word)
+        if erased == word:
+            forms.setdefault(word, []).append((word, cost))
+            continue
+        forms.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
+        if also and (other := also(word)) != erased:
+            forms.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
+        if partial:
+            forms.setdefault(word, []).append((word, cost))
+    return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
+                    frozenset(names - words))
+
+
+@lru_cache(maxsize=1)
+def _costs() -> dict[str, float]:
+    """Each word's (and name's) cost as written: 1, and up to RARITY more the rarer it is."""
+    counts, total = _counts()
+    words, names = _lexicon()
+    rarest = math.log(total)
+    return {word: 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest for word in words | names}
+
+
+def _changes(word: str, erased: str) -> int:
+    """About how many changes the damage made to a word (the letters it changed, or how many it removed)."""
+    if len(word) == len(erased):
+        return sum(map(str.__ne__, word, erased))
+    return abs(len(word) - len(erased))
+
+
+@lru_cache(maxsize=1)
+def _counts() -> tuple[dict[str, int], int]:
+    """The Thai National Corpus word counts bundled with pythainlp, and their total."""
+    from pythainlp.corpus import tnc
+
+    counts = dict(tnc.word_freqs())
+    return counts, sum(counts.values())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The words (pythainlp's, with the names of Thailand's provinces, districts and subdistricts), and the
+    given and family names of pythainlp's name lists."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
+
+    names = set(thai_male_names()) | set(thai_female_names()) | set(thai_family_names())
+    return frozenset(thai_words()) | _place_names(), frozenset(names)
+
+
+def _place_names() -> frozenset[str]:
+    places = {province.name_th for province in tables.provinces()}
+    for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            _, district, subdistrict, others, *_ = line.split("\t")
+            places.update(filter(None, (district, subdistrict, *others.split("|"))))
+    return frozenset(places)
+
+
+def read_back(damaged: str, damage: Damage) -> str:
+    """The likeliest text that `damage` leaves as `damaged`: words whose damaged forms spell it (letters no word
+    covers kept as they stand)."""
+    return _best_reading(damaged, damage)[0]
+
+
+def reading_cost(text: str) -> float:
+    """How well text reads as words as it stands (lower is better): the cost of its best reading."""
+    return _best_reading(text, AS_WRITTEN)[1]
+
+
+@lru_cache(maxsize=65536)
+def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
+    """read_back, and the cost of the reading.
+
+    Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
+    ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
+    reading = _reading(damage)
+    forms, longest, words = reading.forms, reading.longest, reading.words
+    size = len(damaged)
+    # states[i]: last word → (cost of the best reading of damaged[:i] ending with it, where that word started,
+    # the last word before it); "" stands for no word (a space, a letter no word covers, the start)
+    states: list[dict[str, tuple[float, int, str]]] = [{} for _ in range(size + 1)]
+    states[0][""] = (0.0, -1, "")
+    for start in range(size):
+        here = states[start]
+        if not here:
+            continue
+        last, (cost, _, _) = min(here.items(), key=_state_cost)
+        step = 0.0 if damaged[start] == " " else UNKNOWN_LETTER
+        _keep(states[start + 1], "", cost + step, start, last)
+        for end in range(start + 1, min(size, start + longest) + 1):
+            found = forms.get(damaged[start:end], ())
+            if end == size and damage is MARKS_AS_SPACES:  # the word's last marks on the space after the text
+                found += forms.get(damaged[start:end] + " ", ())
+            for word, word_cost in found:
+                for before, (cost, _, _) in here.items():
+                    bonded = BOND if before and before + word in words else 0.0
+                    _keep(states[end], word, cost + word_cost - bonded, start, before)
+    out: list[str] = []
+    at, (last, (total, _, _)) = size, min(states[size].items(), key=_state_cost)
+    while at > 0:
+        _, start, before = states[at][last]
+        word = last if last else damaged[start]
+        if word in reading.names and at < size and damaged[at] != " " and damaged[at - 1] == " ":
+            word += " "  # a given name's space taken by its last marks (ธ รว ฒน ส ข… is ธีรวัฒน์ สุข…): put back
+        out.append(word)
+        at, last = start, before
+    return "".join(reversed(out)), total
+
+
+def _state_cost(item: tuple[str, tuple[float, int, str]]) -> float:
+    return item[1][0]
+
+
+def _keep(states: dict[str, tuple[float, int, str]], word: str, cost: float, start: int, before: str) -> None:
+    """Record a reading ending with word ("": a space or a letter no word covers) if it is the cheapest yet."""
+    if word not in states or cost < states[word][0]:
+        states[word] = (cost, start, before)
+
+
+def _cost(found: tuple[str, float]) -> float:
+    return found[1]
+
+
+def shown(text: str) -> Damage | None:
+    """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
+    as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
+    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > len(text) * BARE_SHARE:  # more than the whole may hold
+        return None
+    bare = len(_BARE_PAIR.findall(text))
+    letters = len(_THAI_LETTER.findall(text))
+    if letters < LEAST_LETTERS:
+        return None
+    if len(_ANY_MARK.findall(text)) <= letters * MARKS_SHARE:
+        return MARKS_AS_SPACES
+    if bare <= letters * BARE_SHARE:
+        return LOW_MARKS_DROPPED
+    return None
+
+
+def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Re-read a text that shows a mark-erasing damage; the repaired text and the damage's warning (None: the text
+    does not show one, or re-reading changed nothing)."""
+    damage = shown(clean.text)
+    if damage is None:
+        return clean, None
+    repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage)
+    return repaired, (damage.warning if repaired is not clean else None)
+
+
+def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Join letter-spaced Thai (ส า นั ก ง า น → สำนักงาน) where the joined letters read as words, restoring the sara
+    am the spacing left as sara aa."""
+    if not _SPACED_CLUE.search(clean.text):
+        return clean, None
+    repaired = _rewrite_stretches(clean, _SPACED_RUN.finditer(clean.text), LETTER_SPACED, joined=True)
+    return repaired, (LETTER_SPACED.warning if repaired is not clean else None)
+
+
+def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """In a text that shows sara am dropped (the word list found some), re-read the words with sara aa: names and
+    words the list leaves alone, as they are short or are words themselves (แสนคา → แสนคำ, การทาบัญชี →
+    การทำบัญชี, where the words around them read so). Only around a sara aa between letters that some word's
+    sara am stands between, within AM_REACH letters of it (in its run of Thai letters)."""
+    text = clean.text
+    contexts = _am_contexts()
+    restored: list[int] = []
+    for run in _THAI_WORD.finditer(text):
+        at = text.find("\u0e32", run.start(), run.end())
+        while at != -1:
+            if (text[at - 1], text[at + 1:at + 2] if at + 1 < run.end() else "") in contexts:
+                # read AM_REACH letters either side (the run's ends are words' ends): a word cut at the window's
+                # edge is read wrongly there, not at its middle, where the sara aa is
+                start, end = max(run.start(), at - AM_REACH), min(run.end(), at + AM_REACH + 1)
+                repaired = read_back(text[start:end], AM_DROPPED)
+                if len(repaired) == end - start and repaired[at - start] == "\u0e33":
+                    restored.append(at)
+            at = text.find("\u0e32", at + 1, run.end())
+    if not restored:
+        return clean, None
+    matches = (_ANY_SPAN.match(text, at, at + 1) for at in restored)
+    return rewrite_matches(clean, matches, "\u0e33"), AM_DROPPED.warning  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _am_contexts() -> frozenset[tuple[str, str]]:
+    """The letters before and after sara am in the words and names (after: "" at a word's end)."""
+    words, names = _lexicon()
+    return frozenset((word[at - 1], word[at + 1:at + 2]) for word in words | names
+                     for at in range(1, len(word)) if word[at] == "\u0e33")
+
+
+def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,
+                       joined: bool = False) -> RepairedText:
+    text = clean.text
+    edits: dict[int, str] = {}
+    spans: list[tuple[int, int]] = []
+    for stretch in filter(None, stretches):
+        damaged = _unspaced(stretch.group(0)) if joined else stretch.group(0)
+        repaired = read_back(damaged, damage)
+        if repaired == stretch.group(0) or (joined and not _reads_as_words(repaired, damage)):
+            continue
+        for start, end, new in _edits(stretch.group(0), repaired):
+            edits[stretch.start() + start] = new
+            spans.append((stretch.start() + start, stretch.start() + end))
+    if not spans:
+        return clean
+    matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
+               for start, end in spans)
+    return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _unspaced(spaced: str) -> str:
+    """Letter-spaced text joined: no space between letters, one between words (where two stood)."""
+    return " ".join(word.replace(" ", "") for word in spaced.split("  "))
+
+
+def _reads_as_words(text: str, damage: Damage) -> bool:
+    """Whether words cover nine letters in ten of a joined stretch (a letter-spaced heading, not a list of
+    letters)."""
+    reading = _reading(damage)
+    forms = reading.forms
+    covered, at = 0, 0
+    size = len(text)
+    erased = damage.erase(text)
+    while at < size:
+        for end in range(min(size, at + reading.longest), at, -1):
+            if erased[at:end] in forms and end - at > 1:
+                covered += end - at
+                at = end
+                break
+        else:
+            at += 1
+    return covered >= 0.9 * (size - text.count(" "))
+
+
+def _edits(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The changes from old to new: (start, end in old, replacement), in order, not overlapping; a mark inserted
+    is written with the letter before it, so that it takes that letter's source range."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    edits: list[tuple[int, int, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        replacement = new[j1:j2]
+        if i1 == i2 and i1 > 0:  # an insertion: with the letter before it
+            i1, replacement = i1 - 1, old[i1 - 1] + replacement
+        if edits and edits[-1][1] > i1:  # that letter already rewritten: one edit
+            start, end, written = edits.pop()
+            i1, replacement = start, written + replacement[end - i1:]
+        edits.append((i1, i2, replacement))
+    return edits
