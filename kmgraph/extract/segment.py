@@ -15,7 +15,7 @@ from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
 from .fields import unmarked_lead
-from .letters import skeleton, skeleton_key
+from .letters import lexicon_prefix, skeleton, skeleton_key
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
@@ -491,6 +491,29 @@ def _template_titles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return keys, frozenset(firsts | {chr(0x0E50 + int(c)) for c in firsts if c in "0123456789"})
 
 
+def split_form_titles(lines: list[Line]) -> list[Line]:
+    """A form's name opening a line whose fields follow on it (a one-line flipbook form: "แบบบันทึกองค์ความรู้
+    ชื่อองค์ความรู้ : …") stands on a line of its own, so that the fields after it are read as headings are; a
+    line where no field label follows the name is left whole."""
+    _, openers = _template_titles()
+    titles = _form_title_words()
+    out: list[Line] = []
+    for line in lines:
+        found = lexicon_prefix(line.text, titles) if line.text.lstrip()[:1] in openers else None
+        rest = line.text[found[1]:] if found else ""
+        if found and rest.strip() and match_heading(rest.strip()):
+            lead = len(rest) - len(rest.lstrip())
+            out += [Line(line.start, line.text[:found[1]]), Line(line.start + found[1] + lead, rest.lstrip())]
+        else:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _form_title_words() -> tuple[str, ...]:
+    return tuple(title for spec in tables.templates().templates.values() for title in spec.titles)
+
+
 # Field kinds whose value is the inline one: lines below them (when many, for a title) are the record's body.
 SHORT_FIELDS = {"date": 1, "title": 3}
 
@@ -500,8 +523,9 @@ def segment(clean: CleanText) -> Segmented:
 
     A block heading word that opens a longer line before any section (a portal title "เทคนิคในการ…") is a
     header line; lines below a dated or titled line (ชื่องาน : …, เขียนเมื่อ : …) are the record's body."""
-    lines = [line for line in split_columns(unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(
-        split_lines(clean))))), clean) if not is_noise(line.text)]
+    lines = unfold(strip_trailing_chrome(strip_trailing_foreign(strip_footer(split_lines(clean)))))
+    lines = split_columns(lines, clean)
+    lines = [line for line in split_form_titles(lines) if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
     for line in lines:

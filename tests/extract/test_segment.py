@@ -112,3 +112,19 @@ def test_mixture_of_templates_is_segmented():
     text = "บันทึกองค์ความรู้\n๑. ชื่อองค์ความรู้ ทดสอบ\nเนื้อเรื่อง\nเรื่องเล่า\nข้อพึงระวัง ->\nระวัง\n"
     clean, _ = normalize(SourceText(FIXTURES / "x.txt", text, "utf-8"))
     assert [s.kind for s in segment(clean).sections] == ["title", "story", "cautions"]
+
+
+def test_a_form_name_opening_a_one_line_form_leaves_its_fields_to_be_read(tmp_path):
+    """Regression: a flipbook's text gave the form's name and all its fields on one line ("แบบบันทึกองค์ความรู้
+    ชื่อองค์ความรู้ : …"); the line was one header line, and title, author, office and province were all lost."""
+    from kmgraph.extract.records import parse_record
+
+    text = ("แบบบันทึกองค์ความรู้ ชื่อองค์ความรู้ : เทคนิคการรวมกลุ่มเลี้ยงไก่ไข่ ชื่อเจ้าของความรู้ : นางมาลี ทองคำ "
+            "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ สำนักงานพัฒนาชุมชนอำเภอพล จังหวัดขอนแก่น "
+            "ขั้นตอนการดำเนินงาน 1. ประชุมสมาชิก 2. ตั้งกองทุนอาหารไก่\n")
+    path = tmp_path / "one_line_form.txt"
+    path.write_text(text, encoding="utf-8")
+    record = parse_record(path)
+    assert record.title.text == "เทคนิคการรวมกลุ่มเลี้ยงไก่ไข่"
+    assert (record.author.given_name, record.author.family_name) == ("มาลี", "ทองคำ")
+    assert (record.district.text, record.province.text) == ("พล", "ขอนแก่น")
