@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact, longest_first
+from .authors import all_writers
 from .dates import DateMatch, find_dates, parse_date
 from .fields import HeaderFields, before_next_label, split_inline_fields
 from .items import inline_steps, is_list_item, section_lines, section_text, split_items
@@ -282,9 +283,10 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
+    writer_texts = [text for how, text in sources if how == "label"]  # where the co-writers are named
     labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
     for how, text in sources:
-        fields = split_inline_fields(text)
+        fields = split_inline_fields(_without_item_number(text))
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
             inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
@@ -300,6 +302,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
                 author, span = Author("organization", office[0].text), office[0]
         if record.author is None and author is not None:
             record.author, record.author_span, found["author"] = author, span, how
+            writer_texts.append(text)
             if how == "guessed":
                 record.warnings.append(f"author {author.name} guessed from the organization the title or the text "
                                        "opens with")
@@ -402,6 +405,19 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+    record.authors = all_writers(record, writer_texts)
+
+
+_ITEM_NUMBER = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?[.)]\s*")
+
+
+def _without_item_number(text: Text) -> Text:
+    """An author field whose value is a numbered list of names (ชื่อเจ้าของความรู้ / 1) นาย… / 2) นาง…): the
+    first name without its number (taken for a numbered item of the header, it would hide the name)."""
+    number = _ITEM_NUMBER.match(text.text)
+    if number is None or not compact(text.text[number.end():]).startswith(_honorific_keys()):
+        return text
+    return Text(text.text[number.end():], text.start + number.end(), text.end)
 
 
 def _labelled_lines(lines: list[Line], kind: str) -> list[Text]:

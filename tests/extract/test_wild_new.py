@@ -94,3 +94,61 @@ def test_a_page_starting_mid_record_drops_the_previous_records_tail():
     got = read("pagestart_1")
     assert list_ok("pagestart_1", "cautions") and list_ok("pagestart_1", "success_factors"), got
     assert not any(q["value"] == 120 for q in got["quantities"])  # the previous record's figure
+
+
+def writers(record: dict) -> list[tuple]:
+    return [(w["name"], (w["position"] or {}).get("title"), (w["office"] or {}).get("name")) for w in record["authors"]]
+
+
+def test_every_writer_named_is_kept_with_the_post_and_office_written_with_them():
+    got = read("coauthors_1")
+    office = "สำนักงานพัฒนาชุมชนอำเภอนาแก"
+    assert writers(got) == [("นางสาวอรุณี ทองมา", "นักวิชาการพัฒนาชุมชน", office),
+                            ("นายประเสริฐ บุญมี", "นักพัฒนาชุมชน", office),  # the สังกัด line after both officers
+                            ("นางวิไล แสงทอง", "ประธานคณะกรรมการกองทุนแม่ของแผ่นดินบ้านนาแก", None)], got["authors"]
+    assert got["authors"][0]["name"] == got["author"]["name"]
+    assert "ผู้ร่วมเขียน" not in " ".join(got["cautions"])  # the co-writer's label ends the last section
+    source = (WILD_NEW / "coauthors_1.txt").read_text(encoding="utf-8")
+    assert [source[a:b] for a, b in got["spans"]["authors"]] == [w[0] for w in writers(got)]
+
+
+def form(tmp_path, text: str) -> dict:
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    return record_to_dict(parse_record(path))
+
+
+def test_a_numbered_list_of_names_under_the_owner_label_gives_every_writer(tmp_path):
+    got = form(tmp_path, "ชื่อองค์ความรู้ การทำบัญชีครัวเรือน\nชื่อเจ้าของความรู้\n"
+                         "1) นายสมชาย ใจดี นักวิชาการพัฒนาชุมชนชำนาญการ\n2) นางสาวสมหญิง รักดี นักพัฒนาชุมชนปฏิบัติการ\n"
+                         "สังกัด สำนักงานพัฒนาชุมชนอำเภอนาแก\nขั้นตอน\n1. ชวนสมาชิกจดบัญชี\n2. สรุปผลทุกเดือน\n")
+    assert got["author"] and got["author"]["name"] == "นายสมชาย ใจดี"
+    assert [w["name"] for w in got["authors"]] == ["นายสมชาย ใจดี", "นางสาวสมหญิง รักดี"]
+    assert [w["position"]["level"] for w in got["authors"]] == ["ชำนาญการ", "ปฏิบัติการ"]
+
+
+def test_a_committee_list_and_two_names_joined_by_and_are_all_writers(tmp_path):
+    committee = form(tmp_path, "ชื่อองค์ความรู้ การทำบัญชีครัวเรือน\nขั้นตอน\n1. ชวนสมาชิกจดบัญชี\n2. สรุปผลทุกเดือน\n"
+                               "คณะผู้จัดทำ\n1. นายสมชาย ใจดี พัฒนาการอำเภอนาแก\n"
+                               "2. นางสาวสมหญิง รักดี นักพัฒนาชุมชนปฏิบัติการ\n3. นายสมศักดิ์ มีสุข นักวิชาการพัฒนาชุมชน\n")
+    assert [w["name"] for w in committee["authors"]] == ["นายสมชาย ใจดี", "นางสาวสมหญิง รักดี", "นายสมศักดิ์ มีสุข"]
+    joined = form(tmp_path, "ชื่อองค์ความรู้ การทำบัญชีครัวเรือน\nผู้เขียน : นายสมชาย ใจดี และนางสาวสมหญิง รักดี "
+                            "นักพัฒนาชุมชนปฏิบัติการ สำนักงานพัฒนาชุมชนอำเภอนาแก จังหวัดนครพนม\n")
+    assert [w["name"] for w in joined["authors"]] == ["นายสมชาย ใจดี", "นางสาวสมหญิง รักดี"]
+
+
+def test_one_writer_gives_a_list_of_one_and_an_organization_stays_alone(tmp_path):
+    person = form(tmp_path, "ชื่อองค์ความรู้ การทำบัญชีครัวเรือน\nผู้เขียน : นายสมชาย ใจดี นักพัฒนาชุมชนปฏิบัติการ\n")
+    assert [w["name"] for w in person["authors"]] == ["นายสมชาย ใจดี"]
+    assert person["authors"][0]["position"] == person["position"]
+    office = form(tmp_path, "ชื่อองค์ความรู้ การทำบัญชีครัวเรือน\nส่วนราชการ : สำนักงานพัฒนาชุมชนอำเภอนาแก จังหวัดนครพนม\n")
+    assert [(w["kind"], w["name"]) for w in office["authors"]] == [("organization", "สำนักงานพัฒนาชุมชนอำเภอนาแก")]
+
+
+def test_every_writer_is_a_creator_in_the_graph():
+    from kmgraph.rdf.mapping import DCTERMS, FOAF, record_triples
+
+    triples = record_triples(parse_record(WILD_NEW / "coauthors_1.txt"))
+    creators = {t.object for t in triples if t.predicate.value == DCTERMS + "creator"}
+    names = {t.object.value for t in triples if t.subject in creators and t.predicate.value == FOAF + "name"}
+    assert names == {"นางสาวอรุณี ทองมา", "นายประเสริฐ บุญมี", "นางวิไล แสงทอง"}
