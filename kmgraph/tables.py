@@ -123,6 +123,7 @@ class DateWords:
     christian_era: Words
     leads: Words
     by_leads: Words
+    closing_leads: Words
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     _extract_category(record, segmented)
     notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
     _extract_author(record, segmented, header, notes, run_on)
-    _extract_date(record, segmented, header)
+    closing = _extract_date(record, segmented, header)
 
     body_lines = [] if _has_form(segmented) else _body_lines(header, record.title)
     record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
@@ -213,6 +213,9 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind))
+    if closing is not None:
+        for kind in ("steps", *LIST_KINDS):
+            setattr(record, kind, _cut_at(getattr(record, kind), closing))
 
     titled = segmented.of_kind("title") or record.title is None
     body = [Text(line.text, line.start, line.end) for line in body_lines]
@@ -496,21 +499,85 @@ def _place_of_post(record: Record, rest: Text) -> None:
                 record.found_by[level] = "lexicon"
 
 
-def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> None:
+def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> int | None:
     """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
-    (not a host's upload stamp or a counter)."""
+    (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
+    one, where its words begin is returned (the item it ran on into is cut there)."""
     if record.date is not None:
-        return
+        return None
     for piece in _texts(segmented, "date"):
         iso = parse_date(piece.text)
         if iso:
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
-            return
+            return None
     dated = _dateline(header)
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
+        return None
+    assert record.clean is not None
+    closing = _closing_date(record.clean.text)
+    if closing is None:
+        return None
+    record.date, lead_start = closing
+    record.found_by["date"] = "label"
+    return lead_start
+
+
+_THAI_LETTER_ANY = re.compile("[ก-ฮ]")
+
+
+def _closing_date(text: str) -> tuple[Text, int] | None:
+    """The date a record's last line of Thai ends with, after a closing lead (บันทึก ณ วันที่ 12 มี.ค. 63, … ณ
+    วันที่ ๑๒ มีนาคม ๒๕๖๓): the date and where its lead begins. Lines with no Thai letter after it (a page
+    number, a viewer's footer) do not count."""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _THAI_LETTER_ANY.search(line):
+            break
+        end = start - 1
+    else:
+        return None
+    found = find_dates(line)
+    if not found or line[found[-1].end:].strip(" .)]") or found[-1].month_only:
+        return None
+    date = found[-1]
+    before = line[: date.start].rstrip()
+    squeezed = re.sub(r"\s+", " ", before)
+    for lead in longest_first(tables.lexicon().dates.closing_leads):
+        if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
+            lead_start = _start_of_tail(before, lead)
+            return Text(date.moment, start + date.start, start + date.end), start + lead_start
+    return None
+
+
+def _start_of_tail(text: str, tail: str) -> int:
+    """Where text's last characters spelling tail (spaces aside) begin."""
+    wanted = len(tail.replace(" ", ""))
+    index = len(text)
+    while wanted > 0 and index > 0:
+        index -= 1
+        if not text[index].isspace():
+            wanted -= 1
+    return index
+
+
+def _cut_at(items: list[Text], at: int) -> list[Text]:
+    """Items with the one running on into a closing date cut before it (an item left empty dropped)."""
+    kept = []
+    for item in items:
+        if item.start < at < item.end:  # counted from the end: the item's text may be repaired before the date
+            text = item.text[: max(len(item.text) - (item.end - at), 0)].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        elif item.start >= at:
+            continue
+        kept.append(item)
+    return kept
 
 
 # --- header lines: titles, bylines, profiles, datelines --------------------------------------------------------

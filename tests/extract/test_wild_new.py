@@ -152,3 +152,25 @@ def test_every_writer_is_a_creator_in_the_graph():
     creators = {t.object for t in triples if t.predicate.value == DCTERMS + "creator"}
     names = {t.object.value for t in triples if t.subject in creators and t.predicate.value == FOAF + "name"}
     assert names == {"นางสาวอรุณี ทองมา", "นายประเสริฐ บุญมี", "นางวิไล แสงทอง"}
+
+
+ONE_LINE_FORM = ("แบบบันทึกองค์ความรู้ระดับบุคคล 1. ชื่อองค์ความรู้ การทำบัญชีครัวเรือน 2. ชื่อ-สกุล นายอนันต์ หมัดหลี "
+                 "ตำแหน่งนักวิชาการพัฒนาชุมชนปฏิบัติการ สังกัด สำนักงานพัฒนาชุมชนอำเภอตะกั่วป่า จังหวัดพังงา "
+                 "3. ขั้นตอนการดำเนินงาน 1) ชวนสมาชิกจดบัญชี 2) สรุปผลทุกเดือน 4. ผลที่ได้รับ สมาชิกลดรายจ่ายได้ "
+                 "5. ข้อควรระวัง ต้องติดตามต่อเนื่อง")
+
+
+@pytest.mark.parametrize("closing, footer", [(" บันทึก ณ วันที่ 12 มี.ค. 63", "\n\n-1-\n"),
+                                             (" ณ วันที่ ๑๒ มีนาคม ๒๕๖๓", "\n"),
+                                             ("\nบันทึก ณ วันที่ 12 มี.ค. 63.", "")])
+def test_a_date_closing_the_record_is_its_date_and_leaves_the_last_item(tmp_path, closing, footer):
+    got = form(tmp_path, ONE_LINE_FORM + closing + footer)
+    assert got["date"] == "2020-03-12" and got["found_by"]["date"] == "label"
+    assert got["cautions"] == ["ต้องติดตามต่อเนื่อง"]
+
+
+@pytest.mark.parametrize("closing", [" ณ วันที่ 12 มี.ค. 63 มีสมาชิกเพิ่มขึ้น", " ก่อตั้งเมื่อ 5 มกราคม 2560"])
+def test_a_date_inside_the_last_sentence_or_after_another_word_is_not_the_records(tmp_path, closing):
+    got = form(tmp_path, ONE_LINE_FORM + closing + "\n")
+    assert got["date"] is None
+    assert got["cautions"] == ["ต้องติดตามต่อเนื่อง" + closing]
