@@ -101,6 +101,7 @@ class Quantities:
     units: Words
     unit_first: Words
     not_counts_after: Words
+    counts_after: Words
 
 
 @dataclass(frozen=True)

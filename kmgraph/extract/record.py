@@ -238,7 +238,7 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
     assert clean is not None
     title_section = _first_text(segmented, "title")
     if title_section is None:
-        record.title = _guess_title(header, segmented)
+        record.title = _guess_title(header, segmented, clean.text)
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -652,7 +652,7 @@ def _clean_title(title: Text) -> Text:
     return Text(text, start, max(start, end))
 
 
-def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
+def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> Text | None:
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
     category line: on a page with no form the first such line (its headline); above a form the first with a
     title word (เทคนิค, การ …), else the last header line."""
@@ -671,6 +671,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
             continue
         if is_list_item(text) or _news_dateline(text):
             continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
+        if _is_name_line(text):
+            continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
         candidates.append(line)
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
@@ -680,6 +682,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
         # a book's cover lines come first)
         chosen = next((line for line in reversed(candidates) if any(word in line.text for word in title_words)),
                       None)
+        if chosen is not None:
+            chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
         chosen = usable[-1] if usable and segmented.sections else None
@@ -690,7 +694,32 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
     return title if title.text else None
 
 
+def _is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else (นางบุญเรือง คำมูล): an honorific and two words at most."""
+    return (len(text) <= MAX_NAME and compact(text).startswith(_honorific_keys()) and len(text.split()) <= 3
+            and not split_inline_fields(Text(text, 0, len(text))).fields)
+
+
+def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
+    the chosen line with the lines right below it, when each is a title candidate and a blank line (or the end of
+    the header) closes the block."""
+    at = next(index for index, line in enumerate(header) if line.start == chosen.start)
+    usable = {line.start for line in candidates}
+    block = [chosen]
+    for line in header[at + 1:]:
+        if not line.text.strip() or text[block[-1].end:line.start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.append(line)
+    if len(block) == 1 or sum(len(line.text.strip()) for line in block) > MAX_TITLE:
+        return chosen
+    return Line(chosen.start, " ".join(line.text for line in block))  # one character for each line end
+
+
 MAX_TITLE = 160
+MAX_TITLE_LINES = 3
 MAX_CHROME = 300  # characters: a longer line is the record's prose, not a site's chrome
 CHROME_DATELINE = 60  # characters: a line with a date that is no longer than this is a dateline, not a title
 MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
@@ -770,6 +799,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
     if signature:
         sources.append(("lexicon", signature))
+    owner = _cover_owner(clean, header)
+    if owner:
+        sources.append(("lexicon", owner))
     if title is not None:
         organization = _organization_in(title)
         if organization:
@@ -797,6 +829,27 @@ def _honorific_keys() -> tuple[str, ...]:
     return tuple(compact(h) for h in tables.lexicon().honorifics)
 
 
+def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
+    """A book cover's owner: a line that is a person's name alone with their address right below it (a model
+    household's or leader's village, tambon, district, province): the name and the address lines."""
+    for index, line in enumerate(header):
+        if not _is_name_line(line.text.strip()):
+            continue
+        end, last = line.end, line.end
+        for below in header[index + 1: index + 1 + MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
+            if clean.text[last:below.start] != "\n" or not below.text.strip():
+                break
+            last = below.end
+            piece = Text(below.text, below.start, below.end)
+            if find_place(piece, "district") or find_place(piece, "province"):
+                end = below.end
+        if end > line.end:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(clean.text[line.start + lead:end], line.start + lead, end)
+    return None
+
+
+MAX_ADDRESS_LINES = 2
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
 
 

@@ -18,7 +18,7 @@ from tests.extract.test_wild import SCORER, fact_ok
 WILD_NEW = FIXTURES / "wild-new"
 GOLD = ROOT / "tests" / "gold" / "wild-new.json"
 # The floor reached on the whole set (benchmarks/score_records.py's rules); raise it, never lower it.
-WILD_NEW_SCORE_FLOOR = 0.90
+WILD_NEW_SCORE_FLOOR = 0.91
 
 
 @cache
@@ -174,3 +174,39 @@ def test_a_date_inside_the_last_sentence_or_after_another_word_is_not_the_record
     got = form(tmp_path, ONE_LINE_FORM + closing + "\n")
     assert got["date"] is None
     assert got["cautions"] == ["ต้องติดตามต่อเนื่อง" + closing]
+
+
+COVER = ("Published by cddexample, 2021-10-05 08:40:12\n\nนางบุญเรือง คำมูล\n\n"
+         "ความสำเร็จของครัวเรือนต้นแบบ\nโคก หนอง นา พัฒนาชุมชน\n\n"
+         "นางบุญเรือง คำมูล\nบ้านหนองโน ตำบลบรบือ\nอำเภอบรบือ จังหวัดมหาสารคาม\n\n"
+         "สำนักงานพัฒนาชุมชนอำเภอบรบือ\n\nคำนำ\nเอกสารนี้สรุปการทำงานของครัวเรือนต้นแบบตามหลักทฤษฎีใหม่ บนพื้นที่ 3 ไร่\n\n"
+         "ขั้นตอนการดำเนินงาน\n1. ขุดสระเก็บน้ำก่อนหน้าฝน\n2. ปลูกไม้ห้าระดับบนคันสระ\n")
+
+
+def test_a_model_household_cover_gives_its_title_its_owner_and_the_compiling_office(tmp_path):
+    got = form(tmp_path, COVER)
+    assert got["title"] == "ความสำเร็จของครัวเรือนต้นแบบ โคก หนอง นา พัฒนาชุมชน"
+    assert got["author"]["name"] == "นางบุญเรือง คำมูล" and got["position"] is None
+    assert got["office"] == {"name": "สำนักงานพัฒนาชุมชนอำเภอบรบือ"}
+    assert (got["district"], got["province"]) == ("บรบือ", "มหาสารคาม")
+    assert any(q["value"] == 3 and q["unit"] == "ไร่" for q in got["quantities"])  # the preface is the record's text
+
+
+def test_the_household_fixture_cover_read_through_its_damage():
+    """The title and the owner as the cover gives them; their reversed sara am (อาํ) is the Thai repairs' to put
+    right (tests/thai), so it is folded here."""
+    got, want = read("household_1"), gold()["household_1"]
+
+    def folded(text: str) -> str:
+        return SCORER.norm(text).replace("\u0e32\u0e4d", "\u0e33")
+
+    assert folded(got["title"]) == folded(want["title"])
+    assert got["author"]["honorific"] == want["author"]["honorific"]
+    assert got["author"]["given_name"] == want["author"]["given_name"]
+    assert fact_ok("office", want, got) and got["position"] is None
+    assert quantity_ok("household_1", 3, "ไร่")
+
+
+def test_a_name_alone_on_a_line_is_no_title_and_a_title_over_two_lines_needs_its_own_block(tmp_path):
+    got = form(tmp_path, COVER.replace("\nโคก หนอง นา พัฒนาชุมชน\n", "\n\nโคก หนอง นา พัฒนาชุมชน\n"))
+    assert got["title"] == "ความสำเร็จของครัวเรือนต้นแบบ"
