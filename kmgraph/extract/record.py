@@ -702,11 +702,17 @@ def _is_name_line(text: str) -> bool:
 
 def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
     """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
-    the chosen line with the lines right below it, when each is a title candidate and a blank line (or the end of
-    the header) closes the block."""
+    the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
+    the header's ends) close the block."""
     at = next(index for index, line in enumerate(header) if line.start == chosen.start)
     usable = {line.start for line in candidates}
     block = [chosen]
+    for line in reversed(header[:at]):
+        if not line.text.strip() or text[line.end:block[0].start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.insert(0, line)
     for line in header[at + 1:]:
         if not line.text.strip() or text[block[-1].end:line.start] != "\n":
             break
@@ -715,7 +721,7 @@ def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], 
         block.append(line)
     if len(block) == 1 or sum(len(line.text.strip()) for line in block) > MAX_TITLE:
         return chosen
-    return Line(chosen.start, " ".join(line.text for line in block))  # one character for each line end
+    return Line(block[0].start, " ".join(line.text for line in block))  # one character for each line end
 
 
 MAX_TITLE = 160

@@ -210,3 +210,19 @@ def test_the_household_fixture_cover_read_through_its_damage():
 def test_a_name_alone_on_a_line_is_no_title_and_a_title_over_two_lines_needs_its_own_block(tmp_path):
     got = form(tmp_path, COVER.replace("\nโคก หนอง นา พัฒนาชุมชน\n", "\n\nโคก หนอง นา พัฒนาชุมชน\n"))
     assert got["title"] == "ความสำเร็จของครัวเรือนต้นแบบ"
+
+
+def test_a_cover_title_is_joined_upward_from_the_line_with_the_title_word(tmp_path):
+    got = form(tmp_path, COVER.replace("ความสำเร็จของครัวเรือนต้นแบบ\nโคก หนอง นา พัฒนาชุมชน",
+                                       "เส้นทางสู่ความพอเพียง\nของครัวเรือนต้นแบบบ้านหนองโน"))
+    assert got["title"] == "เส้นทางสู่ความพอเพียง ของครัวเรือนต้นแบบบ้านหนองโน"
+
+
+def test_a_left_column_longer_than_the_right_runs_on_below_it(tmp_path):
+    rows = [("1. รวมผู้เลี้ยงโคเป็นกลุ่มเดียว", "- ต้นทุนอาหารลดลง"), ("2. ซื้อฟางและรำครั้งละมาก ๆ", "- ขายโคได้ราคาดีขึ้น"),
+            ("3. หมุนเวียนกันดูแลคอกตามตาราง", ""), ("4. จดบัญชีต้นทุนทุกเดือน", "")]
+    table = [f"{'ขั้นตอนการดำเนินงาน':<44}ผลที่เกิดขึ้น"] + [f"{a:<44}{b}".rstrip() for a, b in rows]
+    got = form(tmp_path, "ชื่อองค์ความรู้ การเลี้ยงโคขุนแบบกลุ่ม\n\n" + "\n".join(table) + "\n\nปัจจัยแห่งความสำเร็จ\n"
+                         "- สมาชิกไว้ใจกัน\n")
+    assert [step[:8] for step in got["steps"]] == ["รวมผู้เล", "ซื้อฟางแ", "หมุนเวีย", "จดบัญชีต"], got["steps"]
+    assert got["outcomes"] == ["ต้นทุนอาหารลดลง", "ขายโคได้ราคาดีขึ้น"]
