@@ -93,6 +93,8 @@ def all_writers(record: Record, texts: list[Text]) -> list[Contributor]:
     for text in texts:
         shared = record.office if text.start <= record.author_span.start < text.end else None
         for piece in person_pieces(text):
+            if piece.start <= record.author_span.start < piece.end:
+                continue  # the author, read already (most records name no one else: nothing more is parsed)
             contributor = _contributor(piece, shared)
             if contributor is not None and _identity(contributor) not in seen:
                 seen.add(_identity(contributor))
