@@ -453,8 +453,9 @@ def _office_of_page(record: Record, header: list[Line]) -> None:
                 and (record.district is None or record.district.text == office[2])):
             record.office, _, place = office
             record.found_by["office"] = "lexicon"
-            if record.district is None:
-                record.district = Text(place, record.office.start, record.office.end)
+            if record.district is None:  # the span of the place's name, the office's last words
+                record.district = Text(place, max(record.office.end - len(place), record.office.start),
+                                       record.office.end)
                 record.found_by["district"] = "lexicon"
             return
     for line in header if record.district is None else []:

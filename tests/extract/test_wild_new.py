@@ -226,3 +226,9 @@ def test_a_left_column_longer_than_the_right_runs_on_below_it(tmp_path):
                          "- สมาชิกไว้ใจกัน\n")
     assert [step[:8] for step in got["steps"]] == ["รวมผู้เล", "ซื้อฟางแ", "หมุนเวีย", "จดบัญชีต"], got["steps"]
     assert got["outcomes"] == ["ต้นทุนอาหารลดลง", "ขายโคได้ราคาดีขึ้น"]
+
+
+def test_a_district_read_from_a_page_office_line_spans_its_name_alone(tmp_path):
+    got = form(tmp_path, COVER)
+    start, end = got["spans"]["district"]
+    assert COVER[start:end] == "บรบือ"
