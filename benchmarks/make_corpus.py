@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from kmgraph import tables  # noqa: E402
 from kmgraph.extract.link import vocabulary  # noqa: E402
 from kmgraph.thai import compact  # noqa: E402
+from kmgraph.thai.chars import display_width, pad  # noqa: E402
 
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 POOLS = tomllib.loads((Path(__file__).parent / "corpus.toml").read_text(encoding="utf-8"))
@@ -40,7 +41,8 @@ TEMPLATES = ["numbered-form", "portal-page", "label-value-form", "individual-for
 # Layouts of records found on the web (issue #10, tests/fixtures/wild/FAMILIES.md): a flipbook's whole form on one
 # line with PDF damage, a blog post with a dateline and label variants, a narrative page with its steps in the
 # prose and its author's credit at the end, a record owned by an office or a club. Their places are real.
-WILD_FAMILIES = ["wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation"]
+WILD_FAMILIES = ["wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation", "wild-twocol", "wild-slashcat",
+                 "wild-cover", "wild-pagestart", "wild-coauthors"]
 WILD_SHARE = 0.3
 ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December"]
@@ -252,7 +254,9 @@ def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
         gold["steps"].append({**starts(step), **({"contains": re.sub(r"\s+", "", wrapped[i])} if i in wrapped else {})})
     render = {"numbered-form": render_numbered, "portal-page": render_portal, "label-value-form": render_label_value,
               "individual-form": render_individual, "wild-flipbook": render_flipbook, "wild-blog": render_blog,
-              "wild-narrative": render_narrative, "wild-organisation": render_organisation}[template]
+              "wild-narrative": render_narrative, "wild-organisation": render_organisation,
+              "wild-twocol": render_twocol, "wild-slashcat": render_slashcat, "wild-cover": render_cover,
+              "wild-pagestart": render_pagestart, "wild-coauthors": render_coauthors}[template]
     text = render(corpus, draft, gold, person, post, level, office, province, district, phone_written, background,
                   steps, wrapped, q_phrases[1:])
     draft.gold = gold
@@ -469,6 +473,127 @@ def render_organisation(corpus, draft, gold, person, post, level, office, provin
     lines = [draft.title, "", dateline(corpus, day), "", f"{rng.choice(['เจ้าของผลงาน', 'เจ้าของความรู้', 'โดย'])} {owner}",
              f"ติดต่อ โทร. {phone}", "", background, "ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic")
     return "\n".join(lines) + "\n" + "\n".join(chrome_tail(corpus)) + "\n"
+
+
+def render_twocol(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                  steps, wrapped, more_quantities):
+    """A KM book page with its layout kept: a running head, the header lines, then the steps and the outcomes in
+    two columns side by side, joined on each line by a run of spaces."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    outcomes = pick(corpus, "outcomes", 1, min(3, len(steps)))
+    factors = pick(corpus, "success_factors", 1, 2)
+    gold.update(steps=[starts(s) for s in steps], outcomes=[starts(o) for o in outcomes],
+                success_factors=[starts(f) for f in factors])
+    left = _list(steps, "arabic")
+    width = max(display_width(line) for line in left + ["ขั้นตอนการดำเนินงาน"]) + rng.randint(6, 14)
+    right = ["ผลที่เกิดขึ้น"] + ["- " + o for o in outcomes]
+    rows = [pad(a, width) + b if b else a
+            for a, b in zip(["ขั้นตอนการดำเนินงาน"] + left, right + [""] * (len(left) + 1 - len(right)), strict=False)]
+    lines = [pad(f"องค์ความรู้ พช.{province} ปี {rng.randint(2560, 2567)}", 70) + f"หน้า {rng.randint(2, 60)}", "",
+             draft.title, "", f"ชื่อเจ้าของความรู้ {person.name}", f"ตำแหน่ง {post}{level or ''}",
+             f"สังกัด {office} จังหวัด{province}", f"โทร. {phone}", "", "ความเป็นมา", background, ""] + rows
+    lines += ["", "ปัจจัยแห่งความสำเร็จ"] + ["- " + f for f in factors]
+    return "\n".join(lines) + "\n"
+
+
+CATEGORY_OPTIONS = ["สร้างสรรค์ชุมชนพึ่งตนเองได้", "ส่งเสริมเศรษฐกิจฐานรากให้ขยายตัวอย่างสมดุล",
+                    "เสริมสร้างทุนชุมชนให้มีธรรมาภิบาล", "เสริมสร้างองค์กรให้มีขีดสมรรถนะสูง"]
+
+
+def _one_line_form(draft, person, post, level, office, province, phone) -> str:
+    """The opening of an individual form as a flipbook's text layer writes it: on one line."""
+    return (f"แบบบันทึกองค์ความรู้ระดับบุคคล 1. ชื่อองค์ความรู้ {draft.title} 2. ชื่อ-สกุล {person.name} "
+            f"ตำแหน่ง {post}{level or ''} สังกัด {office} จังหวัด{province} โทร. {phone}")
+
+
+def render_slashcat(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                    steps, wrapped, more_quantities):
+    """A flipbook's one-line form listing all four categories, the chosen one marked by a following "/"."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    number = rng.randint(1, 4)
+    outcome = rng.choice(POOLS["outcomes"])
+    gold.update(category=f"หมวดที่ {number} {CATEGORY_OPTIONS[number - 1]}", steps=[starts(s) for s in steps],
+                outcomes=[starts(outcome)])
+    options = " ".join(f"หมวดที่ {i} {name}" + (" /" if i == number else "")
+                       for i, name in enumerate(CATEGORY_OPTIONS, 1))
+    numbers = " ".join(f"5.{i} {step}" for i, step in enumerate(steps, 1))
+    form = (_one_line_form(draft, person, post, level, office, province, phone)
+            + f" 3. องค์ความรู้ที่บ่งชี้ (เลือกได้จำนวน 1 หมวด) {options} 4. ที่มา ความสำคัญ {background}"
+            f" 5. ขั้นตอนการดำเนินงาน {numbers} 6. ผลลัพธ์ที่ได้ {outcome}")
+    lines = [f"Home Explore KM{province}", "", "Published by cdd, 2020-04-20 02:17:51", "", "Search", "",
+             "Read the Text Version", "", form]
+    return "\n".join(lines) + "\n"
+
+
+def render_pagestart(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                     steps, wrapped, more_quantities):
+    """A flipbook's text page that begins with the tail of the previous record (its numbered outcomes, success
+    factors and cautions) before this record's own one-line form."""
+    background = " ".join([background] + more_quantities)
+    before = (pick(corpus, "outcomes", 2, 2), pick(corpus, "success_factors", 1, 1), pick(corpus, "cautions", 2, 2))
+    outcome, caution = before[0][1], before[2][1]  # this record's own differ from the previous one's
+    gold.update(steps=[starts(s) for s in steps], outcomes=[starts(outcome)], cautions=[starts(caution)])
+    tail = (f"-3- 6.ผลลัพธ์ที่ได้ 6.1 {before[0][0]} 7. ปัจจัยความสำเร็จ {before[1][0]} "
+            f"8. ข้อควรระวัง {before[2][0]}")
+    numbers = " ".join(f"4.{i} {step}" for i, step in enumerate(steps, 1))
+    form = ("-1- " + _one_line_form(draft, person, post, level, office, province, phone)
+            + f" 3. ที่มา ความสำคัญ {background} 4. ขั้นตอนการดำเนินงาน {numbers} 5. ผลลัพธ์ที่ได้ {outcome}"
+            f" 6. ข้อควรระวัง {caution}")
+    lines = ["Home Explore องค์ความรู้", "", "Published by cdd, 2021-05-02 11:05:33", "", "Read the Text Version", "",
+             tail, "", form]
+    return "\n".join(lines) + "\n"
+
+
+COVER_SECOND_LINES = ["ครัวเรือนต้นแบบ โคก หนอง นา พัฒนาชุมชน", "ผู้นำต้นแบบการพัฒนาชุมชน",
+                      "ครัวเรือนต้นแบบการพัฒนาคุณภาพชีวิต"]
+
+
+def render_cover(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                 steps, wrapped, more_quantities):
+    """A model household's (or leader's) KM book: host chrome naming the villager, a cover (title over two lines,
+    the villager and their address, the district office that compiled the book), a foreword, steps, outcomes.
+    The villager is the author (no post), the compiling office the office."""
+    rng = corpus.rng
+    owner = corpus.person()
+    second = rng.choice(COVER_SECOND_LINES)
+    office = f"สำนักงานพัฒนาชุมชนอำเภอ{district}"
+    village = rng.choice(POOLS["district_parts_a"]) + rng.choice(POOLS["district_parts_b"])
+    tambon = rng.choice(POOLS["district_parts_a"]) + rng.choice(POOLS["district_parts_b"])
+    outcomes = pick(corpus, "outcomes", 1, 2)
+    gold.update(title=f"{draft.title} {second}", position=None, office={"name": office}, phone=None,
+                author={"kind": "person", "honorific": owner.honorific, "given_name": owner.given,
+                        "family_name": owner.family},
+                steps=[starts(s) for s in steps], outcomes=[starts(o) for o in outcomes])
+    lines = ["The words you are searching are inside this book.", "", owner.name, "",
+             "Published by cdd" + str(rng.randint(1, 99)) + ", 2021-10-05 08:40:12", "", draft.title, second, "",
+             owner.name, f"บ้าน{village} ตำบล{tambon}", f"อำเภอ{district} จังหวัด{province}", "", office, "", "คำนำ",
+             " ".join([background] + more_quantities), "", "ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic")
+    lines += ["", "ผลที่เกิดขึ้น"] + ["- " + o for o in outcomes]
+    return "\n".join(lines) + "\n"
+
+
+def render_coauthors(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                     steps, wrapped, more_quantities):
+    """A numbered form naming several writers: two officers in the owner field (the office written once after
+    both), now and then a co-writer after the last section. The first officer is the author."""
+    rng = corpus.rng
+    background = " ".join([background] + more_quantities)
+    second, second_post = corpus.person(), rng.choice(POSTS[:4])
+    cautions = pick(corpus, "cautions", 1, 2)
+    writers = [person.name, second.name]
+    lines = ["แบบบันทึกองค์ความรู้", f"1. ชื่อองค์ความรู้ : {draft.title}",
+             f"2. ชื่อเจ้าขององค์ความรู้ : {person.name} ตำแหน่ง {post}{level or ''}",
+             f"   และ{second.name} ตำแหน่ง {second_post}", f"   สังกัด {office} จังหวัด{province} โทร {phone}",
+             "3. ความเป็นมา", background, "4. ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic", "   {n}) {item}")
+    lines += ["5. ข้อควรระวัง"] + ["   - " + c for c in cautions]
+    if rng.random() < 0.5:
+        third = corpus.person()
+        writers.append(third.name)
+        lines.append(f"ผู้ร่วมเขียน : {third.name} ประธานกลุ่ม{rng.choice(POOLS['topics'])[:12]}")
+    gold.update(steps=[starts(s) for s in steps], cautions=[starts(c) for c in cautions], writers=writers)
+    return "\n".join(lines) + "\n"
 
 
 def pdf_damage(corpus: Corpus, text: str, head: int) -> str:

@@ -100,6 +100,17 @@ class Position:
 
 
 @dataclass(frozen=True)
+class Contributor:
+    """One of the writers a record names (an officer, a co-writer, a member of a committee), with the post and
+    office given with them."""
+
+    author: Author
+    span: Text
+    position: Position | None = None
+    office: Text | None = None
+
+
+@dataclass(frozen=True)
 class Quantity:
     value: float
     unit: str
@@ -130,6 +141,7 @@ class Record:
     title: Text | None = None
     author: Author | None = None
     author_span: Text | None = None
+    authors: list[Contributor] = field(default_factory=list)  # every writer named, the author first
     position: Position | None = None
     office: Text | None = None
     district: Text | None = None

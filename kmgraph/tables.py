@@ -101,6 +101,7 @@ class Quantities:
     units: Words
     unit_first: Words
     not_counts_after: Words
+    counts_after: Words
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class DateWords:
     christian_era: Words
     leads: Words
     by_leads: Words
+    closing_leads: Words
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..model import Record, Text
+from ..model import Contributor, Record, Text
 from ..thai.chars import display_width, pad
 
 LIST_FIELDS = ("steps", "techniques", "cautions", "success_factors", "problems", "outcomes")
@@ -30,6 +30,12 @@ def _unique_labels(mentions) -> list[str]:
     return seen
 
 
+def _writer(writer: Contributor) -> dict[str, Any]:
+    """One writer: the author's keys, with the post and office written with them."""
+    return {**asdict(writer.author), "position": asdict(writer.position) if writer.position else None,
+            "office": {"name": writer.office.text} if writer.office else None}
+
+
 def record_to_dict(record: Record) -> dict[str, Any]:
     """The record contract: id, source, template, title, author … quantities, warnings (plus spans)."""
     data: dict[str, Any] = {
@@ -39,6 +45,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         "encoding": record.encoding,
         "title": _text(record.title),
         "author": asdict(record.author) if record.author else None,
+        "authors": [_writer(writer) for writer in record.authors],
         "position": asdict(record.position) if record.position else None,
         "office": {"name": record.office.text} if record.office else None,
         "district": _text(record.district),
@@ -63,6 +70,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
             spans[name] = span
     if record.author_span:
         spans["author"] = _span(record, record.author_span)
+    spans["authors"] = [_span(record, writer.span) for writer in record.authors]
     for name in LIST_FIELDS:
         spans[name] = [_span(record, item) for item in getattr(record, name)]
     if record.clean:

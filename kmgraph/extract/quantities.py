@@ -27,6 +27,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return after, before, not_count
 
 
+@lru_cache(maxsize=1)
+def _count_after() -> re.Pattern[str]:
+    """A word ending like a stop word that a count does follow (พื้นที่ ends with ที่)."""
+    return re.compile(rf"(?:{alternation(tables.lexicon().quantities.counts_after)})\s?$")
+
+
 def _value(match: re.Match[str]) -> float:
     number = match.group("num").replace(",", "")
     return float(f"{number}.{match.group('dec')}" if match.group("dec") else number)
@@ -49,7 +55,8 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, str]:
 def find_quantities(pieces: list[Text]) -> list[Quantity]:
     """Quantities in the given pieces of text, in order; list numbers, years and codes are skipped."""
     after, before, not_count = _patterns()
-    stop_reach = max(map(len, tables.lexicon().quantities.not_counts_after)) + 1
+    spec = tables.lexicon().quantities
+    stop_reach = max(map(len, spec.not_counts_after + spec.counts_after)) + 1
     found: list[Quantity] = []
     for piece in pieces:
         text = to_arabic_digits(piece.text)
@@ -63,7 +70,9 @@ def find_quantities(pieces: list[Text]) -> list[Quantity]:
             line_start = text.rfind("\n", seen, match.start()) + 1 or line_start
             seen = match.start()
             # only the few characters before the number can hold a stop word (a long line stays linear)
-            if not_count.search(text, max(line_start, match.start() - stop_reach), match.start()):
+            window = max(line_start, match.start() - stop_reach)
+            if (not_count.search(text, window, match.start())
+                    and not _count_after().search(text, window, match.start())):
                 continue
             after_number = text[match.end("num"):match.end("num") + 1]
             if after_number in (".", ")") and _BLANK.fullmatch(text, line_start, match.start()):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from ..thai import compact, longest_first
+from .authors import all_writers
 from .dates import DateMatch, find_dates, parse_date
 from .fields import HeaderFields, before_next_label, split_inline_fields
 from .items import inline_steps, is_list_item, section_lines, section_text, split_items
@@ -201,7 +202,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     _extract_category(record, segmented)
     notes: list[Text] = []  # values of labels the reader does not know (หลักการ : …): body text
     _extract_author(record, segmented, header, notes, run_on)
-    _extract_date(record, segmented, header)
+    closing = _extract_date(record, segmented, header)
 
     body_lines = [] if _has_form(segmented) else _body_lines(header, record.title)
     record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
@@ -212,6 +213,9 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind))
+    if closing is not None:
+        for kind in ("steps", *LIST_KINDS):
+            setattr(record, kind, _cut_at(getattr(record, kind), closing))
 
     titled = segmented.of_kind("title") or record.title is None
     body = [Text(line.text, line.start, line.end) for line in body_lines]
@@ -234,7 +238,7 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
     assert clean is not None
     title_section = _first_text(segmented, "title")
     if title_section is None:
-        record.title = _guess_title(header, segmented)
+        record.title = _guess_title(header, segmented, clean.text)
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -282,9 +286,10 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
     sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
     found = record.found_by
     inline: dict[str, list[Text]] = {}
+    writer_texts = [text for how, text in sources if how == "label"]  # where the co-writers are named
     labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
     for how, text in sources:
-        fields = split_inline_fields(text)
+        fields = split_inline_fields(_without_item_number(text))
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
             inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
@@ -300,6 +305,7 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
                 author, span = Author("organization", office[0].text), office[0]
         if record.author is None and author is not None:
             record.author, record.author_span, found["author"] = author, span, how
+            writer_texts.append(text)
             if how == "guessed":
                 record.warnings.append(f"author {author.name} guessed from the organization the title or the text "
                                        "opens with")
@@ -402,6 +408,19 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             record.date = Text(iso, piece.start, piece.end)
             found["date"] = "label"
             break
+    record.authors = all_writers(record, writer_texts)
+
+
+_ITEM_NUMBER = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?[.)]\s*")
+
+
+def _without_item_number(text: Text) -> Text:
+    """An author field whose value is a numbered list of names (ชื่อเจ้าของความรู้ / 1) นาย… / 2) นาง…): the
+    first name without its number (taken for a numbered item of the header, it would hide the name)."""
+    number = _ITEM_NUMBER.match(text.text)
+    if number is None or not compact(text.text[number.end():]).startswith(_honorific_keys()):
+        return text
+    return Text(text.text[number.end():], text.start + number.end(), text.end)
 
 
 def _labelled_lines(lines: list[Line], kind: str) -> list[Text]:
@@ -434,8 +453,9 @@ def _office_of_page(record: Record, header: list[Line]) -> None:
                 and (record.district is None or record.district.text == office[2])):
             record.office, _, place = office
             record.found_by["office"] = "lexicon"
-            if record.district is None:
-                record.district = Text(place, record.office.start, record.office.end)
+            if record.district is None:  # the span of the place's name, the office's last words
+                record.district = Text(place, max(record.office.end - len(place), record.office.start),
+                                       record.office.end)
                 record.found_by["district"] = "lexicon"
             return
     for line in header if record.district is None else []:
@@ -480,21 +500,85 @@ def _place_of_post(record: Record, rest: Text) -> None:
                 record.found_by[level] = "lexicon"
 
 
-def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> None:
+def _extract_date(record: Record, segmented: Segmented, header: list[Line]) -> int | None:
     """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
-    (not a host's upload stamp or a counter)."""
+    (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
+    one, where its words begin is returned (the item it ran on into is cut there)."""
     if record.date is not None:
-        return
+        return None
     for piece in _texts(segmented, "date"):
         iso = parse_date(piece.text)
         if iso:
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
-            return
+            return None
     dated = _dateline(header)
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
+        return None
+    assert record.clean is not None
+    closing = _closing_date(record.clean.text)
+    if closing is None:
+        return None
+    record.date, lead_start = closing
+    record.found_by["date"] = "label"
+    return lead_start
+
+
+_THAI_LETTER_ANY = re.compile("[ก-ฮ]")
+
+
+def _closing_date(text: str) -> tuple[Text, int] | None:
+    """The date a record's last line of Thai ends with, after a closing lead (บันทึก ณ วันที่ 12 มี.ค. 63, … ณ
+    วันที่ ๑๒ มีนาคม ๒๕๖๓): the date and where its lead begins. Lines with no Thai letter after it (a page
+    number, a viewer's footer) do not count."""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _THAI_LETTER_ANY.search(line):
+            break
+        end = start - 1
+    else:
+        return None
+    found = find_dates(line)
+    if not found or line[found[-1].end:].strip(" .)]") or found[-1].month_only:
+        return None
+    date = found[-1]
+    before = line[: date.start].rstrip()
+    squeezed = re.sub(r"\s+", " ", before)
+    for lead in longest_first(tables.lexicon().dates.closing_leads):
+        if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
+            lead_start = _start_of_tail(before, lead)
+            return Text(date.moment, start + date.start, start + date.end), start + lead_start
+    return None
+
+
+def _start_of_tail(text: str, tail: str) -> int:
+    """Where text's last characters spelling tail (spaces aside) begin."""
+    wanted = len(tail.replace(" ", ""))
+    index = len(text)
+    while wanted > 0 and index > 0:
+        index -= 1
+        if not text[index].isspace():
+            wanted -= 1
+    return index
+
+
+def _cut_at(items: list[Text], at: int) -> list[Text]:
+    """Items with the one running on into a closing date cut before it (an item left empty dropped)."""
+    kept = []
+    for item in items:
+        if item.start < at < item.end:  # counted from the end: the item's text may be repaired before the date
+            text = item.text[: max(len(item.text) - (item.end - at), 0)].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        elif item.start >= at:
+            continue
+        kept.append(item)
+    return kept
 
 
 # --- header lines: titles, bylines, profiles, datelines --------------------------------------------------------
@@ -569,7 +653,7 @@ def _clean_title(title: Text) -> Text:
     return Text(text, start, max(start, end))
 
 
-def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
+def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> Text | None:
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
     category line: on a page with no form the first such line (its headline); above a form the first with a
     title word (เทคนิค, การ …), else the last header line."""
@@ -588,6 +672,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
             continue
         if is_list_item(text) or _news_dateline(text):
             continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
+        if _is_name_line(text):
+            continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
         candidates.append(line)
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
@@ -597,6 +683,8 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
         # a book's cover lines come first)
         chosen = next((line for line in reversed(candidates) if any(word in line.text for word in title_words)),
                       None)
+        if chosen is not None:
+            chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
         chosen = usable[-1] if usable and segmented.sections else None
@@ -607,7 +695,38 @@ def _guess_title(header: list[Line], segmented: Segmented) -> Text | None:
     return title if title.text else None
 
 
+def _is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else (นางบุญเรือง คำมูล): an honorific and two words at most."""
+    return (len(text) <= MAX_NAME and compact(text).startswith(_honorific_keys()) and len(text.split()) <= 3
+            and not split_inline_fields(Text(text, 0, len(text))).fields)
+
+
+def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
+    the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
+    the header's ends) close the block."""
+    at = next(index for index, line in enumerate(header) if line.start == chosen.start)
+    usable = {line.start for line in candidates}
+    block = [chosen]
+    for line in reversed(header[:at]):
+        if not line.text.strip() or text[line.end:block[0].start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.insert(0, line)
+    for line in header[at + 1:]:
+        if not line.text.strip() or text[block[-1].end:line.start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.append(line)
+    if len(block) == 1 or sum(len(line.text.strip()) for line in block) > MAX_TITLE:
+        return chosen
+    return Line(block[0].start, " ".join(line.text for line in block))  # one character for each line end
+
+
 MAX_TITLE = 160
+MAX_TITLE_LINES = 3
 MAX_CHROME = 300  # characters: a longer line is the record's prose, not a site's chrome
 CHROME_DATELINE = 60  # characters: a line with a date that is no longer than this is a dateline, not a title
 MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
@@ -687,6 +806,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
     if signature:
         sources.append(("lexicon", signature))
+    owner = _cover_owner(clean, header)
+    if owner:
+        sources.append(("lexicon", owner))
     if title is not None:
         organization = _organization_in(title)
         if organization:
@@ -714,6 +836,27 @@ def _honorific_keys() -> tuple[str, ...]:
     return tuple(compact(h) for h in tables.lexicon().honorifics)
 
 
+def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
+    """A book cover's owner: a line that is a person's name alone with their address right below it (a model
+    household's or leader's village, tambon, district, province): the name and the address lines."""
+    for index, line in enumerate(header):
+        if not _is_name_line(line.text.strip()):
+            continue
+        end, last = line.end, line.end
+        for below in header[index + 1: index + 1 + MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
+            if clean.text[last:below.start] != "\n" or not below.text.strip():
+                break
+            last = below.end
+            piece = Text(below.text, below.start, below.end)
+            if find_place(piece, "district") or find_place(piece, "province"):
+                end = below.end
+        if end > line.end:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(clean.text[line.start + lead:end], line.start + lead, end)
+    return None
+
+
+MAX_ADDRESS_LINES = 2
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
+from ..thai.chars import display_width
 from .fields import unmarked_lead
 from .letters import lexicon_prefix, skeleton, skeleton_key
 
@@ -356,7 +357,7 @@ def _is_block(kind: str) -> bool:
 def split_columns(lines: list[Line], clean: CleanText) -> list[Line]:
     """Two columns printed side by side (a PDF's layout kept: steps on the left, outcomes on the right, joined on
     each line by a run of spaces): the left column's lines, then the right column's, from a line holding both
-    headings down to the next blank line or line with no gap between columns."""
+    headings down to the next blank line or a line that crosses the right column's start."""
     if len(clean.offsets) == clean.source_length == len(clean.text):
         return lines  # nothing was collapsed: no run of spaces
     out: list[Line] = []
@@ -369,12 +370,19 @@ def split_columns(lines: list[Line], clean: CleanText) -> list[Line]:
             index += 1
             continue
         left, right = [Line(line.start, line.text[:split])], [Line(line.start + split + 1, line.text[split + 1:])]
+        # the display column the right column starts at: a row with no gap that ends before it is the left's
+        right_column = display_width(line.text[:split]) + clean.offsets[line.start + split + 1] - clean.offsets[
+            line.start + split]
         index += 1
         while index < len(lines) and lines[index].text.strip():
             row = lines[index]
             gaps = _gaps(row, clean, CELL_GAP)
             if not gaps:
-                break
+                if row.text[:1].isspace() or display_width(row.text) >= right_column:
+                    break
+                left.append(row)  # the left column runs on below the right one's last line
+                index += 1
+                continue
             cut = gaps[-1][0]
             left.append(Line(row.start, row.text[:cut]))
             right.append(Line(row.start + cut + 1, row.text[cut + 1:]))

@@ -309,23 +309,14 @@ def _author(b: _Builder, office, district, province) -> None:
         if province:
             b.add(node, KMO + "province", province)
     else:
-        identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
-        node = N(b.mint.person(identity))
-        b.add(node, RDF_TYPE, N(FOAF + "Person"))
-        b.add(node, RDF_TYPE, N(SCHEMA + "Person"))
-        b.add(node, FOAF + "name", th(author.name))
-        b.add(node, RDFS + "label", th(author.name))
-        if author.honorific:
-            b.add(node, FOAF + "title", th(author.honorific))
-        if author.given_name:
-            b.add(node, FOAF + "givenName", th(author.given_name))
-        if author.family_name:
-            b.add(node, FOAF + "familyName", th(author.family_name))
+        node, identity = _person(b, author)
         if office:
             b.add(node, ORG + "memberOf", office)
         if b.record.position:
-            _post(b, node, identity, office)
+            _post(b, node, identity, office, b.record.position)
     b.add(b.subject, DCTERMS + "creator", node)
+    for writer in b.record.authors[1:]:
+        _co_writer(b, writer, office)
     if b.record.author_span:
         b.literal_span("author", b.record.author_span)
     if phone:
@@ -333,8 +324,45 @@ def _author(b: _Builder, office, district, province) -> None:
         b.literal_span("phone", phone)
 
 
-def _post(b: _Builder, person: str, identity: str, office) -> None:
-    position = b.record.position
+def _person(b: _Builder, author) -> tuple[str, str]:
+    """A person's node (foaf:Person, schema:Person) with their names, and the identity it was minted from."""
+    identity = "".join(p for p in (author.given_name, author.family_name) if p) or author.name
+    node = N(b.mint.person(identity))
+    b.add(node, RDF_TYPE, N(FOAF + "Person"))
+    b.add(node, RDF_TYPE, N(SCHEMA + "Person"))
+    b.add(node, FOAF + "name", th(author.name))
+    b.add(node, RDFS + "label", th(author.name))
+    if author.honorific:
+        b.add(node, FOAF + "title", th(author.honorific))
+    if author.given_name:
+        b.add(node, FOAF + "givenName", th(author.given_name))
+    if author.family_name:
+        b.add(node, FOAF + "familyName", th(author.family_name))
+    return node, identity
+
+
+def _co_writer(b: _Builder, writer, record_office) -> None:
+    """A writer named after the author: dcterms:creator too, with the post and office written with them (the
+    record's office node when it is theirs, else an organization of its own)."""
+    node, identity = _person(b, writer.author)
+    office = None
+    if writer.office is not None:
+        if b.record.office is not None and writer.office.text == b.record.office.text:
+            office = record_office
+        else:
+            office = N(b.mint.organization(writer.office.text, b.province_iso, b.record.id))
+            b.add(office, RDF_TYPE, N(ORG + "Organization"))
+            b.add(office, SKOS + "prefLabel", th(writer.office.text))
+            b.add(office, RDFS + "label", th(writer.office.text))
+            b.add(office, ORG + "subOrganizationOf", _department(b))
+        if office:
+            b.add(node, ORG + "memberOf", office)
+    if writer.position:
+        _post(b, node, identity, office, writer.position)
+    b.add(b.subject, DCTERMS + "creator", node)
+
+
+def _post(b: _Builder, person: str, identity: str, office, position) -> None:
     label = position.title + (position.level or "")
     node = N(b.mint.post("|".join((identity, label, office[1:-1] if office else ""))))
     b.add(node, RDF_TYPE, N(ORG + "Post"))

@@ -546,7 +546,8 @@ def test_the_generated_corpus_holds_the_wild_families_and_reads_them(tmp_path):
                     str(corpus)], check=True, capture_output=True, timeout=300)
     gold_file = corpus / "gold.json"
     layouts = json.loads(gold_file.read_text(encoding="utf-8"))["layouts"]
-    assert {"wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation"} <= set(layouts.values())
+    assert {"wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation", "wild-twocol", "wild-slashcat",
+            "wild-cover", "wild-pagestart", "wild-coauthors"} <= set(layouts.values())
     out = tmp_path / "out.json"
     result = _run("records", str(corpus / "records"), "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -555,6 +556,11 @@ def test_the_generated_corpus_holds_the_wild_families_and_reads_them(tmp_path):
                             capture_output=True, text=True, check=True)
     score = float(re.search(r"score: ([0-9.]+)", scored.stdout).group(1))
     assert score >= 0.98, scored.stdout[-2000:]
+    records = {record["id"]: record for record in json.loads(result.stdout)}
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["records"]
+    for rid in (rid for rid, layout in layouts.items() if layout == "wild-coauthors"):  # every writer, in order
+        assert [SCORER.norm(w["name"]) for w in records[rid]["authors"]] == [SCORER.norm(name)
+                                                                            for name in gold[rid]["writers"]]
 
 
 def test_a_one_line_credit_after_the_last_section_is_the_author_not_an_item(tmp_path):
