@@ -80,8 +80,6 @@ def test_header_facts_of_a_damaged_record_are_read(name):
     assert missed_facts(name) == []
 
 
-@pytest.mark.xfail(strict=True, reason="extraction (kmgraph/extract): the credit label เรื่อง/ภาพ, the post on its "
-                   "own line and the title under a column head; the text itself is repaired (test below)")
 def test_header_facts_of_the_letter_spaced_record_are_read():
     assert missed_facts("spaced_1") == []
 
