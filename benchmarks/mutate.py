@@ -61,16 +61,20 @@ def main() -> None:
     found = list(mutants(source))[:args.max]
     with tempfile.TemporaryDirectory(prefix="kmgraph-mutants-") as scratch:
         copy = Path(scratch)
-        for name in ("kmgraph", "tests", "ontology", "seeds", "setup.cfg"):
+        for name in ("kmgraph", "tests", "ontology", "seeds", "benchmarks", "setup.cfg"):
             (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, copy / name)
         target = copy / args.module
         env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
+        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *args.tests]
+        unmutated = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True, timeout=600)
+        if unmutated.returncode != 0:  # else every mutant would count as killed
+            tail = unmutated.stdout.strip().splitlines()[-1:] or ["(no output)"]
+            sys.exit(f"mutate: the tests fail on the unmutated copy, so no mutant can be judged: {tail[0]}")
         survived, started = [], time.perf_counter()
         for number, what, text in found:
             target.write_text(text, encoding="utf-8")
             try:
-                done = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                                       *args.tests], cwd=copy, env=env, capture_output=True, timeout=120)
+                done = subprocess.run(command, cwd=copy, env=env, capture_output=True, timeout=120)
                 killed = done.returncode != 0
             except subprocess.TimeoutExpired:
                 killed = True
