@@ -22,6 +22,16 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
+def scorer():
+    """benchmarks/score_records.py as a module: the scorer the README's figures come from."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_records", ROOT / "benchmarks" / "score_records.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def seed(name_prefix: str) -> Path:
     return next(SEEDS.glob(f"{name_prefix}_*.txt"))
 

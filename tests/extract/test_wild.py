@@ -3,7 +3,6 @@ docs/wild-formats.md) against their gold facts, one test per layout or damage pa
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -15,7 +14,7 @@ import pytest
 
 from kmgraph.exports.records import record_to_dict
 from kmgraph.extract.records import parse_record
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, scorer
 
 WILD = FIXTURES / "wild"
 WILD_GOLD = Path(__file__).resolve().parents[1] / "gold" / "wild.json"
@@ -26,14 +25,7 @@ WILD_HEADER_FLOOR = 0.975
 FOUND_BY = {"label", "lexicon", "gazetteer", "guessed"}
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_records", ROOT / "benchmarks" / "score_records.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORER = _scorer()
+SCORER = scorer()
 
 
 @cache

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from kmgraph.query.run import bind, named_queries
-from tests.store.test_serve_reload import RECORDS, build
+from tests.store.test_serve_reload import RECORDS, build, served_without_last_seed
 from tests.store.test_serve_safety import start_serve, stop
 
 JSON = "application/sparql-results+json"
@@ -89,14 +89,7 @@ def test_a_cached_answer_equals_a_fresh_one(two_servers):
 
 
 def test_a_rebuild_empties_the_cache(tmp_path, seeds_dir):
-    records, out = tmp_path / "in", tmp_path / "out"
-    records.mkdir()
-    seeds = sorted(seeds_dir.glob("*.txt"))
-    for seed in seeds[:-1]:
-        shutil.copy(seed, records)
-    build(records, out)
-    log = tmp_path / "access.log"
-    process, url = start_serve(out / "store", "--access-log", str(log))
+    records, out, seeds, process, url, log = served_without_last_seed(tmp_path, seeds_dir)
 
     def count() -> int:
         answer = requests.post(url, data={"query": RECORDS}, timeout=60)

@@ -28,7 +28,9 @@ def count(url: str) -> int:
     return int(answer.json()["results"]["bindings"][0]["n"]["value"])
 
 
-def test_a_rebuild_is_served_without_restart(tmp_path, seeds_dir):
+def served_without_last_seed(tmp_path, seeds_dir):
+    """The seeds but the last built into tmp_path/out and served with an access log: (records folder, output
+    folder, the seeds, the serve process, its endpoint URL, the log's path)."""
     records, out = tmp_path / "in", tmp_path / "out"
     records.mkdir()
     seeds = sorted(seeds_dir.glob("*.txt"))
@@ -37,6 +39,11 @@ def test_a_rebuild_is_served_without_restart(tmp_path, seeds_dir):
     build(records, out)
     log = tmp_path / "access.log"
     process, url = start_serve(out / "store", "--access-log", str(log))
+    return records, out, seeds, process, url, log
+
+
+def test_a_rebuild_is_served_without_restart(tmp_path, seeds_dir):
+    records, out, seeds, process, url, log = served_without_last_seed(tmp_path, seeds_dir)
     try:
         assert count(url) == len(seeds) - 1
         shutil.copy(seeds[-1], records)

@@ -5,7 +5,6 @@ tests/gold/wild-new.json; each repair keeps its offsets, warns by name, and leav
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 from functools import cache
@@ -17,7 +16,7 @@ from kmgraph.exports.records import record_to_dict
 from kmgraph.extract.records import parse_record
 from kmgraph.model import SourceText
 from kmgraph.thai import normalize
-from tests.conftest import FIXTURES, ROOT, SEEDS
+from tests.conftest import FIXTURES, ROOT, SEEDS, scorer
 
 WILD_NEW = FIXTURES / "wild-new"
 HEADER_FACTS = ("title", "author", "position", "position.level", "office", "district", "province", "phone", "date")
@@ -31,14 +30,7 @@ NEW_WARNINGS = {LOW_MARKS, MARK_SPACES, LETTER_SPACED, JUSTIFIED}
 SCORE_FLOOR = 0.94
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_records", ROOT / "benchmarks" / "score_records.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORER = _scorer()
+SCORER = scorer()
 
 
 @cache
