@@ -117,7 +117,7 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     used_keys: set[str] = set()
     seen: set[str] = set()  # graph IRIs already built: a second record with the same id is skipped
     sinks: list[Sink] = []
-    overview = OverviewSink(generation, options.base_iri + "graph/view") if html else None
+    overview = OverviewSink(generation, options.base_iri + "graph/view", live) if html else None
     if store:  # first: it may refuse a busy store
         sinks.append(StoreSink(StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
                                          graph_options_signature(options))))

@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -193,20 +195,26 @@ class StoreSink(Sink):
 
 class OverviewSink(Sink):
     """What the overview page draws (the facts each record hands over), gathered in an in-memory store as the
-    records stream in (faster to query than every named graph of the store), drawn as kmgraph.html at the end."""
+    records stream in (faster to query than every named graph of the store), drawn as kmgraph.html at the end.
+    When everything the pages are drawn from is what the live generation's pages were drawn from (the same lines,
+    shared facts and concepts, kmgraph's code, templates and tables), its pages are linked in, not drawn again."""
 
     name = "html"
     CHUNK_RECORDS = 2500
+    MANIFEST = ".pages.json"  # what the pages were drawn from, in the generation folder
 
-    def __init__(self, directory: Path, graph_iri: str):
+    def __init__(self, directory: Path, graph_iri: str, previous: Path | None = None):
         self.directory = directory
+        self.previous = previous
         self.store = ox.Store()
         self.graph = ox.NamedNode(graph_iri)
         self._lines: list[str] = []
         self._records = 0
+        self._digest = hashlib.sha256(_pages_code_digest().encode() + graph_iri.encode())
 
     def add(self, output: RecordOutput) -> None:
         self._lines.extend(output.view)
+        self._digest.update("\n".join(output.view).encode("utf-8") + b"\0")
         self._records += 1
         if self._records % self.CHUNK_RECORDS == 0:
             self._load()
@@ -220,8 +228,61 @@ class OverviewSink(Sink):
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         from ..views.html import write_pages
 
+        self._digest.update(shared.ntriples() + b"\0" + "\n".join(map(str, shared.concepts)).encode("utf-8"))
+        digest = self._digest.hexdigest()
+        if (kept := self._kept_pages(digest)) is not None:
+            outputs.update(kept)
+            return
         self._load()
         if shared.lines:
             self.store.bulk_load(shared.ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
         self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.concepts)
-        outputs.update(write_pages(self.directory, self.store))
+        before = set(self.directory.iterdir())
+        written = write_pages(self.directory, self.store)
+        outputs.update(written)
+        files = sorted(p.name for p in set(self.directory.iterdir()) - before if p.is_file())  # pages, their .rq
+        manifest = {"digest": digest, "outputs": {k: p.name for k, p in written.items()}, "files": files}
+        with atomic_output(self.directory / self.MANIFEST) as handle:
+            handle.write(json.dumps(manifest).encode("utf-8"))
+
+    def _kept_pages(self, digest: str) -> dict[str, Path] | None:
+        """The live generation's pages, hard-linked into this one, if they were drawn from the same digest."""
+        if self.previous is None:
+            return None
+        try:
+            manifest = json.loads((self.previous / self.MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(manifest, dict) or manifest.get("digest") != digest:
+            return None
+        linked: list[Path] = []
+        try:
+            for name in [*manifest["files"], self.MANIFEST]:
+                os.link(self.previous / name, self.directory / name)
+                linked.append(self.directory / name)
+            return {key: self.directory / name for key, name in manifest["outputs"].items()}
+        except (OSError, KeyError, TypeError, AttributeError):
+            for path in linked:  # drawn afresh instead
+                path.unlink(missing_ok=True)
+            return None
+
+
+@lru_cache(maxsize=1)
+def _pages_code_digest() -> str:
+    """What the pages depend on besides the data: kmgraph's code and tables (the records' cache key), the views'
+    templates and queries, and the versions of the libraries that draw them."""
+    from importlib import metadata
+
+    from .cache import _reader_digest
+
+    digest = hashlib.sha256(_reader_digest().encode())
+    views = Path(__file__).parent.parent / "views"
+    for path in sorted(views.rglob("*")):
+        if path.is_file() and path.suffix != ".py" and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(views).as_posix().encode() + b"\0" + path.read_bytes())
+    for package in ("pyvis", "jinja2", "networkx", "igraph"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()
