@@ -52,41 +52,10 @@ class ViewConfig:
         return {field.name: getattr(style, field.name) for field in fields(NodeStyle)}
 
 
-def _typed(cls, data: Any, where: str):
-    """cls built from a TOML table, each field checked against its annotation (str, int, dict of str)."""
-    if not isinstance(data, dict):
-        raise ConfigError(f"{where}: expected a table")
-    missing = [f.name for f in fields(cls) if f.name not in data]
-    if missing:
-        raise ConfigError(f"{where}: missing {', '.join(missing)}")
-    values = {}
-    for field in fields(cls):
-        value = data[field.name]
-        expected = {"str": str, "int": int}.get(str(field.type))
-        if expected and not isinstance(value, expected):
-            raise ConfigError(f"{where}.{field.name}: expected {field.type}, got {value!r}")
-        values[field.name] = value
-    return cls(**values)
-
-
-def _strings(data: Any, where: str) -> dict[str, str]:
-    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise ConfigError(f"{where}: expected a table of strings")
-    return dict(data)
-
-
 @lru_cache(maxsize=1)
 def views() -> ViewConfig:
     """views.toml as a ViewConfig (ConfigError naming the key if it does not fit)."""
-    where = str(tables.DATA_DIR / "views.toml")
-    data = _checked("views.toml")
-    return ViewConfig(
-        classes={name: _typed(NodeStyle, table, f"{where}: classes.{name}") for name, table in data["classes"].items()},
-        layout=_typed(ViewLayout, data["layout"], f"{where}: layout"),
-        text=_strings(data["text"], f"{where}: text"),
-        links=_strings(data["links"], f"{where}: links"),
-        parts=_strings(data["parts"], f"{where}: parts"),
-    )
+    return tables.typed_table(ViewConfig, _checked("views.toml"), tables.DATA_DIR / "views.toml")
 
 
 def _checked(name: str) -> dict[str, Any]:

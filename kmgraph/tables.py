@@ -254,7 +254,7 @@ def _convert(kind: Any, value: Any, file: Path, key: str) -> Any:
     if is_dataclass(kind):
         if not isinstance(value, dict):
             raise wrong("a table")
-        return _build(kind, value, file, key)
+        return typed_table(kind, value, file, key)
     if get_origin(kind) is dict:
         inner = get_args(kind)[1]
         if not isinstance(value, dict):
@@ -271,7 +271,7 @@ def _convert(kind: Any, value: Any, file: Path, key: str) -> Any:
     return value
 
 
-def _build(cls: type, data: dict[str, Any], file: Path, where: str = "") -> Any:
+def typed_table(cls: type, data: dict[str, Any], file: Path, where: str = "") -> Any:
     """cls from a TOML table; a ConfigError naming the file and the key for a missing or mistyped key."""
     hints = get_type_hints(cls)
     values = {}
@@ -290,13 +290,13 @@ def _build(cls: type, data: dict[str, Any], file: Path, where: str = "") -> Any:
 @cache
 def lexicon() -> Lexicon:
     """lexicon.toml as a checked, typed Lexicon (loaded once)."""
-    return _build(Lexicon, _toml("lexicon.toml"), DATA_DIR / "lexicon.toml")
+    return typed_table(Lexicon, _toml("lexicon.toml"), DATA_DIR / "lexicon.toml")
 
 
 @cache
 def templates() -> Templates:
     """templates.toml as a checked, typed Templates (loaded once)."""
-    return _build(Templates, _toml("templates.toml"), DATA_DIR / "templates.toml")
+    return typed_table(Templates, _toml("templates.toml"), DATA_DIR / "templates.toml")
 
 
 @lru_cache(maxsize=1)

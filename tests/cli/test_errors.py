@@ -101,7 +101,7 @@ def test_a_broken_data_table_is_one_config_error_at_start(tmp_path, monkeypatch)
     for cached in (tables._toml, tables.lexicon, tables.templates, config.views):
         cached.cache_clear()
     try:
-        with pytest.raises(errors.ConfigError, match=r"views.toml: classes.record: missing color"):
+        with pytest.raises(errors.ConfigError, match=r"views.toml: the key classes.record.color is missing"):
             config.check()
         lexicon = data / "lexicon.toml"
         lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("[months]", "[monthz]"), encoding="utf-8")
