@@ -26,8 +26,9 @@ from ..rdf.io import serialize, write_rdf
 from ..rdf.iris import DEFAULT_BASE_IRI
 from ..rdf.mapping import GraphOptions, IriMinter
 from ..rdf.namespaces import RDF_TYPE
+from ..rdf.terms import Statement
 from ..rdf.void import void_from_counts
-from .outputs import RecordOutput, _strip_prefixes, prefix_header, shared_graph
+from .outputs import RecordOutput, _strip_prefixes, _turtle_writer, prefix_header, shared_graph
 from .storesync import StoreSync
 from .workers import _Background
 
@@ -37,8 +38,8 @@ FILES = ("kmgraph.ttl", "kmgraph.trig")
 @dataclass(frozen=True)
 class Shared:
     """What the sinks get once the last record is in: the shared nodes' triples (people, offices, places, each
-    once, as sorted N-Triples lines: parsed and serialized once, when a sink first asks) and the concept schemes,
-    with their named graph."""
+    once, as sorted N-Triples lines, so each subject's lines are together), and the concept schemes, with their
+    named graph. The lines are written as Turtle by the records' own writer (rdf/terms.py), not parsed again."""
 
     lines: list[str]
     concepts: list[ox.Triple]
@@ -49,24 +50,37 @@ class Shared:
         return "\n".join(self.lines).encode("utf-8")
 
     @cached_property
-    def triples(self) -> list[ox.Triple]:
-        return [quad.triple for quad in ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)]
+    def statements(self) -> list[Statement]:
+        """The lines as (subject, predicate IRI, object) terms: "<s> <p> o ." split at its first two spaces."""
+        statements = []
+        for line in self.lines:
+            subject, predicate, rest = line.split(" ", 2)
+            statements.append((subject, predicate[1:-1], rest[:-2]))
+        return statements
 
     @cached_property
-    def extra(self) -> list[ox.Triple]:
-        return self.triples + self.concepts
+    def turtle(self) -> str:
+        """The shared triples as Turtle (without @prefix lines), made once for the files and the store."""
+        base = self.shared_graph.value.removesuffix(shared_graph(""))
+        return _turtle_writer(base).write(self.statements)
 
     @cached_property
     def shared_trig(self) -> str:
-        """The shared graph as TriG (without @prefix lines), made once for the files and the store."""
-        ending = f" {self.shared_graph} .\n"
-        nquads = "".join(line[:-1] + ending for line in self.lines).encode("utf-8")  # "s p o ." → "s p o g ."
-        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        return _strip_prefixes(serialize(quads, "trig")) if quads else ""
+        """The shared graph as TriG (without @prefix lines)."""
+        return f"{self.shared_graph} {{\n{self.turtle}}}\n" if self.lines else ""
 
     def concepts_trig(self) -> str:
         quads = [ox.Quad(t.subject, t.predicate, t.object, self.concept_graph) for t in self.concepts]
         return _strip_prefixes(serialize(quads, "trig"))
+
+    def counts(self) -> tuple[Counter, Counter, int, int]:
+        """VoID's figures for the shared triples and the concepts: classes, properties, triples, entities."""
+        classes: Counter = Counter(o[1:-1] for _, p, o in self.statements if p == RDF_TYPE)
+        classes.update(t.object.value for t in self.concepts if t.predicate.value == RDF_TYPE)
+        properties: Counter = Counter(p for _, p, _ in self.statements)
+        properties.update(t.predicate.value for t in self.concepts)
+        entities = len({s for s, _, _ in self.statements} | {str(t.subject) for t in self.concepts})
+        return classes, properties, len(self.statements) + len(self.concepts), entities
 
 
 class Sink:
@@ -110,7 +124,8 @@ class FileSink(Sink):
         self._write("kmgraph.ttl", memoryview(output.trig)[output.own[0]:output.own[1]])
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
-        self._write("kmgraph.ttl", _strip_prefixes(serialize(shared.extra, "ttl")))
+        self._write("kmgraph.ttl", shared.turtle)
+        self._write("kmgraph.ttl", _strip_prefixes(serialize(shared.concepts, "ttl")))
         self._write("kmgraph.trig", shared.shared_trig)
         self._write("kmgraph.trig", shared.concepts_trig())
         self._close(None)
@@ -152,11 +167,11 @@ class VoidSink(Sink):
         self.entities += output.own_subjects
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
-        extra = shared.extra
-        self.classes.update(t.object.value for t in extra if t.predicate.value == RDF_TYPE)
-        self.properties.update(t.predicate.value for t in extra)
-        self.triples += len(extra)
-        self.entities += len({t.subject for t in extra})
+        classes, properties, triples, entities = shared.counts()
+        self.classes.update(classes)
+        self.properties.update(properties)
+        self.triples += triples
+        self.entities += entities
         outputs["void"] = write_rdf(self.directory / "void.ttl", void_from_counts(
             self.options.base_iri, self.triples, self.entities, self.classes, self.properties, FILES, self.examples))
 
