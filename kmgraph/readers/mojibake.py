@@ -322,3 +322,16 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
             text = _apply(text, runs)
             warnings.append(_warning(repair, runs, letters))
     return text, tuple(warnings)
+
+
+def most_lost_utf8(text: str, thai_chars: int) -> tuple[str, int, int] | None:
+    """The UTF-8 shown in a wrong code page that makes most of `text` (its runs at least half of its `thai_chars`
+    characters in the Thai block, as that code page shows Thai in Thai letters) yet lost too many bytes to be read
+    back: (the repair's name, letters that lost a byte, letters); None when there is none."""
+    for repair in _repairs()[0]:
+        if repair.lost is None or repair.hint.search(text) is None:
+            continue
+        lost, letters = repair.lost(text)
+        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters) and 3 * letters >= thai_chars / 2:
+            return repair.name, lost, letters
+    return None
