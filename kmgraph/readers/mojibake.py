@@ -51,6 +51,10 @@ class Repair:
     hint: re.Pattern[str]  # found in any text that may hold such runs (a cheap look before the runs are sought)
     lost: Callable[[str], tuple[int, int]] | None = None  # of a text's Thai letters, how many lost a byte; all
 
+    def may_hold(self, text: str) -> bool:
+        """Could the text hold runs of this repair (its hint is found)?"""
+        return self.hint.search(text) is not None
+
 
 @dataclass(frozen=True)
 class Run:
@@ -314,7 +318,7 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     warnings: list[str] = []
     utf8, single = _repairs()
     for repairs in (utf8, single if _single_byte_hint().search(text) else ()):
-        candidates = [(repair, *_chosen_runs(text, repair)) for repair in repairs if repair.hint.search(text)]
+        candidates = [(repair, *_chosen_runs(text, repair)) for repair in repairs if repair.may_hold(text)]
         if not candidates:
             continue
         repair, runs, letters = max(candidates, key=lambda candidate: candidate[2])
@@ -324,14 +328,14 @@ def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(warnings)
 
 
-def most_lost_utf8(text: str, thai_chars: int) -> tuple[str, int, int] | None:
-    """The UTF-8 shown in a wrong code page that makes most of `text` (its runs at least half of its `thai_chars`
-    characters in the Thai block, as that code page shows Thai in Thai letters) yet lost too many bytes to be read
+def most_lost_utf8(text: str, thai_letters: Callable[[str], int]) -> tuple[str, int, int] | None:
+    """The UTF-8 shown in a wrong code page that makes most of `text` (its letters at least half of the text's Thai
+    letters, as `thai_letters` counts them: CP874 shows Thai in Thai letters) yet lost too many bytes to be read
     back: (the repair's name, letters that lost a byte, letters); None when there is none."""
     for repair in _repairs()[0]:
-        if repair.lost is None or repair.hint.search(text) is None:
+        if repair.lost is None or not repair.may_hold(text):
             continue
         lost, letters = repair.lost(text)
-        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters) and 3 * letters >= thai_chars / 2:
+        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters) and 3 * letters >= thai_letters(text) / 2:
             return repair.name, lost, letters
     return None
