@@ -1,19 +1,20 @@
 """Thai text that went through a wrong code page (mojibake), read back as Thai.
 
-Flipbook hosts and old sites show Thai in three wrong ways: TIS-620/CP874 bytes read as Mac Roman
-("°“√®—¥∑”§Ÿà¡◊Õ" for การจัดทำคู่มือ, with Apple's Mac OS Thai variants of the marks at 0x80–0x9F), TIS-620 read
-as Latin-1/CP1252 ("¡ÒÃ" for การ), and UTF-8 read as CP1252/Latin-1 ("à¸à¸²à¸£" for การ; the bytes CP1252 leaves
-undefined are often dropped on the way, and are guessed).
+Flipbook hosts and old sites show Thai wrongly in two ways, through the code pages that kmgraph/data/readers.toml
+lists: TIS-620/CP874 bytes read as a one-byte code page (Mac Roman "°“√®—¥∑”§Ÿà¡◊Õ" for การจัดทำคู่มือ, with Apple's
+Mac OS Thai variants of the marks at 0x80–0x9F; Latin-1/CP1252 "¡ÒÃ" for การ; Mac Central European "§”Ļ”" for
+คำนำ; CP1250, ISO-8859-2), and UTF-8 read as a one-byte code page (CP1252 "à¸à¸²à¸£" for การ, CP874 "เธเธฒเธฃ"; the
+bytes the code page leaves undefined are often dropped on the way, and are guessed).
 
 The repair is decided by what the text is, never by a file's name: a run of characters that a code page's Thai
 bytes show as is read as Thai only when, read so, it is written as Thai is (no mark without a letter before it,
-no leading vowel without a letter after it), touches no Latin letter (as é in "café" does), and at least
-`word_share` of its Thai letters lie in dictionary words; and the text as a whole must give `least_letters` such
-Thai letters. French, German or a name with accents stays as it is.
+no leading vowel without a letter after it), touches no Latin letter (as é in "café" does) nor Thai one, and at
+least `word_share` of its Thai letters lie in dictionary words; and the text as a whole must give `least_letters`
+such Thai letters. French, German, Czech or a name with accents stays as it is.
 
-Offsets: a Latin-1, CP1252 or Mac Roman repair puts one character for one, so every offset into the repaired
-text is also one into the text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the
-spans of records and facts) index the repaired text, not the characters of the file as first decoded.
+Offsets: a TIS-620 repair puts one character for one, so every offset into the repaired text is also one into the
+text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
+index the repaired text, not the characters of the file as first decoded.
 """
 
 from __future__ import annotations
@@ -39,11 +40,6 @@ _NOT_THAI_WRITING = re.compile(
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 _IN_WORDS_ANYWAY = frozenset("\u0e2f\u0e46\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55\u0e56\u0e57\u0e58\u0e59")
 LONGEST_WORD = 20
-# Every character a repair starts from lies in these ranges (Latin-1's upper half, Mac Roman's letters and signs);
-# a text with none of them besides the no-break space is left as it is at once.
-_MAYBE_SHOWN_WRONGLY = re.compile("[\u00a1-\u00ff\u0131-\u03c0\u2013-\u2265\u25ca\uf8ff\ufb01\ufb02]")
-
-
 @dataclass(frozen=True)
 class Repair:
     """One way Thai was shown wrongly: its name (for the warning), the pattern of a run it may have made, and
@@ -52,6 +48,12 @@ class Repair:
     name: str
     run: re.Pattern[str]
     convert: Callable[[str], tuple[str, int]]
+    hint: re.Pattern[str]  # found in any text that may hold such runs (a cheap look before the runs are sought)
+    lost: Callable[[str], tuple[int, int]] | None = None  # of a text's Thai letters, how many lost a byte; all
+
+    def may_hold(self, text: str) -> bool:
+        """Could the text hold runs of this repair (its hint is found)?"""
+        return self.hint.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -68,85 +70,129 @@ def _settings() -> dict:
         return tables.tomllib.load(handle)["mojibake"]
 
 
+@dataclass(frozen=True)
+class Utf8Page:
+    """A one-byte code page UTF-8 was shown through: the characters it shows UTF-8's lead bytes as (E0 of a Thai
+    letter with B8 or B9 after it, C2 of a sign, E2 of punctuation), each continuation byte (0x80–0xBF) by the
+    characters that may stand for it, and the continuation bytes it has no character for (dropped, guessed)."""
+
+    thai_bases: dict[str, int]  # the character for B8 → U+0E00, for B9 → U+0E40
+    thai_lead: str
+    sign_lead: str
+    punctuation_lead: str
+    continuation: dict[str, int]
+    undefined: tuple[int, ...]
+
+
 @lru_cache(maxsize=1)
-def _single_byte_tables() -> dict[str, dict[str, str]]:
-    """For Latin-1/CP1252 and for Mac Roman: each character a TIS-620 (or Mac OS Thai) byte shows as → Thai."""
+def _repairs() -> tuple[tuple[Repair, ...], tuple[Repair, ...]]:
+    """The repairs the code pages of readers.toml make: UTF-8 ones, then TIS-620 ones."""
     settings = _settings()
+    utf8 = tuple(_utf8_repair(page["name"], _utf8_page(page["codecs"])) for page in settings["utf8_shown_as"])
+    single = tuple(_table_repair(f"TIS-620 shown as {page['name']}", _tis620_table(page))
+                   for page in settings["tis620_shown_as"])
+    return utf8, single
+
+
+@lru_cache(maxsize=1)
+def _single_byte_hint() -> re.Pattern[str]:
+    """Any character a TIS-620 repair starts from (bar the no-break space): a text with none is left at once."""
+    chars = {char for repair in _repairs()[1] for char in repair.hint.pattern if not char.isascii()} - {"\u00a0"}
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
+
+
+def _tis620_table(page: dict) -> dict[str, str]:
+    """Each character a TIS-620 (or, on a Mac, Mac OS Thai) byte shows as in the page's code page → Thai."""
     thai = {byte: bytes([byte]).decode("cp874") for byte in range(0xA1, 0xFC)
             if "\u0e01" <= bytes([byte]).decode("cp874", errors="replace") <= "\u0e5b"}
-    latin = {bytes([byte]).decode("latin-1"): char for byte, char in thai.items()}
-    mac_thai = {0xA0: "\u00a0", **thai,
-                **{int(byte, 16): char for byte, char in settings["mac_thai_variants"].items()}}
-    mac = {bytes([byte]).decode("mac_roman"): char for byte, char in mac_thai.items()}
-    mac.update({variant: mac[standard] for variant, standard in settings["mac_roman_variants"].items()
-                if standard in mac})
-    return {"mac": mac, "latin": latin}
-
-
-@lru_cache(maxsize=1)
-def _single_byte_repairs() -> tuple[Repair, ...]:
-    tables_ = _single_byte_tables()
-    return (_table_repair("TIS-620 shown as Mac Roman", tables_["mac"]),
-            _table_repair("TIS-620 shown as Latin-1/CP1252", tables_["latin"]))
+    if page.get("mac_thai"):
+        thai = {0xA0: "\u00a0", **thai,
+                **{int(byte, 16): char for byte, char in _settings()["mac_thai_variants"].items()}}
+    table = {}
+    for byte, char in thai.items():
+        shown = bytes([byte]).decode(page["codec"], errors="ignore")
+        if shown and not shown.isascii():
+            table[shown] = char
+    table.update({variant: table[standard] for variant, standard in page.get("variants", {}).items()
+                  if standard in table})
+    return table
 
 
 def _table_repair(name: str, table: dict[str, str]) -> Repair:
     chars = "".join(re.escape(char) for char in sorted(table))
     translation = str.maketrans(table)
-    return Repair(name, re.compile(f"[{chars}]+"), lambda run: (run.translate(translation), 0))
+    return Repair(name, re.compile(f"[{chars}]+"), lambda run: (run.translate(translation), 0),
+                  re.compile(f"[{chars}]"))
 
 
-# UTF-8 of U+0E01–U+0E5B is E0 B8 81–BF or E0 B9 80–9B; CP1252 (or Latin-1) shows E0 as à, B8 as ¸, B9 as ¹.
-_UTF8_THAI_LEADS = {"\u00b8": 0x0E00, "\u00b9": 0x0E40}  # ¸x → U+0E00 + (x - 0x80), ¹x → U+0E40 + (x - 0x80)
-# The bytes CP1252 leaves undefined, which a page often drops: under ¸ they are ก ญ ฏ ฐ ฝ, under ¹ แ ํ ๏ ๐.
-_UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 SHORT_RUN = 3  # letters in a run too short for the dictionary to judge
 GUESS_WINDOW = 24  # letters each side of a dropped byte weighed when guessing it
+FEW_LOST = 2  # letters that lost a byte guessed back in any text, however short
 
 
-@lru_cache(maxsize=1)
-def _continuation_bytes() -> dict[str, int]:
-    """Each character CP1252 or Latin-1 shows a UTF-8 continuation byte (0x80–0xBF) as → the byte."""
-    found = {chr(byte): byte for byte in range(0x80, 0xC0)}  # Latin-1, and CP1252's undefined bytes kept as C1
-    found.update({bytes([byte]).decode("cp1252", errors="ignore") or chr(byte): byte for byte in range(0x80, 0xC0)})
-    return found
+def _shown(byte: int, codecs: list[str]) -> str:
+    """The character the first of `codecs` that has one shows `byte` as ("" when none has)."""
+    for codec in codecs:
+        char = bytes([byte]).decode(codec, errors="ignore")
+        if char:
+            return char
+    return ""
 
 
-@lru_cache(maxsize=1)
-def _utf8_repair() -> Repair:
-    """Runs of Thai letters (à¸x, à¹x, x perhaps dropped), no-break spaces and signs (Âx), and punctuation (â€x)."""
-    cont = "[" + "".join(re.escape(char) for char in sorted(_continuation_bytes())) + "]"
-    token = f"\u00e0[\u00b8\u00b9](?:{cont}|\ufffd)?|\u00c2{cont}|\u00e2{cont}{cont}"
-    return Repair("UTF-8 shown as CP1252/Latin-1", re.compile(f"(?:{token})+"), _utf8_run)
+def _utf8_page(codecs: list[str]) -> Utf8Page:
+    continuation = {chr(byte): byte for byte in range(0x80, 0xA0)}  # bytes kept as C1 control characters
+    continuation.update({_shown(byte, codecs): byte for byte in range(0x80, 0xC0) if _shown(byte, codecs)})
+    return Utf8Page({_shown(0xB8, codecs): 0x0E00, _shown(0xB9, codecs): 0x0E40}, _shown(0xE0, codecs),
+                    _shown(0xC2, codecs), _shown(0xE2, codecs), continuation,
+                    tuple(byte for byte in range(0x80, 0xC0) if not _shown(byte, codecs)))
 
 
-def _utf8_run(run: str) -> tuple[str, int]:
-    """A run of UTF-8 shown as CP1252 → its text; a Thai letter whose last byte was dropped is guessed."""
-    continuation = _continuation_bytes()
+def _utf8_repair(name: str, page: Utf8Page) -> Repair:
+    """Runs of Thai letters (E0 B8 x, E0 B9 x, x perhaps dropped), no-break spaces and signs (C2 x), and
+    punctuation (E2 x x), as the page shows their bytes."""
+    cont = "[" + "".join(re.escape(char) for char in sorted(page.continuation)) + "]"
+    lead, bases = re.escape(page.thai_lead), "[" + "".join(re.escape(char) for char in page.thai_bases) + "]"
+    lost = "|\ufffd)?" if page.undefined else ")"  # a page with a character for every byte drops none
+    token = (f"{lead}{bases}(?:{cont}{lost}|{re.escape(page.sign_lead)}{cont}"
+             f"|{re.escape(page.punctuation_lead)}{cont}{cont}")
+    hint = re.compile(f"{lead}{bases}[^{lead}\n]?{lead}{bases}")  # two Thai letters in a row
+    letter, whole = re.compile(f"{lead}{bases}"), re.compile(f"{lead}{bases}{cont}")
+
+    def lost(text: str) -> tuple[int, int]:
+        letters = len(letter.findall(text))
+        return letters - len(whole.findall(text)), letters
+
+    return Repair(f"UTF-8 shown as {name}", re.compile(f"(?:{token})+"), lambda run: _utf8_run(run, page), hint,
+                  lost)
+
+
+def _utf8_run(run: str, page: Utf8Page) -> tuple[str, int]:
+    """A run of UTF-8 shown through `page` → its text; a Thai letter whose last byte was dropped is guessed."""
+    continuation = page.continuation
     chars: list[str] = []
     gaps: list[tuple[int, int]] = []
     at = 0
     while at < len(run):
         lead = run[at]
-        if lead == "\u00e0":
+        if lead == page.thai_lead:
             follower = run[at + 2] if at + 2 < len(run) else ""
-            base = _UTF8_THAI_LEADS[run[at + 1]]
+            base = page.thai_bases[run[at + 1]]
             if follower in continuation:
                 chars.append(chr(base + continuation[follower] - 0x80))
                 at += 3
                 continue
             gaps.append((len(chars), base))
-            chars.append(chr(base + _UNDEFINED_IN_CP1252[0] - 0x80))
+            chars.append(chr(base + page.undefined[0] - 0x80))
             at += 3 if follower == "\ufffd" else 2
         else:
-            width = 2 if lead == "\u00c2" else 3
-            data = bytes([0xC2 if lead == "\u00c2" else 0xE2, *(continuation[c] for c in run[at + 1:at + width])])
+            width = 2 if lead == page.sign_lead else 3
+            data = bytes([0xC2 if lead == page.sign_lead else 0xE2, *(continuation[c] for c in run[at + 1:at + width])])
             chars.append(data.decode("utf-8", errors="replace"))
             at += width
     for cluster in _clusters(gaps):  # letters dropped side by side are guessed together
         start = max(0, cluster[0][0] - GUESS_WINDOW)
         window = chars[start:cluster[-1][0] + GUESS_WINDOW + 1]
-        options = [[char for char in (chr(base + byte - 0x80) for byte in _UNDEFINED_IN_CP1252)
+        options = [[char for char in (chr(base + byte - 0x80) for byte in page.undefined)
                     if unicodedata.name(char, "")] for _, base in cluster]
 
         def score(choice: tuple[str, ...], window: list[str] = window, cluster: list = cluster,
@@ -231,7 +277,12 @@ def _chosen_runs(text: str, repair: Repair) -> tuple[list[Run], int]:
     """The runs of `text` to read back by `repair`, and how many Thai letters they hold (0: none to read).
 
     The text is read back when its runs that read as Thai hold `least_letters` letters or more and at least as
-    many as its other runs (bar short ones); then the short runs are read back with them."""
+    many as its other runs (bar short ones), and no more than `most_guessed` of its Thai letters (or FEW_LOST) lost
+    a byte; then the short runs are read back with them."""
+    if repair.lost is not None:
+        lost, letters = repair.lost(text)
+        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters):
+            return [], 0  # too many bytes lost to guess them back
     runs = [Run(match.start(), match.end(), *repair.convert(match.group())) for match in repair.run.finditer(text)]
     runs = [run for run in runs if not _bordered(text, run) and text[run.start:run.end].strip()]
     thai = [run for run in runs if _reads_as_thai(run.thai)]
@@ -260,20 +311,31 @@ def _warning(repair: Repair, runs: list[Run], letters: int) -> str:
 
 def repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
     """The text with its runs of Thai shown in a wrong code page read back as Thai, and a warning naming each
-    repair made (none, and the text as it is, when no run reads as Thai). UTF-8 shown as CP1252 is read back
-    first; then TIS-620 shown as Mac Roman or as Latin-1/CP1252, whichever reads as more Thai (a text went
-    through one wrong code page, and the two show some bytes alike)."""
-    if _MAYBE_SHOWN_WRONGLY.search(text) is None:
-        return text, ()
+    repair made (none, and the text as it is, when no run reads as Thai). UTF-8 shown through a wrong code page is
+    read back first; then TIS-620 shown through one, through whichever code page reads as most Thai (a text went
+    through one wrong code page, and several show some bytes alike). A code page whose hint the text lacks costs
+    one search; a text that is Thai already pays no more."""
     warnings: list[str] = []
-    utf8 = _utf8_repair()
-    runs, letters = _chosen_runs(text, utf8)
-    if runs:
-        text = _apply(text, runs)
-        warnings.append(_warning(utf8, runs, letters))
-    candidates = [(repair, *_chosen_runs(text, repair)) for repair in _single_byte_repairs()]
-    repair, runs, letters = max(candidates, key=lambda candidate: candidate[2])
-    if runs:
-        text = _apply(text, runs)
-        warnings.append(_warning(repair, runs, letters))
+    utf8, single = _repairs()
+    for repairs in (utf8, single if _single_byte_hint().search(text) else ()):
+        candidates = [(repair, *_chosen_runs(text, repair)) for repair in repairs if repair.may_hold(text)]
+        if not candidates:
+            continue
+        repair, runs, letters = max(candidates, key=lambda candidate: candidate[2])
+        if runs:
+            text = _apply(text, runs)
+            warnings.append(_warning(repair, runs, letters))
     return text, tuple(warnings)
+
+
+def most_lost_utf8(text: str, thai_letters: Callable[[str], int]) -> tuple[str, int, int] | None:
+    """The UTF-8 shown in a wrong code page that makes most of `text` (its letters at least half of the text's Thai
+    letters, as `thai_letters` counts them: CP874 shows Thai in Thai letters) yet lost too many bytes to be read
+    back: (the repair's name, letters that lost a byte, letters); None when there is none."""
+    for repair in _repairs()[0]:
+        if repair.lost is None or not repair.may_hold(text):
+            continue
+        lost, letters = repair.lost(text)
+        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters) and 3 * letters >= thai_letters(text) / 2:
+            return repair.name, lost, letters
+    return None

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model import InputError
 from . import sniff
 from .document import Document
+from .unreadable import unreadable_thai
 
 Reader = Callable[[Path, bytes], Document]
 Sniffer = Callable[[Path, bytes], bool]
@@ -85,12 +86,15 @@ def read_bytes(path: Path) -> bytes:
 
 def read_document(path: Path | str, data: bytes | None = None) -> Document:
     """Read one file of any registered kind into a Document (from `data` when its bytes were read already);
-    InputError names the file and the problem."""
+    InputError names the file and the problem (a page whose Thai cannot be read back is refused too)."""
     path = Path(path)
     data = read_bytes(path) if data is None else data
     if not data.strip():
         raise InputError(path, "empty file")
     document = reader_for(path, data[:HEAD_SIZE]).load()(path, data)
+    problem = unreadable_thai(document.text)
+    if problem:
+        raise InputError(path, problem)
     return replace(document, sha256=hashlib.sha256(data).hexdigest())
 
 

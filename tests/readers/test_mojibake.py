@@ -137,3 +137,70 @@ def test_the_records_command_reads_a_mac_roman_record_and_says_so(tmp_path):
     (record,) = json.loads(result.stdout)
     assert record["title"] == parse_record(SEED).title.text
     assert any("TIS-620 shown as Mac Roman" in warning for warning in record["warnings"])
+
+
+def code_pages(kind: str) -> list[tuple[str, list[str]]]:
+    """The code pages readers.toml lists for `kind` ("tis620_shown_as", "utf8_shown_as"): (name, codecs)."""
+    from kmgraph import tables
+
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        pages = tables.tomllib.load(handle)["mojibake"][kind]
+    return [(page["name"], page.get("codecs", [page.get("codec")])) for page in pages]
+
+
+def utf8_shown_through(text: str, codecs: list[str]) -> str:
+    """UTF-8 bytes each shown as the first of `codecs` that has a character for it (else its C1 control)."""
+    def shown(byte: int) -> str:
+        return next((char for codec in codecs if (char := bytes([byte]).decode(codec, errors="ignore"))), chr(byte))
+    return "".join(shown(byte) for byte in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(("name", "codecs"), code_pages("tis620_shown_as"))
+def test_tis620_shown_through_every_code_page_listed_reads_as_the_record(name, codecs):
+    text = SEED.read_text(encoding="utf-8")
+    source = decode(text.encode("cp874").decode(codecs[0]).encode("utf-8"), "page.txt")
+    assert source.text == text
+    assert source.warnings == (source.warnings[0],) and f"TIS-620 shown as {name})" in source.warnings[0]
+
+
+@pytest.mark.parametrize(("name", "codecs"), code_pages("utf8_shown_as"))
+def test_utf8_shown_through_every_code_page_listed_reads_as_the_record(name, codecs):
+    text = SEED.read_text(encoding="utf-8")
+    source = decode(utf8_shown_through(text, codecs).encode("utf-8"), "page.txt")
+    assert source.text == text
+    assert source.warnings == (source.warnings[0],) and f"UTF-8 shown as {name})" in source.warnings[0]
+
+
+@pytest.mark.parametrize(("shown", "name"), [
+    ("§”Ļ”", "Mac Central European"),  # คำนำ as a municipal site showed it
+    ("ŕ¸„ŕ¸łŕ¸™ŕ¸ł", "CP1250"),  # UTF-8
+    ("เธ„เธณเธ™เธณ", "TIS-620/CP874"),  # UTF-8 read as Windows-874 with 0x80–0x9F as CP1252 shows them
+])
+def test_a_word_shown_through_a_central_european_or_thai_code_page_reads_as_thai(shown, name):
+    source = decode(shown.encode("utf-8"))
+    assert source.text == "คำนำ" and name in source.warnings[0], source
+
+
+LATIN_PAGES = {
+    "Czech": "Příliš žluťoučký kůň úpěl ďábelské ódy. Věra Čermáková, Ústí nad Labem, čtvrť, Žďár, ÚŘAD, č. 5, ó.",
+    "Polish": "Zażółć gęślą jaźń. Łódź, Kraków, Gdańsk, Wrocław, źdźbło, ćma, ŻÓŁW, są, się, ów, ś, ą ę ó ł ń.",
+    "German": "Größe, übermäßig, Grüße aus Köln, Äpfel, Öl, Übel, ß, ä ö ü, Fußgängerübergänge, „Zitat“ – Ende.",
+    "French": "Où est la forêt ? Ça, déjà, élève, à côté, naïve, Noël, œuvre, « guillemets », ô, é, è, ê, àé, Ève.",
+    "Nordic": "Ångström, Ærø, Øre, þorn, ð, ÿ, Ýmir, ÐÞÆ, ÆØÅ, æøå, Ñandú, ¿Qué? ¡Olé! São João, ação.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LATIN_PAGES))
+def test_central_and_western_european_text_stays_as_it_is(language):
+    text = LATIN_PAGES[language] + "\n"
+    source = decode(text.encode("utf-8"))
+    assert (source.text, source.warnings) == (text, ())
+
+
+@pytest.mark.parametrize("errors", ["replace", "ignore"])
+def test_utf8_through_cp874_that_lost_two_letters_in_five_is_not_guessed(errors):
+    """A browser shows the 23 bytes CP874 leaves undefined as U+FFFD (or drops them): ค น ง … are lost, too many to
+    guess; the text is not "read back" into a wrong Thai."""
+    shown = SEED.read_text(encoding="utf-8").encode("utf-8").decode("cp874", errors=errors)
+    source = decode(shown.encode("utf-8"))
+    assert (source.text, source.warnings) == (shown, ())
