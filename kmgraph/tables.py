@@ -125,6 +125,7 @@ class DateWords:
     leads: Words
     by_leads: Words
     closing_leads: Words
+    post_leads: Words = ()  # a blog post's own date follows them, numeric too (Posted on 09/03/2021 by …)
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
 from ..thai.chars import display_width
 from .fields import unmarked_lead
+from .items import is_list_item
 from .letters import lexicon_prefix, skeleton, skeleton_key
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
 )
 SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+PAGE_NUMBER = re.compile(  # -3-, หน้า 3, Page 3, a flipbook's P. 44, 3
+    r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page|p\.)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
 RUNNING_HEAD = re.compile(r"(?:^|\s)(?:หน้า|page)\s*[0-9๐-๙]{1,4}\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4}\s*$", re.I)
 DOTS = re.compile(r"^[.…·_]{2,}$")
 RUNNING_HEAD_MAX = 100  # a PDF book's running head (KM สพจ.ชัยภูมิ ๒๕๖๓ … Page 4/120) is a short line
@@ -226,8 +228,35 @@ def _name_starts() -> tuple[str, ...]:
     return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
-def match_heading(line: str) -> HeadingMatch | None:
-    """Recognise a heading or a field label at the start of a line."""
+_PAIR = re.compile(r"\s*/\s*")
+
+
+def _paired_label(tail: str, kind: str) -> int:
+    """Two labels of one field joined by "/" (ผู้เขียน/เจ้าของความรู้): how far the second runs in tail, or 0."""
+    slash = _PAIR.match(tail)
+    if slash is None:
+        return 0
+    for label, after in _label_matches(tail[slash.end():]):
+        if label.kind == kind and not label.numbered_only:
+            return slash.end() + after
+    return 0
+
+
+_QUALIFIER = re.compile(r"(?P<words>[\u0e01-\u0e4e][\u0e01-\u0e4e ]{0,15}?)\s*(?:(?P<sep>:|->)\s*|$)")
+
+
+def _qualifier(tail: str) -> tuple[int, bool] | None:
+    """A block heading word's own few words after it, then ":" or the line's end (เทคนิคที่ใช้ : …, ขั้นตอนที่ทำ,
+    no digits: ขั้นตอนที่ 1 … is a step): where the value starts, and whether the line ends there."""
+    found = _QUALIFIER.match(tail.rstrip())
+    if found is None:
+        return None
+    return found.end(), not found.group("sep")
+
+
+def match_heading(line: str, before_list: bool = False) -> HeadingMatch | None:
+    """Recognise a heading or a field label at the start of a line; before_list: the next line opens a list, so
+    that a heading word with a few words of its own alone on the line (ขั้นตอนที่ทำ) heads it too."""
     numbering = NUMBERING.match(line)
     numbered = bool(numbering and numbering.group("num"))
     rest_start = numbering.end() if numbering else 0
@@ -235,8 +264,18 @@ def match_heading(line: str) -> HeadingMatch | None:
     if not rest.strip():
         return None
     for label, after in _label_matches(rest):
+        qualified = _qualifier(rest[after:]) if label.block and not numbered else None
+        # with ":" after the words always; alone on its line for a heading wanting a number or a line of its own
+        if qualified is not None and (not qualified[1] or label.numbered_only or label.alone):
+            value_at, ends_line = after + qualified[0], qualified[1]
+            if ends_line and not before_list:
+                continue
+            value = rest[value_at:]
+            lead = len(value) - len(value.lstrip())
+            return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, 0)
         if label.numbered_only and not numbered:
             continue
+        after += _paired_label(rest[after:], label.kind)
         tail = rest[after:]
         separator = SEPARATOR.match(tail)
         has_separator = bool(separator.group("sep"))
@@ -536,10 +575,12 @@ def segment(clean: CleanText) -> Segmented:
     lines = [line for line in split_form_titles(lines) if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         heading = match_heading(line.text) if line.text.strip() else None
         if heading and heading.runs_on and not sections and not heading.numbered:
             heading = None
+        if heading is None and 0 < len(line.text.strip()) <= QUALIFIED_HEADING and _list_follows(lines, index):
+            heading = match_heading(line.text, before_list=True)
         if heading:
             sections.append(
                 {
@@ -568,6 +609,18 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[-–]\s*[0-9๐-๙]{1,3}\s*[-–]\s*)?(?
 def _heading_number(section: Section) -> int | None:
     found = _HEADING_NUMBER.match(section.heading)
     return to_number(found.group("num")) if found else None
+
+
+QUALIFIED_HEADING = 50  # characters: a heading word with a few words of its own (ขั้นตอนที่ทำ) is a short line
+
+
+def _list_follows(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text after lines[index] opens a list item (1. …, • …, ขั้นตอนที่ 1 …)."""
+    following = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
+    return is_list_item(following) or bool(_BULLET.match(following))
+
+
+_BULLET = re.compile(r"^\s*[-•*▪●○◦]\s*\S")
 
 
 def _without_previous_tail(sections: tuple[Section, ...]) -> tuple[Section, ...]:
