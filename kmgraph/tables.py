@@ -134,6 +134,7 @@ class TextWords:
 
     single_letter_words: Words
     picture_placeholder: str
+    value_leads: Words = ()  # words between a section's label said in prose and its value (ผลที่ได้รับคือ …)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .persons import parse_author, parse_position
 from .phones import parse_phone
 from .places import capital_district, find_office, find_place, opens_with_office, place_name
 from .quantities import find_quantities
-from .segment import NARRATIVE, run_on_label
+from .segment import NARRATIVE, run_on_label, value_lead
 
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date", "endorser")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
@@ -211,8 +211,11 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
+    told = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
+                    for line in section.lines]  # the prose a narrative tells its sections in
     for kind in LIST_KINDS:
-        setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind))
+        setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind)
+                or _stated_items(told, kind))
     if closing is not None:
         for kind in ("steps", *LIST_KINDS):
             setattr(record, kind, _cut_at(getattr(record, kind), closing))
@@ -432,14 +435,35 @@ def _labelled_lines(lines: list[Line], kind: str) -> list[Text]:
     for line in lines:
         found = run_on_label(line.text, (kind,))
         if found:
-            at = found[1] + len(_VALUE_LEAD.match(line.text[found[1]:]).group(0))
+            at = found[1] + (value_lead(line.text[found[1]:]) or 0)
             value = line.text[at:].rstrip()
             if value:
                 items.append(Text(value, line.start + at, line.start + at + len(value)))
     return items
 
 
-_VALUE_LEAD = re.compile(r"^(?:คือ|ได้แก่)?\s*")
+
+
+@lru_cache(maxsize=8)
+def _statement(kind: str) -> re.Pattern[str]:
+    """A section's label said in prose and its value after "คือ" (… และเสริมว่าสิ่งที่ต้องระวังคือ อย่าเร่ง…)."""
+    labels = [label.rstrip("#:=@") for label in tables.templates().sections[kind].labels]
+    words = "|".join(map(re.escape, longest_first(labels)))
+    copulas = "|".join(map(re.escape, tables.lexicon().text.value_leads))
+    return re.compile(rf"(?:{words})\s?(?:{copulas})\s*(?=\S)")
+
+
+def _stated_items(lines: list[Line], kind: str) -> list[Text]:
+    """Items a narrative states in its prose, a section's label then "คือ" and the value to the line's end
+    (ผลที่เกิดขึ้นคือ ร้านค้า…, สิ่งที่ต้องระวังคือ …): one item a line."""
+    items: list[Text] = []
+    pattern = _statement(kind)
+    for line in lines:
+        found = pattern.search(line.text)
+        if found:
+            value = line.text[found.end():].rstrip()
+            items.append(Text(value, line.start + found.end(), line.start + found.end() + len(value)))
+    return items
 
 
 def _office_of_page(record: Record, header: list[Line]) -> None:

@@ -52,6 +52,8 @@ class HeadingMatch:
     depth: int
     runs_on: bool = False  # a block heading word opening a longer line with no separator (เทคนิคในการส่งเสริม…)
     numbered: bool = False
+    stated: bool = False  # a label said in prose with its value after คือ (ผลที่ได้รับคือ …): the prose after it is
+    # the story's, not the section's
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -242,6 +244,19 @@ def _paired_label(tail: str, kind: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _value_leads() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(tables.lexicon().text.value_leads, key=len, reverse=True)))
+    return re.compile(rf"\s?(?:{words})\s*(?=\S)") if words else re.compile(r"(?!)")
+
+
+def value_lead(tail: str) -> int | None:
+    """The length of the word (คือ, ได้แก่) and spaces between a label said in prose and its value, if tail opens
+    with one."""
+    found = _value_leads().match(tail)
+    return found.end() if found else None
+
+
 _QUALIFIER = re.compile(r"(?P<words>[\u0e01-\u0e4e][\u0e01-\u0e4e ]{0,15}?)\s*(?:(?P<sep>:|->)\s*|$)")
 
 
@@ -285,11 +300,13 @@ def match_heading(line: str, before_list: bool = False) -> HeadingMatch | None:
             continue
         if label.alone and not numbered and tail[separator.end():].strip():
             continue
-        runs_on = False
+        runs_on = stated = False
         if label.block:
             if has_separator:
                 heading_part = rest[:after] + tail[: separator.start()]
                 value_at = after + separator.end()
+            elif (lead := value_lead(tail)) is not None:  # ผลที่ได้รับคือ … : the label said in prose
+                heading_part, value_at, stated = rest[:after], after + lead, True
             else:
                 heading_part, value_at = rest, len(rest)
                 runs_on = len(compact(tail[separator.end():])) >= 4
@@ -300,7 +317,8 @@ def match_heading(line: str, before_list: bool = False) -> HeadingMatch | None:
         value = rest[value_at:]
         lead = len(value) - len(value.lstrip())
         depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
-        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered)
+        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered,
+                            stated and not numbered)
     return None
 
 
@@ -577,7 +595,7 @@ def segment(clean: CleanText) -> Segmented:
     sections: list[dict] = []
     for index, line in enumerate(lines):
         heading = match_heading(line.text) if line.text.strip() else None
-        if heading and heading.runs_on and not sections and not heading.numbered:
+        if heading and (heading.runs_on or heading.stated) and not sections and not heading.numbered:
             heading = None
         if heading is None and 0 < len(line.text.strip()) <= QUALIFIED_HEADING and _list_follows(lines, index):
             heading = match_heading(line.text, before_list=True)
@@ -591,6 +609,7 @@ def segment(clean: CleanText) -> Segmented:
                     "value": heading.value,
                     "lines": [],
                     "depth": heading.depth,
+                    "stated": heading.stated,
                 }
             )
         elif sections:
@@ -616,8 +635,11 @@ QUALIFIED_HEADING = 50  # characters: a heading word with a few words of its own
 
 def _list_follows(lines: list[Line], index: int) -> bool:
     """Whether the next line with text after lines[index] opens a list item (1. …, • …, ขั้นตอนที่ 1 …)."""
-    following = next((line.text for line in lines[index + 1:] if line.text.strip()), "")
-    return is_list_item(following) or bool(_BULLET.match(following))
+    return _opens_list(next((line.text for line in lines[index + 1:] if line.text.strip()), ""))
+
+
+def _opens_list(text: str) -> bool:
+    return is_list_item(text) or bool(_BULLET.match(text))
 
 
 _BULLET = re.compile(r"^\s*[-•*▪●○◦]\s*\S")
@@ -652,12 +674,15 @@ def _is_prose(lines: list[Line], index: int, has_value: bool) -> bool:
 def _body_after_short_fields(sections: list[dict]) -> list[dict]:
     out = []
     for section in sections:
+        stated = section.pop("stated", False)
         lines = section["lines"]
         limit = SHORT_FIELDS.get(section["kind"])
         filled = [line for line in lines if line.text.strip()]
         cut = None
         if limit is not None and section["value"] and len(filled) >= limit:
             cut = 0
+        elif stated:  # ผลที่ได้รับคือ … said in prose: a list below is its, the prose below the story's
+            cut = next((i for i, line in enumerate(lines) if line.text.strip() and not _opens_list(line.text)), None)
         elif section["kind"] in PARAGRAPH_ENDS:
             cut = next((i for i in range(len(lines)) if _is_prose(lines, i, bool(section["value"]))), None)
         if cut is None:

@@ -101,3 +101,20 @@ def test_an_endorser_and_a_results_label_end_the_list_above_them():
 
 def test_a_label_word_ending_the_title_with_no_value_of_its_own_stays_in_the_title():
     assert read("titlelabel_1")["title"].endswith("ทางโทรศัพท์มือถือ")
+
+
+def test_sections_said_in_prose_with_คือ_are_items_and_the_prose_after_them_is_not():
+    got = read("statedprose_1")
+    for kind in ("cautions", "success_factors", "outcomes"):  # at a line's start, and inside a sentence
+        assert list_ok("statedprose_1", kind), (kind, got[kind])
+    assert not any("ผู้ใหญ่บ้าน" in item for item in got["cautions"])  # the next line is the story's
+
+
+def test_a_label_said_in_prose_before_any_section_leaves_the_page_a_narrative(tmp_path):
+    got = form(tmp_path, "การออมทรัพย์ของกลุ่มแม่บ้าน\n\nกลุ่มแม่บ้านออมเงินทุกเดือนมาสามปีแล้ว\n"
+                         "ปัจจัยแห่งความสำเร็จคือ สมาชิกไว้ใจกัน\nผลที่ได้รับ สมาชิกมีเงินออมเพิ่มขึ้น\n")
+    assert got["success_factors"] == ["สมาชิกไว้ใจกัน"] and got["outcomes"] == ["สมาชิกมีเงินออมเพิ่มขึ้น"]
+
+
+def test_a_party_is_a_unit_counted():
+    assert quantity_ok("statedprose_1", 14, "คณะ")
