@@ -211,8 +211,9 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
-    told = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
-                    for line in section.lines]  # the prose a narrative tells its sections in
+    told = [line for line in story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
+                                      for line in section.lines]  # the prose a narrative tells its sections in
+            if _says_value(line.text)]
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind)
                 or _stated_items(told, kind))
@@ -451,6 +452,16 @@ def _statement(kind: str) -> re.Pattern[str]:
     words = "|".join(map(re.escape, longest_first(labels)))
     copulas = "|".join(map(re.escape, tables.lexicon().text.value_leads))
     return re.compile(rf"(?:{words})\s?(?:{copulas})\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _value_lead_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, tables.lexicon().text.value_leads)) or "(?!)")
+
+
+def _says_value(text: str) -> bool:
+    """Whether a line holds a word that leads a value said in prose (คือ, ได้แก่): most lines do not."""
+    return _value_lead_words().search(text) is not None
 
 
 def _stated_items(lines: list[Line], kind: str) -> list[Text]:
@@ -816,9 +827,11 @@ def _is_byline(text: str) -> bool:
 def _header_prose(header: list[Line], title: Text | None, text: str) -> list[Line]:
     """Above a form, the story told before its first heading (a book page's paragraph under its title, a blog's
     introduction): header lines after the title that are a wrapped paragraph or longer than a title."""
+    after = _body_lines(header, title)
+    if not after:
+        return []
     paragraph = _paragraph_lines(header, text)
-    return [line for line in _body_lines(header, title)
-            if line.start in paragraph or len(line.text.strip()) > MAX_TITLE]
+    return [line for line in after if line.start in paragraph or len(line.text.strip()) > MAX_TITLE]
 
 
 def _body_lines(header: list[Line], title: Text | None) -> list[Line]:

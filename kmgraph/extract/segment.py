@@ -8,8 +8,9 @@ are tried, so records that mix templates are segmented too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
@@ -269,9 +270,9 @@ def _qualifier(tail: str) -> tuple[int, bool] | None:
     return found.end(), not found.group("sep")
 
 
-def match_heading(line: str, before_list: bool = False) -> HeadingMatch | None:
-    """Recognise a heading or a field label at the start of a line; before_list: the next line opens a list, so
-    that a heading word with a few words of its own alone on the line (ขั้นตอนที่ทำ) heads it too."""
+def match_heading(line: str, before_list: Callable[[], bool] | None = None) -> HeadingMatch | None:
+    """Recognise a heading or a field label at the start of a line; before_list says whether the next line opens a
+    list, so that a heading word with a few words of its own alone on the line (ขั้นตอนที่ทำ) heads it too."""
     numbering = NUMBERING.match(line)
     numbered = bool(numbering and numbering.group("num"))
     rest_start = numbering.end() if numbering else 0
@@ -283,14 +284,16 @@ def match_heading(line: str, before_list: bool = False) -> HeadingMatch | None:
         # with ":" after the words always; alone on its line for a heading wanting a number or a line of its own
         if qualified is not None and (not qualified[1] or label.numbered_only or label.alone):
             value_at, ends_line = after + qualified[0], qualified[1]
-            if ends_line and not before_list:
+            if ends_line and not (before_list is not None and len(line.strip()) <= QUALIFIED_HEADING
+                                  and before_list()):
                 continue
             value = rest[value_at:]
             lead = len(value) - len(value.lstrip())
             return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, 0)
         if label.numbered_only and not numbered:
             continue
-        after += _paired_label(rest[after:], label.kind)
+        if "/" in rest[after:after + 3]:
+            after += _paired_label(rest[after:], label.kind)
         tail = rest[after:]
         separator = SEPARATOR.match(tail)
         has_separator = bool(separator.group("sep"))
@@ -594,11 +597,9 @@ def segment(clean: CleanText) -> Segmented:
     header: list[Line] = []
     sections: list[dict] = []
     for index, line in enumerate(lines):
-        heading = match_heading(line.text) if line.text.strip() else None
+        heading = match_heading(line.text, partial(_list_follows, lines, index)) if line.text.strip() else None
         if heading and (heading.runs_on or heading.stated) and not sections and not heading.numbered:
             heading = None
-        if heading is None and 0 < len(line.text.strip()) <= QUALIFIED_HEADING and _list_follows(lines, index):
-            heading = match_heading(line.text, before_list=True)
         if heading:
             sections.append(
                 {
