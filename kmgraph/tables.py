@@ -125,6 +125,7 @@ class DateWords:
     leads: Words
     by_leads: Words
     closing_leads: Words
+    post_leads: Words = ()  # a blog post's own date follows them, numeric too (Posted on 09/03/2021 by …)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class TextWords:
 
     single_letter_words: Words
     picture_placeholder: str
+    value_leads: Words = ()  # words between a section's label said in prose and its value (ผลที่ได้รับคือ …)
 
 
 @dataclass(frozen=True)

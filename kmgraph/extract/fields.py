@@ -126,7 +126,8 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
         found.append((start, end if marker.opens_value else start, marker))
     other = _Marker("other", True, True)
     for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
-        found.extend((match.start(), match.end(), other) for match in pattern_.finditer(text))
+        found.extend((match.start(), match.end(), other) for match in pattern_.finditer(text)
+                     if not _level_label(match.group(0)))  # ระดับ : ชำนาญการ under ตำแหน่ง is the post's level
     found.sort(key=lambda item: (item[0], item[2] is other))  # a known word before a pattern at the same place
     kept: list[tuple[int, int, _Marker]] = []
     for start, value_start, marker in found:
@@ -144,13 +145,26 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
 
 
+@lru_cache(maxsize=1)
+def _level_prefixes() -> frozenset[str]:
+    return frozenset(tables.lexicon().level_prefixes)
+
+
+def _level_label(label: str) -> bool:
+    """Whether an unknown label's text is a word written before a level (ระดับ :)."""
+    return label.rstrip(" :") in _level_prefixes()
+
+
 FIELD_LABEL_KINDS = ("author", "position", "office", "phone", "date", "email", "title")
 
 
 def before_next_label(text: Text) -> Text:
     """A value cut where the label of another field begins in it (ชื่อองค์ความรู้ X ชื่อ-สกุล Y … on one line:
-    X); words of other classes (places, posts) do not cut it, since a title may name them."""
-    for start, _value_start, marker in _boundaries(text.text):
+    X), a label with a value after it; words of other classes (places, posts) do not cut it, since a title may
+    name them."""
+    for start, value_start, marker in _boundaries(text.text):
+        if not text.text[value_start:].strip():
+            break  # a label word ending the value with no value of its own is the value's (…ทางโทรศัพท์มือถือ)
         if start > 0 and marker.opens_value and marker.kind in FIELD_LABEL_KINDS:
             kept = text.text[:start].rstrip()
             return Text(kept, text.start, text.start + len(kept)) if kept else text

@@ -103,7 +103,7 @@ def parse_position(text: str) -> tuple[Position | None, str]:
     level_rest = rest
     for prefix in lexicon.level_prefixes:
         if compact(rest).startswith(prefix):
-            level_rest = rest[rest.find(prefix[-1]) + 1:].lstrip()
+            level_rest = rest[rest.find(prefix[-1]) + 1:].lstrip(" \t\n:")  # ระดับ : ชำนาญการ
     level_found = lexicon_prefix(level_rest, level_words) if level_rest else None
     level = None
     if level_found:

@@ -18,9 +18,9 @@ from .persons import parse_author, parse_position
 from .phones import parse_phone
 from .places import capital_district, find_office, find_place, opens_with_office, place_name
 from .quantities import find_quantities
-from .segment import NARRATIVE, run_on_label
+from .segment import NARRATIVE, run_on_label, value_lead
 
-FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date")
+FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date", "endorser")
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 THAI_SAMPLE = 2000  # characters looked at for it
 CONTEXT_CHARS = 5000  # characters of a record read for places that tell an ambiguous district's province
@@ -205,26 +205,32 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     closing = _extract_date(record, segmented, header)
 
     body_lines = [] if _has_form(segmented) else _body_lines(header, record.title)
-    record.steps = _steps(segmented) or split_items(body_lines, lists_only=True)
+    story = body_lines or _body_lines(header, record.title)  # above a form: the story before its first heading
+    record.steps = _steps(segmented) or split_items(story, lists_only=True)
     if len(record.steps) < 2:  # steps written inside the prose (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, 1) … 2) …)
-        story = body_lines or ([] if _has_form(segmented) else _body_lines(header, record.title))
         prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
+    told = [line for line in story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
+                                      for line in section.lines]  # the prose a narrative tells its sections in
+            if _says_value(line.text)]
     for kind in LIST_KINDS:
-        setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind))
+        setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind)
+                or _stated_items(told, kind))
     if closing is not None:
         for kind in ("steps", *LIST_KINDS):
             setattr(record, kind, _cut_at(getattr(record, kind), closing))
 
     titled = segmented.of_kind("title") or record.title is None
-    body = [Text(line.text, line.start, line.end) for line in body_lines]
+    story_lines = body_lines or _header_prose(header, record.title, clean.text)
+    body = [Text(line.text, line.start, line.end) for line in story_lines]
     pieces = _body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body + notes
     mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
-    record.quantities = find_quantities(_body_pieces(clean, segmented, with_title=False) + body)
+    record.quantities = find_quantities(sorted(_body_pieces(clean, segmented, with_title=False) + body,
+                                               key=lambda piece: piece.start))
     for name in ("title", "author", "province"):
         if getattr(record, name) is None:
             record.warnings.append(f"no {name} found")
@@ -430,14 +436,45 @@ def _labelled_lines(lines: list[Line], kind: str) -> list[Text]:
     for line in lines:
         found = run_on_label(line.text, (kind,))
         if found:
-            at = found[1] + len(_VALUE_LEAD.match(line.text[found[1]:]).group(0))
+            at = found[1] + (value_lead(line.text[found[1]:]) or 0)
             value = line.text[at:].rstrip()
             if value:
                 items.append(Text(value, line.start + at, line.start + at + len(value)))
     return items
 
 
-_VALUE_LEAD = re.compile(r"^(?:คือ|ได้แก่)?\s*")
+
+
+@lru_cache(maxsize=8)
+def _statement(kind: str) -> re.Pattern[str]:
+    """A section's label said in prose and its value after "คือ" (… และเสริมว่าสิ่งที่ต้องระวังคือ อย่าเร่ง…)."""
+    labels = [label.rstrip("#:=@") for label in tables.templates().sections[kind].labels]
+    words = "|".join(map(re.escape, longest_first(labels)))
+    copulas = "|".join(map(re.escape, tables.lexicon().text.value_leads))
+    return re.compile(rf"(?:{words})\s?(?:{copulas})\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _value_lead_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, tables.lexicon().text.value_leads)) or "(?!)")
+
+
+def _says_value(text: str) -> bool:
+    """Whether a line holds a word that leads a value said in prose (คือ, ได้แก่): most lines do not."""
+    return _value_lead_words().search(text) is not None
+
+
+def _stated_items(lines: list[Line], kind: str) -> list[Text]:
+    """Items a narrative states in its prose, a section's label then "คือ" and the value to the line's end
+    (ผลที่เกิดขึ้นคือ ร้านค้า…, สิ่งที่ต้องระวังคือ …): one item a line."""
+    items: list[Text] = []
+    pattern = _statement(kind)
+    for line in lines:
+        found = pattern.search(line.text)
+        if found:
+            value = line.text[found.end():].rstrip()
+            items.append(Text(value, line.start + found.end(), line.start + found.end() + len(value)))
+    return items
 
 
 def _office_of_page(record: Record, header: list[Line]) -> None:
@@ -660,8 +697,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     category = _header_category(segmented)
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
+    prose = _paragraph_lines(header, clean_text)
     for line in header:
         text = line.text.strip()
+        if line.start in prose:
+            continue  # a line of a paragraph wrapped over several lines is the story, not a title
         if len(text) > MAX_TITLE:
             if candidates:
                 break
@@ -677,12 +717,17 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         candidates.append(line)
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
-    if not _has_form(segmented):  # a page with no form: its headline comes first
+    crumbs = _breadcrumb_ends(header)
+    named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
+    if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
+        chosen = named[0]
+    elif not _has_form(segmented):  # a page with no form: its headline comes first
         chosen = candidates[0] if candidates else None
-    else:  # above a form: the title is the last line with a title word before it (a portal's section line and
-        # a book's cover lines come first)
-        chosen = next((line for line in reversed(candidates) if any(word in line.text for word in title_words)),
-                      None)
+    else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
+        # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
+        worded = [line for line in candidates if any(word in line.text for word in title_words)]
+        chosen = next((line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words)),
+                      worded[-1] if worded else None)
         if chosen is not None:
             chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
@@ -693,6 +738,38 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+_CRUMB = re.compile(r"\s[»›>]\s")
+
+
+def _breadcrumb_ends(header: list[Line]) -> frozenset[str]:
+    """The last steps of the breadcrumbs among the header lines (Home » คลังความรู้ » TITLE), compact."""
+    ends = set()
+    for line in header:
+        parts = _CRUMB.split(line.text.strip())
+        if len(parts) >= 2 and parts[-1]:
+            ends.add(compact(parts[-1]))
+    return frozenset(ends)
+
+
+PROSE_LINE = 60  # characters: a wrapped paragraph's lines are this long, two of them at least
+
+
+def _paragraph_lines(header: list[Line], text: str) -> set[int]:
+    """Starts of the header lines that belong to a paragraph wrapped over several lines (lines one under the other,
+    two of them long, longer together than a title): a flipbook page's story under its quoted title."""
+    prose: set[int] = set()
+    block: list[Line] = []
+    for line in [*header, None]:
+        if line is not None and line.text.strip() and (not block or text[block[-1].end:line.start] == "\n"):
+            block.append(line)
+            continue
+        long_lines = sum(1 for member in block if len(member.text.strip()) >= PROSE_LINE)
+        if long_lines >= 2 and sum(len(member.text.strip()) for member in block) > MAX_TITLE:
+            prose.update(member.start for member in block)
+        block = [line] if line is not None and line.text.strip() else []
+    return prose
 
 
 def _is_name_line(text: str) -> bool:
@@ -745,6 +822,16 @@ def _is_byline(text: str) -> bool:
     fields = split_inline_fields(Text(text, 0, len(text)))
     return bool(fields.name and _names_someone(fields.name.text)
                 and (fields.fields.get("position") or fields.fields.get("office")))
+
+
+def _header_prose(header: list[Line], title: Text | None, text: str) -> list[Line]:
+    """Above a form, the story told before its first heading (a book page's paragraph under its title, a blog's
+    introduction): header lines after the title that are a wrapped paragraph or longer than a title."""
+    after = _body_lines(header, title)
+    if not after:
+        return []
+    paragraph = _paragraph_lines(header, text)
+    return [line for line in after if line.start in paragraph or len(line.text.strip()) > MAX_TITLE]
 
 
 def _body_lines(header: list[Line], title: Text | None) -> list[Line]:
@@ -902,6 +989,10 @@ def _byline_in(line: Text | Line) -> Text | None:
         if _names_someone(fields.name.text):
             return piece
         words = list(re.finditer(r"\S+", fields.name.text))
+        honorific = next((word for word in words[-3:] if compact(word.group()).startswith(_honorific_keys())), None)
+        if honorific is not None:  # the name begins at its honorific (… ผู้เขียน นางสาวปวีณา คำแสน นักวิชาการ…)
+            start = fields.name.start + honorific.start()
+            return Text(line.text[start - line.start:], start, line.end)
         for count in (3, 2):  # honorific, given and family name, or given and family name
             if len(words) > count:
                 tail = fields.name.text[words[-count].start():]
@@ -989,6 +1080,13 @@ def _dateline(header: list[Line]) -> Text | None:
         if len(line.text.strip()) >= MAX_DATELINE:
             continue
         for found in find_dates(line.text):
-            if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
+            posted = found.form == "numeric" and (found.lead or "").casefold() in _post_leads()
+            if (found.form in DATELINE_FORMS or posted) and len(found.iso) == len("YYYY-MM-DD"):
                 return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _post_leads() -> frozenset[str]:
+    return frozenset(lead.casefold() for lead in tables.lexicon().dates.post_leads)

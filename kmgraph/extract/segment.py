@@ -8,21 +8,24 @@ are tried, so records that mix templates are segmented too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import CompactMap, compact
 from ..thai.chars import display_width
 from .fields import unmarked_lead
+from .items import is_list_item
 from .letters import lexicon_prefix, skeleton, skeleton_key
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
 )
 SEPARATOR = re.compile(r"^\s*(?P<note>\([^)]{0,40}\))?\s*(?P<sep>:|->|=>|–>|—>|>)?\s*")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
+PAGE_NUMBER = re.compile(  # -3-, หน้า 3, Page 3, a flipbook's P. 44, 3
+    r"^\s*(?:[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]|(?:หน้า|page|p\.)\s*[0-9๐-๙]{1,3}|[0-9๐-๙]{1,3})\s*$", re.I)
 RUNNING_HEAD = re.compile(r"(?:^|\s)(?:หน้า|page)\s*[0-9๐-๙]{1,4}\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4}\s*$", re.I)
 DOTS = re.compile(r"^[.…·_]{2,}$")
 RUNNING_HEAD_MAX = 100  # a PDF book's running head (KM สพจ.ชัยภูมิ ๒๕๖๓ … Page 4/120) is a short line
@@ -50,6 +53,8 @@ class HeadingMatch:
     depth: int
     runs_on: bool = False  # a block heading word opening a longer line with no separator (เทคนิคในการส่งเสริม…)
     numbered: bool = False
+    stated: bool = False  # a label said in prose with its value after คือ (ผลที่ได้รับคือ …): the prose after it is
+    # the story's, not the section's
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -226,8 +231,48 @@ def _name_starts() -> tuple[str, ...]:
     return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
-def match_heading(line: str) -> HeadingMatch | None:
-    """Recognise a heading or a field label at the start of a line."""
+_PAIR = re.compile(r"\s*/\s*")
+
+
+def _paired_label(tail: str, kind: str) -> int:
+    """Two labels of one field joined by "/" (ผู้เขียน/เจ้าของความรู้): how far the second runs in tail, or 0."""
+    slash = _PAIR.match(tail)
+    if slash is None:
+        return 0
+    for label, after in _label_matches(tail[slash.end():]):
+        if label.kind == kind and not label.numbered_only:
+            return slash.end() + after
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _value_leads() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(tables.lexicon().text.value_leads, key=len, reverse=True)))
+    return re.compile(rf"\s?(?:{words})\s*(?=\S)") if words else re.compile(r"(?!)")
+
+
+def value_lead(tail: str) -> int | None:
+    """The length of the word (คือ, ได้แก่) and spaces between a label said in prose and its value, if tail opens
+    with one."""
+    found = _value_leads().match(tail)
+    return found.end() if found else None
+
+
+_QUALIFIER = re.compile(r"(?P<words>[\u0e01-\u0e4e][\u0e01-\u0e4e ]{0,15}?)\s*(?:(?P<sep>:|->)\s*|$)")
+
+
+def _qualifier(tail: str) -> tuple[int, bool] | None:
+    """A block heading word's own few words after it, then ":" or the line's end (เทคนิคที่ใช้ : …, ขั้นตอนที่ทำ,
+    no digits: ขั้นตอนที่ 1 … is a step): where the value starts, and whether the line ends there."""
+    found = _QUALIFIER.match(tail.rstrip())
+    if found is None:
+        return None
+    return found.end(), not found.group("sep")
+
+
+def match_heading(line: str, before_list: Callable[[], bool] | None = None) -> HeadingMatch | None:
+    """Recognise a heading or a field label at the start of a line; before_list says whether the next line opens a
+    list, so that a heading word with a few words of its own alone on the line (ขั้นตอนที่ทำ) heads it too."""
     numbering = NUMBERING.match(line)
     numbered = bool(numbering and numbering.group("num"))
     rest_start = numbering.end() if numbering else 0
@@ -235,8 +280,20 @@ def match_heading(line: str) -> HeadingMatch | None:
     if not rest.strip():
         return None
     for label, after in _label_matches(rest):
+        qualified = _qualifier(rest[after:]) if label.block and not numbered else None
+        # with ":" after the words always; alone on its line for a heading wanting a number or a line of its own
+        if qualified is not None and (not qualified[1] or label.numbered_only or label.alone):
+            value_at, ends_line = after + qualified[0], qualified[1]
+            if ends_line and not (before_list is not None and len(line.strip()) <= QUALIFIED_HEADING
+                                  and before_list()):
+                continue
+            value = rest[value_at:]
+            lead = len(value) - len(value.lstrip())
+            return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, 0)
         if label.numbered_only and not numbered:
             continue
+        if "/" in rest[after:after + 3]:
+            after += _paired_label(rest[after:], label.kind)
         tail = rest[after:]
         separator = SEPARATOR.match(tail)
         has_separator = bool(separator.group("sep"))
@@ -246,11 +303,13 @@ def match_heading(line: str) -> HeadingMatch | None:
             continue
         if label.alone and not numbered and tail[separator.end():].strip():
             continue
-        runs_on = False
+        runs_on = stated = False
         if label.block:
             if has_separator:
                 heading_part = rest[:after] + tail[: separator.start()]
                 value_at = after + separator.end()
+            elif (lead := value_lead(tail)) is not None:  # ผลที่ได้รับคือ … : the label said in prose
+                heading_part, value_at, stated = rest[:after], after + lead, True
             else:
                 heading_part, value_at = rest, len(rest)
                 runs_on = len(compact(tail[separator.end():])) >= 4
@@ -261,7 +320,8 @@ def match_heading(line: str) -> HeadingMatch | None:
         value = rest[value_at:]
         lead = len(value) - len(value.lstrip())
         depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
-        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered)
+        return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered,
+                            stated and not numbered)
     return None
 
 
@@ -536,9 +596,9 @@ def segment(clean: CleanText) -> Segmented:
     lines = [line for line in split_form_titles(lines) if not is_noise(line.text)]
     header: list[Line] = []
     sections: list[dict] = []
-    for line in lines:
-        heading = match_heading(line.text) if line.text.strip() else None
-        if heading and heading.runs_on and not sections and not heading.numbered:
+    for index, line in enumerate(lines):
+        heading = match_heading(line.text, partial(_list_follows, lines, index)) if line.text.strip() else None
+        if heading and (heading.runs_on or heading.stated) and not sections and not heading.numbered:
             heading = None
         if heading:
             sections.append(
@@ -550,6 +610,7 @@ def segment(clean: CleanText) -> Segmented:
                     "value": heading.value,
                     "lines": [],
                     "depth": heading.depth,
+                    "stated": heading.stated,
                 }
             )
         elif sections:
@@ -568,6 +629,21 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[-–]\s*[0-9๐-๙]{1,3}\s*[-–]\s*)?(?
 def _heading_number(section: Section) -> int | None:
     found = _HEADING_NUMBER.match(section.heading)
     return to_number(found.group("num")) if found else None
+
+
+QUALIFIED_HEADING = 50  # characters: a heading word with a few words of its own (ขั้นตอนที่ทำ) is a short line
+
+
+def _list_follows(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text after lines[index] opens a list item (1. …, • …, ขั้นตอนที่ 1 …)."""
+    return _opens_list(next((line.text for line in lines[index + 1:] if line.text.strip()), ""))
+
+
+def _opens_list(text: str) -> bool:
+    return is_list_item(text) or bool(_BULLET.match(text))
+
+
+_BULLET = re.compile(r"^\s*[-•*▪●○◦]\s*\S")
 
 
 def _without_previous_tail(sections: tuple[Section, ...]) -> tuple[Section, ...]:
@@ -599,12 +675,15 @@ def _is_prose(lines: list[Line], index: int, has_value: bool) -> bool:
 def _body_after_short_fields(sections: list[dict]) -> list[dict]:
     out = []
     for section in sections:
+        stated = section.pop("stated", False)
         lines = section["lines"]
         limit = SHORT_FIELDS.get(section["kind"])
         filled = [line for line in lines if line.text.strip()]
         cut = None
         if limit is not None and section["value"] and len(filled) >= limit:
             cut = 0
+        elif stated:  # ผลที่ได้รับคือ … said in prose: a list below is its, the prose below the story's
+            cut = next((i for i, line in enumerate(lines) if line.text.strip() and not _opens_list(line.text)), None)
         elif section["kind"] in PARAGRAPH_ENDS:
             cut = next((i for i in range(len(lines)) if _is_prose(lines, i, bool(section["value"]))), None)
         if cut is None:
