@@ -256,10 +256,11 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:
-    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph read."""
+    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph: the
+    overview's graph itself (a build makes it: overview.overview_graph) or a store it is read from."""
     from .pages import PAGES
 
-    graph = read_graph(source)
+    graph = source if isinstance(source, nx.Graph) else read_graph(source)
     directory = Path(directory)
     written = {"html": write_view(directory / "kmgraph.html", graph=graph).path}
     for page in PAGES:
