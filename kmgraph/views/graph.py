@@ -162,10 +162,16 @@ def assemble(records, links, nodes) -> nx.Graph:
                 graph.nodes[record]["principles"].append(data["full"])
         graph.nodes[record]["principles"].sort()
         graph.nodes[record]["facts"] = record_facts(graph, record)
-        graph.nodes[record]["sentence"] = next(
-            (graph.edges[record, n]["sentence"] for n in sorted(graph.neighbors(record))
-             if graph.nodes[n]["cls"] == "principle" and graph.edges[record, n]["sentence"]), "")
+        graph.nodes[record]["sentence"] = first_sentence(
+            graph, record, lambda node: graph.nodes[node]["cls"] == "principle")
     return graph
+
+
+def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
+    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
+    edges = graph.adj[node]
+    found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
+    return "" if found is None else edges[found]["sentence"]
 
 
 def number(value: float) -> str:
@@ -210,8 +216,7 @@ def _describe_nodes(graph: nx.Graph, nodes) -> None:
         data["label"] = clip(data["full"])
         data["facts"] = nodes.facts.get(node, [])
         data["details"] = []
-        sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
-        data["sentence"] = next((s for s in sentences if s), "")
+        data["sentence"] = first_sentence(graph, node)
         data["principles"], data["province"] = [], ""
 
 
