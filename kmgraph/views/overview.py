@@ -43,7 +43,7 @@ class RecordView:
     title: str | None = None
     date: str | None = None
     path: str | None = None
-    links: tuple[tuple[str, str], ...] = ()  # (relation, node IRI), in the order of the record's statements
+    links: tuple[tuple[str, str], ...] = ()  # (relation, node IRI); a relation's in the order of the statements
     contexts: tuple[tuple[str, str], ...] = ()  # (node IRI, the sentence around the node's first mention)
     steps: tuple[str, ...] = ()  # by their order
     outcomes: tuple[str, ...] = ()
@@ -98,22 +98,20 @@ def link_relations() -> dict[str, str]:
 def record_view(statements: Iterable[tuple[str, str, str]], subject: str) -> RecordView:
     """A record's RecordView from its statements (N-Triples terms; subject is the record's term, <IRI>): what
     views/queries/records, record-links, contexts, part-links, quantities, warnings and inferred.rq read."""
-    about: dict[str, list[tuple[str, str]]] = {}
+    about: dict[str, dict[str, list[str]]] = {}
     for node, predicate, value in statements:
-        about.setdefault(node, []).append((predicate, value))
+        about.setdefault(node, {}).setdefault(predicate, []).append(value)
+    nothing: dict[str, list[str]] = {}
 
     def first(node: str, predicate: str) -> str | None:
-        return next((term_value(v) for p, v in about.get(node, ()) if p == predicate), None)
+        values = about.get(node, nothing).get(predicate)
+        return term_value(values[0]) if values else None
 
-    own = about.get(subject, [])
-    values: dict[str, list[str]] = {}
-    for predicate, value in own:
-        values.setdefault(predicate, []).append(value)
-    source = values.get(PROV + "wasDerivedFrom", [None])[0]
-    relations = link_relations()
-    links = tuple((relations[p], term_value(v)) for p, v in own if p in relations)
+    own = about.get(subject, nothing)
+    links = tuple((relation, term_value(node)) for predicate, relation in link_relations().items()
+                  for node in own.get(predicate, ()))
     contexts, inferred = [], set()
-    for span in values.get(KMO + "sourceSpan", ()):
+    for span in own.get(KMO + "sourceSpan", ()):
         refers, context = first(span, KMO + "refersTo"), first(span, KMO + "context")
         if refers is not None and context is not None:
             contexts.append((refers, context))
@@ -122,22 +120,22 @@ def record_view(statements: Iterable[tuple[str, str, str]], subject: str) -> Rec
             inferred.add((name, how))
 
     def parts(predicate: str) -> tuple[str, ...]:
-        found = [(int(first(n, KMO + "order")), first(n, KMO + "text")) for n in values.get(predicate, ())
-                 if first(n, KMO + "order") is not None and first(n, KMO + "text") is not None]
-        return tuple(text for _, text in sorted(found))
+        found = [(first(node, KMO + "order"), first(node, KMO + "text")) for node in own.get(predicate, ())]
+        return tuple(text for _, text in sorted((int(n), text) for n, text in found if n and text is not None))
 
     quantities = []
-    for node in sorted(values.get(KMO + "hasQuantity", ()), key=term_value):
+    for node in sorted(own.get(KMO + "hasQuantity", ()), key=term_value):
         value, unit = first(node, SCHEMA + "value"), first(node, SCHEMA + "unitText")
         phrase = first(node, RDFS + "label")
         if value is not None and unit is not None and phrase is not None:
             quantities.append((float(value), unit, phrase))
+    source = own.get(PROV + "wasDerivedFrom")
     return RecordView(
         iri=term_value(subject), id=first(subject, DCTERMS + "identifier") or "",
         template=first(subject, KMO + "template") or "", title=first(subject, DCTERMS + "title"),
-        date=first(subject, DCTERMS + "date"), path=first(source, KMO + "path") if source else None,
+        date=first(subject, DCTERMS + "date"), path=first(source[0], KMO + "path") if source else None,
         links=links, contexts=tuple(contexts), steps=parts(KMO + "hasStep"), outcomes=parts(KMO + "hasOutcome"),
-        quantities=tuple(quantities), warnings=tuple(sorted({term_value(v) for v in values.get(KMO + "warning", ())})),
+        quantities=tuple(quantities), warnings=tuple(sorted({term_value(v) for v in own.get(KMO + "warning", ())})),
         inferred=tuple(sorted(inferred)))
 
 
