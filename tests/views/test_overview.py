@@ -83,7 +83,8 @@ def test_a_build_draws_the_graph_and_pages_kmgraph_html_reads_from_its_output(na
 
 def test_a_record_view_holds_what_the_queries_read_with_literals_unescaped():
     record = "<https://example.org/r/1>"
-    span, step, quantity, source = (f"<https://example.org/r/1/{p}>" for p in ("span/p", "step/1", "quantity/1", "s"))
+    span, step, quantity, tenth, source = (f"<https://example.org/r/1/{p}>"
+                                           for p in ("span/p", "step/1", "quantity/1", "quantity/10", "s"))
     kmo, dcterms = "https://w3id.org/kmgraph/ontology#", "http://purl.org/dc/terms/"
     statements = [
         (record, dcterms + "identifier", '"r1"'), (record, kmo + "template", '"numbered-form"'),
@@ -100,11 +101,16 @@ def test_a_record_view_holds_what_the_queries_read_with_literals_unescaped():
         (quantity, "http://schema.org/unitText", '"kg"@th'),
         (quantity, "http://www.w3.org/2000/01/rdf-schema#label", '"2.5 kg"@th'),
         (source, kmo + "path", '"C:\\\\records\\\\r1.txt"'),
+        (record, kmo + "hasQuantity", tenth),  # quantity/1 before quantity/10, as the IRIs sort (not "<…/10>")
+        (tenth, "http://schema.org/value", '"10"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+        (tenth, "http://schema.org/unitText", '"m"@th'),
+        (tenth, "http://www.w3.org/2000/01/rdf-schema#label", '"10 m"@th'),
     ]
     view = record_view(statements, record)
     assert view == RecordView(
         iri="https://example.org/r/1", id="r1", template="numbered-form", title='a "quoted"\ntitle', date=None,
         path="C:\\records\\r1.txt", links=(("kmo:appliesPrinciple", "https://w3id.org/kmgraph/concept/sep"),),
         contexts=(("https://w3id.org/kmgraph/concept/sep", "ctx"),), steps=("do",), outcomes=(),
-        quantities=((2.5, "kg", "2.5 kg"),), warnings=("a", "b"), inferred=(("province", "gazetteer"),))
+        quantities=((2.5, "kg", "2.5 kg"), (10.0, "m", "10 m")), warnings=("a", "b"),
+        inferred=(("province", "gazetteer"),))
     assert term_value('"\\\\n"') == "\\n"  # an escaped backslash before n is not a line end
