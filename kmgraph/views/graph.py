@@ -355,7 +355,9 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
             where.setdefault(principle, set()).add(province)
         together.update(combinations(data["principles"], 2))
     level = nx.Graph()
-    top = {p: [c for (q, c), _ in sorted(applied.items(), key=lambda kv: -kv[1]) if q == p][:5] for p in provinces}
+    top: dict[str, list[str]] = {p: [] for p in provinces}  # each province's five most applied principles
+    for (province, principle), _ in sorted(applied.items(), key=lambda kv: -kv[1]):
+        top[province] += [principle] if len(top[province]) < 5 else []
     for province, count in sorted(provinces.items()):
         facts = [(text["records"], str(count)), (text["offices"], str(len(offices[province]))),
                  (text["top_principles"], ", ".join(top[province]))]
