@@ -6,6 +6,7 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -17,8 +18,9 @@ from .. import config
 from ..config import ViewConfig
 from ..errors import ViewError
 from ..files import DEFAULT_STORE
-from ..rdf.namespaces import sparql_prefixes
+from ..rdf.namespaces import short, sparql_prefixes
 from ..thai import compact
+from .overview import Link, NodeFacts, RecordView
 
 PREFIXES = sparql_prefixes()
 VIEWS = ("all", "record", "principle", "province", "office")
@@ -80,8 +82,6 @@ def clip(text: str, size: int = LABEL_CHARS) -> str:
 def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
     """Records, people, offices, places and concepts as a networkx graph (record parts if asked), read from a store
     with the views' queries (a build makes the same graph without a store: overview.overview_graph)."""
-    from .overview import RecordView
-
     records: dict[str, dict] = {}
     for row in _rows(store, view_query("records")):
         records[row["r"]] = {"iri": row["r"], "id": row["id"], "template": row["template"], "title": row.get("title"),
@@ -108,32 +108,28 @@ def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
              for fields in records.values()]
     links = []
     for row in _rows(store, view_query("record-links", links=" ".join(record_links()))):
-        relation = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
-        links.append((row["r"], relation, row["o"]))
+        links.append((row["r"], short(row["p"]) or row["p"], row["o"]))
     graph = assemble(views, links, _node_facts(store))
     if with_parts:
         _add_parts(store, graph)
     return graph
 
 
-def _node_facts(store: ox.Store):
+def _node_facts(store: ox.Store) -> NodeFacts:
     """The linked nodes' kinds, labels, facts and links, read from a store."""
-    from .overview import NodeFacts
-
     facts = NodeFacts()
     for row in _rows(store, view_query("kinds")):
         facts.kinds.setdefault(row["n"], row["kind"])
     for row in _rows(store, view_query("labels")):
         facts.add_label(row["n"], row["label"], *([row[key]] if key in row else [] for key in ("en", "code", "post")))
     for row in _rows(store, view_query("node-links")):
-        relation = "kmo:" + row["p"].split("#")[-1]
-        facts.links.append((row["a"], relation if relation in record_links() else "org:memberOf", row["b"]))
+        facts.links.append((row["a"], short(row["p"]) or row["p"], row["b"]))
     return facts
 
 
-def assemble(records, links, nodes) -> nx.Graph:
+def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFacts) -> nx.Graph:
     """The overview's graph from the records' views (in node order), their links (in edge order) and what the
-    linked nodes are (overview.NodeFacts): what read_graph reads from a store and a build hands over alike."""
+    linked nodes are: what read_graph reads from a store and a build hands over alike."""
     graph = nx.Graph()
     contexts = {}
     for view in records:
@@ -206,7 +202,7 @@ def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tupl
     return [(key, value) for key, value in facts if value]
 
 
-def _describe_nodes(graph: nx.Graph, nodes) -> None:
+def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
     """Kind, label, facts and sentence of each node a record links to (a node nothing describes: an office)."""
     for node, data in graph.nodes(data=True):
         if data.get("cls"):

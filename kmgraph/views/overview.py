@@ -43,7 +43,8 @@ class RecordView:
     title: str | None = None
     date: str | None = None
     path: str | None = None
-    links: tuple[tuple[str, str], ...] = ()  # (relation, node IRI); a relation's in the order of the statements
+    links: tuple[tuple[str, str], ...] = ()  # (relation, node IRI), a relation's in the order of the statements
+    # (read_graph, which reads the links with one query for all records, leaves them out)
     contexts: tuple[tuple[str, str], ...] = ()  # (node IRI, the sentence around the node's first mention)
     steps: tuple[str, ...] = ()  # by their order
     outcomes: tuple[str, ...] = ()
