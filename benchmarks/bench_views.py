@@ -3,7 +3,10 @@
 usage: python benchmarks/bench_views.py [NODES ...]   (default 500 5000)
        python benchmarks/bench_views.py --page FILE.html ...   (pages already built: a build's overview, map …)
        python benchmarks/bench_views.py --draw STORE_DIR|FILE.trig [OUT_DIR]   (CPU seconds to read the graph and
-           draw each page of a build, as `kmgraph build` does at its end; the pages are written to OUT_DIR)
+           draw each page of a build, as `kmgraph html` does; the pages are written to OUT_DIR)
+       python benchmarks/bench_views.py --tail BUILD_DIR [OUT_DIR] [--profile]   (the overview sink of a build
+           replayed from the build's cache, made by this kmgraph: wall and CPU seconds (getrusage) of gathering the
+           records' views and of drawing the four pages, as the end of `kmgraph build` does; pages to OUT_DIR)
 The overview of a real build (the issue-13 target: 10,000 records ready in <= 3 s, <= 5 MB; the seeds in <= 1 s):
        python benchmarks/make_corpus.py -o /tmp/c 2000 && kmgraph build /tmp/c -o /tmp/b
        python benchmarks/bench_views.py --page /tmp/b/kmgraph.html
@@ -155,9 +158,57 @@ def time_drawing(source: Path, out: Path) -> None:
         print(f"  {kind}.html: {seconds:.2f} s CPU, {len(page.encode()) / 1e6:.2f} MB")
 
 
+def time_tail(build_dir: Path, out: Path, profile: bool) -> None:
+    """The overview sink of a build replayed from its cache (every cached record's outputs, in id order): CPU and
+    wall seconds to gather the records and to draw the pages (the build's html phase)."""
+    import pickle
+    import resource
+
+    import pyoxigraph as ox
+
+    from kmgraph.build.outputs import concept_triples, shared_graph
+    from kmgraph.build.sinks import OverviewSink, Shared
+    from kmgraph.rdf.iris import DEFAULT_BASE_IRI
+    from kmgraph.views import html  # noqa: F401 - imported while the workers extract, in a build
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    outputs = sorted((o for p in (build_dir / ".cache").rglob("*.pickle") for o in pickle.loads(p.read_bytes())),
+                     key=lambda o: o.id)
+    if not outputs or not hasattr(outputs[0], "view"):
+        sys.exit(f"{build_dir}/.cache: no record outputs of this kmgraph (build the folder with it first)")
+    shared = sorted({line for o in outputs for line in o.shared})
+    ending = Shared(shared, list(concept_triples()), ox.NamedNode(DEFAULT_BASE_IRI + "graph/concepts"),
+                    ox.NamedNode(shared_graph(DEFAULT_BASE_IRI)))
+    ending.extra  # noqa: B018 - parsed before the overview by the VoID sink, in a build
+    out.mkdir(parents=True, exist_ok=True)
+    sink = OverviewSink(out, DEFAULT_BASE_IRI + "graph/view")
+    wall, used = time.perf_counter(), cpu()
+    for output in outputs:
+        sink.add(output)
+    gathered, gathered_cpu = time.perf_counter(), cpu()
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(sink.finish, ending, {})
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+    else:
+        sink.finish(ending, {})
+    print(f"{len(outputs)} records: gathered in {gathered - wall:.2f} s ({gathered_cpu - used:.2f} s CPU); pages drawn "
+          f"in {time.perf_counter() - gathered:.2f} s ({cpu() - gathered_cpu:.2f} s CPU) → {out}")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--page"]:
         time_pages([Path(a) for a in sys.argv[2:]])
+    elif sys.argv[1:2] == ["--tail"]:
+        folders = [a for a in sys.argv[2:] if a != "--profile"]
+        time_tail(Path(folders[0]), Path(folders[1] if len(folders) > 1 else tempfile.mkdtemp()),
+                  "--profile" in sys.argv)
     elif sys.argv[1:2] == ["--draw"]:
         time_drawing(Path(sys.argv[2]), Path(sys.argv[3] if len(sys.argv) > 3 else tempfile.mkdtemp()))
     else:

@@ -1,10 +1,11 @@
 """One record's outputs, made in a worker: its named graph serialized as TriG (and the part of it that is the
-record's own Turtle), the shared nodes' triples, counts for VoID and the facts the overview page draws."""
+record's own Turtle), the shared nodes' triples, counts for VoID and what the overview page draws of it (a
+views.overview.RecordView)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -14,6 +15,7 @@ from ..model import Record
 from ..rdf.mapping import GraphOptions, IriMinter, record_statements
 from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE, RDFS, SCHEMA
 from ..rdf.terms import Statement, TurtleWriter
+from ..views.overview import RecordView, record_view
 
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
 
@@ -33,7 +35,7 @@ class RecordOutput:
     own_subjects: int
     classes: dict[str, int]
     properties: dict[str, int]
-    view: list[str] = field(default_factory=list)  # N-Triples lines the overview HTML needs
+    view: RecordView | None = None  # what the overview pages draw of the record
     cached: bool = False
 
 
@@ -61,13 +63,13 @@ def _turtle_writer(base_iri: str) -> TurtleWriter:
 
 def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
     """Serialize one record's graph into the pieces the build appends (one pass over its statements: which are the
-    record's own, the counts for VoID, the lines the overview draws)."""
+    record's own, the counts for VoID, the statements the overview draws)."""
     mint = IriMinter(options.base_iri)
     subject = f"<{mint.record(record.id)}>"
     own_prefixes = (subject[:-1], f"<{mint.source(record.id)}")
     own: list[Statement] = []
     shared: list[str] = []
-    view: list[str] = []
+    drawn_statements: list[Statement] = []
     classes: dict[str, int] = {}
     properties: dict[str, int] = {}
     own_subjects = 0
@@ -86,14 +88,14 @@ def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutp
         if predicate == RDF_TYPE:
             classes[value[1:-1]] = classes.get(value[1:-1], 0) + 1
         if predicate in drawn:
-            view.append(f"{node} <{predicate}> {value} .")
+            drawn_statements.append(statement)
     own_ttl = _turtle_writer(options.base_iri).write(own).encode("utf-8")
     opening = f"<{mint.graph(record.id)}> {{\n".encode()
     return RecordOutput(  # the shared nodes' triples go once into the shared graph (shared_graph), not here
         id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
         trig=b"".join((opening, own_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
         shared=shared, own_triples=len(own), own_subjects=own_subjects,
-        classes=classes, properties=properties, view=view,
+        classes=classes, properties=properties, view=record_view(drawn_statements, subject),
     )
 
 
@@ -120,7 +122,7 @@ VIEW_PART_PREDICATES = {  # a record's steps, outcomes and quantities, for the o
 }
 
 
-VIEW_PREDICATES = {  # what the overview page reads about a record (viewgraph.read_graph)
+VIEW_PREDICATES = {  # what the overview page reads about a record (views.overview.record_view)
     RDF_TYPE, "http://purl.org/dc/terms/identifier", "http://purl.org/dc/terms/title", KMO + "template",
     "http://purl.org/dc/terms/date", "http://www.w3.org/ns/prov#wasDerivedFrom",
     "http://purl.org/dc/terms/creator", KMO + "office", KMO + "province", KMO + "district", KMO + "category",
@@ -133,7 +135,7 @@ VIEW_OTHER_PREDICATES = VIEW_PART_PREDICATES | {KMO_PATH}
 
 
 def _drawn_predicates(subject: str, record: str) -> set[str]:
-    """What the overview page reads (viewgraph.read_graph) about a subject of the record's graph: the record's own
+    """What the overview page reads (views.overview.record_view) about a subject of the record's graph: the record's own
     facts and links; its spans' (what they name, their context sentence, how they were found); its source file's
     path and its steps', outcomes' and quantities' order, text, value, unit and label."""
     if subject == record:

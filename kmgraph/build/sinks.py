@@ -4,16 +4,19 @@
 - FileSink: kmgraph.ttl and kmgraph.trig, written as the records stream in (atomic: temporary until finished);
 - VoidSink: counts classes, properties and entities, then writes void.ttl;
 - StoreSink: keeps the embedded store equal to the build (storesync.StoreSync), its last loads in the background;
-- OverviewSink: gathers what the overview page draws, then draws kmgraph.html and the map, heatmap and quality
-  pages beside it.
+- OverviewSink: gathers what the overview page draws of each record, then draws kmgraph.html and the map, heatmap
+  and quality pages beside it.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -28,6 +31,7 @@ from ..rdf.mapping import GraphOptions, IriMinter
 from ..rdf.namespaces import RDF_TYPE
 from ..rdf.terms import Statement
 from ..rdf.void import void_from_counts
+from ..views.overview import RecordView
 from .outputs import RecordOutput, _strip_prefixes, _turtle_writer, prefix_header, shared_graph
 from .storesync import StoreSync
 from .workers import _Background
@@ -57,6 +61,12 @@ class Shared:
             subject, predicate, rest = line.split(" ", 2)
             statements.append((subject, predicate[1:-1], rest[:-2]))
         return statements
+
+    @cached_property
+    def extra(self) -> list[ox.Triple]:
+        """The shared triples parsed (for the overview, which reads terms), then the concepts."""
+        parsed = ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES) if self.lines else ()
+        return [quad.triple for quad in parsed] + list(self.concepts)
 
     @cached_property
     def turtle(self) -> str:
@@ -209,51 +219,39 @@ class StoreSink(Sink):
 
 
 class OverviewSink(Sink):
-    """What the overview page draws (the facts each record hands over), gathered in an in-memory store as the
-    records stream in (faster to query than every named graph of the store), drawn as kmgraph.html at the end.
-    When everything the pages are drawn from is what the live generation's pages were drawn from (the same lines,
-    shared facts and concepts, kmgraph's code, templates and tables), its pages are linked in, not drawn again."""
+    """What the overview page draws of each record (its RecordView), gathered as the records stream in; at the end
+    the overview's graph is made from them and the shared nodes' triples (views.overview.overview_graph: no store,
+    no SPARQL) and drawn as kmgraph.html and the map, heatmap and quality pages.
+    When everything the pages are drawn from is what the live generation's pages were drawn from (the same records'
+    views, shared facts and concepts, kmgraph's code, templates and tables), its pages are linked in, not drawn
+    again."""
 
     name = "html"
-    CHUNK_RECORDS = 2500
     MANIFEST = ".pages.json"  # what the pages were drawn from, in the generation folder
 
     def __init__(self, directory: Path, graph_iri: str, previous: Path | None = None):
         self.directory = directory
         self.previous = previous
-        self.store = ox.Store()
-        self.graph = ox.NamedNode(graph_iri)
-        self._lines: list[str] = []
-        self._records = 0
+        self.views: list[RecordView] = []
         self._digest = hashlib.sha256(_pages_code_digest().encode() + graph_iri.encode())
 
     def add(self, output: RecordOutput) -> None:
-        self._lines.extend(output.view)
-        self._digest.update("\n".join(output.view).encode("utf-8") + b"\0")
-        self._records += 1
-        if self._records % self.CHUNK_RECORDS == 0:
-            self._load()
-
-    def _load(self) -> None:
-        if self._lines:
-            data = "\n".join(self._lines).encode("utf-8")
-            self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
-            self._lines = []
+        if output.view is not None:
+            self.views.append(output.view)
+            self._digest.update(repr(output.view).encode("utf-8") + b"\0")
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         from ..views.html import write_pages
+        from ..views.overview import overview_graph
 
         self._digest.update(shared.ntriples() + b"\0" + "\n".join(map(str, shared.concepts)).encode("utf-8"))
         digest = self._digest.hexdigest()
         if (kept := self._kept_pages(digest)) is not None:
             outputs.update(kept)
             return
-        self._load()
-        if shared.lines:
-            self.store.bulk_load(shared.ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph)
-        self.store.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in shared.concepts)
         before = set(self.directory.iterdir())
-        written = write_pages(self.directory, self.store)
+        with _collector_paused():  # the graph and pages make millions of objects and no cycles worth a scan
+            written = write_pages(self.directory, overview_graph(self.views, shared.extra))
         outputs.update(written)
         files = sorted(p.name for p in set(self.directory.iterdir()) - before if p.is_file())  # pages, their .rq
         manifest = {"digest": digest, "outputs": {k: p.name for k, p in written.items()}, "files": files}
@@ -280,6 +278,19 @@ class OverviewSink(Sink):
             for path in linked:  # drawn afresh instead
                 path.unlink(missing_ok=True)
             return None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a while (its full scans of the build's many objects cost a third of
+    the pages' time), on again after, as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=1)

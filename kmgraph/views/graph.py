@@ -6,6 +6,7 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -17,8 +18,9 @@ from .. import config
 from ..config import ViewConfig
 from ..errors import ViewError
 from ..files import DEFAULT_STORE
-from ..rdf.namespaces import sparql_prefixes
+from ..rdf.namespaces import short, sparql_prefixes
 from ..thai import compact
+from .overview import Link, NodeFacts, RecordView
 
 PREFIXES = sparql_prefixes()
 VIEWS = ("all", "record", "principle", "province", "office")
@@ -78,48 +80,16 @@ def clip(text: str, size: int = LABEL_CHARS) -> str:
 
 
 def read_graph(store: ox.Store, with_parts: bool = False) -> nx.Graph:
-    """Records, people, offices, places and concepts as a networkx graph (record parts if asked)."""
-    graph = nx.Graph()
+    """Records, people, offices, places and concepts as a networkx graph (record parts if asked), read from a store
+    with the views' queries (a build makes the same graph without a store: overview.overview_graph)."""
+    records: dict[str, dict] = {}
     for row in _rows(store, view_query("records")):
-        title = row.get("title", row["id"])
-        details = [("รหัส", row["id"]), ("แบบฟอร์ม", row["template"])]
-        details += [("วันที่", row["date"])] if "date" in row else []
-        details += [("ไฟล์", row["path"])] if "path" in row else []
-        graph.add_node(row["r"], cls="record", label=clip(title), full=title, facts=[], details=details,
-                       sentence="", record_id=row["id"], province="", district="", principles=[], steps=[],
-                       outcomes=[], quantities=[], warnings=[], inferred=[])
-    links = " ".join(record_links())
-    contexts = {(row["r"], row["o"]): row["context"] for row in _rows(store, view_query("contexts"))}
-    for row in _rows(store, view_query("record-links", links=links)):
-        predicate = "kmo:" + row["p"].split("#")[-1] if "#" in row["p"] else "dcterms:creator"
-        graph.add_edge(row["r"], row["o"], label=record_links().get(predicate, ""),
-                       sentence=contexts.get((row["r"], row["o"]), ""))
-    for row in _rows(store, view_query("node-links")):
-        if row["a"] in graph and row["b"] in graph:
-            name = record_links().get("kmo:" + row["p"].split("#")[-1], styles().text["member_of"])
-            graph.add_edge(row["a"], row["b"], label=name, sentence="")
-    _describe_nodes(store, graph)
-    if with_parts:
-        _add_parts(store, graph)
-    _add_record_contents(store, graph)
-    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
-        for neighbour in graph.neighbors(record):
-            data = graph.nodes[neighbour]
-            if data.get("cls") in ("province", "district"):
-                graph.nodes[record][data["cls"]] = data["full"]
-            elif data.get("cls") == "principle":
-                graph.nodes[record]["principles"].append(data["full"])
-        graph.nodes[record]["principles"].sort()
-        graph.nodes[record]["facts"] = record_facts(graph, record)
-        graph.nodes[record]["sentence"] = next(
-            (graph.edges[record, n]["sentence"] for n in sorted(graph.neighbors(record))
-             if graph.nodes[n]["cls"] == "principle" and graph.edges[record, n]["sentence"]), "")
-    return graph
-
-
-def _add_record_contents(store: ox.Store, graph: nx.Graph) -> None:
-    """Each record's steps, outcomes, quantities, warnings and inferred facts (for tooltips and the pages)."""
-    records = {n: d for n, d in graph.nodes(data=True) if d.get("cls") == "record"}
+        records[row["r"]] = {"iri": row["r"], "id": row["id"], "template": row["template"], "title": row.get("title"),
+                             "date": row.get("date"), "path": row.get("path"), "contexts": [], "steps": [],
+                             "outcomes": [], "quantities": [], "warnings": [], "inferred": []}
+    for row in _rows(store, view_query("contexts")):
+        if row["r"] in records:
+            records[row["r"]]["contexts"].append((row["o"], row["context"]))
     parts = sorted(_rows(store, view_query("part-links", links="kmo:hasStep kmo:hasOutcome")),
                    key=lambda row: (row["r"], row["p"], int(row["n"])))
     for row in parts:
@@ -134,6 +104,70 @@ def _add_record_contents(store: ox.Store, graph: nx.Graph) -> None:
     for row in _rows(store, view_query("inferred")):
         if row["r"] in records:
             records[row["r"]]["inferred"].append((row["field"], row["how"]))
+    views = [RecordView(**{key: tuple(value) if isinstance(value, list) else value for key, value in fields.items()})
+             for fields in records.values()]
+    links = []
+    for row in _rows(store, view_query("record-links", links=" ".join(record_links()))):
+        links.append((row["r"], short(row["p"]) or row["p"], row["o"]))
+    graph = assemble(views, links, _node_facts(store))
+    if with_parts:
+        _add_parts(store, graph)
+    return graph
+
+
+def _node_facts(store: ox.Store) -> NodeFacts:
+    """The linked nodes' kinds, labels, facts and links, read from a store."""
+    facts = NodeFacts()
+    for row in _rows(store, view_query("kinds")):
+        facts.kinds.setdefault(row["n"], row["kind"])
+    for row in _rows(store, view_query("labels")):
+        facts.add_label(row["n"], row["label"], *([row[key]] if key in row else [] for key in ("en", "code", "post")))
+    for row in _rows(store, view_query("node-links")):
+        facts.links.append((row["a"], short(row["p"]) or row["p"], row["b"]))
+    return facts
+
+
+def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFacts) -> nx.Graph:
+    """The overview's graph from the records' views (in node order), their links (in edge order) and what the
+    linked nodes are: what read_graph reads from a store and a build hands over alike."""
+    graph = nx.Graph()
+    contexts = {}
+    for view in records:
+        title = view.title if view.title is not None else view.id
+        details = [("รหัส", view.id), ("แบบฟอร์ม", view.template)]
+        details += [("วันที่", view.date)] if view.date is not None else []
+        details += [("ไฟล์", view.path)] if view.path is not None else []
+        graph.add_node(view.iri, cls="record", label=clip(title), full=title, facts=[], details=details,
+                       sentence="", record_id=view.id, province="", district="", principles=[],
+                       steps=list(view.steps), outcomes=list(view.outcomes), quantities=list(view.quantities),
+                       warnings=list(view.warnings), inferred=list(view.inferred))
+        contexts.update(((view.iri, node), context) for node, context in view.contexts)
+    names = record_links()
+    for record, relation, node in links:
+        graph.add_edge(record, node, label=names.get(relation, ""), sentence=contexts.get((record, node), ""))
+    for a, relation, b in nodes.links:
+        if a in graph and b in graph:
+            graph.add_edge(a, b, label=names.get(relation, styles().text["member_of"]), sentence="")
+    _describe_nodes(graph, nodes)
+    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+        for neighbour in graph.neighbors(record):
+            data = graph.nodes[neighbour]
+            if data.get("cls") in ("province", "district"):
+                graph.nodes[record][data["cls"]] = data["full"]
+            elif data.get("cls") == "principle":
+                graph.nodes[record]["principles"].append(data["full"])
+        graph.nodes[record]["principles"].sort()
+        graph.nodes[record]["facts"] = record_facts(graph, record)
+        graph.nodes[record]["sentence"] = first_sentence(
+            graph, record, lambda node: graph.nodes[node]["cls"] == "principle")
+    return graph
+
+
+def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
+    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
+    edges = graph.adj[node]
+    found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
+    return "" if found is None else edges[found]["sentence"]
 
 
 def number(value: float) -> str:
@@ -168,28 +202,17 @@ def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tupl
     return [(key, value) for key, value in facts if value]
 
 
-def _describe_nodes(store: ox.Store, graph: nx.Graph) -> None:
-    classes = {}
-    for row in _rows(store, view_query("kinds")):
-        classes.setdefault(row["n"], row["kind"])
-    labels: dict[str, str] = {}
-    facts: dict[str, list] = {}
-    for row in _rows(store, view_query("labels")):
-        labels.setdefault(row["n"], row["label"])
-        entry = facts.setdefault(row["n"], [])
-        for key, name in (("en", "English"), ("code", "รหัส"), ("post", "ตำแหน่ง")):
-            if key in row and (name, row[key]) not in entry:
-                entry.append((name, row[key]))
+def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
+    """Kind, label, facts and sentence of each node a record links to (a node nothing describes: an office)."""
     for node, data in graph.nodes(data=True):
         if data.get("cls"):
             continue
-        data["cls"] = classes.get(node, "organization")
-        data["full"] = labels.get(node, node.rsplit("/", 1)[-1])
+        data["cls"] = nodes.kinds.get(node, "organization")
+        data["full"] = nodes.labels.get(node, node.rsplit("/", 1)[-1])
         data["label"] = clip(data["full"])
-        data["facts"] = facts.get(node, [])
+        data["facts"] = nodes.facts.get(node, [])
         data["details"] = []
-        sentences = [graph.edges[node, n].get("sentence") for n in sorted(graph.neighbors(node))]
-        data["sentence"] = next((s for s in sentences if s), "")
+        data["sentence"] = first_sentence(graph, node)
         data["principles"], data["province"] = [], ""
 
 
@@ -328,7 +351,9 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
             where.setdefault(principle, set()).add(province)
         together.update(combinations(data["principles"], 2))
     level = nx.Graph()
-    top = {p: [c for (q, c), _ in sorted(applied.items(), key=lambda kv: -kv[1]) if q == p][:5] for p in provinces}
+    top: dict[str, list[str]] = {p: [] for p in provinces}  # each province's five most applied principles
+    for (province, principle), _ in sorted(applied.items(), key=lambda kv: -kv[1]):
+        top[province] += [principle] if len(top[province]) < 5 else []
     for province, count in sorted(provinces.items()):
         facts = [(text["records"], str(count)), (text["offices"], str(len(offices[province]))),
                  (text["top_principles"], ", ".join(top[province]))]

@@ -58,11 +58,13 @@ def safe_json(data) -> str:
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def packed_edges(nodes: list[dict], edges: list[dict]) -> dict:
-    """Edges as rows of [from, to, relation] indexes (the bulk of a big page; the page expands them)."""
+def packed_edges(nodes: list[dict], graph: nx.Graph) -> dict:
+    """The graph's edges as rows of [from, to, relation] indexes into nodes (the bulk of a big page; the page
+    expands them)."""
     index = {node["id"]: i for i, node in enumerate(nodes)}
     relations: dict[str, int] = {}
-    rows = [[index[e["from"]], index[e["to"]], relations.setdefault(e["rel"], len(relations))] for e in edges]
+    rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
+            for a, b, data in graph.edges(data=True)]
     return {"rows": rows, "relations": list(relations)}
 
 
@@ -113,8 +115,9 @@ def detail_command(data: dict) -> str | None:
     return f"kmgraph html --view {view} {shlex.quote(value)} -o {shlex.quote(name)}"
 
 
-def network_of(graph: nx.Graph, precompute: bool, brief: bool = False):
-    """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic)."""
+def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bool = True):
+    """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic;
+    no edges if not asked: a summary page packs them, packed_edges)."""
     from pyvis.network import Network
 
     style = styles()
@@ -136,7 +139,7 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False):
             item["x"], item["y"] = positions[node]
         net.nodes.append(item)
         net.node_ids.append(node)
-    for index, (a, b, data) in enumerate(graph.edges(data=True)):
+    for index, (a, b, data) in enumerate(graph.edges(data=True) if edges else ()):
         edge = {"id": f"e{index}", "from": a, "to": b, "rel": data.get("label", "")}
         if not precompute:  # small views: edges show their relation and sentence; big ones keep the page light
             edge.update(label=data.get("label", ""), sentence=data.get("sentence", ""))
@@ -202,7 +205,7 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
     style = styles()
     records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
     precompute, summary = page_plan(graph, precompute, summary)
-    net = network_of(graph, precompute, brief=summary)
+    net = network_of(graph, precompute, brief=summary, edges=not summary)
     level = summary_level(graph) if records else nx.Graph(communities={})
     for item in net.nodes:  # the communities a record's offices belong to (the summary's filters count them)
         if item["id"] in level.graph["communities"]:
@@ -215,7 +218,7 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
             "physics_max_nodes": style.layout.physics_max_nodes}
     if summary:
         data["nodes"] = [lean_node(item, classes[item["cls"]]) for item in net.nodes]
-        data["edges"] = packed_edges(net.nodes, net.edges)
+        data["edges"] = packed_edges(net.nodes, graph)
     encoding, payload = ("gzip", packed_json(data)) if summary else ("json", safe_json(data))
     script, css = _vis_network_assets()
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -227,11 +230,13 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
 
 
 def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", value: str | None = None,
-               precompute: bool | None = None, source=None, graph: nx.Graph | None = None) -> ViewSummary:
+               precompute: bool | None = None, source=None, graph: nx.Graph | None = None,
+               records: list[dict] | None = None) -> ViewSummary:
     """Read the graph (a store object, an RDF file or the embedded store), cut the view, write the page.
 
-    The map, heatmap and quality pages are drawn from the whole overview; the heatmap's SPARQL files are written
-    beside it, so that the command it shows reproduces its figures."""
+    The map, heatmap and quality pages are drawn from the whole overview (records: its pages.page_records, if
+    made already); the heatmap's SPARQL files are written beside it, so that the command it shows reproduces its
+    figures."""
     from ..files import write_atomic
     from .pages import PAGES, render_page, sparql_files
 
@@ -241,7 +246,7 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
                            with_parts=view == "record")
     if view in PAGES:
         shown = select_view(graph)
-        page = render_page(shown, view, styles().text[f"{view}_title"])
+        page = render_page(shown, view, styles().text[f"{view}_title"], records)
         for name, text in sparql_files(view).items():
             write_atomic(Path(out).parent / name, lambda handle, text=text: handle.write(text.encode("utf-8")))
         precomputed, summary = False, False
@@ -256,12 +261,14 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:
-    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph read."""
-    from .pages import PAGES
+    """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph: the
+    overview's graph itself (a build makes it: overview.overview_graph) or a store it is read from."""
+    from .pages import PAGES, page_records
 
-    graph = read_graph(source)
+    graph = source if isinstance(source, nx.Graph) else read_graph(source)
     directory = Path(directory)
     written = {"html": write_view(directory / "kmgraph.html", graph=graph).path}
+    records = page_records(select_view(graph))
     for page in PAGES:
-        written[page] = write_view(directory / f"{page}.html", view=page, graph=graph).path
+        written[page] = write_view(directory / f"{page}.html", view=page, graph=graph, records=records).path
     return written

@@ -71,8 +71,9 @@ def record_at(table: dict, index: int) -> dict:
     return record
 
 
-def _records(graph: nx.Graph) -> list[dict]:
-    """The records as the pages list them: id, title, place, office, writer and principles."""
+def page_records(graph: nx.Graph) -> list[dict]:
+    """The records as the pages list them: id, title, place, office, writer and principles (made once for the
+    three pages of a build: write_pages)."""
     rows = []
     creator = record_links()["dcterms:creator"]  # a person or an organisation (an office, a club) wrote it
     for node, data in sorted(graph.nodes(data=True), key=lambda item: item[1].get("record_id", "")):
@@ -91,11 +92,11 @@ def _records(graph: nx.Graph) -> list[dict]:
     return rows
 
 
-def map_data(graph: nx.Graph) -> dict:
+def map_data(graph: nx.Graph, records: list[dict] | None = None) -> dict:
     """One mark per district (or province centroid, for records whose district is unknown): its records, their
     count and principle mix; the records themselves in a compact table, listed when a mark is opened."""
     districts, centroids = places()
-    records = _records(graph)
+    records = page_records(graph) if records is None else records
     table = RecordTable()
     points: dict[tuple[float, float], dict] = {}
     unplaced = []
@@ -124,9 +125,9 @@ def map_data(graph: nx.Graph) -> dict:
             "unplaced": unplaced, "principles": list(rank), "outline": outline}
 
 
-def heatmap_data(graph: nx.Graph) -> dict:
+def heatmap_data(graph: nx.Graph, records: list[dict] | None = None) -> dict:
     """Records per province and principle, and the quantities of each principle's records summed by unit."""
-    records = _records(graph)
+    records = page_records(graph) if records is None else records
     counts = Counter((r["province"], p) for r in records if r["province"] for p in r["principles"])
     provinces = sorted({r["province"] for r in records if r["province"]})
     principles = [p for p, _ in Counter(p for r in records for p in r["principles"]).most_common()]
@@ -157,11 +158,11 @@ def problem_kind(warning: str) -> str:
     return kind
 
 
-def quality_data(graph: nx.Graph) -> dict:
+def quality_data(graph: nx.Graph, records: list[dict] | None = None) -> dict:
     """Kinds of problem with how many records have each (the reader's warnings, facts it inferred, facts
     missing), each kind's records by index into a compact table, listed when the kind is opened."""
     text = styles().text
-    records = _records(graph)
+    records = page_records(graph) if records is None else records
     table = RecordTable()
     groups: dict[str, list[int]] = defaultdict(list)
     for index, record in enumerate(records):
@@ -181,15 +182,16 @@ def quality_data(graph: nx.Graph) -> dict:
 BUILDERS = {"map": map_data, "heatmap": heatmap_data, "quality": quality_data}
 
 
-def render_page(graph: nx.Graph, kind: str, title: str) -> str:
-    """One of the analyst's pages as a self-contained HTML file (its data gzip-packed when it is big)."""
+def render_page(graph: nx.Graph, kind: str, title: str, records: list[dict] | None = None) -> str:
+    """One of the analyst's pages as a self-contained HTML file (its data gzip-packed when it is big); records:
+    page_records(graph), when the caller has made them already."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
 
     from .html import PACK_FROM_BYTES, packed_json, safe_json
 
     style = styles()
-    data = BUILDERS[kind](graph)
+    data = BUILDERS[kind](graph, records)
     data["text"] = style.text
     data["colors"] = style.text["palette"].split(",")
     data["principle_color"] = style.classes["principle"].color

@@ -20,6 +20,7 @@ from tests.conftest import FIXTURES, ROOT, SEEDS
 from tests.views.test_views import XSS_TITLE
 
 SHOTS = ROOT / "output" / "screenshots"
+OPEN_GROUPS_LISTED = "[...document.querySelectorAll('details.group')].every(box => !box.open || box.dataset.listed)"
 
 
 @pytest.fixture(scope="module")
@@ -155,11 +156,13 @@ def test_pages_list_flaws_and_run_no_hostile_script(browser, flawed_build, kind)
         page.wait_stable()
         if kind == "quality":
             page.page.locator("details.group", has_text="encoding guessed").locator("summary").click()
+            page.page.wait_for_function(OPEN_GROUPS_LISTED)  # a group lists its records on "toggle", dispatched later
             group = page.page.locator("details.group", has_text="encoding guessed")
             assert "ทดสอบการจัดตั้ง" in group.text_content()
             assert group.locator("a.open-record").first.get_attribute("href").endswith("%2Ftis620")
             for box in page.page.locator("details.group").all():
                 box.locator("summary").click()
+            page.page.wait_for_function(OPEN_GROUPS_LISTED)
             assert "<script>" in page.page.text_content("#content")  # hostile text shown as text
             SHOTS.mkdir(parents=True, exist_ok=True)
             page.page.screenshot(path=str(SHOTS / "quality.png"))

@@ -11,6 +11,7 @@ from kmgraph.extract.gazetteer import gazetteer
 from kmgraph.views.html import read_page_data
 from kmgraph.views.pages import map_data, problem_kind, quality_data, record_at, render_page
 from tests.browser import Page
+from tests.views.test_view_pages import OPEN_GROUPS_LISTED
 
 RECORDS = 3000
 PRINCIPLES = ["หลัก 5 ก", "การมีส่วนร่วม", "เศรษฐกิจพอเพียง", "ระเบิดจากข้างใน", "รู้ รัก สามัคคี", "กลุ่ม/สมาชิก"]
@@ -93,6 +94,7 @@ def test_quality_page_lists_a_kind_of_problem_only_when_opened(browser, big_page
         group = page.page.locator("details.group", has_text="repaired Thai characters")
         assert "(1500)" in group.locator("summary").text_content()
         group.locator("summary").click()
+        page.page.wait_for_function(OPEN_GROUPS_LISTED)  # a group lists its records on "toggle", dispatched later
         assert group.locator(".record").count() == 100
         group.locator("button.more").click()
         assert group.locator(".record").count() == 200
