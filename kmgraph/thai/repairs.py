@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
+from .moved import repair_moved_chains
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
 from .reread import reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
@@ -425,6 +426,15 @@ _MOVED_WARNINGS = frozenset({_UNSTACKED, _MOVED_BACK})
 _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
 
 
+def _after_moves(clean: RepairedText, warnings: list[str]) -> RepairedText:
+    """The repairs a moved mark hid from (ดาเนนิ → ดาเนิน: only now a word of the sara am list), run again."""
+    before = clean.text
+    clean = repair_sara_am(clean)
+    if clean.text != before and "restored sara am dropped by PDF extraction" not in warnings:
+        warnings.append("restored sara am dropped by PDF extraction")
+    return clean
+
+
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
     """Repair a record's text; return the clean text and warnings about what was repaired.
 
@@ -433,6 +443,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     no sign of it: they are typed so in Word and web pages.
     """
     clean = from_source(source)
+    known = damaged
     warnings: list[str] = []
     clean = _rewrite_if(clean, "\r", _LINE_ENDS, "\n")
     mapped = repair_private_use(clean)
@@ -489,10 +500,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
                 warnings.append("joined words a reversed sara am left a space in (คาํ นาํ)")
                 clean = joined
         before = clean.text
+        clean, _ = repair_moved_chains(clean, known)  # นกั วชิ าการ: moves in a row, chosen together
         clean = repair_moved_vowels(clean)
         if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
             clean = repair_moved_vowels(clean)
             warnings.append(_MOVED_BACK)
+            clean = _after_moves(clean, warnings)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)
     if joined is not clean:

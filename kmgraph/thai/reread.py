@@ -185,14 +185,20 @@ def read_back(damaged: str, damage: Damage) -> str:
     return _best_reading(damaged, damage)[0]
 
 
-def reading_cost(text: str) -> float:
-    """How well text reads as words as it stands (lower is better): the cost of its best reading."""
-    return _best_reading(text, AS_WRITTEN)[1]
+def reading_cost(text: str, damage: Damage = AS_WRITTEN) -> float:
+    """How well text reads as words (lower is better): the cost of its best reading as it stands, or as what
+    `damage` may have left so."""
+    return _best_reading(text, damage)[1]
+
+
+def unread_letters(text: str, damage: Damage = AS_WRITTEN) -> tuple[int, ...]:
+    """Where the letters of text stand that no word of its best reading covers (in order)."""
+    return _best_reading(text, damage)[2]
 
 
 @lru_cache(maxsize=65536)
-def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
-    """read_back, and the cost of the reading.
+def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, ...]]:
+    """read_back, the cost of the reading, and where the letters stand that no word of it covers.
 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
@@ -219,15 +225,18 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
                     bonded = BOND if before and before + word in words else 0.0
                     _keep(states[end], word, cost + word_cost - bonded, start, before)
     out: list[str] = []
+    unread: list[int] = []
     at, (last, (total, _, _)) = size, min(states[size].items(), key=_state_cost)
     while at > 0:
         _, start, before = states[at][last]
         word = last if last else damaged[start]
+        if not last and word != " ":
+            unread.append(start)
         if word in reading.names and at < size and damaged[at] != " " and damaged[at - 1] == " ":
             word += " "  # a given name's space taken by its last marks (ธ รว ฒน ส ข… is ธีรวัฒน์ สุข…): put back
         out.append(word)
         at, last = start, before
-    return "".join(reversed(out)), total
+    return "".join(reversed(out)), total, tuple(reversed(unread))
 
 
 def _state_cost(item: tuple[str, tuple[float, int, str]]) -> float:
