@@ -54,6 +54,33 @@ def test_labels_and_values_of_a_damaged_header_read_correctly(damaged, repaired)
     assert source.text[slice(*result.source_span(0, len(result.text)))] == damaged
 
 
+@pytest.mark.parametrize("damaged, repaired", [
+    # a tone, karan or mai taikhu on a consonant that has one: the first is the consonant before's
+    ("ใหผ้ ่านมาตรฐาน", "ให้ผ่านมาตรฐาน"),
+    ("กองทุนหมบู่ ้าน", "กองทุนหมู่บ้าน"),
+    ("สัตวน์ ้าในตาบล", "สัตว์น้ำในตำบล"),
+    # a mark after a leading vowel is the consonant before's, and the space after it extraction's
+    ("ผูเ้ ขยี นจงึ", "ผู้เขียนจึง"),
+    ("ใหเ้ ปน็ ไป", "ให้เป็นไป"),
+    ("ตามหลักทฤษฎใี หม่ประยุกต์", "ตามหลักทฤษฎีใหม่ประยุกต์"),
+    ("ผลทีเ่ กิดขึ้น", "ผลที่เกิดขึ้น"),
+    # a space before sara aa after a moved tone is the move's, not sara am printed as a space (ส่ำ is a word)
+    ("แต่ไมส่ ามารถสง่ สินคา้", "แต่ไม่สามารถส่งสินค้า"),
+    ("เก็บน้ า ก่อนหน้าฝน", "เก็บน้ำ ก่อนหน้าฝน"),  # … where it is sara am, it stays so
+    # only the vowel moved, the consonant's tone kept (ร้ทู, ผ้ชู), or only the tone (ขึน้)
+    ("เพราะขึน้ อยู่กับหนว่ ยงาน", "เพราะขึ้นอยู่กับหน่วยงาน"),
+    ("เพียงผ้ชู ่วยหาขอ้ มลู", "เพียงผู้ช่วยหาข้อมูล"),
+    ("จดรายการสิ่งทีต่อ้ งปรับปรุง", "จดรายการสิ่งที่ต้องปรับปรุง"),
+    # damaged words that are words as they stand (ทนุ, สน) read better moved back, with their neighbours
+    ("ระดมทนุ จากเงนิ ออมของกลมุ่", "ระดมทุน จากเงินออมของกลุ่ม"),
+    ("และขอสนบั สนนุ จากกองทนุ", "และขอสนับสนุน จากกองทุน"),
+])
+def test_marks_moved_with_others_kept_or_stacked_are_put_back(damaged, repaired):
+    source, result, _ = clean(damaged)
+    assert result.text == repaired
+    assert source.text[slice(*result.source_span(0, len(result.text)))] == damaged
+
+
 def test_each_moved_mark_keeps_its_own_source_range():
     source, result, _ = clean("องคค์ วามรทู้ บี่ ง่ ชี้")
     at = result.text.index("ที่")
