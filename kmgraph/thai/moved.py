@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .chars import CONSONANT, MARK, TONE
+from .names import Names
 from .offsets import Moved, RepairedText, rewrite_matches
-from .reread import AM_DROPPED, reading_cost, unread_letters
+from .reread import AM_DROPPED, name_repaired, reading_cost, unread_letters
 
 _THAI = f"{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e"
 # a run of Thai letters whose inner spaces each follow a mark: the spaces a chain of moved marks leaves
@@ -90,12 +91,48 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False) -> tuple[Repai
     for stretch in _STRETCH.finditer(text):
         if _SITE_CLUE.search(stretch.group(0)):
             moves.extend(_stretch_moves(stretch.group(0), stretch.start()))
+    if moves:
+        moves = _in_names(text, moves)
     if not moves:
         return clean, False
     matches = (_ANY_SPAN.match(text, site.start, site.end) for site, _ in moves)
     replacements = {site.start: site.origins(keep) for site, keep in moves}
     repaired = rewrite_matches(clean, matches, lambda m: Moved(m, replacements[m.start()]))  # type: ignore[arg-type]
     return repaired, repaired is not clean
+
+
+def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, bool]]:
+    """The moves, less those in a person's name that do not make it a name (or word) the lists know, and those
+    onto an honorific (นายสุวิท is no นายุ สิวท): the reading weighs words, and a name no list knows reads as
+    none, so any move that makes a word of it would be taken."""
+    names = Names(text)
+    if not names:
+        return moves
+    kept: list[tuple[_Site, bool]] = []
+    for site, keep in moves:
+        token = names.token(site.start, site.marks_end)
+        if names.in_honorific(site.start - 1) or token and not name_repaired(_moved_token(text, token, moves)):
+            continue
+        kept.append((site, keep))
+    while True:  # a chained move whose consonant no kept move frees is dropped too
+        ends = {site.end for site, _ in kept}
+        chained = [(site, keep) for site, keep in kept if not site.after or site.start in ends]
+        if len(chained) == len(kept):
+            return kept
+        kept = chained
+
+
+def _moved_token(text: str, token: tuple[int, int], moves: list[tuple[_Site, bool]]) -> str:
+    """A name run with the moves in it made (and the spaces they keep dropped: a name has none)."""
+    start, end = token
+    out, at = [], start
+    for site, _ in sorted(moves, key=lambda move: move[0].start):
+        if start <= site.start and site.marks_end <= end:
+            out.append(text[at:site.start])
+            out.append(site.moved(text, False))
+            at = site.end
+    out.append(text[at:end])
+    return "".join(out)
 
 
 def _sites(stretch: str) -> list[_Site]:

@@ -14,8 +14,9 @@ from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .moved import repair_moved_chains
+from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .reread import reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
+from .reread import name_repaired, reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -122,8 +123,20 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
     if not windows:
         return clean
     pattern, repairs = _sara_am_pattern()
-    matches = itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows)
+    matches = list(itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows))
+    if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
+        matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs)]
     return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
+
+
+def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:
+    """Whether a list word's repair may be made: outside a name, or making the name one the lists know."""
+    token = names.token(*match.span())
+    if token is None:
+        return True
+    start, end = token
+    repaired = text[start:match.start()] + repairs.get(match.group(0), match.group(0)) + text[match.end():end]
+    return name_repaired(repaired)
 
 
 def _sara_am_windows(text: str) -> list[tuple[int, int]]:
