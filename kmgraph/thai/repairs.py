@@ -13,8 +13,10 @@ from pathlib import Path
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
+from .moved import repair_moved_chains
+from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .reread import reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
+from .reread import name_repaired, reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -46,6 +48,7 @@ _EDGE_SPACES = re.compile("^ +| +$", re.M)
 _SPACE_THEN_MARK = re.compile(f" [{MARK}]")  # a space before a mark: _SPACE_BEFORE_MARK, _STACKED_MARKS
 _AA_THEN_TONE = re.compile(f"\u0e32[{TONE}]")  # _TONE_AFTER_AA
 _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_VOWEL
+_LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
 _PRIVATE_USE = re.compile("[\uf700-\uf71f]")
 
@@ -120,8 +123,20 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
     if not windows:
         return clean
     pattern, repairs = _sara_am_pattern()
-    matches = itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows)
+    matches = list(itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows))
+    if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
+        matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs)]
     return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
+
+
+def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:
+    """Whether a list word's repair may be made: outside a name, or making the name one the lists know."""
+    token = names.token(*match.span())
+    if token is None:
+        return True
+    start, end = token
+    repaired = text[start:match.start()] + repairs.get(match.group(0), match.group(0)) + text[match.end():end]
+    return name_repaired(repaired)
 
 
 def _sara_am_windows(text: str) -> list[tuple[int, int]]:
@@ -166,7 +181,15 @@ _VOWEL = "\u0e31\u0e34-\u0e39"  # above and below vowels (and phinthu)
 # out of order: ม่ัน is มั่น.)
 _STACKED_MARKS = re.compile(
     f"([{CONSONANT}])([{CONSONANT}])([{_VOWEL}][{TONE}\u0e47\u0e4c]?|[{TONE}\u0e47\u0e4c]) +(?=[{_VOWEL}])"
-    f"|([{CONSONANT}][{_VOWEL}])([{CONSONANT}])([{TONE}]) +(?=[{TONE}])")
+    f"|([{CONSONANT}][{_VOWEL}])([{CONSONANT}])([{TONE}]) +(?=[{TONE}])"
+    # a tone, karan or mai taikhu on a consonant that has one (ใหผ้ ่าน, หมบู่ ้าน, สัตวน์ ้า, with the space or
+    # without): the first is the consonant before's (the same mark twice is only doubled: _DUPLICATE_MARK)
+    f"|([{CONSONANT}])([{CONSONANT}])([{_VOWEL}]?([{TONE}\u0e47\u0e4c])) *(?=[{TONE}\u0e47\u0e4c])(?!\\10)")
+_STACKED_CLUE = re.compile(f"[ {TONE}\u0e47\u0e4c][{MARK}]")  # a mark after a space or a tone-like mark
+# A mark after a leading vowel (ผูเ้ ขยี น, ใหเ้ ปน็): Thai writes none there, so it is the consonant's before the
+# vowel; a space after it is extraction's too (a leading vowel is always followed by its consonant).
+_MARK_AFTER_LEADING = re.compile(f"(?<=[{CONSONANT}])([{_VOWEL}]?)([\u0e40-\u0e44])([{_VOWEL}]?[{TONE}\u0e47\u0e4c]?)"
+                                 f"(?<=[{MARK}]) *(?=[{CONSONANT}])")
 # A tone mark after sara aa (สรา้ ง → สร้าง): tones sit on consonants, so it belongs to the consonant before the aa.
 _TONE_AFTER_AA = re.compile(f"(?<=[{CONSONANT}])\u0e32([{TONE}])( (?=[{CONSONANT}]))?")
 # A tone typed before the vowel of its consonant (หมวดท่ี → หมวดที่): Unicode order is vowel, then tone.
@@ -325,6 +348,10 @@ def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
         # a word reaches further there (หน้าที่ against น้ำ) and the text goes on after it (ทาบ|รรจุ does not)
         aa, _ = _reach(before + "\u0e32" + after, consonant, vowel)
         use_am = am >= aa if am else (am_any and not aa)
+        if use_am and match.group(1) and at >= 2 and "\u0e01" <= text[at - 2] <= "\u0e2e":
+            # ไมส่ ามารถ: a tone moved past the next consonant (its space after it) reads further than sara am
+            moved = before[:consonant] + match.group(1) + before[consonant] + "\u0e32" + after
+            use_am = _reach(moved, consonant + 1, vowel)[1] <= am
         return match.group(1) + "\u0e33" if use_am else match.group(0)
     return fix
 
@@ -350,9 +377,20 @@ def _sara_am_space_matches(text: str) -> Iterator[re.Match[str]]:
 
 def repair_stacked_marks(clean: RepairedText) -> RepairedText:
     """Marks moved past their consonant where the result stacks them as Thai never does (ไดร้ ับ → ได้รับ,
-    ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย): unambiguous, names too. (Mai taikhu after a final, เคม็, is not: เสด็จ
+    ผตู้ ัด → ผู้ตัด, ทีร่ ้อย → ที่ร้อย, หมบู่ ้าน → หมู่บ้าน), or after a leading vowel (ผูเ้ ขยี น → ผู้เขียน):
+    unambiguous, names too. (Mai taikhu after a final, เคม็, is not: เสด็จ
     and เผด็จ are written so; it is left to the dictionary-checked repair_moved_vowels.)"""
-    return _rewrite_if(clean, _SPACE_THEN_MARK, _STACKED_MARKS, _unstack)
+    clean = _rewrite_if(clean, _STACKED_CLUE, _STACKED_MARKS, _unstack)
+    return _rewrite_if(clean, _LEADING_THEN_MARK, _MARK_AFTER_LEADING, _to_consonant_before)
+
+
+def _to_consonant_before(match: re.Match[str]) -> str:
+    """(vowel) leading vowel, marks (spaces) → (vowel) marks, leading vowel, each keeping its source range; as it
+    stands where the consonant before has a vowel and a vowel moved (two vowels on one consonant)."""
+    own, marks = len(match.group(1)), len(match.group(3))
+    if own and match.group(3)[0] < "\u0e47":
+        return match.group(0)
+    return Moved(match, (*range(own), *range(own + 1, own + 1 + marks), own))
 
 
 def repair_tone_order(clean: RepairedText) -> RepairedText:
@@ -413,7 +451,7 @@ def _with_moved_vowels_back(text: str) -> str:
 
 def _unstack(match: re.Match[str]) -> str:
     """C1 C2 marks (spaces) → C1 marks C2, each character keeping its own source range (the spaces dropped)."""
-    first = 1 if match.group(1) else 4  # the group of the consonant before: a bare one, or one with its vowel
+    first = next(group for group in (1, 4, 7) if match.group(group))  # the consonant before (with its vowel)
     lead = len(match.group(first))
     marks = range(lead + 1, lead + 1 + len(match.group(first + 2)))
     return Moved(match, (*range(lead), *marks, lead))
@@ -425,6 +463,15 @@ _MOVED_WARNINGS = frozenset({_UNSTACKED, _MOVED_BACK})
 _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible or doubled marks)"
 
 
+def _after_moves(clean: RepairedText, warnings: list[str]) -> RepairedText:
+    """The repairs a moved mark hid from (ดาเนนิ → ดาเนิน: only now a word of the sara am list), run again."""
+    before = clean.text
+    clean = repair_sara_am(clean)
+    if clean.text != before and "restored sara am dropped by PDF extraction" not in warnings:
+        warnings.append("restored sara am dropped by PDF extraction")
+    return clean
+
+
 def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, list[str]]:
     """Repair a record's text; return the clean text and warnings about what was repaired.
 
@@ -433,6 +480,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     no sign of it: they are typed so in Word and web pages.
     """
     clean = from_source(source)
+    known = damaged
     warnings: list[str] = []
     clean = _rewrite_if(clean, "\r", _LINE_ENDS, "\n")
     mapped = repair_private_use(clean)
@@ -489,10 +537,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
                 warnings.append("joined words a reversed sara am left a space in (คาํ นาํ)")
                 clean = joined
         before = clean.text
+        clean, _ = repair_moved_chains(clean, known)  # นกั วชิ าการ: moves in a row, chosen together
         clean = repair_moved_vowels(clean)
         if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
             clean = repair_moved_vowels(clean)
             warnings.append(_MOVED_BACK)
+            clean = _after_moves(clean, warnings)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)
     if joined is not clean:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import tables
 from .chars import CONSONANT, MARK
+from .names import Names
 from .offsets import RepairedText, rewrite_matches
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
@@ -170,6 +171,15 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(thai_words()) | _place_names(), frozenset(names)
 
 
+def name_repaired(repaired: str, shown: bool = False) -> bool:
+    """Whether a repair of a person's name has the evidence to be made: it makes a name (or word) the lists know
+    (pythainlp's words and names, Thailand's place names); or, where the whole text shows the damage (`shown`:
+    no low tone mark anywhere), the repaired name reads as words (ปันแกว → ปันแก้ว). A move or a sara am that only
+    turns a name no list knows into words (มนิภา → มินภา, ทานะกุล → ทำนะกุล) is no evidence: it is left as written."""
+    words, names = _lexicon()
+    return repaired in words or repaired in names or shown and not unread_letters(repaired)
+
+
 def _place_names() -> frozenset[str]:
     places = {province.name_th for province in tables.provinces()}
     for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
@@ -185,14 +195,20 @@ def read_back(damaged: str, damage: Damage) -> str:
     return _best_reading(damaged, damage)[0]
 
 
-def reading_cost(text: str) -> float:
-    """How well text reads as words as it stands (lower is better): the cost of its best reading."""
-    return _best_reading(text, AS_WRITTEN)[1]
+def reading_cost(text: str, damage: Damage = AS_WRITTEN) -> float:
+    """How well text reads as words (lower is better): the cost of its best reading as it stands, or as what
+    `damage` may have left so."""
+    return _best_reading(text, damage)[1]
+
+
+def unread_letters(text: str, damage: Damage = AS_WRITTEN) -> tuple[int, ...]:
+    """Where the letters of text stand that no word of its best reading covers (in order)."""
+    return _best_reading(text, damage)[2]
 
 
 @lru_cache(maxsize=65536)
-def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
-    """read_back, and the cost of the reading.
+def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, ...]]:
+    """read_back, the cost of the reading, and where the letters stand that no word of it covers.
 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
@@ -219,15 +235,18 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float]:
                     bonded = BOND if before and before + word in words else 0.0
                     _keep(states[end], word, cost + word_cost - bonded, start, before)
     out: list[str] = []
+    unread: list[int] = []
     at, (last, (total, _, _)) = size, min(states[size].items(), key=_state_cost)
     while at > 0:
         _, start, before = states[at][last]
         word = last if last else damaged[start]
+        if not last and word != " ":
+            unread.append(start)
         if word in reading.names and at < size and damaged[at] != " " and damaged[at - 1] == " ":
             word += " "  # a given name's space taken by its last marks (ธ รว ฒน ส ข… is ธีรวัฒน์ สุข…): put back
         out.append(word)
         at, last = start, before
-    return "".join(reversed(out)), total
+    return "".join(reversed(out)), total, tuple(reversed(unread))
 
 
 def _state_cost(item: tuple[str, tuple[float, int, str]]) -> float:
@@ -266,7 +285,9 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     damage = shown(clean.text)
     if damage is None:
         return clean, None
-    repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage)
+    # marks printed as spaces leave no name as it was written (no mark anywhere): names are read back too
+    names = Names(clean.text) if damage.partial else None
+    repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage, names=names)
     return repaired, (damage.warning if repaired is not clean else None)
 
 
@@ -298,6 +319,9 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
                 if len(repaired) == end - start and repaired[at - start] == "\u0e33":
                     restored.append(at)
             at = text.find("\u0e32", at + 1, run.end())
+    if restored and (names := Names(text)):  # in a name, only where it makes one the lists know
+        changes = _known_names(text, [(at, at + 1, "\u0e33") for at in restored], names)
+        restored = [at for at, _, _ in changes]
     if not restored:
         return clean, None
     matches = (_ANY_SPAN.match(text, at, at + 1) for at in restored)
@@ -313,7 +337,9 @@ def _am_contexts() -> frozenset[tuple[str, str]]:
 
 
 def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,
-                       joined: bool = False) -> RepairedText:
+                       joined: bool = False, names: Names | None = None) -> RepairedText:
+    """Each stretch read back as `damage` leaves words; in `names`, only what reads back as a name (the text
+    shows the damage throughout: see name_repaired)."""
     text = clean.text
     edits: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
@@ -322,14 +348,36 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
         repaired = read_back(damaged, damage)
         if repaired == stretch.group(0) or (joined and not _reads_as_words(repaired, damage)):
             continue
-        for start, end, new in _edits(stretch.group(0), repaired):
-            edits[stretch.start() + start] = new
-            spans.append((stretch.start() + start, stretch.start() + end))
+        changes = [(stretch.start() + start, stretch.start() + end, new)
+                   for start, end, new in _edits(stretch.group(0), repaired)]
+        for start, end, new in _known_names(text, changes, names, shown=True) if names else changes:
+            edits[start] = new
+            spans.append((start, end))
     if not spans:
         return clean
     matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
                for start, end in spans)
     return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _known_names(text: str, changes: list[tuple[int, int, str]], names: Names,
+                 shown: bool = False) -> list[tuple[int, int, str]]:
+    """The changes (start, end, replacement in text), less those in a person's name without the evidence
+    (name_repaired: ทานะกุล is no ทำนะกุล, ปนิดา no ปนิด้า)."""
+    kept = []
+    for change in changes:
+        token = names.token(change[0], change[1])
+        if token is None:
+            kept.append(change)
+            continue
+        inside = sorted(other for other in changes if names.token(other[0], other[1]) == token)
+        out, at = [], token[0]
+        for start, end, new in inside:
+            out.append(text[at:start] + new)
+            at = end
+        if name_repaired("".join(out) + text[at:token[1]], shown):
+            kept.append(change)
+    return kept
 
 
 def _unspaced(spaced: str) -> str:

@@ -1,0 +1,315 @@
+"""Marks PDF extraction moved past the next consonant several times in a row, each often with a space after it
+(นกั วชิ าการ → นักวิชาการ, องคค์ วามรทู้ บี่ ง่ ชี้ → องค์ความรู้ที่บ่งชี้, ปฏบิ ตั กิ าร → ปฏิบัติการ): a mark's move
+leaves its consonant bare, so the next consonant's marks may have moved onto it in turn, across the space the
+first move left. Each move is a choice (moved or as printed); the choices of a chain are made together, as the
+likeliest words read (reread.reading_cost), and only where the text as it stands leaves letters that no word
+reads (reread.unread_letters): text that reads as words is not searched."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .chars import CONSONANT, MARK, TONE
+from .names import Names
+from .offsets import Moved, RepairedText, rewrite_matches
+from .reread import AM_DROPPED, name_repaired, reading_cost, unread_letters
+
+_THAI = f"{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e"
+# a run of Thai letters whose inner spaces each follow a mark: the spaces a chain of moved marks leaves
+_STRETCH = re.compile(f"[{_THAI}]+(?:(?<=[{MARK}]) [{_THAI}]+)*")
+# the marks that move together past a consonant: a vowel above or below (with its tone), or a tone, mai taikhu
+# or karan alone; printed after a consonant that follows a bare consonant (or a space a move left)
+MOVED_MARKS = f"[\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c]"
+_SITE = re.compile(f"(?<=[{CONSONANT}{MARK} ])([{CONSONANT}])({MOVED_MARKS})(?![{MARK}])( ?)")
+_SITE_CLUE = re.compile(f"[{CONSONANT}][{CONSONANT}](?:{MOVED_MARKS})(?![{MARK}])")  # a stretch worth reading
+# the damage shown: mai han-akat or sara uee before a space, a syllable left unfinished (นกั วชิ าการ, ชอื่ สกลุ),
+# in SHOWN places or more (justified text shows it too: its moves are weighed against joining the spaces)
+_UNFINISHED = re.compile(f"[\u0e31\u0e37][{TONE}]? ")
+SHOWN = 2
+NEAR = 2  # a move is tried where its letters stand within this many of a letter no word reads
+GROUP_GAP = 6  # moves closer than this are chosen together (a word may hold both)
+CONTEXT = 10  # letters read either side of a group of moves
+EXHAUSTIVE = 4  # a group of at most this many moves tries every choice; a larger one, runs of up to RUN moves
+RUN = 4
+# a move costs this much, so that where both read alike the text stays as printed
+MOVE_COST = 0.02
+_ANY_SPAN = re.compile(r"[\s\S]+")
+# text layers that move marks drop sara am as often (สาคญั is ความสำคัญ): the words are read with it restored
+READING = AM_DROPPED
+
+
+@dataclass(frozen=True)
+class _Site:
+    """Marks printed after a consonant that may be the consonant before's: the consonant at `consonant`, the marks
+    that moved up to `moved_end`, its own after them up to `marks_end`, a space up to `end`. `start` is the
+    consonant, or the mark before it that the consonant before kept (ร้ทู is รู้ท: its vowel moved, its tone
+    kept; ขึน้ is ขึ้น: its tone moved). `after`: the sites whose move leaves the consonant before bare (their
+    marks, and the space they left, stand between); none if it is bare as printed. `frees`: whether the move
+    leaves this consonant bare in turn."""
+
+    start: int
+    consonant: int
+    moved_end: int
+    marks_end: int
+    end: int
+    after: tuple[int, ...] = ()
+    vowel_kept: bool = False
+
+    @property
+    def frees(self) -> bool:
+        return self.moved_end == self.marks_end
+
+    def origins(self, keep_space: bool) -> tuple[int, ...]:
+        """The order of the site's characters (from start) once its marks are back: the consonant before's marks
+        (a vowel before a tone: the kept one first where it is a vowel), the consonant, its own marks."""
+        consonant = self.consonant - self.start
+        kept, moved = range(consonant), range(consonant + 1, self.moved_end - self.start)
+        own = range(self.moved_end - self.start, self.marks_end - self.start)
+        space = (self.marks_end - self.start,) if keep_space and self.end > self.marks_end else ()
+        marks = (*kept, *moved) if self.vowel_kept else (*moved, *kept)
+        return (*marks, consonant, *own, *space)
+
+    def moved(self, text: str, keep_space: bool) -> str:
+        return "".join(text[self.start + i] for i in self.origins(keep_space))
+
+    def shifted(self, by: int) -> _Site:
+        return _Site(self.start + by, self.consonant + by, self.moved_end + by, self.marks_end + by, self.end + by,
+                     self.after, self.vowel_kept)
+
+
+def repair_moved_chains(clean: RepairedText, shown: bool = False) -> tuple[RepairedText, bool]:
+    """Move marks back onto the consonant before them where the words read better so, chains of moves chosen
+    together, in a text that shows the damage (or is `shown` to: a piece of a damaged record); the repaired text
+    and whether anything was moved."""
+    text = clean.text
+    if not shown and len(_UNFINISHED.findall(text)) < SHOWN:
+        return clean, False
+    moves: list[tuple[_Site, bool]] = []
+    for stretch in _STRETCH.finditer(text):
+        if _SITE_CLUE.search(stretch.group(0)):
+            moves.extend(_stretch_moves(stretch.group(0), stretch.start()))
+    if moves:
+        moves = _in_names(text, moves)
+    if not moves:
+        return clean, False
+    matches = (_ANY_SPAN.match(text, site.start, site.end) for site, _ in moves)
+    replacements = {site.start: site.origins(keep) for site, keep in moves}
+    repaired = rewrite_matches(clean, matches, lambda m: Moved(m, replacements[m.start()]))  # type: ignore[arg-type]
+    return repaired, repaired is not clean
+
+
+def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, bool]]:
+    """The moves, less those in a person's name that do not make it a name (or word) the lists know, and those
+    onto an honorific (นายสุวิท is no นายุ สิวท): the reading weighs words, and a name no list knows reads as
+    none, so any move that makes a word of it would be taken."""
+    names = Names(text)
+    if not names:
+        return moves
+    kept: list[tuple[_Site, bool]] = []
+    for site, keep in moves:
+        token = names.token(site.start, site.marks_end)
+        if names.in_honorific(site.start - 1) or token and not name_repaired(_moved_token(text, token, moves)):
+            continue
+        kept.append((site, keep))
+    while True:  # a chained move whose consonant no kept move frees is dropped too
+        ends = {site.end for site, _ in kept}
+        chained = [(site, keep) for site, keep in kept if not site.after or site.start in ends]
+        if len(chained) == len(kept):
+            return kept
+        kept = chained
+
+
+def _moved_token(text: str, token: tuple[int, int], moves: list[tuple[_Site, bool]]) -> str:
+    """A name run with the moves in it made (and the spaces they keep dropped: a name has none)."""
+    start, end = token
+    out, at = [], start
+    for site, _ in sorted(moves, key=lambda move: move[0].start):
+        if start <= site.start and site.marks_end <= end:
+            out.append(text[at:site.start])
+            out.append(site.moved(text, False))
+            at = site.end
+    out.append(text[at:end])
+    return "".join(out)
+
+
+def _sites(stretch: str) -> list[_Site]:
+    """Every place of a stretch where marks may have moved onto the consonant before (in order; where the
+    consonant before kept a mark, or the marks before are a site's that may have moved, both are sites)."""
+    sites: list[_Site] = []
+    for match in _SITE.finditer(stretch):
+        at, marks_end, end = match.start(), match.end(2), match.end()
+        before = stretch[at - 1]
+        if _is_consonant(before):  # a bare consonant before
+            sites.append(_Site(at, at, marks_end, marks_end, end))
+            continue
+        if at >= 2 and _is_consonant(stretch[at - 2]):
+            first = match.group(2)[0]
+            if _is_tone(before) and _is_vowel(first):  # ร้ทู, ผ้ชู่: the vowel moved, the tone kept
+                sites.append(_Site(at - 1, at, at + 2, marks_end, end))
+            elif _is_vowel(before) and _is_tone(first) and len(match.group(2)) == 1:  # ขึน้: the tone moved
+                sites.append(_Site(at - 1, at, marks_end, marks_end, end, vowel_kept=True))
+        after = tuple(i for i, site in enumerate(sites) if site.end == at and site.frees)
+        if after:  # the marks of the sites before (and the space they left)
+            sites.append(_Site(at, at, marks_end, marks_end, end, after))
+    return sites
+
+
+def _is_consonant(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e2e"
+
+
+def _is_vowel(char: str) -> bool:
+    return char == "\u0e31" or "\u0e34" <= char <= "\u0e39"
+
+
+def _is_tone(char: str) -> bool:
+    return "\u0e48" <= char <= "\u0e4b"
+
+
+def _stretch_moves(stretch: str, offset: int) -> Iterator[tuple[_Site, bool]]:
+    """The moves to make in a stretch (sites at offsets of the whole text), and whether each keeps its space."""
+    unread = unread_letters(stretch, READING)
+    sites = _sites(stretch)
+    # tried: the moves near letters no word reads, and those that read better alone (ทนุ, a word, is ทุน)
+    near = [any(site.start - 1 - NEAR <= at < site.end + NEAR for at in unread) or _better_alone(stretch, sites, i)
+            for i, site in enumerate(sites)]
+    chosen: dict[int, bool] = {}  # site index → moved
+    for group in _groups(list(range(len(sites))), sites):
+        if not any(near[i] for i in group):
+            continue
+        shifted = _choose(stretch, sites, group, chosen)
+        for i in group:
+            chosen[i] = i in shifted
+    for i, moved in sorted(chosen.items()):  # the spaces once every move is known (สนบั สนนุ: สนับสนุน)
+        if moved:
+            yield sites[i].shifted(offset), _keeps_space(stretch, sites, chosen, i)
+
+
+def _better_alone(stretch: str, sites: list[_Site], i: int) -> bool:
+    """Whether the words around a site read better with its marks moved (and the space after them dropped)."""
+    if sites[i].after:
+        return False
+    start, end = _window(stretch, sites, i, i)
+    return reading_cost(_render(stretch, sites, {i: True}, start, end), READING) + MOVE_COST < \
+        reading_cost(stretch[start:end], READING)
+
+
+def _groups(indices: list[int], sites: list[_Site]) -> Iterator[list[int]]:
+    """The sites in groups chosen together (a word may hold several): chained, or near each other."""
+    group: list[int] = []
+    for i in indices:
+        if group and not set(sites[i].after) & set(group) and sites[i].start - sites[group[-1]].end > GROUP_GAP:
+            yield group
+            group = []
+        group.append(i)
+    if group:
+        yield group
+
+
+def _valid(sites: list[_Site], chosen: dict[int, bool], shifted: frozenset[int]) -> bool:
+    """Whether moves can be made together: each chained one after a move that frees its consonant, no two
+    over the same letters."""
+    ordered = sorted(shifted)
+    return all(not sites[i].after or any(j in shifted or chosen.get(j, False) for j in sites[i].after)
+               for i in ordered) and all(
+        sites[i].end <= sites[j].start for i, j in itertools.pairwise(ordered))
+
+
+def _render(stretch: str, sites: list[_Site], moved: dict[int, bool], start: int, end: int,
+            spaces: dict[int, bool] | None = None, joined: list[int] = ()) -> str:
+    """stretch[start:end] with the moves made (their spaces dropped, unless `spaces` keeps them), and the spaces
+    after the marks of the `joined` sites dropped (their marks left where they are)."""
+    out: list[str] = []
+    at = start
+    for i, site in enumerate(sites):
+        if at <= site.start and site.end <= end and (moved.get(i) or i in joined):  # (at: none overlap)
+            out.append(stretch[at:site.start])
+            out.append(site.moved(stretch, bool(spaces and spaces.get(i))) if moved.get(i)
+                       else stretch[site.start:site.marks_end])
+            at = site.end
+    out.append(stretch[at:end])
+    return "".join(out)
+
+
+def _window(stretch: str, sites: list[_Site], first: int, last: int) -> tuple[int, int]:
+    """The letters read to weigh the moves of sites[first..last]: CONTEXT letters either side, widened so as not
+    to cut through another site."""
+    start, end = max(0, sites[first].start - 1 - CONTEXT), min(len(stretch), sites[last].end + CONTEXT)
+    for site in sites:
+        if site.start < start < site.end:
+            start = site.start
+        if site.start < end < site.end:
+            end = site.end
+    return start, end
+
+
+def _choose(stretch: str, sites: list[_Site], group: list[int], chosen: dict[int, bool]) -> frozenset[int]:
+    """The sites of a group whose marks moved: the choice whose text reads best (ties: the fewest moves)."""
+    def cost(shifted: frozenset[int], window: tuple[int, int]) -> float:
+        moved = {**chosen, **{i: i in shifted for i in group}}
+        return reading_cost(_render(stretch, sites, moved, *window), READING) + MOVE_COST * len(shifted)
+
+    whole = _window(stretch, sites, group[0], group[-1])
+    if len(group) <= EXHAUSTIVE:
+        options = (frozenset(pick) for size in range(len(group) + 1) for pick in itertools.combinations(group, size))
+        best = min((shifted for shifted in options if _valid(sites, chosen, shifted)),
+                   key=lambda shifted: cost(shifted, whole))
+    else:
+        best = _improved(stretch, sites, group, lambda shifted: _valid(sites, chosen, shifted), cost)
+    # justified text puts spaces after marks inside words (กลั บ, หล่ มเก่า): where the words read as well with
+    # the spaces dropped and no mark moved, the marks are where they belong (the spaces are another repair's)
+    if best and reading_cost(_render(stretch, sites, chosen, *whole, joined=group), READING) <= cost(best, whole):
+        return frozenset()
+    return best
+
+
+def _improved(stretch: str, sites: list[_Site], group: list[int], valid: Callable[[frozenset[int]], bool],
+              cost: Callable[[frozenset[int], tuple[int, int]], float]) -> frozenset[int]:
+    """The moves of a large group, found by steps while the letters read better, the best step first: a run of
+    up to RUN neighbouring sites made (the moves over the same letters unmade) or unmade. Each step is weighed on
+    the letters it changes, so that a long group is not read whole at every try."""
+    best: frozenset[int] = frozenset()
+    while True:
+        steps = []
+        for first in range(len(group)):
+            for run in _runs(sites, group[first:]):
+                over = {i for i in best if any(_overlap(sites[i], sites[j]) for j in run)} - run
+                for candidate in (best - over | run, best - run):
+                    if candidate != best and valid(candidate):
+                        changed = sorted(candidate ^ best)
+                        window = _window(stretch, sites, changed[0], changed[-1])
+                        steps.append((cost(candidate, window) - cost(best, window), len(candidate), candidate))
+        gain, _, step = min(steps, key=lambda s: s[:2], default=(0.0, 0, best))
+        if gain >= 0:
+            return best
+        best = step
+
+
+def _overlap(one: _Site, other: _Site) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _runs(sites: list[_Site], following: list[int]) -> Iterator[frozenset[int]]:
+    """The runs of up to RUN sites from the first of `following` on, each site over letters the run's others are
+    not over (of two readings of the same letters, ร้ทู or รทู้, a run holds one)."""
+    run: list[int] = []
+    for i in following:
+        if len(run) == RUN:
+            return
+        if not any(_overlap(sites[i], sites[j]) for j in run):
+            run.append(i)
+            yield frozenset(run)
+
+
+def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: int) -> bool:
+    """Whether the space after a move's marks stays: where the words read as well with it (a space between
+    words), not where a word runs across it."""
+    if sites[i].end == sites[i].marks_end:
+        return False
+    start, end = _window(stretch, sites, i, i)
+    joined = reading_cost(_render(stretch, sites, chosen, start, end), READING)
+    spaced = reading_cost(_render(stretch, sites, chosen, start, end, {i: True}), READING)
+    return spaced <= joined
