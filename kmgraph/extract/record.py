@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import tables
@@ -197,6 +198,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.warnings = list(warnings)
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
+    segmented = _credits_as_authors(segmented)
     header = _header_lines(segmented)
     run_on = _extract_title(record, segmented, header)
     _extract_category(record, segmented)
@@ -259,6 +261,20 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
     record.title = _clean_title(title)
     record.found_by["title"] = "label"
     return run_on
+
+
+def _credits_as_authors(segmented: Segmented) -> Segmented:
+    """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
+    a person's name alone with a post title on the line below it names the author, not the title."""
+    titles = segmented.of_kind("title")
+    credits = [section for section in titles if _is_name_line(section.value.strip()) and
+               (below := [line for line in section.lines if line.text.strip()]) and
+               lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None]
+    if not credits:
+        return segmented
+    sections = tuple(replace(section, kind="author") if section in credits else section
+                     for section in segmented.sections)
+    return replace(segmented, sections=sections)
 
 
 def _extract_category(record: Record, segmented: Segmented) -> None:
@@ -715,6 +731,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if _is_name_line(text):
             continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
         candidates.append(line)
+    index_end = _page_index_end(header, clean_text)
+    if index_end is not None and any(line.start > index_end for line in candidates):
+        candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
     crumbs = _breadcrumb_ends(header)
@@ -738,6 +757,18 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+_PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
+
+
+def _page_index_end(header: list[Line], text: str) -> int | None:
+    """Where the last page index among the header lines ends (lines one under the other that are page numbers
+    alone, 01 / 02 / 03): a flipbook's cover and contents are above it, the story below."""
+    if not header:
+        return None
+    ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
+    return ends[-1] if ends else None
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")
