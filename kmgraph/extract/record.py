@@ -696,6 +696,8 @@ def _clean_title(title: Text) -> Text:
         byline = _byline_in(Text(text, 0, len(text)))
         if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
             cut(tail=len(text) - byline.start)
+        elif (by := _BY_NAME.search(text)) and _is_name_line(text[by.end():].strip()):
+            cut(tail=len(text) - by.start())  # a listing's teaser: TITLE โดยนายสมชาย ใจดี
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
@@ -704,6 +706,9 @@ def _clean_title(title: Text) -> Text:
     while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
         cut(tail=1)
     return Text(text, start, max(start, end))
+
+
+_BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
 
 
 def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> Text | None:
@@ -913,6 +918,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
             sources.append(("lexicon", byline))
+        elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
+            sources.append(("label", owner))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
         unknown = _UNKNOWN_LABEL_LINE.match(line.text)
         if unknown and len(line.text) <= MAX_BYLINE:
@@ -944,6 +951,17 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+def _owner_run_on(line: Text) -> Text | None:
+    """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
+    สังกัด OFFICE …): the text from the owner's name on."""
+    fields = split_inline_fields(line)
+    owners = fields.fields.get("author")
+    if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
+        return None
+    start = owners[0].start
+    return Text(line.text[start - line.start:], start, line.end)
 
 
 _UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")

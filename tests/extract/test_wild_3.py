@@ -19,7 +19,7 @@ WILD_3 = FIXTURES / "wild-3"
 GOLD = ROOT / "tests" / "gold" / "wild-3.json"
 LISTS = ("steps", "techniques", "cautions", "success_factors", "outcomes", "principles")
 # The floors reached on the whole set (benchmarks/score_records.py's rules): all checks, and the header facts.
-WILD_3_SCORE_FLOOR = 0.835
+WILD_3_SCORE_FLOOR = 0.858
 WILD_3_HEADER_FLOOR = 0.694
 # Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up).
 READ_RIGHT = {
@@ -34,8 +34,7 @@ READ_RIGHT = {
     "prevpost_1": ("author", "position", "position.level", "office", "district", "province", "phone", "date",
                    "steps", "techniques", "cautions", "success_factors", "outcomes"),
     "postedon_1": (*HEADER_FACTS, *LISTS),  # Tags: … is chrome, not an outcome
-    "kmbloglist_1": ("office", "district", "province", "phone", "date", "techniques", "cautions", "success_factors",
-                     "principles"),
+    "kmbloglist_1": (*HEADER_FACTS, "techniques", "cautions", "success_factors", "principles"),
     "storyform_1": (*HEADER_FACTS, *LISTS),
 }
 
@@ -94,3 +93,11 @@ def test_a_flipbook_cover_above_its_page_index_is_not_the_title(tmp_path):
     got = _one(tmp_path, "รวมเรื่องเล่าของพัฒนากร\n\nKeywords: #KM #เรื่องเล่า\n\n01\n02\n\nวันที่ชาวบ้านพูดเอง\n\n"
                          "เมื่อข้าพเจ้ามาอยู่ตำบลนี้ ชาวบ้านไม่เคยพูดในเวทีประชาคมเลย\n")
     assert got["title"] == "วันที่ชาวบ้านพูดเอง"
+
+
+def test_a_listing_teaser_and_an_owner_label_inside_a_paragraph(tmp_path):
+    got = _one(tmp_path, "อำเภอบางละมุง :: โปรไฟล์\n\nบันทึกงานล่าสุด\n\nตลาดนัดชุมชนวันศุกร์ โดยนางสาวมาลี ดีใจ\n\n"
+                         "ตลาดนัดชุมชนวันศุกร์” เจ้าขององค์ความรู้ นางสาวมาลี ดีใจ ตำแหน่ง เจ้าพนักงานพัฒนาชุมชนชำนาญงาน "
+                         "สังกัด สำนักงานพัฒนาชุมชนอำเภอบางละมุง จังหวัดชลบุรี ชื่อเรื่อง “ตลาดนัดชุมชนวันศุกร์”\n")
+    assert got["title"] == "ตลาดนัดชุมชนวันศุกร์"
+    assert (got["author"]["given_name"], got["position"]["title"]) == ("มาลี", "เจ้าพนักงานพัฒนาชุมชน")
