@@ -380,6 +380,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if office:
             record.office = office[0]
 
+    if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
+        record.office = _department_in(inline.get("office", []) + position_rest)
     if record.office is None:
         _office_of_page(record, header)
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
@@ -518,6 +520,16 @@ def _office_of_page(record: Record, header: list[Line]) -> None:
             record.district = Text(news[0].group("place"), start, start + len(news[0].group("place")))
             record.found_by["district"] = "lexicon"
             return
+
+
+def _department_in(pieces: list[Text]) -> Text | None:
+    """The department named as an office (สังกัด กรมการพัฒนาชุมชน, a post's rest): an office with no place."""
+    department = tables.lexicon().offices.department
+    for piece in pieces:
+        lead = len(piece.text) - len(piece.text.lstrip())
+        if piece.text.startswith(department, lead):
+            return Text(department, piece.start + lead, piece.start + lead + len(department))
+    return None
 
 
 def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
@@ -708,6 +720,7 @@ def _clean_title(title: Text) -> Text:
     return Text(text, start, max(start, end))
 
 
+_IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
 _BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
 
 
@@ -720,6 +733,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     candidates: list[Line] = []
     prose = _paragraph_lines(header, clean_text)
     for line in header:
+        if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
+            line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
         if line.start in prose:
             continue  # a line of a paragraph wrapped over several lines is the story, not a title
@@ -750,8 +765,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
         worded = [line for line in candidates if any(word in line.text for word in title_words)]
-        chosen = next((line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words)),
-                      worded[-1] if worded else None)
+        bylined = _over_a_byline(candidates, header, clean_text)
+        opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
+        chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is not None:
             chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
@@ -774,6 +790,15 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
         return None
     ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
     return ends[-1] if ends else None
+
+
+def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
+    """The candidates standing right above a person's name alone or a byline (a post's headline over its writer)."""
+    below = {line.end: following for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    return [line for line in candidates
+            if (following := below.get(line.end)) is not None
+            and (_is_name_line(following.text.strip()) or _is_byline(following.text))]
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")
@@ -818,7 +843,7 @@ def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], 
     """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
     the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
     the header's ends) close the block."""
-    at = next(index for index, line in enumerate(header) if line.start == chosen.start)
+    at = next(index for index, line in enumerate(header) if line.end == chosen.end)
     usable = {line.start for line in candidates}
     block = [chosen]
     for line in reversed(header[:at]):
