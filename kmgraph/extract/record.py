@@ -251,6 +251,9 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
             record.found_by["title"] = "guessed"
         return []
     run_on: list[Text] = []
+    value = _title_value_alone(segmented)
+    if value is not None and len(title_section.text) > MAX_TITLE:  # the story runs on under ชื่องาน : TITLE
+        title_section = value
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
@@ -261,6 +264,16 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
     record.title = _clean_title(title)
     record.found_by["title"] = "label"
     return run_on
+
+
+def _title_value_alone(segmented: Segmented) -> Text | None:
+    """The value written on a title field's own line (ชื่องาน : TITLE), without the lines below it."""
+    section = segmented.of_kind("title")[0]
+    value = section.value.strip()
+    if not value:
+        return None
+    start = section.value_start + section.value.index(value)
+    return Text(value, start, start + len(value))
 
 
 def _credits_as_authors(segmented: Segmented) -> Segmented:

@@ -19,7 +19,7 @@ WILD_3 = FIXTURES / "wild-3"
 GOLD = ROOT / "tests" / "gold" / "wild-3.json"
 LISTS = ("steps", "techniques", "cautions", "success_factors", "outcomes", "principles")
 # The floors reached on the whole set (benchmarks/score_records.py's rules): all checks, and the header facts.
-WILD_3_SCORE_FLOOR = 0.881
+WILD_3_SCORE_FLOOR = 0.886
 WILD_3_HEADER_FLOOR = 0.694
 # Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up).
 READ_RIGHT = {
@@ -30,8 +30,8 @@ READ_RIGHT = {
                       "techniques", "cautions", "success_factors", "principles"),
     "joomla_1": (*HEADER_FACTS, *LISTS),  # an image name glued to the title; รองอธิบดี + the department
     "centreblog_1": ("position", "position.level", "district", "phone", "date", *LISTS),
-    "prevpost_1": ("author", "position", "position.level", "office", "district", "province", "phone", "date",
-                   "steps", "techniques", "cautions", "success_factors", "outcomes"),
+    "prevpost_1": (*HEADER_FACTS, "steps", "techniques", "cautions", "success_factors", "outcomes"),  # ชื่องาน : TITLE
+    # with the story running on below it
     "postedon_1": (*HEADER_FACTS, *LISTS),  # Tags: … is chrome, not an outcome
     "kmbloglist_1": (*HEADER_FACTS, "techniques", "cautions", "success_factors", "principles"),
     "storyform_1": (*HEADER_FACTS, *LISTS),
@@ -110,3 +110,11 @@ def test_a_title_over_its_byline_with_an_image_name_glued_and_an_executive_post(
     assert got["title"] == "เวทีชาวบ้าน"
     assert got["position"]["title"] == "รองอธิบดี" and got["office"]["name"] == "กรมการพัฒนาชุมชน"
     assert [item["text"] if isinstance(item, dict) else item for item in got["outcomes"]] == ["มีคนมาร่วมเพิ่มขึ้นมาก"]
+
+
+def test_a_title_field_ends_with_its_line_when_the_story_runs_on_below_it(tmp_path):
+    story = ("ในปี พ.ศ. 2550 ข้าพเจ้าปฏิบัติหน้าที่พัฒนากรประจำตำบล และได้เห็นชาวสวนขายผลผลิตได้ราคาต่ำทุกปี "
+             "จึงชวนกลุ่มผู้ปลูกมาร่วมคิดร่วมทำ และร่วมรับผิดชอบ จนกลุ่มแปรรูปขายเองได้ในที่สุด ทุกคนมีรายได้เพิ่มขึ้น")
+    got = _one(tmp_path, "เจ้าของความรู้ นางอรุณี ปัญญาดี\nตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+                         f"ชื่องาน : การแปรรูปลำไยของกลุ่มผู้ปลูก\n{story}\nผลที่ได้รับ\nกลุ่มมีรายได้เพิ่มขึ้น\n")
+    assert got["title"] == "การแปรรูปลำไยของกลุ่มผู้ปลูก"
