@@ -348,6 +348,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
             labelled |= fields.labelled
+    if record.author is None and (owner := _site_owner(header)) is not None:
+        record.author, record.author_span, found["author"] = Author("organization", owner.text), owner, "lexicon"
     record_notes.extend(inline.get("other", []))
     if record.author and record.author.kind == "person" and not record.author.honorific:
         record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
@@ -694,7 +696,12 @@ def _is_chrome(text: str) -> bool:
 def _is_site_name(text: str) -> bool:
     """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
     _, _, _, title_words = _chrome()
-    return opens_with_office(text) and not any(word in text for word in title_words[:1])
+    if opens_with_office(text):
+        return not any(word in text for word in title_words[:1])
+    if len(text) > MAX_NAME or _THAI_CHARS.search(text[:1]):
+        return False
+    office = find_office(Text(text, 0, len(text)))  # a blog's name: KM ศูนย์ฯพิษณุโลก
+    return office is not None and not _THAI_CHARS.search(text, 0, office[0].start) and office[0].end == len(text)
 
 
 def _clean_title(title: Text) -> Text:
@@ -989,6 +996,17 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+def _site_owner(header: list[Line]) -> Text | None:
+    """The office a site, a blog or a book's running head is named for (KM ศูนย์ฯพิษณุโลก, สำนักงาน… โทร …): the
+    owner of a record that names no one else."""
+    for line in header:
+        if len(line.text) <= MAX_BYLINE and _is_site_name(line.text.strip()):
+            office = find_office(Text(line.text, line.start, line.end))
+            if office:
+                return office[0]
+    return None
 
 
 def _owner_run_on(line: Text) -> Text | None:
