@@ -748,6 +748,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
     category line: on a page with no form the first such line (its headline); above a form the first with a
     title word (เทคนิค, การ …), else the last header line."""
+    running = _running_head_title(header)
+    if running is not None:
+        return running
     category = _header_category(segmented)
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
@@ -810,6 +813,34 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
         return None
     ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
     return ends[-1] if ends else None
+
+
+@lru_cache(maxsize=1)
+def _running_head() -> re.Pattern[str]:
+    """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        page_words = tables.tomllib.load(handle)["pdf"]["page_number_words"]
+    phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
+    page = "|".join(map(re.escape, page_words))
+    return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"
+                      rf"(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
+
+
+def _running_head_title(header: list[Line]) -> Text | None:
+    """The title a book's running head carries between its office and phone and its page number
+    (OFFICE โทร PHONE TITLE … หน้า ๑)."""
+    for line in header:
+        if len(line.text) > MAX_BYLINE or not opens_with_office(line.text.strip()):
+            continue
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is None:
+            continue
+        rest = office[0].end - line.start
+        head = _running_head().match(line.text, rest)
+        if head:
+            return _clean_title(Text(head.group("title"), line.start + head.start("title"),
+                                     line.start + head.end("title")))
+    return None
 
 
 def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
