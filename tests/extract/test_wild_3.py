@@ -19,8 +19,8 @@ WILD_3 = FIXTURES / "wild-3"
 GOLD = ROOT / "tests" / "gold" / "wild-3.json"
 LISTS = ("steps", "techniques", "cautions", "success_factors", "outcomes", "principles")
 # The floors reached on the whole set (benchmarks/score_records.py's rules): all checks, and the header facts.
-WILD_3_SCORE_FLOOR = 0.915
-WILD_3_HEADER_FLOOR = 0.694
+WILD_3_SCORE_FLOOR = 0.920
+WILD_3_HEADER_FLOOR = 0.933
 # Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up).
 READ_RIGHT = {
     "macce_1": (*HEADER_FACTS, *LISTS),  # TIS-620 shown as Mac Central European, read back as Thai
