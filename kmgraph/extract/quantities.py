@@ -12,6 +12,7 @@ from ..thai import alternation, to_arabic_digits
 _NUMBER = r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<dec>[0-9]+))?"
 CONTEXT_CHARS = 40
 _BLANK = re.compile(r"\s*")
+_AFTER_A_NUMBER = re.compile(r"[0-9]\s?$")
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +72,10 @@ def find_quantities(pieces: list[Text]) -> list[Quantity]:
             seen = match.start()
             # only the few characters before the number can hold a stop word (a long line stays linear)
             window = max(line_start, match.start() - stop_reach)
-            if (not_count.search(text, window, match.start())
-                    and not _count_after().search(text, window, match.start())):
-                continue
+            stop = not_count.search(text, window, match.start())
+            if (stop and not _count_after().search(text, window, match.start())
+                    and not _AFTER_A_NUMBER.search(text, max(0, stop.start() - 2), stop.start())):
+                continue  # a year (ปี 2563), not a count; but "35 ปี 31 คน": the stop word was a unit
             after_number = text[match.end("num"):match.end("num") + 1]
             if after_number in (".", ")") and _BLANK.fullmatch(text, line_start, match.start()):
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import tables
@@ -197,6 +198,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.warnings = list(warnings)
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
+    segmented = _credits_as_authors(segmented)
     header = _header_lines(segmented)
     run_on = _extract_title(record, segmented, header)
     _extract_category(record, segmented)
@@ -249,6 +251,9 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
             record.found_by["title"] = "guessed"
         return []
     run_on: list[Text] = []
+    value = _title_value_alone(segmented)
+    if value is not None and len(title_section.text) > MAX_TITLE:  # the story runs on under ชื่องาน : TITLE
+        title_section = value
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
@@ -259,6 +264,30 @@ def _extract_title(record: Record, segmented: Segmented, header: list[Line]) -> 
     record.title = _clean_title(title)
     record.found_by["title"] = "label"
     return run_on
+
+
+def _title_value_alone(segmented: Segmented) -> Text | None:
+    """The value written on a title field's own line (ชื่องาน : TITLE), without the lines below it."""
+    section = segmented.of_kind("title")[0]
+    value = section.value.strip()
+    if not value:
+        return None
+    start = section.value_start + section.value.index(value)
+    return Text(value, start, start + len(value))
+
+
+def _credits_as_authors(segmented: Segmented) -> Segmented:
+    """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
+    a person's name alone with a post title on the line below it names the author, not the title."""
+    titles = segmented.of_kind("title")
+    credits = [section for section in titles if _is_name_line(section.value.strip()) and
+               (below := [line for line in section.lines if line.text.strip()]) and
+               lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None]
+    if not credits:
+        return segmented
+    sections = tuple(replace(section, kind="author") if section in credits else section
+                     for section in segmented.sections)
+    return replace(segmented, sections=sections)
 
 
 def _extract_category(record: Record, segmented: Segmented) -> None:
@@ -319,6 +348,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
             labelled |= fields.labelled
+    if record.author is None and (owner := _site_owner(header)) is not None:
+        record.author, record.author_span, found["author"] = Author("organization", owner.text), owner, "lexicon"
     record_notes.extend(inline.get("other", []))
     if record.author and record.author.kind == "person" and not record.author.honorific:
         record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
@@ -364,6 +395,8 @@ def _extract_author(record: Record, segmented: Segmented, header: list[Line], re
         if office:
             record.office = office[0]
 
+    if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
+        record.office = _department_in(inline.get("office", []) + position_rest)
     if record.office is None:
         _office_of_page(record, header)
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
@@ -502,6 +535,16 @@ def _office_of_page(record: Record, header: list[Line]) -> None:
             record.district = Text(news[0].group("place"), start, start + len(news[0].group("place")))
             record.found_by["district"] = "lexicon"
             return
+
+
+def _department_in(pieces: list[Text]) -> Text | None:
+    """The department named as an office (สังกัด กรมการพัฒนาชุมชน, a post's rest): an office with no place."""
+    department = tables.lexicon().offices.department
+    for piece in pieces:
+        lead = len(piece.text) - len(piece.text.lstrip())
+        if piece.text.startswith(department, lead):
+            return Text(department, piece.start + lead, piece.start + lead + len(department))
+    return None
 
 
 def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
@@ -653,7 +696,12 @@ def _is_chrome(text: str) -> bool:
 def _is_site_name(text: str) -> bool:
     """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
     _, _, _, title_words = _chrome()
-    return opens_with_office(text) and not any(word in text for word in title_words[:1])
+    if opens_with_office(text):
+        return not any(word in text for word in title_words[:1])
+    if len(text) > MAX_NAME or _THAI_CHARS.search(text[:1]):
+        return False
+    office = find_office(Text(text, 0, len(text)))  # a blog's name: KM ศูนย์ฯพิษณุโลก
+    return office is not None and not _THAI_CHARS.search(text, 0, office[0].start) and office[0].end == len(text)
 
 
 def _clean_title(title: Text) -> Text:
@@ -680,6 +728,8 @@ def _clean_title(title: Text) -> Text:
         byline = _byline_in(Text(text, 0, len(text)))
         if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
             cut(tail=len(text) - byline.start)
+        elif (by := _BY_NAME.search(text)) and _is_name_line(text[by.end():].strip()):
+            cut(tail=len(text) - by.start())  # a listing's teaser: TITLE โดยนายสมชาย ใจดี
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
@@ -690,15 +740,24 @@ def _clean_title(title: Text) -> Text:
     return Text(text, start, max(start, end))
 
 
+_IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
+_BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
+
+
 def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> Text | None:
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
     category line: on a page with no form the first such line (its headline); above a form the first with a
     title word (เทคนิค, การ …), else the last header line."""
+    running = _running_head_title(header)
+    if running is not None:
+        return running
     category = _header_category(segmented)
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
     prose = _paragraph_lines(header, clean_text)
     for line in header:
+        if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
+            line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
         if line.start in prose:
             continue  # a line of a paragraph wrapped over several lines is the story, not a title
@@ -715,6 +774,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if _is_name_line(text):
             continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
         candidates.append(line)
+    index_end = _page_index_end(header, clean_text)
+    if index_end is not None and any(line.start > index_end for line in candidates):
+        candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: _thai_share(line.text) < MOSTLY_THAI)
     crumbs = _breadcrumb_ends(header)
@@ -726,8 +788,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
         worded = [line for line in candidates if any(word in line.text for word in title_words)]
-        chosen = next((line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words)),
-                      worded[-1] if worded else None)
+        bylined = _over_a_byline(candidates, header, clean_text)
+        opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
+        chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is not None:
             chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
@@ -738,6 +801,55 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+_PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
+
+
+def _page_index_end(header: list[Line], text: str) -> int | None:
+    """Where the last page index among the header lines ends (lines one under the other that are page numbers
+    alone, 01 / 02 / 03): a flipbook's cover and contents are above it, the story below."""
+    if not header:
+        return None
+    ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
+    return ends[-1] if ends else None
+
+
+@lru_cache(maxsize=1)
+def _running_head() -> re.Pattern[str]:
+    """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        page_words = tables.tomllib.load(handle)["pdf"]["page_number_words"]
+    phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
+    page = "|".join(map(re.escape, page_words))
+    return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"
+                      rf"(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
+
+
+def _running_head_title(header: list[Line]) -> Text | None:
+    """The title a book's running head carries between its office and phone and its page number
+    (OFFICE โทร PHONE TITLE … หน้า ๑)."""
+    for line in header:
+        if len(line.text) > MAX_BYLINE or not opens_with_office(line.text.strip()):
+            continue
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is None:
+            continue
+        rest = office[0].end - line.start
+        head = _running_head().match(line.text, rest)
+        if head:
+            return _clean_title(Text(head.group("title"), line.start + head.start("title"),
+                                     line.start + head.end("title")))
+    return None
+
+
+def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
+    """The candidates standing right above a person's name alone or a byline (a post's headline over its writer)."""
+    below = {line.end: following for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    return [line for line in candidates
+            if (following := below.get(line.end)) is not None
+            and (_is_name_line(following.text.strip()) or _is_byline(following.text))]
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")
@@ -782,7 +894,7 @@ def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], 
     """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
     the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
     the header's ends) close the block."""
-    at = next(index for index, line in enumerate(header) if line.start == chosen.start)
+    at = next(index for index, line in enumerate(header) if line.end == chosen.end)
     usable = {line.start for line in candidates}
     block = [chosen]
     for line in reversed(header[:at]):
@@ -882,6 +994,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
             sources.append(("lexicon", byline))
+        elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
+            sources.append(("label", owner))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
         unknown = _UNKNOWN_LABEL_LINE.match(line.text)
         if unknown and len(line.text) <= MAX_BYLINE:
@@ -913,6 +1027,28 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+def _site_owner(header: list[Line]) -> Text | None:
+    """The office a site, a blog or a book's running head is named for (KM ศูนย์ฯพิษณุโลก, สำนักงาน… โทร …): the
+    owner of a record that names no one else."""
+    for line in header:
+        if len(line.text) <= MAX_BYLINE and _is_site_name(line.text.strip()):
+            office = find_office(Text(line.text, line.start, line.end))
+            if office:
+                return office[0]
+    return None
+
+
+def _owner_run_on(line: Text) -> Text | None:
+    """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
+    สังกัด OFFICE …): the text from the owner's name on."""
+    fields = split_inline_fields(line)
+    owners = fields.fields.get("author")
+    if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
+        return None
+    start = owners[0].start
+    return Text(line.text[start - line.start:], start, line.end)
 
 
 _UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")

@@ -31,3 +31,8 @@ def test_phrase_and_span():
     (quantity,) = find_quantities([Text(text, 10, 10 + len(text))])
     assert quantity.text == "อีกหมู่บ้านละ ๒๖ คน"
     assert text[quantity.start - 10:quantity.end - 10].endswith("๒๖ คน")
+
+
+def test_a_count_after_an_age_in_years_is_a_count_not_a_year():
+    assert found("ผู้ร่วมเวที 86 คน เป็นคนอายุไม่ถึง 35 ปี 31 คน") == [(86, "คน"), (35, "ปี"), (31, "คน")]
+    assert found("ในปี 2563 คน") == []
