@@ -44,6 +44,10 @@ LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai lett
 # consonant every twenty-five or fewer (the least of the seeds, the wild fixtures and the generated corpus).
 MARKS_SHARE = 1 / 40
 BARE_SHARE = 1 / 60
+# sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
+# of its runs of Thai letters holding sara am reading as likelier words with sara aa
+AA_AS_AM_LEAST = 8
+AA_AS_AM_SHARE = 1 / 2
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
 # ทอ ผ้า ฝ่าย), then of the most common ones: a word costs 1 plus up to RARITY by how rare it is; a letter no word
 # covers costs UNKNOWN_LETTER.
@@ -79,6 +83,10 @@ def _marks_as_spaces_am_kept(word: str) -> str:
     return _MARK_CLUSTER.sub(" ", word)  # ตำแหน ง
 
 
+def _aa_as_am(word: str) -> str:
+    return word.replace("\u0e32", "\u0e33")
+
+
 def _am_as_aa(word: str) -> str:
     return word.replace("\u0e33", "\u0e32")
 
@@ -95,6 +103,10 @@ AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
     "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
+AA_AS_AM = Damage(
+    "sara aa printed as sara am", _aa_as_am, _THAI_WORD,
+    "read back sara aa a font printed as sara am (กำร → การ), by the words around each (re-read with the dictionary)",
+    partial=True)
 AM_DROPPED = Damage(
     "sara am dropped", _am_as_aa, _THAI_WORD,
     "restored sara am dropped by PDF extraction where the words around it read so (re-read with the dictionary)",
@@ -289,6 +301,24 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     names = Names(clean.text) if damage.partial else None
     repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage, names=names)
     return repaired, (damage.warning if repaired is not clean else None)
+
+
+def repair_aa_as_am(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Re-read a text whose font printed every sara aa as sara am (กำรรวมกลุ่มแม่บ้ำน = การรวมกลุ่มแม่บ้าน, while
+    คำนำ stays): only words tell the two apart. The text shows the damage where sara am outnumbers sara aa (clean
+    Thai writes sara aa several times as often) and at least AA_AS_AM_SHARE of its runs of Thai letters holding a
+    sara am read as likelier words with sara aa in its place; then each sara am is read back by the words around
+    it."""
+    text = clean.text
+    am = text.count("\u0e33")
+    if am < AA_AS_AM_LEAST or am <= text.count("\u0e32"):  # two counts: all clean text stops here
+        return clean, None
+    stretches = [run for run in _THAI_WORD.finditer(text) if "\u0e33" in run.group(0)]
+    changed = sum(read_back(run.group(0), AA_AS_AM) != run.group(0) for run in stretches)
+    if changed < len(stretches) * AA_AS_AM_SHARE:
+        return clean, None
+    repaired = _rewrite_stretches(clean, iter(stretches), AA_AS_AM, names=Names(text))
+    return repaired, (AA_AS_AM.warning if repaired is not clean else None)
 
 
 def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None]:
