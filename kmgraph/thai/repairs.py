@@ -16,7 +16,14 @@ from .chars import CONSONANT, MARK, TONE
 from .moved import repair_moved_chains
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .reread import name_repaired, reading_cost, repair_dropped_sara_am, repair_erased_marks, repair_letter_spacing
+from .reread import (
+    name_repaired,
+    reading_cost,
+    repair_aa_as_am,
+    repair_dropped_sara_am,
+    repair_erased_marks,
+    repair_letter_spacing,
+)
 from .words import _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -115,8 +122,10 @@ def _sara_am_clue() -> re.Pattern[str]:
 _SARA_AM_CLUE_SIZE = 7
 
 
-def repair_sara_am(clean: RepairedText) -> RepairedText:
-    """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list."""
+def repair_sara_am(clean: RepairedText, shown: bool = False) -> RepairedText:
+    """Restore sara am dropped by PDF extraction (ตาแหน่ง → ตำแหน่ง) from a word list. A list word that reads as
+    words as it stands (ถ้าชา: ถ้า ชา, in ถ้าชาวบ้าน) is repaired only in a text that shows the damage: `shown`
+    (other damage seen), or a list word found that does not read so (ตาแหน่ง)."""
     if "\u0e32" not in clean.text:
         return clean
     windows = _sara_am_windows(clean.text)
@@ -124,9 +133,25 @@ def repair_sara_am(clean: RepairedText) -> RepairedText:
         return clean
     pattern, repairs = _sara_am_pattern()
     matches = list(itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows))
+    if matches and not shown and not any(_reads_better_repaired(clean.text, match, repairs) for match in matches):
+        return clean  # each reads as well as written: no evidence of the damage
     if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
         matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs)]
     return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
+
+
+def _reads_better_repaired(text: str, match: re.Match[str], repairs: dict[str, str]) -> bool:
+    """Whether the letters around a list word (its run of Thai letters, up to WORD_REACH + the word's length either
+    side) read as likelier words repaired (ตาแหน่ง, ดาเนินงาน) than as written (ถ้าชาวบ้าน: ถ้า ชาวบ้าน, not ถ้ำชา ว…)."""
+    start, end = match.span()
+    reach = WORD_REACH + end - start
+    run_start = max(0, start - reach)
+    run_start = max(run_start, *(text.rfind(char, run_start, start) + 1 for char in " \n"))
+    run_end = min(len(text), end + reach)
+    run_end = min([run_end] + [at for at in (text.find(char, end, run_end) for char in " \n") if at != -1])
+    written = text[run_start:run_end]
+    repaired = text[run_start:start] + repairs.get(match.group(0), match.group(0)) + text[end:run_end]
+    return reading_cost(repaired) < reading_cost(written)
 
 
 def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:
@@ -466,7 +491,7 @@ _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible 
 def _after_moves(clean: RepairedText, warnings: list[str]) -> RepairedText:
     """The repairs a moved mark hid from (ดาเนนิ → ดาเนิน: only now a word of the sara am list), run again."""
     before = clean.text
-    clean = repair_sara_am(clean)
+    clean = repair_sara_am(clean, shown=True)  # moved marks were found: the text shows PDF damage
     if clean.text != before and "restored sara am dropped by PDF extraction" not in warnings:
         warnings.append("restored sara am dropped by PDF extraction")
     return clean
@@ -501,7 +526,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     spaced_am = reversed_am is not clean and "\u0e33 " in reversed_am.text
     clean = reversed_am
     before_reread = clean.text
-    for repair in (repair_erased_marks, repair_letter_spacing):  # each warns by its own name
+    for repair in (repair_aa_as_am, repair_erased_marks, repair_letter_spacing):  # each warns by its own name
         clean, warning = repair(clean)
         if warning:
             warnings.append(warning)
@@ -518,7 +543,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
     before = clean.text
-    clean = repair_sara_am(clean)
+    clean = repair_sara_am(clean, shown=known or extracted or any(warning != _REPAIRED for warning in warnings))
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
         clean, warning = repair_dropped_sara_am(clean)  # the text shows the damage: the rest of it, in context

@@ -35,6 +35,8 @@ _SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {{1,2}}{_CLUSTER_START}[{
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
+# sara am inside a word of the word list joined a line each: the letter before it and the one after ("" at its end)
+_AM_CONTEXT = re.compile("(?<=([^\n]))\u0e33(?=([^\n]?))")
 
 BARE_SAMPLE = 1500  # marks on bare consonants are counted first in the text's first characters (a fast check)
 AM_REACH = 12  # sara am dropped: the letters read either side of a sara aa that may be one
@@ -44,6 +46,10 @@ LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai lett
 # consonant every twenty-five or fewer (the least of the seeds, the wild fixtures and the generated corpus).
 MARKS_SHARE = 1 / 40
 BARE_SHARE = 1 / 60
+# sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
+# of its runs of Thai letters holding sara am reading as likelier words with sara aa
+AA_AS_AM_LEAST = 8
+AA_AS_AM_SHARE = 1 / 2
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
 # ทอ ผ้า ฝ่าย), then of the most common ones: a word costs 1 plus up to RARITY by how rare it is; a letter no word
 # covers costs UNKNOWN_LETTER.
@@ -79,6 +85,10 @@ def _marks_as_spaces_am_kept(word: str) -> str:
     return _MARK_CLUSTER.sub(" ", word)  # ตำแหน ง
 
 
+def _aa_as_am(word: str) -> str:
+    return word.replace("\u0e32", "\u0e33")
+
+
 def _am_as_aa(word: str) -> str:
     return word.replace("\u0e33", "\u0e32")
 
@@ -95,10 +105,20 @@ AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
     "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
+AA_AS_AM = Damage(
+    "sara aa printed as sara am", _aa_as_am, _THAI_WORD,
+    "read back sara aa a font printed as sara am (กำร → การ), by the words around each (re-read with the dictionary)",
+    partial=True)
 AM_DROPPED = Damage(
     "sara am dropped", _am_as_aa, _THAI_WORD,
     "restored sara am dropped by PDF extraction where the words around it read so (re-read with the dictionary)",
     partial=True)
+
+
+# the characters each way of erasing changes: a word holding none of them is left as written
+_TOUCHED: dict[Callable[[str], str], str] = {
+    str: "", _drop_low_marks: "\u0e47-\u0e4c", _marks_as_spaces: MARK + "\u0e33",
+    _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32"}
 
 
 @dataclass(frozen=True)
@@ -120,29 +140,53 @@ def _reading(damage: Damage) -> _Reading:
 
 @lru_cache(maxsize=8)
 def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool) -> _Reading:
+    """Built from the words as written (one entry each), the few a damage changes added: only words holding a
+    character it touches (_TOUCHED) are erased, so that the index costs a dict copy, not a call a word."""
     words, names = _lexicon()
-    forms: dict[str, list[tuple[str, float]]] = {}
-    for word, cost in _costs().items():
-        erased = erase(word)
-        if erased == word:
-            forms.setdefault(word, []).append((word, cost))
-            continue
-        forms.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
+    costs = _costs()
+    touched = "".join(_TOUCHED[function] for function in (erase, also) if function is not None)
+    changed: dict[str, str] = {}
+    if touched:
+        holds = re.compile(f"[{touched}]").search
+        changed = {word: erased for word in filter(holds, costs) if (erased := erase(word)) != word}
+    written = _as_written()
+    found = written.copy() if partial else {word: written[word] for word in written.keys() - changed.keys()}
+    added: dict[str, list[tuple[str, float]]] = {}
+    for word, erased in changed.items():
+        cost = costs[word]
+        added.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
         if also and (other := also(word)) != erased:
-            forms.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
-        if partial:
-            forms.setdefault(word, []).append((word, cost))
-    return _Reading({form: tuple(found) for form, found in forms.items()}, max(map(len, forms)), words,
-                    frozenset(names - words))
+            added.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
+    found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
+    return _Reading(found, max(map(len, found)), words, frozenset(names - words))
+
+
+@lru_cache(maxsize=1)
+def _as_written() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each word (and name) as written, the one word it stands for: what every index starts from."""
+    costs = _costs()
+    return dict(zip(costs, zip(zip(costs, costs.values(), strict=True)), strict=True))  # word → ((word, cost),)
 
 
 @lru_cache(maxsize=1)
 def _costs() -> dict[str, float]:
-    """Each word's (and name's) cost as written: 1, and up to RARITY more the rarer it is."""
+    """Each word's (and name's) cost as written: 1, and up to RARITY more the rarer it is (once per count: most
+    words share theirs)."""
     counts, total = _counts()
     words, names = _lexicon()
     rarest = math.log(total)
-    return {word: 1 + RARITY * (rarest - math.log1p(counts.get(word, 0))) / rarest for word in words | names}
+    by_count: dict[int, float] = {}
+
+    def cost(count: int) -> float:
+        if count not in by_count:
+            by_count[count] = 1 + RARITY * (rarest - math.log1p(count)) / rarest
+        return by_count[count]
+
+    known = words | names
+    costs = dict.fromkeys(known, cost(0))
+    counted = [word for word in counts if word in known]
+    costs.update(zip(counted, map(cost, map(counts.__getitem__, counted)), strict=True))
+    return costs
 
 
 def _changes(word: str, erased: str) -> int:
@@ -154,10 +198,13 @@ def _changes(word: str, erased: str) -> int:
 
 @lru_cache(maxsize=1)
 def _counts() -> tuple[dict[str, int], int]:
-    """The Thai National Corpus word counts bundled with pythainlp, and their total."""
-    from pythainlp.corpus import tnc
+    """The Thai National Corpus word counts bundled with pythainlp (its tnc_freq.txt, read as tnc.word_freqs
+    reads it: a word and its count a line), and their total."""
+    from importlib.resources import files
 
-    counts = dict(tnc.word_freqs())
+    text = files("pythainlp.corpus").joinpath("tnc_freq.txt").read_text(encoding="utf-8-sig")
+    fields = "\t".join(filter(None, text.splitlines())).split("\t")  # word, count, word, count …
+    counts = dict(zip(fields[0::2], map(int, fields[1::2]), strict=True))
     return counts, sum(counts.values())
 
 
@@ -291,6 +338,24 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     return repaired, (damage.warning if repaired is not clean else None)
 
 
+def repair_aa_as_am(clean: RepairedText) -> tuple[RepairedText, str | None]:
+    """Re-read a text whose font printed every sara aa as sara am (กำรรวมกลุ่มแม่บ้ำน = การรวมกลุ่มแม่บ้าน, while
+    คำนำ stays): only words tell the two apart. The text shows the damage where sara am outnumbers sara aa (clean
+    Thai writes sara aa several times as often) and at least AA_AS_AM_SHARE of its runs of Thai letters holding a
+    sara am read as likelier words with sara aa in its place; then each sara am is read back by the words around
+    it."""
+    text = clean.text
+    am = text.count("\u0e33")
+    if am < AA_AS_AM_LEAST or am <= text.count("\u0e32"):  # two counts: all clean text stops here
+        return clean, None
+    stretches = [run for run in _THAI_WORD.finditer(text) if "\u0e33" in run.group(0)]
+    changed = sum(read_back(run.group(0), AA_AS_AM) != run.group(0) for run in stretches)
+    if changed < len(stretches) * AA_AS_AM_SHARE:
+        return clean, None
+    repaired = _rewrite_stretches(clean, iter(stretches), AA_AS_AM, names=Names(text))
+    return repaired, (AA_AS_AM.warning if repaired is not clean else None)
+
+
 def repair_letter_spacing(clean: RepairedText) -> tuple[RepairedText, str | None]:
     """Join letter-spaced Thai (ส า นั ก ง า น → สำนักงาน) where the joined letters read as words, restoring the sara
     am the spacing left as sara aa."""
@@ -332,8 +397,7 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
 def _am_contexts() -> frozenset[tuple[str, str]]:
     """The letters before and after sara am in the words and names (after: "" at a word's end)."""
     words, names = _lexicon()
-    return frozenset((word[at - 1], word[at + 1:at + 2]) for word in words | names
-                     for at in range(1, len(word)) if word[at] == "\u0e33")
+    return frozenset(_AM_CONTEXT.findall("\n".join(words | names)))
 
 
 def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,

@@ -48,11 +48,8 @@ class WordList:
         self.longest = max(map(len, self.words), default=0)
         # the longest word starting with each three letters: a text's first three letters bound the words it can
         # start with (most Thai words are short), so a look-up stops there, not at the longest word of all
-        reach: dict[str, int] = {}
-        for word in self.words:
-            if len(word) > reach.get(word[:3], 2):
-                reach[word[:3]] = len(word)
-        self._reach = reach
+        # (longest last, so that it is the one kept; words of two letters or fewer reach no further than the default)
+        self._reach = {word[:3]: len(word) for word in sorted(self.words, key=len) if len(word) > 2}
 
     def _stop(self, text: str, start: int, stop: int) -> int:
         """The length past which no word starting at text[start] can reach, at most stop."""
