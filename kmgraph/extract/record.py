@@ -219,6 +219,12 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind)
                 or _stated_items(told, kind))
+    credit = _closing_credit(clean, segmented, header)
+    if credit is not None:  # the lists end where the credit's line begins (an item run on into it cut there)
+        begins = clean.text.rfind("\n", 0, credit.start) + 1
+        opening = clean.text[begins:credit.start + 1].strip()
+        for kind in ("steps", *LIST_KINDS):
+            setattr(record, kind, _cut_before(getattr(record, kind), begins, opening))
     if closing is not None:
         for kind in ("steps", *LIST_KINDS):
             setattr(record, kind, _cut_at(getattr(record, kind), closing))
@@ -646,6 +652,24 @@ def _start_of_tail(text: str, tail: str) -> int:
     return index
 
 
+def _cut_before(items: list[Text], at: int, opening: str) -> list[Text]:
+    """Items before a credit line closing them: the one it runs on into cut where the line's opening words stand in
+    it (a byline above the items leaves them be)."""
+    if not items or items[0].start >= at:
+        return items
+    kept = []
+    for item in items:
+        if item.start >= at:
+            continue
+        if item.end > at and opening and (where := item.text.find(opening)) >= 0:
+            text = item.text[:where].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        kept.append(item)
+    return kept
+
+
 def _cut_at(items: list[Text], at: int) -> list[Text]:
     """Items with the one running on into a closing date cut before it (an item left empty dropped)."""
     kept = []
@@ -755,6 +779,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
     prose = _paragraph_lines(header, clean_text)
+    repeated = _repeated_lines(clean_text)
     for line in header:
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
@@ -773,6 +798,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
         if _is_name_line(text):
             continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
+        if _line_key(text) in repeated:
+            continue  # a blog's, site's or book's name repeats on its pages (alone or with a page number)
         candidates.append(line)
     index_end = _page_index_end(header, clean_text)
     if index_end is not None and any(line.start > index_end for line in candidates):
@@ -791,16 +818,39 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         bylined = _over_a_byline(candidates, header, clean_text)
         opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
+        if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
+            chosen = candidates[-1]
         if chosen is not None:
             chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
-        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
+        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)
+                  and len(line.text.strip()) <= MAX_TITLE]
         chosen = usable[-1] if usable and segmented.sections else None
     if chosen is None:
         return None
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+_PAGE_NUMBER = re.compile(r"[\s0-9๐-๙]+$")
+
+
+def _line_key(text: str) -> str:
+    """A line as it repeats on a book's or blog's pages: compact, without a page number at its end."""
+    return compact(_PAGE_NUMBER.sub("", text.strip()))
+
+
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The keys of the lines written more than once in a record (a running head, a blog's name over and under each
+    post): a name of the site, blog or book, not the record's title."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and len(line) <= MAX_TITLE and _THAI_CHARS.search(line):
+            key = _line_key(line)
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
 
 
 _PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
@@ -991,9 +1041,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if line.text.rstrip().endswith(mark):
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
+    prose_bylines: list[tuple[str, Text]] = []
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
-            sources.append(("lexicon", byline))
+            (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
         elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
@@ -1003,10 +1054,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             fields = split_inline_fields(piece)
             if fields.name and compact(fields.name.text).startswith(_honorific_keys()):
                 sources.append(("lexicon", piece))
-    signature_lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
-    signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
+    signature = _closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
+    sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     owner = _cover_owner(clean, header)
     if owner:
         sources.append(("lexicon", owner))
@@ -1080,7 +1131,17 @@ def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
 
 
 MAX_ADDRESS_LINES = 2
+MAX_CREDIT_LINES = 8  # the last lines of a record's last section, where a closing credit stands
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
+
+
+def _closing_credit(clean: CleanText, segmented: Segmented, header: list[Line]) -> Text | None:
+    """A signature or closing credit among the header lines, the story's sections and the last lines of the last
+    section (a credit under the last list: เรียบเรียง : NAME / POST OFFICE)."""
+    lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
+    if segmented.sections and segmented.sections[-1].kind not in SIGNATURE_KINDS:
+        lines += segmented.sections[-1].lines[-MAX_CREDIT_LINES:]
+    return _signature(clean, [line for line in lines if line.text.strip()])
 
 
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
