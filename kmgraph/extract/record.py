@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import tables
-from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
+from ..model import Author, CleanText, InputError, Line, Record, Section, Segmented, SourceText, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .dates import DateMatch, find_dates, parse_date
@@ -152,7 +152,26 @@ def _steps(segmented: Segmented) -> list[Text]:
         steps = split_items(section_lines(section), lists_only=True)
         if steps:
             return steps
+    if not sections:
+        for section in segmented.of_kind(*FIELD_KINDS):
+            steps = _list_after_field(section)
+            if steps:
+                return steps
     return [item for s in sections for item in split_items(section_lines(s))]
+
+
+def _list_after_field(section: Section) -> list[Text]:
+    """A numbered list standing, after a blank line, under a one-line field (สังกัด : OFFICE / blank / 1. … 2. …):
+    not the field's value but the record's unlabelled steps (two at least)."""
+    lines = list(section.lines)
+    blank = next((index for index, line in enumerate(lines) if not line.text.strip()), None)
+    if blank is None:
+        return []
+    after = [line for line in lines[blank:] if line.text.strip()]
+    if not after or not is_list_item(after[0].text):
+        return []
+    steps = split_items(after, lists_only=True)
+    return steps if len(steps) >= 2 else []
 
 
 def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> list[Text]:
@@ -198,7 +217,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.warnings = list(warnings)
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
-    segmented = _credits_as_authors(segmented)
+    segmented = _sign_offs_as_header(_credits_as_authors(segmented))
     header = _header_lines(segmented)
     run_on = _extract_title(record, segmented, header)
     _extract_category(record, segmented)
@@ -285,15 +304,34 @@ def _title_value_alone(segmented: Segmented) -> Text | None:
 def _credits_as_authors(segmented: Segmented) -> Segmented:
     """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
     a person's name alone with a post title on the line below it names the author, not the title."""
-    titles = segmented.of_kind("title")
-    credits = [section for section in titles if _is_name_line(section.value.strip()) and
-               (below := [line for line in section.lines if line.text.strip()]) and
-               lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None]
+    sections = segmented.sections
+    credits = []
+    for index, section in enumerate(sections):
+        if section.kind != "title" or not _is_name_line(section.value.strip()):
+            continue
+        below = [line for later in sections[index:index + 2] for line in later.lines if line.text.strip()]
+        if below and lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None:
+            credits.append(section)  # the post may open the next section (a dated line below it opens the body)
     if not credits:
         return segmented
-    sections = tuple(replace(section, kind="author") if section in credits else section
-                     for section in segmented.sections)
-    return replace(segmented, sections=sections)
+    return replace(segmented, sections=tuple(replace(section, kind="author") if section in credits else section
+                                             for section in sections))
+
+
+def _sign_offs_as_header(segmented: Segmented) -> Segmented:
+    """A foreword's sign-off (คำนำ … / ผู้จัดทำ) read as an owner's label with no name: when a later owner field
+    names someone, the lines under the sign-off (the record's title, on a book's page) are header lines."""
+    authors = segmented.of_kind("author")
+    named = [section for section in authors if section.value.strip()]
+    blank = [section for section in authors if not section.value.strip() and named
+             and section.heading_start < named[-1].heading_start
+             and not any(_names_someone(line.text) for line in section.lines if line.text.strip())]
+    if not blank:
+        return segmented
+    header = tuple(sorted([*segmented.header, *(line for section in blank for line in section.lines)],
+                          key=lambda line: line.start))
+    return replace(segmented, header=header,
+                   sections=tuple(section for section in segmented.sections if section not in blank))
 
 
 def _extract_category(record: Record, segmented: Segmented) -> None:
@@ -620,10 +658,11 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
     วันที่ ๑๒ มีนาคม ๒๕๖๓): the date and where its lead begins. Lines with no Thai letter after it (a page
     number, a viewer's footer) do not count."""
     end = len(text)
+    repeated = _repeated_lines(text)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if _THAI_LETTER_ANY.search(line):
+        if _THAI_LETTER_ANY.search(line) and _line_key(line) not in repeated:  # a running head is not the last line
             break
         end = start - 1
     else:
@@ -633,12 +672,19 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
         return None
     date = found[-1]
     before = line[: date.start].rstrip()
+    if not before and not _is_number_only(line[date.start:date.end]):  # a date alone closing the record (๑๒ ก.ค. ๖๖)
+        return Text(date.moment, start + date.start, start + date.end), start + date.start
     squeezed = re.sub(r"\s+", " ", before)
     for lead in longest_first(tables.lexicon().dates.closing_leads):
         if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
             lead_start = _start_of_tail(before, lead)
             return Text(date.moment, start + date.start, start + date.end), start + lead_start
     return None
+
+
+def _is_number_only(text: str) -> bool:
+    """A date written in digits alone (12/07/66): alone on a line it may be a page's stamp, not a closing date."""
+    return not _THAI_LETTER_ANY.search(text) and not re.search("[A-Za-z]", text)
 
 
 def _start_of_tail(text: str, tail: str) -> int:
@@ -841,6 +887,7 @@ def _line_key(text: str) -> str:
     return compact(_PAGE_NUMBER.sub("", text.strip()))
 
 
+@lru_cache(maxsize=4)
 def _repeated_lines(text: str) -> frozenset[str]:
     """The keys of the lines written more than once in a record (a running head, a blog's name over and under each
     post): a name of the site, blog or book, not the record's title."""
