@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import tables
-from ..model import Author, CleanText, InputError, Line, Record, Segmented, SourceText, Text
+from ..model import Author, CleanText, InputError, Line, Record, Section, Segmented, SourceText, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .dates import DateMatch, find_dates, parse_date
@@ -152,7 +152,26 @@ def _steps(segmented: Segmented) -> list[Text]:
         steps = split_items(section_lines(section), lists_only=True)
         if steps:
             return steps
+    if not sections:
+        for section in segmented.of_kind(*FIELD_KINDS):
+            steps = _list_after_field(section)
+            if steps:
+                return steps
     return [item for s in sections for item in split_items(section_lines(s))]
+
+
+def _list_after_field(section: Section) -> list[Text]:
+    """A numbered list standing, after a blank line, under a one-line field (สังกัด : OFFICE / blank / 1. … 2. …):
+    not the field's value but the record's unlabelled steps (two at least)."""
+    lines = list(section.lines)
+    blank = next((index for index, line in enumerate(lines) if not line.text.strip()), None)
+    if blank is None:
+        return []
+    after = [line for line in lines[blank:] if line.text.strip()]
+    if not after or not is_list_item(after[0].text):
+        return []
+    steps = split_items(after, lists_only=True)
+    return steps if len(steps) >= 2 else []
 
 
 def _body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> list[Text]:
@@ -198,7 +217,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.warnings = list(warnings)
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
-    segmented = _credits_as_authors(segmented)
+    segmented = _sign_offs_as_header(_credits_as_authors(segmented))
     header = _header_lines(segmented)
     run_on = _extract_title(record, segmented, header)
     _extract_category(record, segmented)
@@ -219,6 +238,12 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     for kind in LIST_KINDS:
         setattr(record, kind, _list_items(segmented, kind) or _labelled_lines(body_lines, kind)
                 or _stated_items(told, kind))
+    credit = _closing_credit(clean, segmented, header)
+    if credit is not None:  # the lists end where the credit's line begins (an item run on into it cut there)
+        begins = clean.text.rfind("\n", 0, credit.start) + 1
+        opening = clean.text[begins:credit.start + 1].strip()
+        for kind in ("steps", *LIST_KINDS):
+            setattr(record, kind, _cut_before(getattr(record, kind), begins, opening))
     if closing is not None:
         for kind in ("steps", *LIST_KINDS):
             setattr(record, kind, _cut_at(getattr(record, kind), closing))
@@ -279,15 +304,34 @@ def _title_value_alone(segmented: Segmented) -> Text | None:
 def _credits_as_authors(segmented: Segmented) -> Segmented:
     """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
     a person's name alone with a post title on the line below it names the author, not the title."""
-    titles = segmented.of_kind("title")
-    credits = [section for section in titles if _is_name_line(section.value.strip()) and
-               (below := [line for line in section.lines if line.text.strip()]) and
-               lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None]
+    sections = segmented.sections
+    credits = []
+    for index, section in enumerate(sections):
+        if section.kind != "title" or not _is_name_line(section.value.strip()):
+            continue
+        below = [line for later in sections[index:index + 2] for line in later.lines if line.text.strip()]
+        if below and lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None:
+            credits.append(section)  # the post may open the next section (a dated line below it opens the body)
     if not credits:
         return segmented
-    sections = tuple(replace(section, kind="author") if section in credits else section
-                     for section in segmented.sections)
-    return replace(segmented, sections=sections)
+    return replace(segmented, sections=tuple(replace(section, kind="author") if section in credits else section
+                                             for section in sections))
+
+
+def _sign_offs_as_header(segmented: Segmented) -> Segmented:
+    """A foreword's sign-off (คำนำ … / ผู้จัดทำ) read as an owner's label with no name: when a later owner field
+    names someone, the lines under the sign-off (the record's title, on a book's page) are header lines."""
+    authors = segmented.of_kind("author")
+    named = [section for section in authors if section.value.strip()]
+    blank = [section for section in authors if not section.value.strip() and named
+             and section.heading_start < named[-1].heading_start
+             and not any(_names_someone(line.text) for line in section.lines if line.text.strip())]
+    if not blank:
+        return segmented
+    header = tuple(sorted([*segmented.header, *(line for section in blank for line in section.lines)],
+                          key=lambda line: line.start))
+    return replace(segmented, header=header,
+                   sections=tuple(section for section in segmented.sections if section not in blank))
 
 
 def _extract_category(record: Record, segmented: Segmented) -> None:
@@ -614,10 +658,11 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
     วันที่ ๑๒ มีนาคม ๒๕๖๓): the date and where its lead begins. Lines with no Thai letter after it (a page
     number, a viewer's footer) do not count."""
     end = len(text)
+    repeated = _repeated_lines(text)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if _THAI_LETTER_ANY.search(line):
+        if _THAI_LETTER_ANY.search(line) and _line_key(line) not in repeated:  # a running head is not the last line
             break
         end = start - 1
     else:
@@ -627,12 +672,19 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
         return None
     date = found[-1]
     before = line[: date.start].rstrip()
+    if not before and not _is_number_only(line[date.start:date.end]):  # a date alone closing the record (๑๒ ก.ค. ๖๖)
+        return Text(date.moment, start + date.start, start + date.end), start + date.start
     squeezed = re.sub(r"\s+", " ", before)
     for lead in longest_first(tables.lexicon().dates.closing_leads):
         if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
             lead_start = _start_of_tail(before, lead)
             return Text(date.moment, start + date.start, start + date.end), start + lead_start
     return None
+
+
+def _is_number_only(text: str) -> bool:
+    """A date written in digits alone (12/07/66): alone on a line it may be a page's stamp, not a closing date."""
+    return not _THAI_LETTER_ANY.search(text) and not re.search("[A-Za-z]", text)
 
 
 def _start_of_tail(text: str, tail: str) -> int:
@@ -644,6 +696,24 @@ def _start_of_tail(text: str, tail: str) -> int:
         if not text[index].isspace():
             wanted -= 1
     return index
+
+
+def _cut_before(items: list[Text], at: int, opening: str) -> list[Text]:
+    """Items before a credit line closing them: the one it runs on into cut where the line's opening words stand in
+    it (a byline above the items leaves them be)."""
+    if not items or items[0].start >= at:
+        return items
+    kept = []
+    for item in items:
+        if item.start >= at:
+            continue
+        if item.end > at and opening and (where := item.text.find(opening)) >= 0:
+            text = item.text[:where].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        kept.append(item)
+    return kept
 
 
 def _cut_at(items: list[Text], at: int) -> list[Text]:
@@ -755,6 +825,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     _, _, byline_starts, title_words = _chrome()
     candidates: list[Line] = []
     prose = _paragraph_lines(header, clean_text)
+    repeated = _repeated_lines(clean_text)
     for line in header:
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
@@ -773,6 +844,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
         if _is_name_line(text):
             continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
+        if _line_key(text) in repeated:
+            continue  # a blog's, site's or book's name repeats on its pages (alone or with a page number)
         candidates.append(line)
     index_end = _page_index_end(header, clean_text)
     if index_end is not None and any(line.start > index_end for line in candidates):
@@ -791,16 +864,40 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         bylined = _over_a_byline(candidates, header, clean_text)
         opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
+        if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
+            chosen = candidates[-1]
         if chosen is not None:
             chosen = _with_title_block(chosen, header, candidates, clean_text)
     if chosen is None:
-        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)]
+        usable = [line for line in header if line.text.strip() and not _is_chrome(line.text)
+                  and len(line.text.strip()) <= MAX_TITLE]
         chosen = usable[-1] if usable and segmented.sections else None
     if chosen is None:
         return None
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+_PAGE_NUMBER = re.compile(r"[\s0-9๐-๙]+$")
+
+
+def _line_key(text: str) -> str:
+    """A line as it repeats on a book's or blog's pages: compact, without a page number at its end."""
+    return compact(_PAGE_NUMBER.sub("", text.strip()))
+
+
+@lru_cache(maxsize=4)
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The keys of the lines written more than once in a record (a running head, a blog's name over and under each
+    post): a name of the site, blog or book, not the record's title."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and len(line) <= MAX_TITLE and _THAI_CHARS.search(line):
+            key = _line_key(line)
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
 
 
 _PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
@@ -991,9 +1088,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if line.text.rstrip().endswith(mark):
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
+    prose_bylines: list[tuple[str, Text]] = []
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
-            sources.append(("lexicon", byline))
+            (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
         elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
@@ -1003,10 +1101,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             fields = split_inline_fields(piece)
             if fields.name and compact(fields.name.text).startswith(_honorific_keys()):
                 sources.append(("lexicon", piece))
-    signature_lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
-    signature = _signature(clean, [line for line in signature_lines if line.text.strip()])
+    signature = _closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
+    sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     owner = _cover_owner(clean, header)
     if owner:
         sources.append(("lexicon", owner))
@@ -1080,7 +1178,17 @@ def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
 
 
 MAX_ADDRESS_LINES = 2
+MAX_CREDIT_LINES = 8  # the last lines of a record's last section, where a closing credit stands
 SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
+
+
+def _closing_credit(clean: CleanText, segmented: Segmented, header: list[Line]) -> Text | None:
+    """A signature or closing credit among the header lines, the story's sections and the last lines of the last
+    section (a credit under the last list: เรียบเรียง : NAME / POST OFFICE)."""
+    lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
+    if segmented.sections and segmented.sections[-1].kind not in SIGNATURE_KINDS:
+        lines += segmented.sections[-1].lines[-MAX_CREDIT_LINES:]
+    return _signature(clean, [line for line in lines if line.text.strip()])
 
 
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
