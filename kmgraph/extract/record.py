@@ -664,6 +664,9 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
         line = text[start:end]
         if _THAI_LETTER_ANY.search(line) and _line_key(line) not in repeated:  # a running head is not the last line
             break
+        alone = _date_alone(line)
+        if alone is not None:  # a post's footer date in English, alone on its line (July 15, 2016)
+            return Text(alone.iso, start + alone.start, start + alone.end), start + alone.start
         end = start - 1
     else:
         return None
@@ -680,6 +683,36 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
             lead_start = _start_of_tail(before, lead)
             return Text(date.moment, start + date.start, start + date.end), start + lead_start
     return None
+
+
+def _date_alone(line: str) -> DateMatch | None:
+    """A date with a month's name that is all a line holds (July 15, 2016; 15 ก.ค. 2559), not a numeric stamp."""
+    found = find_dates(line)
+    if len(found) != 1 or found[0].form not in DATELINE_FORMS or len(found[0].iso) != len("YYYY-MM-DD"):
+        return None
+    return found[0] if not (line[:found[0].start] + line[found[0].end:]).strip(" .,|–-") else None
+
+
+MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
+
+
+def _title_beside_date(text: str) -> str | None:
+    """A post's title with its date written before or after it on the same line (การทำน้ำหมัก… 15 ก.ค. 2559):
+    the title, when what is left is a title (a title word, or long enough) and not a dateline's lead."""
+    found = [date for date in find_dates(text) if date.form in DATELINE_FORMS]
+    if len(found) != 1 or found[0].lead:
+        return None
+    date = found[0]
+    if not text[date.end:].strip(" .,|–-()"):
+        title = text[:date.start].rstrip(" ,|–-(")
+    elif not text[:date.start].strip(" .,|–-()"):
+        title = text[date.end:].lstrip(" .,|–-)")
+    else:
+        return None
+    _, _, byline_starts, title_words = _chrome()
+    if not _THAI_CHARS.match(title) or title.startswith(byline_starts) or _is_chrome(title):
+        return None
+    return title if any(word in title for word in title_words) or len(title) >= MIN_DATED_TITLE else None
 
 
 def _is_number_only(text: str) -> bool:
@@ -768,10 +801,39 @@ def _is_site_name(text: str) -> bool:
     _, _, _, title_words = _chrome()
     if opens_with_office(text):
         return not any(word in text for word in title_words[:1])
-    if len(text) > MAX_NAME or _THAI_CHARS.search(text[:1]):
+    if len(text) > MAX_NAME:
         return False
     office = find_office(Text(text, 0, len(text)))  # a blog's name: KM ศูนย์ฯพิษณุโลก
-    return office is not None and not _THAI_CHARS.search(text, 0, office[0].start) and office[0].end == len(text)
+    if office is None or office[0].end != len(text):
+        return False
+    # a column's or series' head naming its centre or office (เรื่องเล่าจากพื้นที่ ศพช.อุบลราชธานี), not a title
+    before = text[:office[0].start]
+    return not _THAI_CHARS.search(before) or not any(word in before for word in title_words)
+
+
+@lru_cache(maxsize=1)
+def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A site's article tools glued to a title's end (PDF พิมพ์ อีเมล, Hits: 12), and the words a story's first
+    sentence opens with (ก่อนหน้านี้, ข้าพเจ้า …), from templates.toml [title_tails]."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    tools = "|".join(f"(?:{pattern})" for pattern in spec["patterns"])
+    openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["run_on_openers"]))
+    return re.compile(rf"(?:\s*(?<![A-Za-z])(?:{tools})(?![A-Za-z]))+\s*$", re.I), re.compile(openers)
+
+
+MIN_RUN_ON_TITLE = 8  # characters: a title run on into the story is at least this long
+
+
+def _run_on_title(text: str) -> str | None:
+    """A line far longer than a title that opens with one run on into the story (…ชันโรงก่อนหน้านี้ข้าพเจ้าทำงาน…):
+    the title, ended where the first sentence opener begins, if it then fits a title."""
+    _, openers = _title_tails()
+    opener = openers.search(text, MIN_RUN_ON_TITLE, MAX_TITLE)
+    if opener is None:
+        return None
+    title = text[:opener.start()].rstrip()
+    return title if len(title) >= MIN_RUN_ON_TITLE and _THAI_CHARS.search(title) else None
 
 
 def _clean_title(title: Text) -> Text:
@@ -788,6 +850,9 @@ def _clean_title(title: Text) -> Text:
     while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
         cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
     text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
+    tools = _title_tails()[0].search(text)
+    if tools is not None and tools.start() > 0 and _THAI_CHARS.search(text, 0, tools.start()):
+        cut(tail=len(text) - tools.start())  # Joomla's icons (PDF พิมพ์ อีเมล) after the title
     for match in re.finditer(r"\s[:|–-]\s", text):
         after = text[match.end():]
         parts = split_inline_fields(Text(after, 0, len(after)))
@@ -835,6 +900,15 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if len(text) > MAX_TITLE:
             if candidates:
                 break
+            run_on = None if _is_chrome(text) else _run_on_title(text)
+            if run_on is not None:  # a title run on into the story's first sentence
+                lead = len(line.text) - len(line.text.lstrip())
+                candidates.append(Line(line.start + lead, run_on))
+                break
+            continue
+        if text and len(text) < CHROME_DATELINE and (dated := _title_beside_date(text)) is not None:
+            at = line.text.find(dated)
+            candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it
             continue
         if not text or _is_chrome(text) or text.startswith(byline_starts):
             continue
@@ -857,7 +931,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
         chosen = named[0]
     elif not _has_form(segmented):  # a page with no form: its headline comes first
-        chosen = candidates[0] if candidates else None
+        chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
         worded = [line for line in candidates if any(word in line.text for word in title_words)]
@@ -987,11 +1061,33 @@ def _is_name_line(text: str) -> bool:
             and not split_inline_fields(Text(text, 0, len(text))).fields)
 
 
+@lru_cache(maxsize=1)
+def _place_openers() -> tuple[str, ...]:
+    places = tables.lexicon().places
+    return tuple(longest_first([*places.smaller, *places.district, *places.province]))
+
+
+def _with_place_line(chosen: Line, header: list[Line], text: str) -> Line:
+    """A headline set over two lines whose second holds its place (…ปลูกผักปลอดภัย บ้าน… / ตำบล… อำเภอ…): the
+    two lines joined."""
+    at = next((index for index, line in enumerate(header) if line.end == chosen.end), None)
+    if at is None or at + 1 >= len(header):
+        return chosen
+    below = header[at + 1]
+    place = below.text.strip()
+    if (text[chosen.end:below.start] != "\n" or not place.startswith(_place_openers())
+            or len(chosen.text.strip()) + len(place) > MAX_TITLE or _is_chrome(place)):
+        return chosen
+    return Line(chosen.start, f"{chosen.text} {below.text}")
+
+
 def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
     """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
     the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
     the header's ends) close the block."""
-    at = next(index for index, line in enumerate(header) if line.end == chosen.end)
+    at = next((index for index, line in enumerate(header) if line.end == chosen.end), None)
+    if at is None:
+        return chosen  # a title cut from a longer line (run on into the story)
     usable = {line.start for line in candidates}
     block = [chosen]
     for line in reversed(header[:at]):
@@ -1055,11 +1151,18 @@ def _name_openers() -> tuple[str, ...]:
     return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
 
 
+@lru_cache(maxsize=1)
+def _heading_words() -> tuple[str, ...]:
+    """A book's heading words (คำนำ, สารบัญ, บทนำ …), from lexicon.toml."""
+    with open(tables.DATA_DIR / "lexicon.toml", "rb") as handle:
+        return tuple(compact(word) for word in tables.tomllib.load(handle)["heading_words"])
+
+
 def _names_someone(text: str) -> bool:
     """Whether text can be a person's or an organization's name (not a sentence, not a heading)."""
     stripped = text.strip(" :-–")
-    if not stripped or len(stripped) > MAX_NAME:
-        return False
+    if not stripped or len(stripped) > MAX_NAME or compact(stripped).startswith(_heading_words()):
+        return False  # a foreword (คำนำ …) or a book's contents is not anyone's name
     if compact(stripped).startswith(_name_openers()):
         return True
     words = stripped.split()
