@@ -68,3 +68,10 @@ def test_a_blog_posts_english_date_alone_in_its_footer_is_read(tmp_path):
                          "ข้าพเจ้าได้สอนกลุ่มแม่บ้านทำน้ำหมักจากเศษผักในตลาด ลดขยะและได้ปุ๋ยใช้เอง\n" + STEPS +
                "\nJuly 15, 2016\n")
     assert (got["title"], got["date"]) == ("การทำน้ำหมักชีวภาพจากเศษผัก", "2016-07-15")
+
+
+def test_above_a_form_a_title_over_its_place_line_is_not_the_place_line_alone(tmp_path):
+    got = _one(tmp_path, "ชุมชนนักปฏิบัติ ศูนย์ฯนครราชสีมา\n\nรวมกลุ่มปลูกผักปลอดภัย บ้านหนองบง\n"
+                         "หมู่ที่ 4 ตำบลหนองบง อำเภอปักธงชัย จังหวัดนครราชสีมา\n\n" + STEPS)
+    assert got["title"] == "รวมกลุ่มปลูกผักปลอดภัย บ้านหนองบง หมู่ที่ 4 ตำบลหนองบง อำเภอปักธงชัย จังหวัดนครราชสีมา"
+    assert got["office"]["name"] == "ศูนย์ศึกษาและพัฒนาชุมชนนครราชสีมา"

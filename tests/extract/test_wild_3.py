@@ -39,6 +39,10 @@ READ_RIGHT = {
     "bookname_1": (*HEADER_FACTS, *LISTS),  # the book's name as a running head; credit ภาพ/เรื่อง : and ๑๒ ก.ค. ๖๖
     "listafterfields_1": (*HEADER_FACTS, *LISTS),  # an unlabelled numbered list right under the owner's fields
     "foreword_1": (*HEADER_FACTS, *LISTS),  # a foreword signed ผู้จัดทำ over the record's title
+    "joomlatools_1": (*HEADER_FACTS, *LISTS),  # Joomla's icons PDF พิมพ์ อีเมล glued to the title
+    "runontitle_1": (*HEADER_FACTS, *LISTS),  # the title run on into the story's first sentence
+    "serieshead_1": (*HEADER_FACTS, *LISTS),  # a series head naming a centre (the owner); title over its place line
+    "blogdate_1": (*HEADER_FACTS, *LISTS),  # a post's date beside its title; a foreword line in the credit
 }
 
 
