@@ -80,15 +80,22 @@ class _Site:
                      self.after, self.vowel_kept)
 
 
-def repair_moved_chains(clean: RepairedText, shown: bool = False) -> tuple[RepairedText, bool]:
+def repair_moved_chains(clean: RepairedText, shown: bool = False,
+                        names_shown: bool = False) -> tuple[RepairedText, bool]:
     """Move marks back onto the consonant before them where the words read better so, chains of moves chosen
-    together, in a text that shows the damage (or is `shown` to: a piece of a damaged record); the repaired text
-    and whether anything was moved."""
+    together, in a text that shows the damage (or is `shown` to: a piece of a damaged record); in people's names
+    only where `names_shown` (marks moved elsewhere, ไดร้ ับ, yet no syllable left unfinished: a name no
+    single-mark repair reads, พมิ พช์นก); the repaired text and whether anything was moved."""
     text = clean.text
+    in_names = None
     if not shown and len(_UNFINISHED.findall(text)) < SHOWN:
-        return clean, False
+        if not names_shown or not (names := Names(text)):
+            return clean, False
+        in_names = names
     moves: list[tuple[_Site, bool]] = []
     for stretch in _STRETCH.finditer(text):
+        if in_names is not None and in_names.token(*stretch.span()) is None:
+            continue
         if _SITE_CLUE.search(stretch.group(0)):
             moves.extend(_stretch_moves(stretch.group(0), stretch.start()))
     if moves:

