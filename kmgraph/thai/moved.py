@@ -80,15 +80,22 @@ class _Site:
                      self.after, self.vowel_kept)
 
 
-def repair_moved_chains(clean: RepairedText, shown: bool = False) -> tuple[RepairedText, bool]:
+def repair_moved_chains(clean: RepairedText, shown: bool = False,
+                        names_shown: bool = False) -> tuple[RepairedText, bool]:
     """Move marks back onto the consonant before them where the words read better so, chains of moves chosen
-    together, in a text that shows the damage (or is `shown` to: a piece of a damaged record); the repaired text
-    and whether anything was moved."""
+    together, in a text that shows the damage (or is `shown` to: a piece of a damaged record); in people's names
+    only where `names_shown` (marks moved elsewhere, ไดร้ ับ, yet no syllable left unfinished: a name no
+    single-mark repair reads, พมิ พช์นก); the repaired text and whether anything was moved."""
     text = clean.text
+    in_names = None
     if not shown and len(_UNFINISHED.findall(text)) < SHOWN:
-        return clean, False
+        if not names_shown or not (names := Names(text)):
+            return clean, False
+        in_names = names
     moves: list[tuple[_Site, bool]] = []
     for stretch in _STRETCH.finditer(text):
+        if in_names is not None and in_names.token(*stretch.span()) is None:
+            continue
         if _SITE_CLUE.search(stretch.group(0)):
             moves.extend(_stretch_moves(stretch.group(0), stretch.start()))
     if moves:
@@ -108,10 +115,15 @@ def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, b
     names = Names(text)
     if not names:
         return moves
+    joined = _joined_names(names, moves)
     kept: list[tuple[_Site, bool]] = []
     for site, keep in moves:
         token = names.token(site.start, site.marks_end)
-        if names.in_honorific(site.start - 1) or token and not name_repaired(_moved_token(text, token, moves)):
+        if token and token in joined:  # พมิ พช์นก: one name the move split, read whole (พิมพ์ชนก: พิมพ์ ชนก)
+            whole = joined[token]
+            if not name_repaired(_moved_token(text, whole, moves), shown=True):
+                continue
+        elif names.in_honorific(site.start - 1) or token and not name_repaired(_moved_token(text, token, moves)):
             continue
         kept.append((site, keep))
     while True:  # a chained move whose consonant no kept move frees is dropped too
@@ -120,6 +132,19 @@ def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, b
         if len(chained) == len(kept):
             return kept
         kept = chained
+
+
+def _joined_names(names: Names, moves: list[tuple[_Site, bool]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """A name's two runs one space apart where a move out of the first drops that space (พมิ พช์นก: the marks of
+    พิมพ์ moved across it), each run → the two as one: a name the damage split. The text shows the damage (moves
+    are searched for only then), so the whole is repaired where it reads as words (name_repaired, shown)."""
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for first, second in itertools.pairwise(names.tokens):
+        if second[0] != first[1] + 1:
+            continue
+        if any(first[0] <= site.start < first[1] < site.end and not keep for site, keep in moves):
+            joined[first] = joined[second] = (first[0], second[1])
+    return joined
 
 
 def _moved_token(text: str, token: tuple[int, int], moves: list[tuple[_Site, bool]]) -> str:

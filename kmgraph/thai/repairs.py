@@ -135,14 +135,18 @@ def repair_sara_am(clean: RepairedText, shown: bool = False) -> RepairedText:
     matches = list(itertools.chain.from_iterable(pattern.finditer(clean.text, start, end) for start, end in windows))
     if matches and not shown and not any(_reads_better_repaired(clean.text, match, repairs) for match in matches):
         return clean  # each reads as well as written: no evidence of the damage
+    # the text shows the damage, yet a list word that reads worse repaired is left (รู้จาก: รู้จำก leaves ก alone)
+    matches = [match for match in matches if not _straddled(clean.text, match)
+               or not _reads_better_repaired(clean.text, match, repairs, worse=True)]
     if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
         matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs)]
     return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
 
 
-def _reads_better_repaired(text: str, match: re.Match[str], repairs: dict[str, str]) -> bool:
+def _reads_better_repaired(text: str, match: re.Match[str], repairs: dict[str, str], worse: bool = False) -> bool:
     """Whether the letters around a list word (its run of Thai letters, up to WORD_REACH + the word's length either
-    side) read as likelier words repaired (ตาแหน่ง, ดาเนินงาน) than as written (ถ้าชาวบ้าน: ถ้า ชาวบ้าน, not ถ้ำชา ว…)."""
+    side) read as likelier words repaired (ตาแหน่ง, ดาเนินงาน) than as written (ถ้าชาวบ้าน: ถ้า ชาวบ้าน, not ถ้ำชา ว…);
+    `worse`: whether they read worse repaired (รู้จาก: รู้ จาก, not รู้จำ ก)."""
     start, end = match.span()
     reach = WORD_REACH + end - start
     run_start = max(0, start - reach)
@@ -151,7 +155,16 @@ def _reads_better_repaired(text: str, match: re.Match[str], repairs: dict[str, s
     run_end = min([run_end] + [at for at in (text.find(char, end, run_end) for char in " \n") if at != -1])
     written = text[run_start:run_end]
     repaired = text[run_start:start] + repairs.get(match.group(0), match.group(0)) + text[end:run_end]
+    if worse:
+        return reading_cost(repaired) > reading_cost(written)
     return reading_cost(repaired) < reading_cost(written)
+
+
+def _straddled(text: str, match: re.Match[str]) -> bool:
+    """Whether a word starting inside a list word (past its first letter) runs on past its end (รู้จา|ก: จาก), so
+    that the letters may be words as written (a cheap check before reading them)."""
+    words, start, end = _dictionary(True), match.start(), match.end()
+    return any(at + len(word) > end for at in range(start + 1, end) for word in words.prefixes(text[at:at + 24]))
 
 
 def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:
@@ -562,7 +575,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
                 warnings.append("joined words a reversed sara am left a space in (คาํ นาํ)")
                 clean = joined
         before = clean.text
-        clean, _ = repair_moved_chains(clean, known)  # นกั วชิ าการ: moves in a row, chosen together
+        # นกั วชิ าการ: moves in a row, chosen together; marks unstacked show moves too (ไดร้ ับ)
+        clean, _ = repair_moved_chains(clean, known, names_shown=_UNSTACKED in warnings)
         clean = repair_moved_vowels(clean)
         if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
             clean = repair_moved_vowels(clean)

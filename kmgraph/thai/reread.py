@@ -7,6 +7,7 @@ shows its damage (`Damage.shown`): text without it is never re-read."""
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -46,6 +47,10 @@ LEAST_LETTERS = 60  # a text shows a damage only if it holds this many Thai lett
 # consonant every twenty-five or fewer (the least of the seeds, the wild fixtures and the generated corpus).
 MARKS_SHARE = 1 / 40
 BARE_SHARE = 1 / 60
+# … or a part of it does: lines holding this many Thai letters (and marks) with no mark on a bare consonant, between
+# lines that hold one (a clean description or list of links beside a page whose font lost its low marks). Clean
+# records run at most 122 letters so (the seeds, the wild fixtures, the generated corpus).
+REGION_LETTERS = 200
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -326,15 +331,41 @@ def shown(text: str) -> Damage | None:
     return None
 
 
+def unmarked_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches of whole lines (start, end) that show a font's low marks dropped where the text as a whole
+    does not: REGION_LETTERS Thai letters or more, with marks, none on a bare consonant."""
+    regions: list[tuple[int, int]] = []
+    after = -1  # the end of the last line holding a mark on a bare consonant (-1: none yet)
+    for mark in itertools.chain(_BARE_PAIR.finditer(text), (None,)):
+        at = mark.start() if mark else len(text)
+        if at - after > REGION_LETTERS:  # a cheap bound first: a letter is a character
+            start = after + 1 if after >= 0 else 0
+            end = text.rfind("\n", start, at) if mark else len(text)
+            letters = len(_THAI_LETTER.findall(text, start, end)) if end > start else 0
+            if letters >= REGION_LETTERS and len(_ANY_MARK.findall(text, start, end)) > letters * MARKS_SHARE:
+                regions.append((start, end))
+        if mark:
+            line_end = text.find("\n", at)
+            after = len(text) if line_end == -1 else line_end
+    return regions
+
+
 def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
-    """Re-read a text that shows a mark-erasing damage; the repaired text and the damage's warning (None: the text
-    does not show one, or re-reading changed nothing)."""
+    """Re-read a text that shows a mark-erasing damage (or the parts of it that show low marks dropped); the
+    repaired text and the damage's warning (None: the text does not show one, or re-reading changed nothing)."""
     damage = shown(clean.text)
     if damage is None:
-        return clean, None
+        regions = unmarked_regions(clean.text)
+        if not regions:
+            return clean, None
+        damage = LOW_MARKS_DROPPED
+        stretches = itertools.chain.from_iterable(
+            damage.stretch.finditer(clean.text, start, end) for start, end in regions)
+    else:
+        stretches = damage.stretch.finditer(clean.text)
     # marks printed as spaces leave no name as it was written (no mark anywhere): names are read back too
     names = Names(clean.text) if damage.partial else None
-    repaired = _rewrite_stretches(clean, damage.stretch.finditer(clean.text), damage, names=names)
+    repaired = _rewrite_stretches(clean, stretches, damage, names=names)
     return repaired, (damage.warning if repaired is not clean else None)
 
 
