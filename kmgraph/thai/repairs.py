@@ -161,10 +161,25 @@ def _reads_better_repaired(text: str, match: re.Match[str], repairs: dict[str, s
 
 
 def _straddled(text: str, match: re.Match[str]) -> bool:
-    """Whether a word starting inside a list word (past its first letter) runs on past its end (รู้จา|ก: จาก), so
-    that the letters may be words as written (a cheap check before reading them)."""
+    """Whether a word starting inside a list word (past its first letter) runs on past its end (รู้จา|ก: จาก), or
+    a known word or place starting before it holds it (บาง|ปลาม้า: the district บางปลาม้า), so that the letters may
+    be words as written (a cheap check before reading them)."""
     words, start, end = _dictionary(True), match.start(), match.end()
-    return any(at + len(word) > end for at in range(start + 1, end) for word in words.prefixes(text[at:at + 24]))
+    if any(at + len(word) > end for at in range(start + 1, end) for word in words.prefixes(text[at:at + 24])):
+        return True
+    known = _lexicon_words()
+    return any(text[at:stop] in known for at in range(max(0, start - _ENCLOSING_REACH), start)
+               for stop in range(end, min(len(text), end + _ENCLOSING_REACH) + 1))
+
+
+_ENCLOSING_REACH = 12  # how far before and after a list word a word or place holding it is looked for
+
+
+def _lexicon_words() -> frozenset[str]:
+    """The words the damage read-back knows: pythainlp's and the gazetteer's places."""
+    from .reread import _lexicon
+
+    return _lexicon()[0]
 
 
 def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:

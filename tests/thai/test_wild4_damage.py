@@ -71,3 +71,11 @@ def test_a_name_whose_marks_moved_across_its_space_is_read_whole():
             "ตำแหน่ง นักวิชาการพัฒนาชุมชน ไดร้ ับ งบประมาณ ใหผ้ ่าน หมบู่ ้าน ผูเ้ ขยี น\n")
     result, _ = clean(text)
     assert "นางสาวพิมพ์ชนก แสงอรุณ" in result.text
+
+
+def test_a_list_word_inside_a_place_name_is_left_where_the_text_shows_sara_am_dropped():
+    # ป่าคาหลวง and ลำตาเสา are subdistricts; คาหลวง and ตาเสา are sara am list words (คำหลวง, ตำเสา)
+    text = "ต าบลป่าคาหลวง อ าเภอบ้านหลวง จังหวัดน่าน\nหมู่บ้านลำตาเสา\nตาแหน่ง นักพัฒนาชุมชน\n"
+    result, _ = clean(text)
+    assert "ตำแหน่ง" in result.text and "ตำบล" in result.text  # the damage is shown and repaired …
+    assert "ป่าคาหลวง" in result.text and "ลำตาเสา" in result.text  # … the places as written stay
