@@ -836,6 +836,51 @@ def _run_on_title(text: str) -> str | None:
     return title if len(title) >= MIN_RUN_ON_TITLE and _THAI_CHARS.search(title) else None
 
 
+@lru_cache(maxsize=1)
+def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    """A loose title label opening a line (องค์ความรู้ TITLE), the nouns a story's clause opens with and the words
+    that govern such a noun, from templates.toml [title_tails]."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["loose_title_labels"]))
+    lead = re.compile(rf"^\s*(?:{labels})(?:\s*:\s*|\s+)(?=[\u0e01-\u0e4e\"“])")
+    return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
+
+
+def _after_title_label(text: str) -> int | None:
+    """Where the title begins on a line opening with a loose title label (องค์ความรู้ การทำ…), else None."""
+    match = _title_leads()[0].match(text)
+    return match.end() if match else None
+
+
+LONG_TITLE_RUN = 90  # characters of Thai with no space: longer than any title's run (the longest seen: 81)
+
+
+def _clause_cut(text: str) -> str | None:
+    """A title run on into a story's clause with no separator (…ริมแม่น้ำท่าจีนชาวบ้านริมน้ำรวมกลุ่ม…): the title, ended
+    at the first clause subject newmm finds at a word boundary, when a run of the line is far longer than a title's
+    and the word before the subject does not govern it."""
+    if max((len(run) for run in text.split()), default=0) <= LONG_TITLE_RUN:
+        return None
+    _, subjects, governing = _title_leads()
+    if not any(subject in text for subject in subjects):
+        return None
+    from pythainlp.tokenize import word_tokenize  # only for a line that shows the damage
+
+    at = 0
+    previous = ""
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        if at >= MIN_RUN_ON_TITLE and word.startswith(subjects) and previous not in governing:
+            title = text[:at].rstrip()
+            return title if len(title) >= MIN_RUN_ON_TITLE else None
+        at += len(word)
+        if at > MAX_TITLE:
+            return None
+        if word.strip():
+            previous = word
+    return None
+
+
 def _clean_title(title: Text) -> Text:
     """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "; its span
     shrinks with what is cut from either end."""
@@ -868,6 +913,8 @@ def _clean_title(title: Text) -> Text:
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
+    if (label_end := _after_title_label(text)) is not None:
+        cut(head=label_end)  # องค์ความรู้ TITLE, ความรู้เรื่อง TITLE
     while text[:1] in _QUOTES and text or text[:1].isspace():
         cut(head=1)
     while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
@@ -895,6 +942,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
+        if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
+            line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
+            if not _is_site_name(line.text.strip()) and not _is_byline(line.text.strip()):
+                candidates.append(line)
+            continue
         if line.start in prose:
             continue  # a line of a paragraph wrapped over several lines is the story, not a title
         if len(text) > MAX_TITLE:
@@ -906,6 +958,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 candidates.append(Line(line.start + lead, run_on))
                 break
             continue
+        if not candidates and (clause := _clause_cut(text)) is not None and not _is_chrome(text):
+            lead = len(line.text) - len(line.text.lstrip())
+            candidates.append(Line(line.start + lead, clause))  # a title run on into a clause of the story
+            break
         if text and len(text) < CHROME_DATELINE and (dated := _title_beside_date(text)) is not None:
             at = line.text.find(dated)
             candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it

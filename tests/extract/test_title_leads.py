@@ -1,0 +1,38 @@
+"""Title mechanisms seen failing on held-out records (issue #10, round 7): a loose title label (องค์ความรู้ TITLE)
+opening the title line, and a narrative title run on into a clause of the story with no separator."""
+
+from __future__ import annotations
+
+from kmgraph.exports.records import record_to_dict
+from kmgraph.extract.records import parse_record
+
+STEPS = "ขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิกกลุ่ม\n2. ลงมือทำแปลงรวม\nผลที่ได้รับ\nสมาชิกมีรายได้เพิ่มขึ้น\n"
+
+
+def _one(tmp_path, text: str) -> dict:
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    return record_to_dict(parse_record(path))
+
+
+def test_a_loose_title_label_opens_the_title_not_a_name(tmp_path):
+    got = _one(tmp_path, "องค์ความรู้ การทำน้ำหมักชีวภาพจากเศษผัก\nนางสมศรี ใจดี\nตำแหน่ง พัฒนากรปฏิบัติการ\n"
+                         "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง จังหวัดลำพูน\n\n" + STEPS)
+    assert got["title"] == "การทำน้ำหมักชีวภาพจากเศษผัก"
+    assert got["author"]["name"] == "นางสมศรี ใจดี"
+    got = _one(tmp_path, "ความรู้เรื่อง การแปรรูปกล้วยตาก\nเจ้าของความรู้ นายสมชาย ดีงาม\n\n" + STEPS)
+    assert got["title"] == "การแปรรูปกล้วยตาก"
+    got = _one(tmp_path, "องค์ความรู้ การทำน้ำหมักชีวภาพจากเศษผัก นางสมศรี ใจดี ตำแหน่ง พัฒนากรปฏิบัติการ\n\n" + STEPS)
+    assert got["title"] == "การทำน้ำหมักชีวภาพจากเศษผัก"
+
+
+def test_a_title_run_on_into_a_clause_ends_where_the_clause_subject_begins(tmp_path):
+    got = _one(tmp_path, "ตลาดน้ำริมแม่น้ำท่าจีนชาวบ้านริมน้ำรวมกลุ่มกันขายผลผลิตทางการเกษตรและอาหารพื้นบ้าน"
+                         "ทุกวันเสาร์อาทิตย์ทำให้มีรายได้เพิ่มขึ้น\n\n" + STEPS)
+    assert got["title"] == "ตลาดน้ำริมแม่น้ำท่าจีน"
+
+
+def test_a_long_title_whose_subject_noun_is_governed_is_not_cut(tmp_path):
+    title = "การพัฒนาอาชีพให้ชาวบ้านหมู่ที่ 5 ตำบลโนนสว่าง"
+    got = _one(tmp_path, title + "\n\n" + STEPS)
+    assert got["title"] == title
