@@ -962,6 +962,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             lead = len(line.text) - len(line.text.lstrip())
             candidates.append(Line(line.start + lead, clause))  # a title run on into a clause of the story
             break
+        if max((len(run) for run in text.split()), default=0) > LONG_TITLE_RUN:
+            continue  # a run of Thai longer than any title's with no clause cut in it: a sentence of the story
         if text and len(text) < CHROME_DATELINE and (dated := _title_beside_date(text)) is not None:
             at = line.text.find(dated)
             candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it
@@ -1071,12 +1073,14 @@ def _running_head_title(header: list[Line]) -> Text | None:
 
 
 def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
-    """The candidates standing right above a person's name alone or a byline (a post's headline over its writer)."""
+    """The candidates standing right above a person's name alone, a byline or a short dateline (a post's headline
+    over its writer or its date)."""
     below = {line.end: following for line, following in zip(header, header[1:], strict=False)
              if text[line.end:following.start] == "\n"}
     return [line for line in candidates
             if (following := below.get(line.end)) is not None
-            and (_is_name_line(following.text.strip()) or _is_byline(following.text))]
+            and (_is_name_line(following.text.strip()) or _is_byline(following.text)
+                 or len(following.text.strip()) < CHROME_DATELINE and _dateline_in(following.text) is not None)]
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")

@@ -36,3 +36,21 @@ def test_a_long_title_whose_subject_noun_is_governed_is_not_cut(tmp_path):
     title = "การพัฒนาอาชีพให้ชาวบ้านหมู่ที่ 5 ตำบลโนนสว่าง"
     got = _one(tmp_path, title + "\n\n" + STEPS)
     assert got["title"] == title
+
+
+STORY = ("พัฒนากรลงพื้นที่ส่งเสริมกลุ่มทอผ้าบ้านนาคูให้พัฒนาลวดลายผ้าใหม่ร่วมกันเพื่อเพิ่มมูลค่าผลิตภัณฑ์"
+         "และรายได้ของสมาชิกในชุมชนต่อไป\n")
+
+
+def test_a_site_section_name_above_a_news_post_is_not_its_title(tmp_path):
+    for section in ("ข่าวพัฒนาชุมชน", "กิจกรรมเด่น"):
+        got = _one(tmp_path, f"{section}\nการส่งเสริมกลุ่มทอผ้าบ้านนาคู\nวันที่ 12 มกราคม 2566\n\n{STORY}")
+        assert got["title"] == "การส่งเสริมกลุ่มทอผ้าบ้านนาคู", section
+
+
+def test_a_posts_heading_under_its_section_name_is_the_title_above_a_form(tmp_path):
+    got = _one(tmp_path, f"ข่าวประชาสัมพันธ์\nกลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่\n\n{STORY}" + STEPS)
+    assert got["title"] == "กลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่"
+    got = _one(tmp_path, "หน้าแรก\nข่าวพัฒนาชุมชน\nกลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่\nวันที่ 12 มกราคม 2566\n\n"
+                         "สมาชิกกลุ่มทอผ้ามาประชุมร่วมกันที่ศาลากลางบ้าน\n" + STEPS)
+    assert got["title"] == "กลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่"
