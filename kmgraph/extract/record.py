@@ -1267,6 +1267,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     signature = _closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
+    sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     owner = _cover_owner(clean, header)
     if owner:
@@ -1352,6 +1353,18 @@ def _closing_credit(clean: CleanText, segmented: Segmented, header: list[Line]) 
     if segmented.sections and segmented.sections[-1].kind not in SIGNATURE_KINDS:
         lines += segmented.sections[-1].lines[-MAX_CREDIT_LINES:]
     return _signature(clean, [line for line in lines if line.text.strip()])
+
+
+def _closing_bylines(segmented: Segmented) -> list[Text]:
+    """Bylines on a line of their own among the last lines of the record (NAME POST OFFICE closing the story)."""
+    if not segmented.sections:
+        return []
+    last = [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]
+    found = []
+    for line in last:
+        if len(line.text) <= MAX_BYLINE and (byline := _byline_in(line)) is not None:
+            found.append(byline)
+    return found
 
 
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:

@@ -54,3 +54,13 @@ def test_a_posts_heading_under_its_section_name_is_the_title_above_a_form(tmp_pa
     got = _one(tmp_path, "หน้าแรก\nข่าวพัฒนาชุมชน\nกลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่\nวันที่ 12 มกราคม 2566\n\n"
                          "สมาชิกกลุ่มทอผ้ามาประชุมร่วมกันที่ศาลากลางบ้าน\n" + STEPS)
     assert got["title"] == "กลุ่มทอผ้าบ้านนาคูร่วมกันพัฒนาลวดลายผ้าใหม่"
+
+
+def test_an_office_named_in_a_closing_byline_is_the_records_office(tmp_path):
+    story = ("การเลี้ยงปลาดุกในบ่อซีเมนต์\n\nชาวบ้านหมู่ที่ 3 ตำบลศรีเตี้ย รวมกลุ่มกันเลี้ยงปลาดุกในบ่อซีเมนต์\n"
+             + STEPS + "\nนางสาวสุดา แสนดี พัฒนากร สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง\n")
+    got = _one(tmp_path, story)
+    assert got["title"] == "การเลี้ยงปลาดุกในบ่อซีเมนต์"
+    assert got["author"]["name"] == "นางสาวสุดา แสนดี"
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง"
+    assert (got["district"], got["province"]) == ("บ้านโฮ่ง", "ลำพูน")
