@@ -847,6 +847,13 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
 
 
+@lru_cache(maxsize=1)
+def _series_phrases() -> frozenset[str]:
+    """Series phrases set above a record's own title on a cover or heading (templates.toml [title_tails])."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        return frozenset(compact(p) for p in tables.tomllib.load(handle)["title_tails"]["series_phrases"])
+
+
 def _after_title_label(text: str) -> int | None:
     """Where the title begins on a line opening with a loose title label (องค์ความรู้ การทำ…), else None."""
     match = _title_leads()[0].match(text)
@@ -990,6 +997,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         chosen = named[0]
     elif not _has_form(segmented):  # a page with no form: its headline comes first
         chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
+        if chosen is not None and compact(chosen.text).strip(_QUOTES + ".:") in _series_phrases():
+            chosen = _with_title_block(chosen, header, candidates, clean_text)  # a series phrase over the title
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
         worded = [line for line in candidates if any(word in line.text for word in title_words)]

@@ -64,3 +64,18 @@ def test_an_office_named_in_a_closing_byline_is_the_records_office(tmp_path):
     assert got["author"]["name"] == "นางสาวสุดา แสนดี"
     assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง"
     assert (got["district"], got["province"]) == ("บ้านโฮ่ง", "ลำพูน")
+
+
+def test_a_series_phrase_over_a_narrative_title_is_joined_with_it(tmp_path):
+    story = ("\n\nครอบครัวนี้ปลูกผักไว้กินเองในบ้าน ลดรายจ่ายได้เดือนละหลายร้อยบาท และแบ่งขายให้เพื่อนบ้านในหมู่บ้าน\n"
+             "ทุกวันนี้มีผักกินตลอดปี\n")
+    got = _one(tmp_path, "ความสำเร็จของครัวเรือนต้นแบบ\nการปลูกผักสวนครัวรั้วกินได้ บ้านหนองบัว" + story)
+    assert got["title"] == "ความสำเร็จของครัวเรือนต้นแบบ การปลูกผักสวนครัวรั้วกินได้ บ้านหนองบัว"
+    got = _one(tmp_path, "การเลี้ยงไก่พื้นเมืองแบบพึ่งตนเอง\nครัวเรือนนายสมปอง ใจงาม บ้านดอนแก้ว" + story)
+    assert got["title"] == "การเลี้ยงไก่พื้นเมืองแบบพึ่งตนเอง ครัวเรือนนายสมปอง ใจงาม บ้านดอนแก้ว"
+
+
+def test_a_headline_that_is_no_series_phrase_keeps_its_own_line(tmp_path):
+    got = _one(tmp_path, "การปลูกผักสวนครัวรั้วกินได้\nบ้านหนองบัวร่วมใจ\n\nครอบครัวนี้ปลูกผักไว้กินเองในบ้าน "
+                         "ลดรายจ่ายได้เดือนละหลายร้อยบาท และแบ่งขายให้เพื่อนบ้านในหมู่บ้าน\n")
+    assert got["title"] == "การปลูกผักสวนครัวรั้วกินได้"
