@@ -1276,7 +1276,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     signature = _closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
-    sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources:  # a byline closing the story, read only when nothing above names the writer
+        sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     owner = _cover_owner(clean, header)
     if owner:
