@@ -77,3 +77,16 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
+
+
+SHORT_STEPS = "ขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิกกลุ่ม\n2. ลงมือทำแปลงรวม\nผลที่ได้รับ\nสมาชิกมีรายได้เพิ่มขึ้น\n"
+
+
+def read_text_record(tmp_path: Path, text: str) -> dict:
+    """One record written as a .txt file and read back as the record contract's dict."""
+    from kmgraph.exports.records import record_to_dict
+    from kmgraph.extract.records import parse_record
+
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    return record_to_dict(parse_record(path))

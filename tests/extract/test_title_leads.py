@@ -3,16 +3,13 @@ opening the title line, and a narrative title run on into a clause of the story 
 
 from __future__ import annotations
 
-from kmgraph.exports.records import record_to_dict
-from kmgraph.extract.records import parse_record
+from tests.conftest import SHORT_STEPS, read_text_record
 
-STEPS = "ขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิกกลุ่ม\n2. ลงมือทำแปลงรวม\nผลที่ได้รับ\nสมาชิกมีรายได้เพิ่มขึ้น\n"
+STEPS = SHORT_STEPS
 
 
 def _one(tmp_path, text: str) -> dict:
-    path = tmp_path / "record.txt"
-    path.write_text(text, encoding="utf-8")
-    return record_to_dict(parse_record(path))
+    return read_text_record(tmp_path, text)
 
 
 def test_a_loose_title_label_opens_the_title_not_a_name(tmp_path):

@@ -4,16 +4,13 @@ centre, a foreword read as a name, a blog post's date beside its title or alone 
 
 from __future__ import annotations
 
-from kmgraph.exports.records import record_to_dict
-from kmgraph.extract.records import parse_record
+from tests.conftest import SHORT_STEPS, read_text_record
 
-STEPS = "ขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิกกลุ่ม\n2. ลงมือทำแปลงรวม\nผลที่ได้รับ\nสมาชิกมีรายได้เพิ่มขึ้น\n"
+STEPS = SHORT_STEPS
 
 
 def _one(tmp_path, text: str) -> dict:
-    path = tmp_path / "record.txt"
-    path.write_text(text, encoding="utf-8")
-    return record_to_dict(parse_record(path))
+    return read_text_record(tmp_path, text)
 
 
 def test_a_sites_article_tools_glued_to_the_title_are_cut(tmp_path):

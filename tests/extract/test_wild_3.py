@@ -12,7 +12,7 @@ import pytest
 
 from kmgraph.exports.records import record_to_dict
 from kmgraph.extract.records import parse_record
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, read_text_record
 from tests.extract.test_wild import HEADER_FACTS, SCORER, fact_ok
 
 WILD_3 = FIXTURES / "wild-3"
@@ -83,9 +83,7 @@ def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
 
 
 def _one(tmp_path, text: str) -> dict:
-    path = tmp_path / "record.txt"
-    path.write_text(text, encoding="utf-8")
-    return record_to_dict(parse_record(path))
+    return read_text_record(tmp_path, text)
 
 
 def test_a_closing_credit_read_as_a_title_field_names_the_author(tmp_path):
