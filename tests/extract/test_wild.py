@@ -124,6 +124,10 @@ PATTERNS = [
     ("dateline_1", "office", "a district office in the site's header line (สพอ.กุยบุรี), not the one in prose"),
     ("dateline_1", "province", "the province of a district whose province is never named, from the gazetteer"),
     ("chrome_1", "office", "a labelled office in a form whose page ends in share/print/back links"),
+    ("blogspot_1", "category", "✗ tick boxes: every category crossed out but the one chosen"),
+    ("blogspot_2", "category", "☐/✓ tick boxes: the ticked category"),
+    ("district_1", "office", "a bare office line, the value stopping at หลักการ (a label the reader does not know)"),
+    ("pdfbook_2", "office", "a bare office line followed by หลักการ"),
 ]
 
 

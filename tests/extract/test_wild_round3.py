@@ -118,24 +118,3 @@ def test_a_label_said_in_prose_before_any_section_leaves_the_page_a_narrative(tm
 
 def test_a_party_is_a_unit_counted():
     assert quantity_ok("statedprose_1", 14, "คณะ")
-
-
-# Rows of the issue's pattern table (tests/extract/PATTERNS.md) that no test named yet: (fixture, fact, pattern).
-ISSUE_ROWS = [
-    ("blogspot_1", "category", "✗ tick boxes: every category crossed out but the one chosen"),
-    ("blogspot_2", "category", "☐/✓ tick boxes: the ticked category"),
-    ("district_1", "office", "a bare office line, the value stopping at หลักการ (a label the reader does not know)"),
-    ("pdfbook_2", "office", "a bare office line followed by หลักการ"),
-]
-
-
-@pytest.mark.parametrize("name, fact, pattern", ISSUE_ROWS, ids=[f"{n}-{f}" for n, f, _ in ISSUE_ROWS])
-def test_issue_pattern_rows_each_have_their_fixture(name, fact, pattern):
-    from tests.extract.test_wild import gold as wild_gold
-    from tests.extract.test_wild import read as wild_read
-
-    got = wild_read(name)
-    if fact == "category":
-        assert got["category"] == wild_gold()[name]["category"], pattern
-    else:
-        assert fact_ok(fact, wild_gold()[name], got), pattern
