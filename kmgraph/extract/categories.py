@@ -1,0 +1,95 @@
+"""The record's category: a category field (the option ticked or marked), else a portal's section line."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Record, Segmented, Text
+from ..thai import compact, longest_first
+from .chrome import is_chrome, is_site_name
+from .items import section_lines, section_text
+
+
+def header_category(segmented: Segmented) -> Text | None:
+    """A portal page's section name (its first line, above the title) stands for the record's category."""
+    for name, spec in tables.templates().templates.items():
+        if not spec.titles_are_category:
+            continue
+        keys = {compact(t) for t in spec.titles}
+        lines = [line for line in segmented.header
+                 if line.text.strip() and not is_chrome(line.text) and not is_site_name(line.text)]
+        known = [line for line in lines if compact(line.text) in keys]
+        if not known and segmented.template == name and len(lines) >= 2:
+            known = lines[:1]
+        for line in known:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
+    return None
+
+
+CHECKED = re.compile(r"^\s*(?:\[\s*[xX✓✔/]\s*\]|\(\s*[xX✓✔/]\s*\)|[☑☒✓✔■●])\s*")
+UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
+CROSSED = re.compile(r"^\s*[✗✘]\s*")
+
+
+def _category(segmented: Segmented) -> Text | None:
+    """The category field; on a form listing every category, the one ticked."""
+    for section in segmented.of_kind("category"):
+        lines = [line for line in section_lines(section) if line.text.strip()]
+        ticked = [line for line in lines if CHECKED.match(line.text)]
+        crossed = [line for line in lines if CROSSED.match(line.text)]
+        if len(crossed) >= 2 and len(lines) - len(crossed) == 1:  # every line crossed out but the one chosen
+            ticked = [line for line in lines if not CROSSED.match(line.text)]
+            line = ticked[0]
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(line.text.strip(), line.start + lead, line.end)
+        if ticked or any(UNCHECKED.match(line.text) for line in lines):
+            if not ticked:
+                continue
+            line = ticked[0]
+            mark = CHECKED.match(line.text).end()
+            return Text(line.text[mark:].strip(), line.start + mark, line.end)
+        text = section_text(section)
+        if text:
+            return _marked_option(text) or text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _option_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An option's number (หมวดที่ 3, ด้านที่ ๒) and a chosen-mark ending an option's text (lexicon.toml)."""
+    spec = tables.lexicon().category_options
+    words = "|".join(map(re.escape, longest_first(spec.option_words)))
+    marks = "|".join(map(re.escape, longest_first(spec.chosen_marks)))
+    return (re.compile(rf"(?<!\S)(?:{words})\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙])"),
+            re.compile(rf"\s(?:{marks})\s*$"))
+
+
+def _marked_option(text: Text) -> Text | None:
+    """Of a category field listing the options (หมวดที่ 1 … หมวดที่ 2 … / หมวดที่ 3 …), the one option followed by
+    a chosen-mark; None unless exactly one of two or more is marked."""
+    numbers, mark = _option_patterns()
+    starts = [match.start() for match in numbers.finditer(text.text)]
+    if len(starts) < 2:
+        return None
+    marked = []
+    for start, end in zip(starts, starts[1:] + [len(text.text)], strict=True):
+        found = mark.search(text.text, start, end)
+        if found:
+            marked.append((start, text.text[start:found.start()].rstrip()))
+    if len(marked) != 1:
+        return None
+    start, option = marked[0]
+    return Text(option, text.start + start, text.start + start + len(option))
+
+
+def extract_category(record: Record, segmented: Segmented) -> None:
+    record.category = _category(segmented)
+    if record.category:
+        record.found_by["category"] = "label"
+        return
+    record.category = header_category(segmented)
+    if record.category:
+        record.found_by["category"] = "lexicon"  # a portal's section line above the title

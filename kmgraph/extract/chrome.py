@@ -1,0 +1,57 @@
+"""Page chrome and site names: header lines that are a site's, a host's or a publisher's, not the record's."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Text
+from ..thai import compact
+from .datelines import dateline_in
+from .lengths import CHROME_DATELINE, MAX_CHROME, MAX_NAME
+from .places import find_office, opens_with_office
+from .thai_text import THAI_CHARS, THAI_SAMPLE
+
+LINE_CACHE = 4096  # answers kept about lines of text that several readers ask about
+
+
+@lru_cache(maxsize=1)
+def chrome_words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Page chrome (lines that are a site's, not the record's), menu words, byline openers, title words."""
+    spec = tables.templates().chrome
+    pattern = re.compile("|".join(f"(?:{p})" for p in spec.line_patterns), re.I)
+    return (pattern, frozenset(compact(w) for w in spec.menu_words), tuple(spec.byline_starts),
+            tuple(tables.templates().title_words.words))
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def is_chrome(text: str) -> bool:
+    """A line of page chrome: no Thai, a menu, a counter, a host's banner or stamp, a dateline (asked of a header
+    line by the title's, the category's and the body's readers: answered once)."""
+    pattern, menu, _, _ = chrome_words()
+    stripped = text.strip()
+    if not stripped or not THAI_CHARS.search(stripped, 0, THAI_SAMPLE) or pattern.search(stripped[:MAX_CHROME]):
+        return True
+    if len(stripped) > MAX_CHROME:
+        return False  # prose
+    words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]
+    if words and sum(1 for w in words if w in menu) * 2 >= len(words):
+        return True
+    return len(stripped) < CHROME_DATELINE and dateline_in(stripped) is not None
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def is_site_name(text: str) -> bool:
+    """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
+    _, _, _, title_words = chrome_words()
+    if opens_with_office(text):
+        return not any(word in text for word in title_words[:1])
+    if len(text) > MAX_NAME:
+        return False
+    office = find_office(Text(text, 0, len(text)))  # a blog's name: KM ศูนย์ฯพิษณุโลก
+    if office is None or office[0].end != len(text):
+        return False
+    # a column's or series' head naming its centre or office (เรื่องเล่าจากพื้นที่ ศพช.อุบลราชธานี), not a title
+    before = text[:office[0].start]
+    return not THAI_CHARS.search(before) or not any(word in before for word in title_words)

@@ -1,0 +1,145 @@
+"""The record's date: a date field, a blog's or a news story's dateline, or the date its last line closes with."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Line, Record, Segmented, Text
+from ..thai import longest_first
+from .dates import DateMatch, find_dates, parse_date
+from .repeats import line_key, repeated_lines
+from .sections import section_texts
+
+
+def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> int | None:
+    """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
+    (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
+    one, where its words begin is returned (the item it ran on into is cut there)."""
+    if record.date is not None:
+        return None
+    for piece in section_texts(segmented, "date"):
+        iso = parse_date(piece.text)
+        if iso:
+            record.date = Text(iso, piece.start, piece.end)
+            record.found_by["date"] = "label"
+            return None
+    dated = _dateline(header)
+    if dated:
+        record.date = dated
+        record.found_by["date"] = "lexicon"
+        return None
+    assert record.clean is not None
+    closing = _closing_date(record.clean.text)
+    if closing is None:
+        return None
+    record.date, lead_start = closing
+    record.found_by["date"] = "label"
+    return lead_start
+
+
+_THAI_LETTER_ANY = re.compile("[ก-ฮ]")
+
+
+def _closing_date(text: str) -> tuple[Text, int] | None:
+    """The date a record's last line of Thai ends with, after a closing lead (บันทึก ณ วันที่ 12 มี.ค. 63, … ณ
+    วันที่ ๑๒ มีนาคม ๒๕๖๓): the date and where its lead begins. Lines with no Thai letter after it (a page
+    number, a viewer's footer) do not count."""
+    end = len(text)
+    repeated = repeated_lines(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _THAI_LETTER_ANY.search(line) and line_key(line) not in repeated:  # a running head is not the last line
+            break
+        alone = _date_alone(line)
+        if alone is not None:  # a post's footer date in English, alone on its line (July 15, 2016)
+            return Text(alone.iso, start + alone.start, start + alone.end), start + alone.start
+        end = start - 1
+    else:
+        return None
+    found = find_dates(line)
+    if not found or line[found[-1].end:].strip(" .)]") or found[-1].month_only:
+        return None
+    date = found[-1]
+    before = line[: date.start].rstrip()
+    if not before and not _is_number_only(line[date.start:date.end]):  # a date alone closing the record (๑๒ ก.ค. ๖๖)
+        return Text(date.moment, start + date.start, start + date.end), start + date.start
+    squeezed = re.sub(r"\s+", " ", before)
+    for lead in longest_first(tables.lexicon().dates.closing_leads):
+        if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
+            lead_start = _start_of_tail(before, lead)
+            return Text(date.moment, start + date.start, start + date.end), start + lead_start
+    return None
+
+
+def _date_alone(line: str) -> DateMatch | None:
+    """A date with a month's name that is all a line holds (July 15, 2016; 15 ก.ค. 2559), not a numeric stamp."""
+    found = find_dates(line)
+    if len(found) != 1 or found[0].form not in DATELINE_FORMS or len(found[0].iso) != len("YYYY-MM-DD"):
+        return None
+    return found[0] if not (line[:found[0].start] + line[found[0].end:]).strip(" .,|–-") else None
+
+
+def _is_number_only(text: str) -> bool:
+    """A date written in digits alone (12/07/66): alone on a line it may be a page's stamp, not a closing date."""
+    return not _THAI_LETTER_ANY.search(text) and not re.search("[A-Za-z]", text)
+
+
+def _start_of_tail(text: str, tail: str) -> int:
+    """Where text's last characters spelling tail (spaces aside) begin."""
+    wanted = len(tail.replace(" ", ""))
+    index = len(text)
+    while wanted > 0 and index > 0:
+        index -= 1
+        if not text[index].isspace():
+            wanted -= 1
+    return index
+MAX_DATELINE = 80  # characters: a longer line is prose, not a dateline
+DATELINE_FORMS = ("dateline-thai", "dateline-english", "worded-thai", "worded-english")  # not iso, numeric
+
+
+def dateline_in(text: str) -> str | None:
+    """The ISO date of a dateline written with a month's name (not a numeric upload stamp or counter)."""
+    for found in find_dates(text):
+        if found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            return found.iso
+    return None
+
+
+_NEWS_DATELINE = re.compile(r"^\s*(?P<place>[ก-์]{2,25})\s*[–—-]\s*(?=[0-9๐-๙])")
+
+
+def news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
+    """A news dateline opening a line, a place and a date before the story (กุยบุรี – 3 พ.ย. 65 สพอ.…): the match
+    (its group "place") and the date found (offsets in text)."""
+    opening = _NEWS_DATELINE.match(text)
+    if not opening:
+        return None
+    for found in find_dates(text[: opening.end() + 40]):
+        if found.start == opening.end() and found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD"):
+            return opening, found
+    return None
+
+
+def _dateline(header: list[Line]) -> Text | None:
+    """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
+    2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates)."""
+    for line in header:
+        news = news_dateline(line.text)
+        if news:
+            return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
+        if len(line.text.strip()) >= MAX_DATELINE:
+            continue
+        for found in find_dates(line.text):
+            # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
+            posted = found.form == "numeric" and (found.lead or "").casefold() in _post_leads()
+            if (found.form in DATELINE_FORMS or posted) and len(found.iso) == len("YYYY-MM-DD"):
+                return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _post_leads() -> frozenset[str]:
+    return frozenset(lead.casefold() for lead in tables.lexicon().dates.post_leads)

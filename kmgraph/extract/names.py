@@ -1,0 +1,85 @@
+"""Names and bylines: whether a text names someone, a line that is a name alone, a name before a post."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Line, Text
+from ..thai import compact
+from .chrome import chrome_words
+from .fields import split_inline_fields
+from .lengths import MAX_NAME
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else (นางบุญเรือง คำมูล): an honorific and two words at most."""
+    return (len(text) <= MAX_NAME and compact(text).startswith(honorific_keys()) and len(text.split()) <= 3
+            and not split_inline_fields(Text(text, 0, len(text))).fields)
+
+
+def is_byline(text: str) -> bool:
+    """A line naming someone and their post or office (นายสมชาย ใจดี นักวิชาการพัฒนาชุมชน…), not a title."""
+    fields = split_inline_fields(Text(text, 0, len(text)))
+    return bool(fields.name and names_someone(fields.name.text)
+                and (fields.fields.get("position") or fields.fields.get("office")))
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> tuple[str, ...]:
+    lexicon = tables.lexicon()
+    return tuple(compact(word) for word in lexicon.honorifics + lexicon.organization_prefixes)
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> tuple[str, ...]:
+    """A book's heading words (คำนำ, สารบัญ, บทนำ …), from lexicon.toml."""
+    with open(tables.DATA_DIR / "lexicon.toml", "rb") as handle:
+        return tuple(compact(word) for word in tables.tomllib.load(handle)["heading_words"])
+
+
+def names_someone(text: str) -> bool:
+    """Whether text can be a person's or an organization's name (not a sentence, not a heading)."""
+    stripped = text.strip(" :-–")
+    if not stripped or len(stripped) > MAX_NAME or compact(stripped).startswith(_heading_words()):
+        return False  # a foreword (คำนำ …) or a book's contents is not anyone's name
+    if compact(stripped).startswith(_name_openers()):
+        return True
+    words = stripped.split()
+    _, _, _, title_words = chrome_words()
+    return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) for word in words)
+            and not stripped.startswith(tuple(title_words)))
+
+
+_THAI_WORD = re.compile("[\u0e01-\u0e4e]+")
+
+
+@lru_cache(maxsize=1)
+def honorific_keys() -> tuple[str, ...]:
+    return tuple(compact(h) for h in tables.lexicon().honorifics)
+
+
+def byline_in(line: Text | Line) -> Text | None:
+    """A byline in a header line or headline: a person's name followed by a post title, after the line's start, a
+    separator (" : ", " | ", " - ", "}}") or, with no separator, as the two Thai words before the post
+    (เทคนิค… มาลัย ดวงจันทร์ นักวิชาการพัฒนาชุมชน…): the text from the name on."""
+    for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
+        piece = Text(line.text[match.end():], line.start + match.end(), line.end)
+        fields = split_inline_fields(piece)
+        if not (fields.name and fields.fields.get("position")):
+            continue
+        if names_someone(fields.name.text):
+            return piece
+        words = list(re.finditer(r"\S+", fields.name.text))
+        honorific = next((word for word in words[-3:] if compact(word.group()).startswith(honorific_keys())), None)
+        if honorific is not None:  # the name begins at its honorific (… ผู้เขียน นางสาวปวีณา คำแสน นักวิชาการ…)
+            start = fields.name.start + honorific.start()
+            return Text(line.text[start - line.start:], start, line.end)
+        for count in (3, 2):  # honorific, given and family name, or given and family name
+            if len(words) > count:
+                tail = fields.name.text[words[-count].start():]
+                if names_someone(tail):
+                    start = fields.name.start + words[-count].start()
+                    return Text(line.text[start - line.start:], start, line.end)
+    return None

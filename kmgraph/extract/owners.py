@@ -1,0 +1,413 @@
+"""The record's owner: the texts that may name the author (fields, bylines, signatures, credits, a cover's or a
+site's owner, an organization) and the author, post, office, places and phone read from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import tables
+from ..model import Author, CleanText, Line, Record, Segmented, Text
+from ..thai import compact, longest_first
+from .authors import all_writers
+from .chrome import is_site_name
+from .dates import parse_date
+from .fields import HeaderFields, split_inline_fields
+from .header import has_form, lines_after_title
+from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
+from .letters import lexicon_prefix
+from .names import byline_in, honorific_keys, is_name_line, names_someone
+from .offices import CONTEXT_CHARS, department_in, office_of_page, place_of_post, province_of_district
+from .persons import parse_author, parse_position
+from .phones import parse_phone
+from .places import capital_district, find_office, find_place
+from .sections import section_spans, section_texts, verbatim
+
+
+def credits_as_authors(segmented: Segmented) -> Segmented:
+    """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
+    a person's name alone with a post title on the line below it names the author, not the title."""
+    sections = segmented.sections
+    credits = []
+    for index, section in enumerate(sections):
+        if section.kind != "title" or not is_name_line(section.value.strip()):
+            continue
+        below = [line for later in sections[index:index + 2] for line in later.lines if line.text.strip()]
+        if below and lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None:
+            credits.append(section)  # the post may open the next section (a dated line below it opens the body)
+    if not credits:
+        return segmented
+    return replace(segmented, sections=tuple(replace(section, kind="author") if section in credits else section
+                                             for section in sections))
+
+
+def sign_offs_as_header(segmented: Segmented) -> Segmented:
+    """A foreword's sign-off (คำนำ … / ผู้จัดทำ) read as an owner's label with no name: when a later owner field
+    names someone, the lines under the sign-off (the record's title, on a book's page) are header lines."""
+    authors = segmented.of_kind("author")
+    named = [section for section in authors if section.value.strip()]
+    blank = [section for section in authors if not section.value.strip() and named
+             and section.heading_start < named[-1].heading_start
+             and not any(names_someone(line.text) for line in section.lines if line.text.strip())]
+    if not blank:
+        return segmented
+    header = tuple(sorted([*segmented.header, *(line for section in blank for line in section.lines)],
+                          key=lambda line: line.start))
+    return replace(segmented, header=header,
+                   sections=tuple(section for section in segmented.sections if section not in blank))
+
+
+def extract_author(record: Record, segmented: Segmented, header: list[Line], record_notes: list[Text],
+                    run_on: list[Text]) -> None:
+    """Author, post, office, places and phone: from labelled fields first, then from what the words of the header
+    are (a byline, a profile, an organization named in the title), places completed from the gazetteer. The
+    header fields are searched as they stand in the clean text (verbatim), since the spans of what is found in
+    them are computed from offsets."""
+    clean = record.clean
+    assert clean is not None
+
+    def texts(*kinds: str) -> list[Text]:
+        return [verbatim(clean, text) for text in section_texts(segmented, *kinds)]
+
+    sources = [("label", text) for text in run_on] + _author_sources(clean, segmented, header, record.title)
+    found = record.found_by
+    inline: dict[str, list[Text]] = {}
+    writer_texts = [text for how, text in sources if how == "label"]  # where the co-writers are named
+    labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
+    for how, text in sources:
+        fields = split_inline_fields(_without_item_number(text))
+        author = None
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
+            inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
+            fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
+        if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
+            fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
+        if fields.name and names_someone(fields.name.text):
+            author = parse_author(fields.name.text)
+            span = fields.name
+        elif not (fields.name and fields.name.text.strip()) and fields.fields.get("office"):
+            office = find_office(fields.fields["office"][0])
+            if office:
+                author, span = Author("organization", office[0].text), office[0]
+        if record.author is None and author is not None:
+            record.author, record.author_span, found["author"] = author, span, how
+            writer_texts.append(text)
+            if how == "guessed":
+                record.warnings.append(f"author {author.name} guessed from the organization the title or the text "
+                                       "opens with")
+        if record.author is not None and how == found.get("author") or how == "label":
+            for kind, values in fields.fields.items():
+                inline.setdefault(kind, []).extend(values)
+            labelled |= fields.labelled
+    if record.author is None and (owner := _site_owner(header)) is not None:
+        record.author, record.author_span, found["author"] = Author("organization", owner.text), owner, "lexicon"
+    record_notes.extend(inline.get("other", []))
+    if record.author and record.author.kind == "person" and not record.author.honorific:
+        record.author = _honorific_from_text(record.author, record.clean.text if record.clean else "")
+
+    addresses: list[Text] = []
+    for address in texts("address"):
+        parts = split_inline_fields(address)
+        addresses += [parts.name] if parts.name else []
+        # everything in an address section's value follows its label (ที่อยู่ : กลุ่มงาน… สำนักงาน…)
+        labelled |= {address.start} | {value.start for values in parts.fields.values() for value in values}
+        for kind, values in parts.fields.items():
+            inline.setdefault(kind, []).extend(values)
+
+    position_rest: list[Text] = []
+    if inline.get("position"):
+        piece = inline["position"][0]
+        record.position, rest = parse_position(piece.text)
+        found["position"] = _how(found, piece, labelled)
+        if rest:
+            offset = piece.text.rfind(rest)
+            position_rest.append(Text(rest, piece.start + max(offset, 0), piece.end))
+            place_of_post(record, position_rest[-1])
+
+    author_text = record.author_span
+    places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
+    place_fields = texts("place")
+    places += ([author_text] if author_text else []) + place_fields
+    for piece in places:
+        office = find_office(piece)
+        if office:
+            record.office, level, place = office
+            found["office"] = _how(found, piece, labelled | {p.start for p in place_fields})
+            start = record.office.end - len(place)
+            if level == "district":
+                record.district = Text(place, max(start, record.office.start), record.office.end)
+                found["district"] = found["office"]
+            else:
+                record.province = Text(place, max(start, record.office.start), record.office.end)
+                found["province"] = found["office"]
+            break
+    if record.author and record.author.kind == "organization" and record.office is None:
+        office = find_office(author_text) if author_text else None
+        if office:
+            record.office = office[0]
+
+    if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
+        record.office = department_in(inline.get("office", []) + position_rest)
+    if record.office is None:
+        office_of_page(record, header)
+    labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
+    if record.district is None and record.office is None or record.district is None and record.province:
+        for piece in places:  # a labelled place is read as written; a district named in prose must be known
+            record.district = find_place(piece, "district", known_only=id(piece) not in labelled)
+            if record.district:
+                found["district"] = found.get("author", "label")
+                break
+    if record.province is None:
+        for piece in places:
+            record.province = find_place(piece, "province")
+            if record.province:
+                found["province"] = found.get("author", "label")
+                break
+    if record.province is None and record.district is not None:
+        context = "\n".join([piece.text for piece in places] + [line.text for line in header]
+                            + [record.clean.text[:CONTEXT_CHARS] if record.clean else ""])
+        record.province = province_of_district(record, context)
+    if record.district is not None and record.province is not None:
+        capital = capital_district(record.district.text, "จังหวัด" + record.province.text)
+        if capital:
+            record.district = Text(capital, record.district.start, record.district.end)
+            if record.office and record.office.text.endswith(tables.lexicon().gazetteer.capital_district_word):
+                record.office = Text(tables.lexicon().offices.district_canonical + capital,
+                                     record.office.start, record.office.end)
+    if record.province is None and record.title is not None:
+        record.province = find_place(verbatim(clean, record.title), "province")
+        if record.province:
+            found["province"] = "guessed"
+
+    phones = texts("phone") + inline.get("phone", [])
+    for piece in phones:
+        record.phone = parse_phone(piece)
+        if record.phone:
+            found["phone"] = "label"
+            break
+    if record.phone is None:  # a number written without its label, in the header or the author's lines
+        unlabelled = [text for _, text in sources] + [Text(line.text, line.start, line.end) for line in header]
+        for piece in unlabelled:
+            record.phone = parse_phone(piece)
+            if record.phone:
+                found["phone"] = "lexicon"
+                break
+    for piece in inline.get("date", []):
+        iso = parse_date(piece.text)
+        if iso:
+            record.date = Text(iso, piece.start, piece.end)
+            found["date"] = "label"
+            break
+    record.authors = all_writers(record, writer_texts)
+
+
+_ITEM_NUMBER = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?[.)]\s*")
+
+
+def _without_item_number(text: Text) -> Text:
+    """An author field whose value is a numbered list of names (ชื่อเจ้าของความรู้ / 1) นาย… / 2) นาง…): the
+    first name without its number (taken for a numbered item of the header, it would hide the name)."""
+    number = _ITEM_NUMBER.match(text.text)
+    if number is None or not compact(text.text[number.end():]).startswith(honorific_keys()):
+        return text
+    return Text(text.text[number.end():], text.start + number.end(), text.end)
+
+
+def _how(found: dict[str, str], piece: Text, labelled: set[int]) -> str:
+    """How a value was found: after a label, else by its words (lexicon), unless the author itself was guessed."""
+    if found.get("author") == "guessed":
+        return "guessed"
+    return "label" if piece.start in labelled else "lexicon"
+
+
+def _name_after_post(fields: HeaderFields) -> HeaderFields:
+    """A header that opens with the post and names the person after it: the name is what follows the post."""
+    piece = fields.fields["position"][0]
+    _, rest = parse_position(piece.text)
+    line = rest.split("\n", 1)[0].strip()
+    if not line or not names_someone(line):
+        return fields
+    start = piece.start + piece.text.find(line)
+    post = Text(piece.text[: start - piece.start].strip(), piece.start, start)
+    return HeaderFields(Text(line, start, start + len(line)), {**fields.fields, "position": [post]})
+
+
+def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
+                    title: Text | None) -> list[tuple[str, Text]]:
+    """Texts that may name the author, best first, with how they are known: labelled author fields; bylines
+    (a name before a post title or an office, in a header line or the title line); a blog profile; an
+    organization the title opens with."""
+    sources = [("label", text) for text in section_spans(clean, segmented, "author")]
+    profile_mark = tables.templates().chrome.profile_marks
+    lines = [Text(line.text, line.start, line.end) for line in header]
+    for line in lines:
+        for mark in profile_mark:
+            if line.text.rstrip().endswith(mark):
+                name = line.text.rstrip()[: -len(mark)].rstrip(" :")
+                sources.append(("label", Text(name, line.start, line.start + len(name))))
+    prose_bylines: list[tuple[str, Text]] = []
+    for line in lines:
+        if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
+            (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
+        elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
+            sources.append(("label", owner))
+    for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
+        unknown = _UNKNOWN_LABEL_LINE.match(line.text)
+        if unknown and len(line.text) <= MAX_BYLINE:
+            piece = Text(line.text[unknown.end():].strip(), line.start + unknown.end(), line.end)
+            fields = split_inline_fields(piece)
+            if fields.name and compact(fields.name.text).startswith(honorific_keys()):
+                sources.append(("lexicon", piece))
+    signature = closing_credit(clean, segmented, header)
+    if signature:
+        sources.append(("lexicon", signature))
+    if not sources:  # a byline closing the story, read only when nothing above names the writer
+        sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
+    owner = _cover_owner(clean, header)
+    if owner:
+        sources.append(("lexicon", owner))
+    if title is not None:
+        organization = _organization_in(title)
+        if organization:
+            sources.append(("guessed", organization))
+    if not has_form(segmented):  # a page with no form: an organization its story opens with
+        story = lines_after_title(header, title) + [line for section in segmented.of_kind("body")
+                                              for line in section.lines if line.text.strip()]
+        for line in story[:1]:
+            lead = len(line.text) - len(line.text.lstrip())
+            opening_text = line.text.strip()[:MAX_CHROME]
+            opening = Text(opening_text, line.start + lead, line.start + lead + len(opening_text))
+            office = find_office(opening)
+            if office and office[0].start == opening.start:
+                sources.append(("guessed", office[0]))
+            elif (organization := _organization_in(opening)) is not None:
+                sources.append(("guessed", organization))
+    return sources
+
+
+def _site_owner(header: list[Line]) -> Text | None:
+    """The office a site, a blog or a book's running head is named for (KM ศูนย์ฯพิษณุโลก, สำนักงาน… โทร …): the
+    owner of a record that names no one else."""
+    for line in header:
+        if len(line.text) <= MAX_BYLINE and is_site_name(line.text.strip()):
+            office = find_office(Text(line.text, line.start, line.end))
+            if office:
+                return office[0]
+    return None
+
+
+def _owner_run_on(line: Text) -> Text | None:
+    """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
+    สังกัด OFFICE …): the text from the owner's name on."""
+    fields = split_inline_fields(line)
+    owners = fields.fields.get("author")
+    if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
+        return None
+    start = owners[0].start
+    return Text(line.text[start - line.start:], start, line.end)
+
+
+_UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")
+
+
+def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
+    """A book cover's owner: a line that is a person's name alone with their address right below it (a model
+    household's or leader's village, tambon, district, province): the name and the address lines."""
+    for index, line in enumerate(header):
+        if not is_name_line(line.text.strip()):
+            continue
+        end, last = line.end, line.end
+        for below in header[index + 1: index + 1 + MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
+            if clean.text[last:below.start] != "\n" or not below.text.strip():
+                break
+            last = below.end
+            piece = Text(below.text, below.start, below.end)
+            if find_place(piece, "district") or find_place(piece, "province"):
+                end = below.end
+        if end > line.end:
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(clean.text[line.start + lead:end], line.start + lead, end)
+    return None
+
+
+MAX_ADDRESS_LINES = 2
+MAX_CREDIT_LINES = 8  # the last lines of a record's last section, where a closing credit stands
+SIGNATURE_KINDS = ("body", "story")  # sections a closing signature may stand in
+
+
+def closing_credit(clean: CleanText, segmented: Segmented, header: list[Line]) -> Text | None:
+    """A signature or closing credit among the header lines, the story's sections and the last lines of the last
+    section (a credit under the last list: เรียบเรียง : NAME / POST OFFICE)."""
+    lines = list(header) + [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines]
+    if segmented.sections and segmented.sections[-1].kind not in SIGNATURE_KINDS:
+        lines += segmented.sections[-1].lines[-MAX_CREDIT_LINES:]
+    return _signature(clean, [line for line in lines if line.text.strip()])
+
+
+def _closing_bylines(segmented: Segmented) -> list[Text]:
+    """Bylines on a line of their own among the last lines of the record (NAME POST OFFICE closing the story)."""
+    if not segmented.sections:
+        return []
+    last = [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]
+    found = []
+    for line in last:
+        if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
+            found.append(byline)
+    return found
+
+
+def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
+    """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
+    known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
+    honorifics = honorific_keys()
+    for index, line in enumerate(lines[:-1]):
+        opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
+        begin = line.start + (opener.end() if opener else 0)
+        text = clean.text[begin:line.end].strip()
+        begin = clean.text.index(text, begin) if text else begin
+        if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
+            continue
+        if split_inline_fields(Text(text, 0, len(text))).fields:
+            continue  # a byline with its post on the same line is read as a byline
+        post = lines[index + 1]
+        if lexicon_prefix(post.text.strip(), tables.lexicon().post_titles) is None:
+            continue
+        end = post.end
+        if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
+            end = lines[index + 2].end
+        return Text(clean.text[begin:end], begin, end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _signature_opener() -> re.Pattern[str]:
+    """The words a credit line at the end of a record opens with, before the author's name (lexicon.toml)."""
+    words = tables.lexicon().signature_openers
+    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, longest_first(words))) + r")\s*[:：]?\s*")
+
+
+def _organization_in(title: Text) -> Text | None:
+    """An organization (a club, group, network …) the text opens with, named after its place (ชมรม…อำเภอบางระกำ):
+    its name up to the end of the place's name. An office is left to find_office."""
+    if not title.text.startswith(tuple(tables.lexicon().organization_prefixes)):
+        return None
+    office = find_office(Text(title.text[:MAX_NAME], title.start, title.start + min(len(title.text), MAX_NAME)))
+    if office and office[0].start == title.start:
+        return None
+    place = find_place(title, "district") or find_place(title, "province")
+    if place is None or place.end - title.start > MAX_NAME:
+        return None
+    return Text(title.text[: place.end - title.start], title.start, place.end)
+
+
+def _honorific_from_text(author: Author, text: str) -> Author:
+    """A person named without honorific gets the one written before their name elsewhere in the record."""
+    if not author.given_name:
+        return author
+    for honorific in sorted(tables.lexicon().honorifics, key=len, reverse=True):
+        if honorific + author.given_name in text or honorific + " " + author.given_name in text:
+            name = honorific + " ".join(p for p in (author.given_name, author.family_name) if p)
+            return Author(author.kind, name, honorific, author.given_name, author.family_name)
+    return author

@@ -1,0 +1,182 @@
+"""Section values and items: a section's text as it stands in the clean text, the steps, the lists, items stated
+in prose, and the cuts where a closing credit or date ends them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import CleanText, Line, Section, Segmented, Text
+from ..thai import longest_first
+from .items import is_list_item, section_lines, section_text, split_items
+from .segment import run_on_label, value_lead
+
+FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date", "endorser")
+
+
+def first_text(segmented: Segmented, kind: str) -> Text | None:
+    for section in segmented.of_kind(kind):
+        text = section_text(section)
+        if text:
+            return text
+    return None
+
+
+def section_spans(clean: CleanText, segmented: Segmented, *kinds: str) -> list[Text]:
+    """Sections' values as they stand in the clean text, line breaks kept (a line break ends a name)."""
+    spans = []
+    for section in segmented.of_kind(*kinds):
+        lines = [line for line in section_lines(section) if line.text.strip()]
+        if lines:
+            start, end = lines[0].start, lines[-1].end
+            spans.append(Text(clean.text[start:end], start, end))
+    return spans
+
+
+def section_texts(segmented: Segmented, *kinds: str) -> list[Text]:
+    return [text for section in segmented.of_kind(*kinds) if (text := section_text(section))]
+
+
+def list_items(segmented: Segmented, kind: str) -> list[Text]:
+    items: list[Text] = []
+    for section in segmented.of_kind(kind):
+        items.extend(split_items(section_lines(section)))
+    return items
+
+
+def record_steps(segmented: Segmented) -> list[Text]:
+    """Numbered steps of the steps sections; else the first numbered list of a narrative section."""
+    sections = segmented.of_kind("steps")
+    steps = [item for s in sections for item in split_items(section_lines(s), lists_only=True)]
+    if steps:
+        return steps
+    for section in segmented.of_kind(*tables.templates().steps_fallback.kinds):
+        steps = split_items(section_lines(section), lists_only=True)
+        if steps:
+            return steps
+    if not sections:
+        for section in segmented.of_kind(*FIELD_KINDS):
+            steps = _list_after_field(section)
+            if steps:
+                return steps
+    return [item for s in sections for item in split_items(section_lines(s))]
+
+
+def _list_after_field(section: Section) -> list[Text]:
+    """A numbered list standing, after a blank line, under a one-line field (สังกัด : OFFICE / blank / 1. … 2. …):
+    not the field's value but the record's unlabelled steps (two at least)."""
+    lines = list(section.lines)
+    blank = next((index for index, line in enumerate(lines) if not line.text.strip()), None)
+    if blank is None:
+        return []
+    after = [line for line in lines[blank:] if line.text.strip()]
+    if not after or not is_list_item(after[0].text):
+        return []
+    steps = split_items(after, lists_only=True)
+    return steps if len(steps) >= 2 else []
+
+
+def body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> list[Text]:
+    """The text of every section that is not a header field, as spans of the clean text."""
+    pieces = []
+    for section in segmented.sections:
+        if section.kind in FIELD_KINDS and not (with_title and section.kind == "title"):
+            continue
+        lines = section_lines(section)
+        if lines:
+            start = lines[0].start
+            for line, after in zip(lines, lines[1:], strict=False):
+                if after.start < line.end or clean.text[line.end:after.start].strip():  # a column's lines: one
+                    pieces.append(Text(clean.text[start:line.end], start, line.end))  # piece per run of them
+                    start = after.start
+            end = lines[-1].end
+            pieces.append(Text(clean.text[start:end], start, end))
+    return pieces
+
+
+def verbatim(clean: CleanText, piece: Text) -> Text:
+    """The clean text a value spans, exactly as it stands (a value joined from several lines keeps their line
+    ends), so that an offset found in its text plus its start is an offset in the clean text."""
+    return Text(clean.text[piece.start:piece.end], piece.start, piece.end)
+
+
+def labelled_lines(lines: list[Line], kind: str) -> list[Text]:
+    """A narrative's lines that open with a section's label and run on with its value (ผลลัพธ์ กลุ่มลด…,
+    ปัจจัยแห่งความสำเร็จ คือ …): the values, one item each."""
+    items: list[Text] = []
+    for line in lines:
+        found = run_on_label(line.text, (kind,))
+        if found:
+            at = found[1] + (value_lead(line.text[found[1]:]) or 0)
+            value = line.text[at:].rstrip()
+            if value:
+                items.append(Text(value, line.start + at, line.start + at + len(value)))
+    return items
+
+
+
+
+@lru_cache(maxsize=8)
+def _statement(kind: str) -> re.Pattern[str]:
+    """A section's label said in prose and its value after "คือ" (… และเสริมว่าสิ่งที่ต้องระวังคือ อย่าเร่ง…)."""
+    labels = [label.rstrip("#:=@") for label in tables.templates().sections[kind].labels]
+    words = "|".join(map(re.escape, longest_first(labels)))
+    copulas = "|".join(map(re.escape, tables.lexicon().text.value_leads))
+    return re.compile(rf"(?:{words})\s?(?:{copulas})\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _value_lead_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, tables.lexicon().text.value_leads)) or "(?!)")
+
+
+def says_value(text: str) -> bool:
+    """Whether a line holds a word that leads a value said in prose (คือ, ได้แก่): most lines do not."""
+    return _value_lead_words().search(text) is not None
+
+
+def stated_items(lines: list[Line], kind: str) -> list[Text]:
+    """Items a narrative states in its prose, a section's label then "คือ" and the value to the line's end
+    (ผลที่เกิดขึ้นคือ ร้านค้า…, สิ่งที่ต้องระวังคือ …): one item a line."""
+    items: list[Text] = []
+    pattern = _statement(kind)
+    for line in lines:
+        found = pattern.search(line.text)
+        if found:
+            value = line.text[found.end():].rstrip()
+            items.append(Text(value, line.start + found.end(), line.start + found.end() + len(value)))
+    return items
+
+
+def cut_before(items: list[Text], at: int, opening: str) -> list[Text]:
+    """Items before a credit line closing them: the one it runs on into cut where the line's opening words stand in
+    it (a byline above the items leaves them be)."""
+    if not items or items[0].start >= at:
+        return items
+    kept = []
+    for item in items:
+        if item.start >= at:
+            continue
+        if item.end > at and opening and (where := item.text.find(opening)) >= 0:
+            text = item.text[:where].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        kept.append(item)
+    return kept
+
+
+def cut_at(items: list[Text], at: int) -> list[Text]:
+    """Items with the one running on into a closing date cut before it (an item left empty dropped)."""
+    kept = []
+    for item in items:
+        if item.start < at < item.end:  # counted from the end: the item's text may be repaired before the date
+            text = item.text[: max(len(item.text) - (item.end - at), 0)].rstrip()
+            if not text:
+                continue
+            item = Text(text, item.start, item.start + len(text))
+        elif item.start >= at:
+            continue
+        kept.append(item)
+    return kept

@@ -1,0 +1,410 @@
+"""The record's title: a title field's value, else the header line guessed to be it (running heads, title blocks,
+place lines, titles run on into the story), cleaned of tags, bylines and site tools."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..model import Line, Record, Segmented, Text
+from ..thai import compact, longest_first
+from .categories import header_category
+from .chrome import chrome_words, is_chrome, is_site_name
+from .datelines import DATELINE_FORMS, dateline_in, news_dateline
+from .dates import find_dates
+from .fields import before_next_label, split_inline_fields
+from .header import has_form, paragraph_lines
+from .items import is_list_item
+from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
+from .names import byline_in, is_byline, is_name_line
+from .places import find_office, opens_with_office
+from .repeats import line_key, repeated_lines
+from .sections import first_text, verbatim
+from .thai_text import THAI_CHARS, thai_share
+
+
+def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> list[Text]:
+    """The title: a title field's value, cut where another field's label begins on its line (the fields it runs
+    on into are returned, to be read with the author's), else the header line guessed to be the title."""
+    clean = record.clean
+    assert clean is not None
+    title_section = first_text(segmented, "title")
+    if title_section is None:
+        record.title = _guess_title(header, segmented, clean.text)
+        if record.title:
+            record.found_by["title"] = "guessed"
+        return []
+    run_on: list[Text] = []
+    value = _title_value_alone(segmented)
+    if value is not None and len(title_section.text) > MAX_TITLE:  # the story runs on under ชื่องาน : TITLE
+        title_section = value
+    one_line = "\n" not in clean.text[title_section.start:title_section.end]
+    whole = verbatim(clean, title_section) if one_line else title_section
+    title = before_next_label(whole)
+    if title.end < whole.end and one_line:
+        rest = clean.text[title.end:whole.end]
+        lead = len(rest) - len(rest.lstrip())
+        run_on.append(Text(rest.strip(), title.end + lead, title.end + lead + len(rest.strip())))
+    record.title = _clean_title(title)
+    record.found_by["title"] = "label"
+    return run_on
+
+
+def _title_value_alone(segmented: Segmented) -> Text | None:
+    """The value written on a title field's own line (ชื่องาน : TITLE), without the lines below it."""
+    section = segmented.of_kind("title")[0]
+    value = section.value.strip()
+    if not value:
+        return None
+    start = section.value_start + section.value.index(value)
+    return Text(value, start, start + len(value))
+
+
+MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
+
+
+def _title_beside_date(text: str) -> str | None:
+    """A post's title with its date written before or after it on the same line (การทำน้ำหมัก… 15 ก.ค. 2559):
+    the title, when what is left is a title (a title word, or long enough) and not a dateline's lead."""
+    found = [date for date in find_dates(text) if date.form in DATELINE_FORMS]
+    if len(found) != 1 or found[0].lead:
+        return None
+    date = found[0]
+    if not text[date.end:].strip(" .,|–-()"):
+        title = text[:date.start].rstrip(" ,|–-(")
+    elif not text[:date.start].strip(" .,|–-()"):
+        title = text[date.end:].lstrip(" .,|–-)")
+    else:
+        return None
+    _, _, byline_starts, title_words = chrome_words()
+    if not THAI_CHARS.match(title) or title.startswith(byline_starts) or is_chrome(title):
+        return None
+    return title if any(word in title for word in title_words) or len(title) >= MIN_DATED_TITLE else None
+
+
+# --- header lines: titles, bylines, profiles, datelines --------------------------------------------------------
+
+_TAG = re.compile(r"\{\{[^{}]{0,40}\}\}")
+_QUOTES = "“”\"'‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A site's article tools glued to a title's end (PDF พิมพ์ อีเมล, Hits: 12), and the words a story's first
+    sentence opens with (ก่อนหน้านี้, ข้าพเจ้า …), from templates.toml [title_tails]."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    tools = "|".join(f"(?:{pattern})" for pattern in spec["patterns"])
+    openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["run_on_openers"]))
+    return re.compile(rf"(?:\s*(?<![A-Za-z])(?:{tools})(?![A-Za-z]))+\s*$", re.I), re.compile(openers)
+
+
+MIN_RUN_ON_TITLE = 8  # characters: a title run on into the story is at least this long
+
+
+def _run_on_title(text: str) -> str | None:
+    """A line far longer than a title that opens with one run on into the story (…ชันโรงก่อนหน้านี้ข้าพเจ้าทำงาน…):
+    the title, ended where the first sentence opener begins, if it then fits a title."""
+    _, openers = _title_tails()
+    opener = openers.search(text, MIN_RUN_ON_TITLE, MAX_TITLE)
+    if opener is None:
+        return None
+    title = text[:opener.start()].rstrip()
+    return title if len(title) >= MIN_RUN_ON_TITLE and THAI_CHARS.search(title) else None
+
+
+@lru_cache(maxsize=1)
+def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    """A loose title label opening a line (องค์ความรู้ TITLE), the nouns a story's clause opens with and the words
+    that govern such a noun, from templates.toml [title_tails]."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["loose_title_labels"]))
+    lead = re.compile(rf"^\s*(?:{labels})(?:\s*:\s*|\s+)(?=[\u0e01-\u0e4e\"“])")
+    return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
+
+
+@lru_cache(maxsize=1)
+def _series_phrases() -> frozenset[str]:
+    """Series phrases set above a record's own title on a cover or heading (templates.toml [title_tails])."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        return frozenset(compact(p) for p in tables.tomllib.load(handle)["title_tails"]["series_phrases"])
+
+
+def _after_title_label(text: str) -> int | None:
+    """Where the title begins on a line opening with a loose title label (องค์ความรู้ การทำ…), else None."""
+    match = _title_leads()[0].match(text)
+    return match.end() if match else None
+
+
+LONG_TITLE_RUN = 90  # characters of Thai with no space: longer than any title's run (the longest seen: 81)
+
+
+def _clause_cut(text: str) -> str | None:
+    """A title run on into a story's clause with no separator (…ริมแม่น้ำท่าจีนชาวบ้านริมน้ำรวมกลุ่ม…): the title, ended
+    at the first clause subject newmm finds at a word boundary, when a run of the line is far longer than a title's
+    and the word before the subject does not govern it."""
+    if max((len(run) for run in text.split()), default=0) <= LONG_TITLE_RUN:
+        return None
+    _, subjects, governing = _title_leads()
+    if not any(subject in text for subject in subjects):
+        return None
+    from pythainlp.tokenize import word_tokenize  # only for a line that shows the damage
+
+    at = 0
+    previous = ""
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        if at >= MIN_RUN_ON_TITLE and word.startswith(subjects) and previous not in governing:
+            title = text[:at].rstrip()
+            return title if len(title) >= MIN_RUN_ON_TITLE else None
+        at += len(word)
+        if at > MAX_TITLE:
+            return None
+        if word.strip():
+            previous = word
+    return None
+
+
+def _clean_title(title: Text) -> Text:
+    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "; its span
+    shrinks with what is cut from either end."""
+    text, start, end = title.text, title.start, title.end
+
+    def cut(head: int = 0, tail: int = 0) -> None:
+        nonlocal text, start, end
+        text, start, end = text[head:len(text) - tail], start + head, end - tail
+
+    while (tag := _TAG.match(text)) or text[:1].isspace():
+        cut(head=tag.end() if tag else 1)
+    while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
+        cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
+    text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
+    tools = _title_tails()[0].search(text)
+    if tools is not None and tools.start() > 0 and THAI_CHARS.search(text, 0, tools.start()):
+        cut(tail=len(text) - tools.start())  # Joomla's icons (PDF พิมพ์ อีเมล) after the title
+    for match in re.finditer(r"\s[:|–-]\s", text):
+        after = text[match.end():]
+        parts = split_inline_fields(Text(after, 0, len(after)))
+        if parts.fields.get("position") or parts.fields.get("office"):
+            cut(tail=len(text) - match.start())
+            break
+    else:
+        byline = byline_in(Text(text, 0, len(text)))
+        if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
+            cut(tail=len(text) - byline.start)
+        elif (by := _BY_NAME.search(text)) and is_name_line(text[by.end():].strip()):
+            cut(tail=len(text) - by.start())  # a listing's teaser: TITLE โดยนายสมชาย ใจดี
+    prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
+    if prefix:
+        cut(head=prefix.end())
+    if (label_end := _after_title_label(text)) is not None:
+        cut(head=label_end)  # องค์ความรู้ TITLE, ความรู้เรื่อง TITLE
+    while text[:1] in _QUOTES and text or text[:1].isspace():
+        cut(head=1)
+    while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
+        cut(tail=1)
+    return Text(text, start, max(start, end))
+
+
+_IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
+_BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
+
+
+def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> Text | None:
+    """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
+    category line: on a page with no form the first such line (its headline); above a form the first with a
+    title word (เทคนิค, การ …), else the last header line."""
+    running = _running_head_title(header)
+    if running is not None:
+        return running
+    category = header_category(segmented)
+    _, _, byline_starts, title_words = chrome_words()
+    candidates: list[Line] = []
+    prose = paragraph_lines(header, clean_text)
+    repeated = repeated_lines(clean_text)
+    for line in header:
+        if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
+            line = Line(line.start + image.end(), line.text[image.end():])
+        text = line.text.strip()
+        if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
+            line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
+            if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
+                candidates.append(line)
+            continue
+        if line.start in prose:
+            continue  # a line of a paragraph wrapped over several lines is the story, not a title
+        if len(text) > MAX_TITLE:
+            if candidates:
+                break
+            run_on = None if is_chrome(text) else _run_on_title(text)
+            if run_on is not None:  # a title run on into the story's first sentence
+                lead = len(line.text) - len(line.text.lstrip())
+                candidates.append(Line(line.start + lead, run_on))
+                break
+            continue
+        if not candidates and (clause := _clause_cut(text)) is not None and not is_chrome(text):
+            lead = len(line.text) - len(line.text.lstrip())
+            candidates.append(Line(line.start + lead, clause))  # a title run on into a clause of the story
+            break
+        if max((len(run) for run in text.split()), default=0) > LONG_TITLE_RUN:
+            continue  # a run of Thai longer than any title's with no clause cut in it: a sentence of the story
+        if text and len(text) < CHROME_DATELINE and (dated := _title_beside_date(text)) is not None:
+            at = line.text.find(dated)
+            candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it
+            continue
+        if not text or is_chrome(text) or text.startswith(byline_starts):
+            continue
+        if category and category.text == text or is_site_name(text) or is_byline(text):
+            continue
+        if is_list_item(text) or news_dateline(text):
+            continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
+        if is_name_line(text):
+            continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
+        if line_key(text) in repeated:
+            continue  # a blog's, site's or book's name repeats on its pages (alone or with a page number)
+        candidates.append(line)
+    index_end = _page_index_end(header, clean_text)
+    if index_end is not None and any(line.start > index_end for line in candidates):
+        candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
+    # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
+    candidates.sort(key=lambda line: thai_share(line.text) < MOSTLY_THAI)
+    crumbs = _breadcrumb_ends(header)
+    named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
+    if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
+        chosen = named[0]
+    elif not has_form(segmented):  # a page with no form: its headline comes first
+        chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
+        if chosen is not None and compact(chosen.text).strip(_QUOTES + ".:") in _series_phrases():
+            chosen = _with_title_block(chosen, header, candidates, clean_text)  # a series phrase over the title
+    else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
+        # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
+        worded = [line for line in candidates if any(word in line.text for word in title_words)]
+        bylined = _over_a_byline(candidates, header, clean_text)
+        opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
+        chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
+        if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
+            chosen = candidates[-1]
+        if chosen is not None:
+            chosen = _with_title_block(chosen, header, candidates, clean_text)
+    if chosen is None:
+        usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
+                  and len(line.text.strip()) <= MAX_TITLE]
+        chosen = usable[-1] if usable and segmented.sections else None
+    if chosen is None:
+        return None
+    lead = len(chosen.text) - len(chosen.text.lstrip())
+    title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
+    return title if title.text else None
+
+
+_PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
+
+
+def _page_index_end(header: list[Line], text: str) -> int | None:
+    """Where the last page index among the header lines ends (lines one under the other that are page numbers
+    alone, 01 / 02 / 03): a flipbook's cover and contents are above it, the story below."""
+    if not header:
+        return None
+    ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
+    return ends[-1] if ends else None
+
+
+@lru_cache(maxsize=1)
+def _running_head() -> re.Pattern[str]:
+    """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
+    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
+        page_words = tables.tomllib.load(handle)["pdf"]["page_number_words"]
+    phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
+    page = "|".join(map(re.escape, page_words))
+    return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"
+                      rf"(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
+
+
+def _running_head_title(header: list[Line]) -> Text | None:
+    """The title a book's running head carries between its office and phone and its page number
+    (OFFICE โทร PHONE TITLE … หน้า ๑)."""
+    for line in header:
+        if len(line.text) > MAX_BYLINE or not opens_with_office(line.text.strip()):
+            continue
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is None:
+            continue
+        rest = office[0].end - line.start
+        head = _running_head().match(line.text, rest)
+        if head:
+            return _clean_title(Text(head.group("title"), line.start + head.start("title"),
+                                     line.start + head.end("title")))
+    return None
+
+
+def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
+    """The candidates standing right above a person's name alone, a byline or a short dateline (a post's headline
+    over its writer or its date)."""
+    below = {line.end: following for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    return [line for line in candidates
+            if (following := below.get(line.end)) is not None
+            and (is_name_line(following.text.strip()) or is_byline(following.text)
+                 or len(following.text.strip()) < CHROME_DATELINE and dateline_in(following.text) is not None)]
+
+
+_CRUMB = re.compile(r"\s[»›>]\s")
+
+
+def _breadcrumb_ends(header: list[Line]) -> frozenset[str]:
+    """The last steps of the breadcrumbs among the header lines (Home » คลังความรู้ » TITLE), compact."""
+    ends = set()
+    for line in header:
+        parts = _CRUMB.split(line.text.strip())
+        if len(parts) >= 2 and parts[-1]:
+            ends.add(compact(parts[-1]))
+    return frozenset(ends)
+
+
+@lru_cache(maxsize=1)
+def _place_openers() -> tuple[str, ...]:
+    places = tables.lexicon().places
+    return tuple(longest_first([*places.smaller, *places.district, *places.province]))
+
+
+def _with_place_line(chosen: Line, header: list[Line], text: str) -> Line:
+    """A headline set over two lines whose second holds its place (…ปลูกผักปลอดภัย บ้าน… / ตำบล… อำเภอ…): the
+    two lines joined."""
+    at = next((index for index, line in enumerate(header) if line.end == chosen.end), None)
+    if at is None or at + 1 >= len(header):
+        return chosen
+    below = header[at + 1]
+    place = below.text.strip()
+    if (text[chosen.end:below.start] != "\n" or not place.startswith(_place_openers())
+            or len(chosen.text.strip()) + len(place) > MAX_TITLE or is_chrome(place)):
+        return chosen
+    return Line(chosen.start, f"{chosen.text} {below.text}")
+
+
+def _with_title_block(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A cover's title broken over the lines of one block (ความสำเร็จของครัวเรือนต้นแบบ / โคก หนอง นา พัฒนาชุมชน):
+    the chosen line with the lines right above and below it, when each is a title candidate and blank lines (or
+    the header's ends) close the block."""
+    at = next((index for index, line in enumerate(header) if line.end == chosen.end), None)
+    if at is None:
+        return chosen  # a title cut from a longer line (run on into the story)
+    usable = {line.start for line in candidates}
+    block = [chosen]
+    for line in reversed(header[:at]):
+        if not line.text.strip() or text[line.end:block[0].start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.insert(0, line)
+    for line in header[at + 1:]:
+        if not line.text.strip() or text[block[-1].end:line.start] != "\n":
+            break
+        if line.start not in usable or len(block) == MAX_TITLE_LINES:
+            return chosen
+        block.append(line)
+    if len(block) == 1 or sum(len(line.text.strip()) for line in block) > MAX_TITLE:
+        return chosen
+    return Line(block[0].start, " ".join(line.text for line in block))  # one character for each line end
+MAX_TITLE_LINES = 3
+MOSTLY_THAI = 0.5  # share of Thai letters under which a header line is taken for a title only as a last resort
