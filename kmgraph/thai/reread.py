@@ -56,6 +56,7 @@ REGION_LETTERS = 200
 # … or its very common words say so (kmgraph/data/low_marks.tsv: ได้ ให้ ใช้ ต้อง แล้ว ผู้ …): this many written bare,
 # and at least as many bare as marked (clean records hold two bare at most, against a dozen or more marked)
 LOW_MARK_WORDS_LEAST = 4
+LOW_MARK_WORDS_FIRST = 3  # … one of the commonest three (ได้ ให้ ใช้) among them, or the count stops there
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -356,28 +357,32 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _low_mark_words() -> re.Pattern[str]:
-    """One pattern finding the words of kmgraph/data/low_marks.tsv: marked (group 1), or bare, where no mark and
-    no letter that makes another clean word (ให: ใหญ่, ใหม่) follows."""
-    marked, bare = [], []
+def _low_mark_words() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The words of kmgraph/data/low_marks.tsv, commonest first: each marked, bare, and what its bare form starts
+    in clean text (the bare form with a tone mark, ใช่, or with a letter that makes another word, ใหญ่ ใหม่)."""
+    words = []
     for line in (tables.DATA_DIR / "low_marks.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, _, after = line.partition("\t")
-            marked.append(re.escape(word))
-            bare.append(f"{re.escape(_drop_low_marks(word))}(?![\u0e31-\u0e3a\u0e47-\u0e4e{after.strip()}])")
-    return re.compile(f"({'|'.join(marked)})|{'|'.join(bare)}")
+            bare = _drop_low_marks(word)
+            starts = (bare + letter for letter in "\u0e48\u0e49\u0e4a\u0e4b" + after.strip())
+            words.append((word, bare, tuple(start for start in starts if start != word)))
+    return tuple(words)
 
 
 def low_marks_shown(text: str) -> bool:
     """Whether the text's very common words show a font's low tone marks lost: LOW_MARK_WORDS_LEAST of them or
     more written bare (ตอง ใช ได), at least as many as written marked. Karan and mai taikhu may have survived
-    (เป็น, ผลิตภัณฑ์), so that the count of marks alone (shown, unmarked_regions) misses the damage."""
+    (เป็น, ผลิตภัณฑ์), so that the count of marks alone (shown, unmarked_regions) misses the damage. Counted with
+    str.count (a clean text stops at the commonest three: none of them bare)."""
     bare = marked = 0
-    for word in _low_mark_words().finditer(text):
-        if word.group(1):
-            marked += 1
-        else:
-            bare += 1
+    for rank, (word, bare_form, others) in enumerate(_low_mark_words()):
+        if rank == LOW_MARK_WORDS_FIRST and not bare:
+            return False
+        written_marked, written_bare = text.count(word), text.count(bare_form)
+        marked += written_marked
+        if written_bare > written_marked:
+            bare += written_bare - written_marked - sum(map(text.count, others))
     return bare >= LOW_MARK_WORDS_LEAST and bare >= marked
 
 
