@@ -25,6 +25,8 @@ _ANY_MARK = re.compile(f"[{MARK}]")
 # the font draws it with a "low" glyph, lost where that glyph was
 _BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
 _BARE_PAIR = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e47-\u0e4c]")  # the same, counted (a fast scan)
+# a tone mark proper on such a consonant: what a font's lost low marks never leave (karan and mai taikhu may survive)
+_BARE_TONE = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e48-\u0e4b]")
 _MARK_CLUSTER = re.compile(f"[{MARK}]+")
 # a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
 _CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
@@ -51,6 +53,10 @@ BARE_SHARE = 1 / 60
 # lines that hold one (a clean description or list of links beside a page whose font lost its low marks). Clean
 # records run at most 122 letters so (the seeds, the wild fixtures, the generated corpus).
 REGION_LETTERS = 200
+# … or its very common words say so (kmgraph/data/low_marks.tsv: ได้ ให้ ใช้ ต้อง แล้ว ผู้ …): this many written bare,
+# and at least as many bare as marked (clean records hold two bare at most, against a dozen or more marked)
+LOW_MARK_WORDS_LEAST = 4
+LOW_MARK_WORDS_FIRST = 3  # … one of the commonest three (ได้ ให้ ใช้) among them, or the count stops there
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -350,12 +356,60 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+@lru_cache(maxsize=1)
+def _low_mark_words() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The words of kmgraph/data/low_marks.tsv, commonest first: each marked, bare, and what its bare form starts
+    in clean text (the bare form with a tone mark, ใช่, or with a letter that makes another word, ใหญ่ ใหม่)."""
+    words = []
+    for line in (tables.DATA_DIR / "low_marks.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, after = line.partition("\t")
+            bare = _drop_low_marks(word)
+            starts = (bare + letter for letter in "\u0e48\u0e49\u0e4a\u0e4b" + after.strip())
+            words.append((word, bare, tuple(start for start in starts if start != word)))
+    return tuple(words)
+
+
+def low_marks_shown(text: str) -> bool:
+    """Whether the text's very common words show a font's low tone marks lost: LOW_MARK_WORDS_LEAST of them or
+    more written bare (ตอง ใช ได), at least as many as written marked. Karan and mai taikhu may have survived
+    (เป็น, ผลิตภัณฑ์), so that the count of marks alone (shown, unmarked_regions) misses the damage. Counted with
+    str.count (a clean text stops at the commonest three: none of them bare)."""
+    bare = marked = 0
+    for rank, (word, bare_form, others) in enumerate(_low_mark_words()):
+        if rank == LOW_MARK_WORDS_FIRST and not bare:
+            return False
+        written_marked, written_bare = text.count(word), text.count(bare_form)
+        marked += written_marked
+        if written_bare > written_marked:
+            bare += written_bare - written_marked - sum(map(text.count, others))
+    return bare >= LOW_MARK_WORDS_LEAST and bare >= marked
+
+
+def lines_without_low_tones(text: str) -> list[tuple[int, int]]:
+    """The stretches of whole lines (start, end) holding no tone mark on a bare consonant: where a font's lost
+    low marks may be (a line holding one is clean)."""
+    regions: list[tuple[int, int]] = []
+    start = 0
+    for tone in itertools.chain(_BARE_TONE.finditer(text), (None,)):
+        at = tone.start() if tone else len(text)
+        end = text.rfind("\n", start, at) if tone else len(text)
+        if end > start:
+            regions.append((start, end))
+        if tone:
+            line_end = text.find("\n", at)
+            start = len(text) if line_end == -1 else line_end + 1
+    return regions
+
+
 def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     """Re-read a text that shows a mark-erasing damage (or the parts of it that show low marks dropped); the
     repaired text and the damage's warning (None: the text does not show one, or re-reading changed nothing)."""
     damage = shown(clean.text)
     if damage is None:
         regions = unmarked_regions(clean.text)
+        if not regions and low_marks_shown(clean.text):
+            regions = lines_without_low_tones(clean.text)
         if not regions:
             return clean, None
         damage = LOW_MARKS_DROPPED
