@@ -22,14 +22,23 @@ from .outputs import RecordOutput
 
 def _warm_up() -> None:
     """Load the reader's tables once, before the workers fork, so that each inherits them."""
+    from ..extract.gazetteer import gazetteer
     from ..extract.link import vocabulary
+    from ..extract.records import parse_file
     from ..extract.segment import labels
     from ..model import SourceText
+    from ..rdf.mapping import GraphOptions
     from ..thai import dictionary, normalize
+    from .outputs import record_output
 
-    vocabulary(), labels(), dictionary(False), dictionary(True)
+    vocabulary(), labels(), dictionary(False), dictionary(True), gazetteer()
     # a text with each kind of damage builds every table the repairs keep (sara am, moved vowels, lone finals)
-    normalize(SourceText(Path("warm-up"), "ตาแหน่ง พฒั นา ต าแหน่ง ผตู้ ัด พอเพีย ง \u0e4d\u0e32 ค\uf70aา", "utf-8"))
+    damaged = "ตาแหน่ง พฒั นา ต าแหน่ง ผตู้ ัด พอเพีย ง \u0e4d\u0e32 ค\uf70aา"
+    normalize(SourceText(Path("warm-up"), damaged, "utf-8"))
+    # read as a record file and serialized: imports what the first record would (readers, the views' graph
+    # module and networkx) once here, not once in each worker
+    for record in parse_file(Path("warm-up.txt"), damaged.encode("utf-8")):
+        record_output(record, "warm-up", GraphOptions())
     _reader_digest()  # hashes kmgraph's files once, not once per worker
 
 

@@ -394,8 +394,13 @@ def _gaps(line: Line, clean: CleanText, least: int) -> list[tuple[int, int]]:
     offsets = clean.offsets
     if offsets[line.end - 1] - offsets[line.start] + 1 - len(line.text) < least - 1:
         return []
-    return [(at, at + 1) for at in range(1, len(line.text) - 1)
-            if line.text[at] == " " and offsets[line.start + at + 1] - offsets[line.start + at - 1] > least]
+    text, start, gaps = line.text, line.start, []
+    at = text.find(" ", 1)
+    while 0 < at < len(text) - 1:  # the spaces only, found by str.find (a long line has few)
+        if offsets[start + at + 1] - offsets[start + at - 1] > least:
+            gaps.append((at, at + 1))
+        at = text.find(" ", at + 1)
+    return gaps
 
 
 def _column_heads(line: Line, clean: CleanText) -> int | None:
