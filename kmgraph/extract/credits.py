@@ -32,3 +32,15 @@ def credit_rank(label: str) -> int | None:
     parts = [part.removesuffix("โดย").strip() for part in parts]
     ranks = [roles[part] for part in parts if part in roles]
     return min(ranks) if ranks and len(ranks) == len(parts) else None
+
+
+@lru_cache(maxsize=1)
+def _title_byline() -> re.Pattern[str]:
+    words = tables._toml("lexicon.toml").get("bylines", {}).get("words", [])
+    return re.compile(r"\s(?:" + "|".join(map(re.escape, longest_first(tuple(words)))) + r")\s*(?P<name>[^\s].*?)\s*$")
+
+
+def title_byline(line: str) -> tuple[int, int] | None:
+    """Where the name of a byline closing a title line stands (KM : TITLE โดย วรวุฒิ ทองสุข), as offsets in line."""
+    match = _title_byline().search(line)
+    return (match.start("name"), match.end("name")) if match else None

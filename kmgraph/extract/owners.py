@@ -12,7 +12,7 @@ from ..model import Author, CleanText, Line, Record, Segmented, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .chrome import is_site_name
-from .credits import credit_label, credit_rank
+from .credits import credit_label, credit_rank, title_byline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
 from .header import has_form, lines_after_title
@@ -255,6 +255,12 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
     lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
+    for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
+        where = title_byline(line.text) if len(line.text) <= MAX_TITLE else None
+        if where and names_someone(line.text[where[0]:where[1]]) and where[0] > len(line.text) // 3:
+            name = line.text[where[0]:where[1]]
+            if not split_inline_fields(Text(name, 0, len(name))).fields:
+                sources.append(("lexicon", Text(name, line.start + where[0], line.start + where[1])))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
         unknown = _UNKNOWN_LABEL_LINE.match(line.text)
         if unknown and len(line.text) <= MAX_BYLINE:

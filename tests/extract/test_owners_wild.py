@@ -57,3 +57,10 @@ def test_an_organizations_address_below_its_name_gives_district_and_province(tmp
     assert got["author"] == {"kind": "organization", "name": "กลุ่มออมทรัพย์เพื่อการผลิตบ้านดอนแดง",
                              "honorific": None, "given_name": None, "family_name": None}
     assert (got["district"], got["province"]) == ("เมืองขอนแก่น", "ขอนแก่น")
+
+
+def test_a_byline_closing_the_title_line_names_the_author_not_a_body_phrase(tmp_path):
+    got = read_text_record(tmp_path, "KM : การตรวจทานข้อมูลก่อนบันทึก โดย วรวุฒิ ทองสุข\n\n"
+                                     "ถ้าข้อมูลแรกผิด แผนที่ตามมาก็จะผิดทาง งานตรวจทานก่อนบันทึกจึงเป็นงานที่พัฒนากรต้องทำทุกครั้ง\n")
+    assert _person(got) == (None, "วรวุฒิ", "ทองสุข")
+    assert got["position"] is None
