@@ -185,7 +185,7 @@ def split_inline_fields(text: Text) -> HeaderFields:
     markers = _boundaries(text.text)
     organization = compact(text.text).startswith(tuple(tables.lexicon().organization_prefixes))
     if organization:
-        markers = _drop_leading_places(markers)
+        markers = _drop_leading_places(markers, text.text.find("\n"))
     fields: dict[str, list[Text]] = {}
     name_end = markers[0][0] if markers else len(text.text)
     first_line = re.search(r"\S[^\n]*", text.text)
@@ -203,9 +203,12 @@ def split_inline_fields(text: Text) -> HeaderFields:
     return HeaderFields(name, fields, frozenset(labelled))
 
 
-def _drop_leading_places(markers: tuple[tuple[int, int, _Marker], ...]) -> list[tuple[int, int, _Marker]]:
+def _drop_leading_places(markers: tuple[tuple[int, int, _Marker], ...],
+                         line_end: int) -> list[tuple[int, int, _Marker]]:
+    """An organization's name keeps the places on its own line; an address on the lines below it (ที่ตั้ง หมู่ที่ ๓
+    ตำบล… อำเภอ… จังหวัด…) is a field of its own."""
     kept = list(markers)
-    while kept and kept[0][2].kind == "place":
+    while kept and kept[0][2].kind == "place" and (line_end < 0 or kept[0][0] < line_end):
         kept.pop(0)
     return kept
 

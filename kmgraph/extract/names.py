@@ -48,11 +48,12 @@ def names_someone(text: str) -> bool:
         return True
     words = stripped.split()
     _, _, _, title_words = chrome_words()
-    return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) for word in words)
+    return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) and len(word) <= MAX_NAME_WORD for word in words)
             and not stripped.startswith(tuple(title_words)))
 
 
 _THAI_WORD = re.compile("[\u0e01-\u0e4e]+")
+MAX_NAME_WORD = 20  # characters: the longest given or family name (pythainlp's name lists); a longer run is prose
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +70,10 @@ def byline_in(line: Text | Line) -> Text | None:
         fields = split_inline_fields(piece)
         if not (fields.name and fields.fields.get("position")):
             continue
-        if names_someone(fields.name.text):
-            return piece
         words = list(re.finditer(r"\S+", fields.name.text))
         honorific = next((word for word in words[-3:] if compact(word.group()).startswith(honorific_keys())), None)
+        if names_someone(fields.name.text) and (honorific is None or honorific.start() == 0):
+            return piece
         if honorific is not None:  # the name begins at its honorific (… ผู้เขียน นางสาวปวีณา คำแสน นักวิชาการ…)
             start = fields.name.start + honorific.start()
             return Text(line.text[start - line.start:], start, line.end)

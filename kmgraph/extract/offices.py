@@ -63,6 +63,21 @@ def place_of_post(record: Record, rest: Text) -> None:
                 record.found_by[level] = "lexicon"
 
 
+def office_of_post(record: Record) -> None:
+    """No office named: a post that heads the office of its place (พัฒนาการอำเภอบ้านแพง) names it, from the place
+    read after the post (lexicon.toml [head_posts])."""
+    if record.office is not None or record.position is None:
+        return
+    level = tables._toml("lexicon.toml").get("head_posts", {}).get(record.position.title)
+    place = getattr(record, level) if level in ("district", "province") else None
+    if place is None:
+        return
+    offices = tables.lexicon().offices
+    canonical = offices.district_canonical if level == "district" else offices.province_canonical
+    record.office = Text(canonical + place.text, place.start, place.end)
+    record.found_by["office"] = "lexicon"
+
+
 def province_of_district(record: Record, context: str) -> Text | None:
     """The province of the record's district from the gazetteer; an ambiguous name is resolved from the context
     or left empty with a warning naming the candidates."""

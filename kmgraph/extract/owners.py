@@ -12,13 +12,14 @@ from ..model import Author, CleanText, Line, Record, Segmented, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .chrome import is_site_name
+from .credits import credit_label, credit_rank, title_byline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
 from .header import has_form, lines_after_title
 from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix
 from .names import byline_in, honorific_keys, is_name_line, names_someone
-from .offices import CONTEXT_CHARS, department_in, office_of_page, place_of_post, province_of_district
+from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
 from .persons import parse_author, parse_position
 from .phones import parse_phone
 from .places import capital_district, find_office, find_place
@@ -147,6 +148,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
         if office:
             record.office = office[0]
 
+    office_of_post(record)  # พัฒนาการอำเภอบ้านแพง: the head of สำนักงานพัฒนาชุมชนอำเภอบ้านแพง
     if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
         record.office = department_in(inline.get("office", []) + position_rest)
     if record.office is None:
@@ -252,16 +254,25 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
         elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
+    lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
+    for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
+        where = title_byline(line.text) if len(line.text) <= MAX_TITLE else None
+        if where and names_someone(line.text[where[0]:where[1]]) and where[0] > len(line.text) // 3:
+            name = line.text[where[0]:where[1]]
+            if not split_inline_fields(Text(name, 0, len(name))).fields:
+                sources.append(("lexicon", Text(name, line.start + where[0], line.start + where[1])))
     for line in lines:  # a person after a label the reader does not know (ผู้รับผิดชอบ : นายสมชาย ใจดี)
         unknown = _UNKNOWN_LABEL_LINE.match(line.text)
         if unknown and len(line.text) <= MAX_BYLINE:
             piece = Text(line.text[unknown.end():].strip(), line.start + unknown.end(), line.end)
             fields = split_inline_fields(piece)
             if fields.name and compact(fields.name.text).startswith(honorific_keys()):
-                sources.append(("lexicon", piece))
+                rank = credit_rank(unknown.group(0))
+                (lesser_credits if rank else sources).append(("lexicon", piece))
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
+    sources += lesser_credits
     if not sources:  # a byline closing the story, read only when nothing above names the writer
         sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
@@ -360,32 +371,46 @@ def _closing_bylines(segmented: Segmented) -> list[Text]:
 
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
     """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
-    known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…"""
+    known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…
+    Of several credits (เรื่อง : A / POST, ภาพ : B / POST) the best-ranked role's: the writer's."""
+    signatures = []
+    for index in range(len(lines) - 1):
+        found = _signature_at(clean, lines, index)
+        if found is not None:
+            rank = credit_rank(found[1]) or 0  # no opener, or one that names no role (เจ้าของความรู้): the owner
+            if rank == 0:
+                return found[0]
+            signatures.append((rank, found[0]))
+    return min(signatures, key=lambda signature: signature[0])[1] if signatures else None
+
+
+def _signature_at(clean: CleanText, lines: list[Line], index: int) -> tuple[Text, str] | None:
+    """The signature block that opens at lines[index], with the credit label it opens with ("" for none)."""
     honorifics = honorific_keys()
-    for index, line in enumerate(lines[:-1]):
-        opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
-        begin = line.start + (opener.end() if opener else 0)
-        text = clean.text[begin:line.end].strip()
-        begin = clean.text.index(text, begin) if text else begin
-        if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
-            continue
-        if split_inline_fields(Text(text, 0, len(text))).fields:
-            continue  # a byline with its post on the same line is read as a byline
-        post = lines[index + 1]
-        if lexicon_prefix(post.text.strip(), tables.lexicon().post_titles) is None:
-            continue
-        end = post.end
-        if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
-            end = lines[index + 2].end
-        return Text(clean.text[begin:end], begin, end)
-    return None
+    line = lines[index]
+    opener = _signature_opener().match(line.text)  # เรียบเรียงโดย : NAME, ผู้เขียน NAME (a credit at the end)
+    begin = line.start + (opener.end() if opener else 0)
+    text = clean.text[begin:line.end].strip()
+    begin = clean.text.index(text, begin) if text else begin
+    if len(text) > MAX_NAME or not compact(text).startswith(honorifics):
+        return None
+    if split_inline_fields(Text(text, 0, len(text))).fields:
+        return None  # a byline with its post on the same line is read as a byline
+    post = lines[index + 1]
+    if lexicon_prefix(post.text.strip(), tables.lexicon().post_titles) is None:
+        return None
+    end = post.end
+    if index + 2 < len(lines) and find_office(Text(lines[index + 2].text, 0, len(lines[index + 2].text))):
+        end = lines[index + 2].end
+    return Text(clean.text[begin:end], begin, end), opener.group(0) if opener else ""
 
 
 @lru_cache(maxsize=1)
 def _signature_opener() -> re.Pattern[str]:
     """The words a credit line at the end of a record opens with, before the author's name (lexicon.toml)."""
     words = tables.lexicon().signature_openers
-    return re.compile(r"^\s*(?:" + "|".join(map(re.escape, longest_first(words))) + r")\s*[:：]?\s*")
+    return re.compile(r"^\s*(?:" + credit_label() + "|" + "|".join(map(re.escape, longest_first(words)))
+                      + r")\s*[:：]?\s*")
 
 
 def _organization_in(title: Text) -> Text | None:

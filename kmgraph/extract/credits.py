@@ -1,0 +1,46 @@
+"""A record's credits (เรื่อง : A, ภาพ : B, ภาพ/ข่าว : C): the role a credit's label names and its rank as the
+record's owner (lexicon.toml [credit_roles]: the writer before the photographer)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import tables
+from ..thai import longest_first
+
+ROLE_JOINERS = r"\s*(?:/|และ|,)\s*"  # ภาพ/ข่าว, เรื่องและภาพ
+
+
+@lru_cache(maxsize=1)
+def credit_roles() -> dict[str, int]:
+    """Each credit role word and its rank as the owner (0 the writer)."""
+    return {role: int(rank) for role, rank in tables._toml("lexicon.toml").get("credit_roles", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def credit_label() -> str:
+    """A regular expression for a credit's roles (one or several joined, with an optional โดย after them)."""
+    roles = "|".join(map(re.escape, longest_first(tuple(credit_roles()))))
+    return rf"(?:{roles})(?:{ROLE_JOINERS}(?:{roles}))*(?:\s*โดย)?"
+
+
+def credit_rank(label: str) -> int | None:
+    """The owner rank of a credit label (the best of the roles it joins), None when it names no known role."""
+    roles = credit_roles()
+    parts = [part.strip() for part in re.split(ROLE_JOINERS, label.strip(" :：\t")) if part.strip()]
+    parts = [part.removesuffix("โดย").strip() for part in parts]
+    ranks = [roles[part] for part in parts if part in roles]
+    return min(ranks) if ranks and len(ranks) == len(parts) else None
+
+
+@lru_cache(maxsize=1)
+def _title_byline() -> re.Pattern[str]:
+    words = tables._toml("lexicon.toml").get("bylines", {}).get("words", [])
+    return re.compile(r"\s(?:" + "|".join(map(re.escape, longest_first(tuple(words)))) + r")\s*(?P<name>[^\s].*?)\s*$")
+
+
+def title_byline(line: str) -> tuple[int, int] | None:
+    """Where the name of a byline closing a title line stands (KM : TITLE โดย วรวุฒิ ทองสุข), as offsets in line."""
+    match = _title_byline().search(line)
+    return (match.start("name"), match.end("name")) if match else None

@@ -1,0 +1,66 @@
+"""Owner mechanisms seen failing on held-out records in the wild (issue #10, session 6): a person named after a prose
+lead, closing credits with several roles, a post that heads its office, a prose โดย that is no byline, an
+organization's address on the line below its name. Records invented."""
+
+from __future__ import annotations
+
+from tests.conftest import read_text_record
+
+TITLE = "การทำปุ๋ยหมักชีวภาพของบ้านหนองบัว\n\n"
+STORY = ("ชาวบ้านหนองบัวรวมกลุ่มกันทำปุ๋ยหมักจากเศษใบไม้และมูลสัตว์ ลดค่าปุ๋ยเคมีลงได้มาก ทุกคนช่วยกันกลับกองปุ๋ย\n"
+         "ผลที่ได้คือครัวเรือนลดรายจ่ายลงเดือนละ 300 บาท\n")
+
+
+def _person(got: dict) -> tuple:
+    author = got["author"] or {}
+    return author.get("honorific"), author.get("given_name"), author.get("family_name")
+
+
+def test_an_owner_named_in_a_sentence_starts_at_the_honorific(tmp_path):
+    for lead in ("เรื่องนี้บันทึกโดย", "ผู้ให้ข้อมูลเรื่องนี้คือ"):
+        got = read_text_record(tmp_path, TITLE + f"{lead} นางสาวขวัญใจ ดีมาก นักวิชาการพัฒนาชุมชนชำนาญการ "
+                                                 "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง จังหวัดนครพนม\n\n" + STORY)
+        assert _person(got) == ("นางสาว", "ขวัญใจ", "ดีมาก"), lead
+        assert got["district"] == "บ้านแพง" and got["province"] == "นครพนม"
+
+
+def test_the_writer_owns_the_record_not_the_photographer(tmp_path):
+    got = read_text_record(tmp_path, TITLE + STORY + "\nภาพ : นายวิชัย แสงทอง\nเรียบเรียง : นางสาวขวัญใจ ดีมาก\n"
+                                                     "นักวิชาการพัฒนาชุมชนปฏิบัติการ สพอ.บ้านแพง\n๑๕ มี.ค. ๖๕\n")
+    assert _person(got) == ("นางสาว", "ขวัญใจ", "ดีมาก")
+    assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ปฏิบัติการ"}
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง"
+    assert got["date"] == "2022-03-15"
+
+
+def test_a_credits_post_that_heads_an_office_names_the_office(tmp_path):
+    got = read_text_record(tmp_path, TITLE + STORY + "\nภาพ/ข่าว : นายสมพร ใจกล้า\nพัฒนาการอำเภอบ้านแพง\n"
+                                                     "๑๕ มี.ค. ๖๕\n")
+    assert _person(got) == ("นาย", "สมพร", "ใจกล้า")
+    assert got["position"] == {"title": "พัฒนาการอำเภอ", "level": None}
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง"
+    assert (got["district"], got["province"]) == ("บ้านแพง", "นครพนม")
+
+
+def test_a_prose_sentence_before_doi_is_not_the_author(tmp_path):
+    got = read_text_record(tmp_path, "การวางแผนชุมชนแบบมีส่วนร่วม\n\nปีนี้ข้าพเจ้าไปประชุมที่บ้านโนนสูงหลายครั้ง "
+                                     "ชาวบ้านไม่ค่อยพูดในที่ประชุม ข้าพเจ้าจึงให้ชาวบ้านเขียนแผนเอง "
+                                     "โดยพัฒนากรทำหน้าที่จดและสรุปให้ทุกคนฟัง\nผลคือชาวบ้านรู้สึกเป็นเจ้าของแผนมากขึ้น\n")
+    assert got["author"] is None
+    assert got["position"] is None
+
+
+def test_an_organizations_address_below_its_name_gives_district_and_province(tmp_path):
+    got = read_text_record(tmp_path, "การออมทรัพย์เพื่อการผลิต\n\nเจ้าของความรู้\tกลุ่มออมทรัพย์เพื่อการผลิตบ้านดอนแดง\n"
+                                     "ที่ตั้ง\tหมู่ที่ ๓ ตำบลดอนแดง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n\n"
+                                     "สมาชิกออมเงินทุกเดือนและให้สมาชิกกู้ยืมไปประกอบอาชีพ ดอกเบี้ยต่ำกว่าเงินกู้นอกระบบ\n")
+    assert got["author"] == {"kind": "organization", "name": "กลุ่มออมทรัพย์เพื่อการผลิตบ้านดอนแดง",
+                             "honorific": None, "given_name": None, "family_name": None}
+    assert (got["district"], got["province"]) == ("เมืองขอนแก่น", "ขอนแก่น")
+
+
+def test_a_byline_closing_the_title_line_names_the_author_not_a_body_phrase(tmp_path):
+    got = read_text_record(tmp_path, "KM : การตรวจทานข้อมูลก่อนบันทึก โดย วรวุฒิ ทองสุข\n\n"
+                                     "ถ้าข้อมูลแรกผิด แผนที่ตามมาก็จะผิดทาง งานตรวจทานก่อนบันทึกจึงเป็นงานที่พัฒนากรต้องทำทุกครั้ง\n")
+    assert _person(got) == (None, "วรวุฒิ", "ทองสุข")
+    assert got["position"] is None
