@@ -17,7 +17,7 @@ from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
-from .names import byline_in, is_byline, is_name_line
+from .names import byline_in, is_byline, is_name_line, names_someone
 from .places import find_office, opens_with_office
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
@@ -132,6 +132,28 @@ def _series_phrases() -> frozenset[str]:
         return frozenset(compact(p) for p in tables.tomllib.load(handle)["title_tails"]["series_phrases"])
 
 
+@lru_cache(maxsize=1)
+def _publication_head() -> re.Pattern[str]:
+    """A publication's head on a line: a series, volume or issue marker before its number, or a B.E. year and a
+    page number at the line's end (a book's running head; the gap between them is gone once spaces are collapsed) (templates.toml [title_tails] publication_markers)."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        markers = tables.tomllib.load(handle)["title_tails"]["publication_markers"]
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(markers))
+    return re.compile(rf"(?:{words})\s*[0-9๐-๙]{{1,4}}\b\s*|(?:25|๒๕)[0-9๐-๙]{{2}}\s+[0-9๐-๙]{{1,3}}\s*$", re.I)
+
+
+def _without_publication_head(line: Line) -> Line | None:
+    """A header line less a publication's head: None when the line is the head alone (คลังความรู้ … เล่มที่ ๒, a
+    book's name, year and page number), the text after it when a title is glued after the head, else the line."""
+    head = _publication_head().search(line.text)
+    if head is None:
+        return line
+    rest = line.text[head.end():]
+    if len(rest.strip()) < MIN_RUN_ON_TITLE or not THAI_CHARS.search(rest):
+        return None
+    return Line(line.start + head.end(), rest)
+
+
 def _after_title_label(text: str) -> int | None:
     """Where the title begins on a line opening with a loose title label (องค์ความรู้ การทำ…), else None."""
     match = _title_leads()[0].match(text)
@@ -193,18 +215,52 @@ def _clean_title(title: Text) -> Text:
         byline = byline_in(Text(text, 0, len(text)))
         if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
             cut(tail=len(text) - byline.start)
-        elif (by := _BY_NAME.search(text)) and is_name_line(text[by.end():].strip()):
-            cut(tail=len(text) - by.start())  # a listing's teaser: TITLE โดยนายสมชาย ใจดี
+        elif (by := byline_after_title(text)) is not None:
+            cut(tail=len(text) - by)  # a listing's teaser or a blog's title: TITLE โดยนายสมชาย ใจดี, TITLE โดย ชื่อ สกุล
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
     if (label_end := _after_title_label(text)) is not None:
         cut(head=label_end)  # องค์ความรู้ TITLE, ความรู้เรื่อง TITLE
-    while text[:1] in _QUOTES and text or text[:1].isspace():
-        cut(head=1)
-    while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
+    while text and (text[:1] in _QUOTES and not _closed_inside(text) or text[:1].isspace()):
+        cut(head=1)  # a stray quote, or one enclosing the whole title; “ออมทุกวัน” สร้าง… keeps its own
+    while text and (text[-1] in _QUOTES and not _opened_inside(text) or text[-1].isspace()
+                    or text[-1] in ".…" and not _ABBREVIATION_END.search(text)):
+        cut(tail=1)
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _QUOTE_INSIDE.search(text[1:-1]):
+        cut(head=1, tail=1)  # a title wholly in quotes
+    while text and text[-1] in ".…" and not _ABBREVIATION_END.search(text):
         cut(tail=1)
     return Text(text, start, max(start, end))
+
+
+# a title ending in an abbreviation keeps its dot (กองทุน กข.คจ., พช.)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[\u0e01-\u0e4e]{1,3}\.$")
+_OPENING = "“\"'‘«"
+_CLOSING = "”\"'’»"
+_QUOTE_INSIDE = re.compile(f"[{_QUOTES}]")
+
+
+def _closed_inside(text: str) -> bool:
+    """A title opening with a quote that closes before the title's end (“ออมทุกวัน” สร้างนิสัยให้เด็ก)."""
+    return text[0] in _OPENING and any(mark in _CLOSING for mark in text[1:-1])
+
+
+def _opened_inside(text: str) -> bool:
+    """A title ending with a quote opened after the title's start (สร้างนิสัย “ออมทุกวัน”)."""
+    return text[-1] in _CLOSING and any(mark in _OPENING for mark in text[1:-1])
+
+
+def byline_after_title(text: str) -> int | None:
+    """Where a byline run on after a title begins (TITLE โดยนายสมชาย ใจดี, KM : TITLE โดย วรวุฒิ ทองสุข): at the
+    last ' โดย' whose rest of the line is a person's name alone (an honorific, or two Thai words that are no
+    title's), else None. The owners' reader finds the name after it."""
+    found = None
+    for by in _BY_NAME.finditer(text):
+        rest = text[by.end():].strip()
+        if is_name_line(rest) or len(rest.split()) == 2 and names_someone(rest):
+            found = by.start()
+    return found
 
 
 _IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
@@ -224,6 +280,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
     for line in header:
+        if (unheaded := _without_publication_head(line)) is None:
+            continue  # a book's series, volume or issue, or its name over a page number
+        line = unheaded
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
