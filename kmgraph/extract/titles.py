@@ -154,6 +154,36 @@ def _without_publication_head(line: Line) -> Line | None:
     return Line(line.start + head.end(), rest)
 
 
+@lru_cache(maxsize=1)
+def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Openers of a place line or a tagline, that does not continue a title, and a story page's running heads
+    (templates.toml [title_tails])."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    openers = tuple(longest_first([*spec["place_line_openers"], *spec["tagline_openers"]]))
+    return openers, frozenset(compact(h) for h in spec["running_heads"])
+
+
+TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
+
+
+def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A title set over two short lines (a cover's, a story head's): the chosen line joined with the line right
+    below it, when that line is a title candidate too (no chrome, name, byline, date, list item) and no label's,
+    place's or sentence's line."""
+    at = next((index for index, line in enumerate(header) if line.start == chosen.start), None)
+    if at is None or at + 1 >= len(header) or chosen.end != header[at].end:
+        return chosen
+    below = header[at + 1]
+    second, first = below.text.strip(), chosen.text.strip()
+    if (text[chosen.end:below.start] != "\n" or below.start not in {line.start for line in candidates}
+            or len(first) > TITLE_LINE or len(second) > TITLE_LINE or len(first) + len(second) > MAX_TITLE
+            or first[-1:] in ".:!?" or second.startswith(_two_line_spec()[0])
+            or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None):
+        return chosen
+    return Line(chosen.start, f"{chosen.text} {below.text}")
+
+
 def _after_title_label(text: str) -> int | None:
     """Where the title begins on a line opening with a loose title label (องค์ความรู้ การทำ…), else None."""
     match = _title_leads()[0].match(text)
@@ -283,6 +313,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
+        if compact(line.text) in _two_line_spec()[1]:
+            continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
@@ -334,6 +366,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         chosen = named[0]
     elif not has_form(segmented):  # a page with no form: its headline comes first
         chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
+        if chosen is not None and chosen is candidates[0]:
+            chosen = _with_next_line(chosen, header, candidates, clean_text)
         if chosen is not None and compact(chosen.text).strip(_QUOTES + ".:") in _series_phrases():
             chosen = _with_title_block(chosen, header, candidates, clean_text)  # a series phrase over the title
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
@@ -345,7 +379,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
             chosen = candidates[-1]
         if chosen is not None:
-            chosen = _with_title_block(chosen, header, candidates, clean_text)
+            blocked = _with_title_block(chosen, header, candidates, clean_text)
+            chosen = _with_next_line(chosen, header, candidates, clean_text) if blocked is chosen else blocked
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
                   and len(line.text.strip()) <= MAX_TITLE]
