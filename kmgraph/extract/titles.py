@@ -39,6 +39,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     value = _title_value_alone(segmented)
     if value is not None and len(title_section.text) > MAX_TITLE:  # the story runs on under ชื่องาน : TITLE
         title_section = value
+    elif value is not None and title_section.end > value.end:
+        title_section = _wrapped_value(value, title_section, clean.text)  # never into the sentence below
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
@@ -59,6 +61,36 @@ def _title_value_alone(segmented: Segmented) -> Text | None:
         return None
     start = section.value_start + section.value.index(value)
     return Text(value, start, start + len(value))
+
+
+WRAPPED_SHARE = 0.85  # a line at least this share of the text's long lines' length was wrapped by its writer
+
+
+@lru_cache(maxsize=1)
+def _unfinished_ends() -> tuple[str, ...]:
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        return tuple(tables.tomllib.load(handle)["title_tails"]["unfinished_ends"])
+
+
+def _wrapped_value(value: Text, section: Text, text: str) -> Text:
+    """A labelled title's value with the lines below it that continue it: each only while the line above looks
+    wrapped (about as long as the text's long lines, or ending on a word that cannot end a phrase such as และ/ของ)
+    and the value stays a title's length; never a sentence below the title."""
+    lines = text[value.start:section.end].split("\n")
+    widths = sorted((len(line.rstrip()) for line in text.splitlines() if line.strip()), reverse=True)
+    wrap = widths[len(widths) // 10] * WRAPPED_SHARE if widths else MAX_TITLE
+    line_start = text.rfind("\n", 0, value.start) + 1
+    end, full_line = value.end, text[line_start:value.end]
+    for below in lines[1:]:
+        above = full_line.rstrip()
+        if not (len(above) >= wrap or above.endswith(_unfinished_ends())) or not below.strip():
+            break
+        if end - value.start + len(below.strip()) > MAX_TITLE:
+            break
+        end = text.index(below, end) + len(below.rstrip())
+        full_line = below
+    return Text(section.text, section.start, section.end) if end >= section.end else Text(
+        text[value.start:end].replace("\n", ""), value.start, end)
 
 
 MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
@@ -309,6 +341,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     candidates: list[Line] = []
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
+    crumbs = _breadcrumb_ends(header)
     for line in header:
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
@@ -318,6 +351,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
+        if crumbs and compact(text) in crumbs:
+            candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
+            continue
         if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
             line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
@@ -360,7 +396,6 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: thai_share(line.text) < MOSTLY_THAI)
-    crumbs = _breadcrumb_ends(header)
     named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
     if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
         chosen = named[0]
