@@ -30,6 +30,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     clean = record.clean
     assert clean is not None
     title_section = first_text(segmented, "title")
+    if title_section is not None and (alone := _title_value_alone(segmented)) and is_name_line(alone.text):
+        title_section = None  # a story's credit (เรื่อง : นางสาว…, at its end): a writer, not the title
     if title_section is None:
         record.title = _guess_title(header, segmented, clean.text)
         if record.title:
@@ -153,7 +155,10 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
         spec = tables.tomllib.load(handle)["title_tails"]
     labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["loose_title_labels"]))
-    lead = re.compile(rf"^\s*(?:{labels})(?:\s*:\s*|\s+)(?=[\u0e01-\u0e4e\"“])")
+    hosts = "|".join(re.escape(word) for word in longest_first(spec["title_lead_prefixes"]))
+    # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …), may come first
+    lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s+)?(?:{labels})(?:\s*:\s*|\s+)"
+                      rf"(?=[\u0e01-\u0e4e\"“])")
     return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
 
 
@@ -356,6 +361,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue
         if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
             line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
+            if byline_in(Text(line.text, line.start, line.end)) is None:  # … ชื่อ-นามสกุล NAME: the name's
+                value = before_next_label(Text(line.text, line.start, line.end))
+                line = Line(value.start, value.text)
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
                 candidates.append(line)
             continue
