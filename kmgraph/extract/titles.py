@@ -172,7 +172,8 @@ def _series_phrases() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _publication_head() -> re.Pattern[str]:
     """A publication's head on a line: a series, volume or issue marker before its number, or a B.E. year and a
-    page number at the line's end (a book's running head; the gap between them is gone once spaces are collapsed) (templates.toml [title_tails] publication_markers)."""
+    page number at the line's end (a book's running head; the gap between them is gone once spaces are
+    collapsed), from templates.toml [title_tails] publication_markers."""
     with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
         markers = tables.tomllib.load(handle)["title_tails"]["publication_markers"]
     words = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(markers))

@@ -85,3 +85,13 @@ def test_a_docplayer_page_title_opens_after_its_loose_label_and_ends_at_the_name
             "1 องค์ความรู้ การเลี้ยงปลาดุกในบ่อซีเมนต์ ชื่อ-นามสกุล นางสาวสุดา แสนดี ตำแหน่ง พัฒนากรปฏิบัติการ\n"
             + SHORT_STEPS)
     assert _title(tmp_path, text) == "การเลี้ยงปลาดุกในบ่อซีเมนต์"
+
+
+def test_a_two_line_title_with_pdf_damage_on_both_lines_is_joined(tmp_path):
+    got = _title(tmp_path, "การส่งเสรมิ กลุม่ เพาะเหด็ นางฟ้า\nแบบครบวงจรในหมู่บ้านท่าขา้ ม\n" + OWNER + "\n" + PROSE)
+    assert got is not None and got.startswith("การส่งเสริม") and got.endswith("ท่าข้าม") and "\n" not in got
+
+
+def test_a_publication_head_glued_before_the_title_is_cut_off(tmp_path):
+    got = _title(tmp_path, "คลังความรู้ พช.ตาก เล่มที่ ๒ การแปรรูปกล้วยน้ำว้าของกลุ่มแม่บ้าน\n\n" + PROSE)
+    assert got == "การแปรรูปกล้วยน้ำว้าของกลุ่มแม่บ้าน"
