@@ -17,7 +17,7 @@ from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
-from .names import byline_in, is_byline, is_name_line
+from .names import byline_in, is_byline, is_name_line, names_someone
 from .places import find_office, opens_with_office
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
@@ -30,6 +30,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     clean = record.clean
     assert clean is not None
     title_section = first_text(segmented, "title")
+    if title_section is not None and (alone := _title_value_alone(segmented)) and is_name_line(alone.text):
+        title_section = None  # a story's credit (เรื่อง : นางสาว…, at its end): a writer, not the title
     if title_section is None:
         record.title = _guess_title(header, segmented, clean.text)
         if record.title:
@@ -39,6 +41,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     value = _title_value_alone(segmented)
     if value is not None and len(title_section.text) > MAX_TITLE:  # the story runs on under ชื่องาน : TITLE
         title_section = value
+    elif value is not None and title_section.end > value.end:
+        title_section = _wrapped_value(value, title_section, clean.text)  # never into the sentence below
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
@@ -59,6 +63,36 @@ def _title_value_alone(segmented: Segmented) -> Text | None:
         return None
     start = section.value_start + section.value.index(value)
     return Text(value, start, start + len(value))
+
+
+WRAPPED_SHARE = 0.85  # a line at least this share of the text's long lines' length was wrapped by its writer
+
+
+@lru_cache(maxsize=1)
+def _unfinished_ends() -> tuple[str, ...]:
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        return tuple(tables.tomllib.load(handle)["title_tails"]["unfinished_ends"])
+
+
+def _wrapped_value(value: Text, section: Text, text: str) -> Text:
+    """A labelled title's value with the lines below it that continue it: each only while the line above looks
+    wrapped (about as long as the text's long lines, or ending on a word that cannot end a phrase such as และ/ของ)
+    and the value stays a title's length; never a sentence below the title."""
+    lines = text[value.start:section.end].split("\n")
+    widths = sorted((len(line.rstrip()) for line in text.splitlines() if line.strip()), reverse=True)
+    wrap = widths[len(widths) // 10] * WRAPPED_SHARE if widths else MAX_TITLE
+    line_start = text.rfind("\n", 0, value.start) + 1
+    end, full_line = value.end, text[line_start:value.end]
+    for below in lines[1:]:
+        above = full_line.rstrip()
+        if not (len(above) >= wrap or above.endswith(_unfinished_ends())) or not below.strip():
+            break
+        if end - value.start + len(below.strip()) > MAX_TITLE:
+            break
+        end = text.index(below, end) + len(below.rstrip())
+        full_line = below
+    return Text(section.text, section.start, section.end) if end >= section.end else Text(
+        text[value.start:end].replace("\n", ""), value.start, end)
 
 
 MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
@@ -121,7 +155,10 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
         spec = tables.tomllib.load(handle)["title_tails"]
     labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["loose_title_labels"]))
-    lead = re.compile(rf"^\s*(?:{labels})(?:\s*:\s*|\s+)(?=[\u0e01-\u0e4e\"“])")
+    hosts = "|".join(re.escape(word) for word in longest_first(spec["title_lead_prefixes"]))
+    # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …), may come first
+    lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s+)?(?:{labels})(?:\s*:\s*|\s+)"
+                      rf"(?=[\u0e01-\u0e4e\"“])")
     return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
 
 
@@ -130,6 +167,59 @@ def _series_phrases() -> frozenset[str]:
     """Series phrases set above a record's own title on a cover or heading (templates.toml [title_tails])."""
     with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
         return frozenset(compact(p) for p in tables.tomllib.load(handle)["title_tails"]["series_phrases"])
+
+
+@lru_cache(maxsize=1)
+def _publication_head() -> re.Pattern[str]:
+    """A publication's head on a line: a series, volume or issue marker before its number, or a B.E. year and a
+    page number at the line's end (a book's running head; the gap between them is gone once spaces are
+    collapsed), from templates.toml [title_tails] publication_markers."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        markers = tables.tomllib.load(handle)["title_tails"]["publication_markers"]
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(markers))
+    return re.compile(rf"(?:{words})\s*[0-9๐-๙]{{1,4}}\b\s*|(?:25|๒๕)[0-9๐-๙]{{2}}\s+[0-9๐-๙]{{1,3}}\s*$", re.I)
+
+
+def _without_publication_head(line: Line) -> Line | None:
+    """A header line less a publication's head: None when the line is the head alone (คลังความรู้ … เล่มที่ ๒, a
+    book's name, year and page number), the text after it when a title is glued after the head, else the line."""
+    head = _publication_head().search(line.text)
+    if head is None:
+        return line
+    rest = line.text[head.end():]
+    if len(rest.strip()) < MIN_RUN_ON_TITLE or not THAI_CHARS.search(rest):
+        return None
+    return Line(line.start + head.end(), rest)
+
+
+@lru_cache(maxsize=1)
+def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Openers of a place line or a tagline, that does not continue a title, and a story page's running heads
+    (templates.toml [title_tails])."""
+    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
+        spec = tables.tomllib.load(handle)["title_tails"]
+    openers = tuple(longest_first([*spec["place_line_openers"], *spec["tagline_openers"]]))
+    return openers, frozenset(compact(h) for h in spec["running_heads"])
+
+
+TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
+
+
+def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A title set over two short lines (a cover's, a story head's): the chosen line joined with the line right
+    below it, when that line is a title candidate too (no chrome, name, byline, date, list item) and no label's,
+    place's or sentence's line."""
+    at = next((index for index, line in enumerate(header) if line.start == chosen.start), None)
+    if at is None or at + 1 >= len(header) or chosen.end != header[at].end:
+        return chosen
+    below = header[at + 1]
+    second, first = below.text.strip(), chosen.text.strip()
+    if (text[chosen.end:below.start] != "\n" or below.start not in {line.start for line in candidates}
+            or len(first) > TITLE_LINE or len(second) > TITLE_LINE or len(first) + len(second) > MAX_TITLE
+            or first[-1:] in ".:!?" or second.startswith(_two_line_spec()[0])
+            or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None):
+        return chosen
+    return Line(chosen.start, f"{chosen.text} {below.text}")
 
 
 def _after_title_label(text: str) -> int | None:
@@ -193,18 +283,52 @@ def _clean_title(title: Text) -> Text:
         byline = byline_in(Text(text, 0, len(text)))
         if byline is not None and byline.start > 0:  # a byline run on after the title with no separator
             cut(tail=len(text) - byline.start)
-        elif (by := _BY_NAME.search(text)) and is_name_line(text[by.end():].strip()):
-            cut(tail=len(text) - by.start())  # a listing's teaser: TITLE โดยนายสมชาย ใจดี
+        elif (by := byline_after_title(text)) is not None:
+            cut(tail=len(text) - by)  # a listing's teaser or a blog's title: TITLE โดยนายสมชาย ใจดี, TITLE โดย ชื่อ สกุล
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
     if (label_end := _after_title_label(text)) is not None:
         cut(head=label_end)  # องค์ความรู้ TITLE, ความรู้เรื่อง TITLE
-    while text[:1] in _QUOTES and text or text[:1].isspace():
-        cut(head=1)
-    while text and (text[-1] in _QUOTES or text[-1].isspace() or text[-1] in ".…"):
+    while text and (text[:1] in _QUOTES and not _closed_inside(text) or text[:1].isspace()):
+        cut(head=1)  # a stray quote, or one enclosing the whole title; “ออมทุกวัน” สร้าง… keeps its own
+    while text and (text[-1] in _QUOTES and not _opened_inside(text) or text[-1].isspace()
+                    or text[-1] in ".…" and not _ABBREVIATION_END.search(text)):
+        cut(tail=1)
+    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _QUOTE_INSIDE.search(text[1:-1]):
+        cut(head=1, tail=1)  # a title wholly in quotes
+    while text and text[-1] in ".…" and not _ABBREVIATION_END.search(text):
         cut(tail=1)
     return Text(text, start, max(start, end))
+
+
+# a title ending in an abbreviation keeps its dot (กองทุน กข.คจ., พช.)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[\u0e01-\u0e4e]{1,3}\.$")
+_OPENING = "“\"'‘«"
+_CLOSING = "”\"'’»"
+_QUOTE_INSIDE = re.compile(f"[{_QUOTES}]")
+
+
+def _closed_inside(text: str) -> bool:
+    """A title opening with a quote that closes before the title's end (“ออมทุกวัน” สร้างนิสัยให้เด็ก)."""
+    return text[0] in _OPENING and any(mark in _CLOSING for mark in text[1:-1])
+
+
+def _opened_inside(text: str) -> bool:
+    """A title ending with a quote opened after the title's start (สร้างนิสัย “ออมทุกวัน”)."""
+    return text[-1] in _CLOSING and any(mark in _OPENING for mark in text[1:-1])
+
+
+def byline_after_title(text: str) -> int | None:
+    """Where a byline run on after a title begins (TITLE โดยนายสมชาย ใจดี, KM : TITLE โดย วรวุฒิ ทองสุข): at the
+    last ' โดย' whose rest of the line is a person's name alone (an honorific, or two Thai words that are no
+    title's), else None. The owners' reader finds the name after it."""
+    found = None
+    for by in _BY_NAME.finditer(text):
+        rest = text[by.end():].strip()
+        if is_name_line(rest) or len(rest.split()) == 2 and names_someone(rest):
+            found = by.start()
+    return found
 
 
 _IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
@@ -223,12 +347,24 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     candidates: list[Line] = []
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
+    crumbs = _breadcrumb_ends(header)
     for line in header:
+        if (unheaded := _without_publication_head(line)) is None:
+            continue  # a book's series, volume or issue, or its name over a page number
+        line = unheaded
+        if compact(line.text) in _two_line_spec()[1]:
+            continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         text = line.text.strip()
+        if crumbs and compact(text) in crumbs:
+            candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
+            continue
         if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
             line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
+            if byline_in(Text(line.text, line.start, line.end)) is None:  # … ชื่อ-นามสกุล NAME: the name's
+                value = before_next_label(Text(line.text, line.start, line.end))
+                line = Line(value.start, value.text)
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
                 candidates.append(line)
             continue
@@ -269,12 +405,13 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: thai_share(line.text) < MOSTLY_THAI)
-    crumbs = _breadcrumb_ends(header)
     named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
     if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
         chosen = named[0]
     elif not has_form(segmented):  # a page with no form: its headline comes first
         chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
+        if chosen is not None and chosen is candidates[0]:
+            chosen = _with_next_line(chosen, header, candidates, clean_text)
         if chosen is not None and compact(chosen.text).strip(_QUOTES + ".:") in _series_phrases():
             chosen = _with_title_block(chosen, header, candidates, clean_text)  # a series phrase over the title
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
@@ -286,7 +423,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
             chosen = candidates[-1]
         if chosen is not None:
-            chosen = _with_title_block(chosen, header, candidates, clean_text)
+            blocked = _with_title_block(chosen, header, candidates, clean_text)
+            chosen = _with_next_line(chosen, header, candidates, clean_text) if blocked is chosen else blocked
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
                   and len(line.text.strip()) <= MAX_TITLE]
