@@ -34,9 +34,39 @@ UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
 CROSSED = re.compile(r"^\s*[✗✘]\s*")
 
 
+@lru_cache(maxsize=1)
+def _boxes() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A box written before an option (lexicon.toml category_options), and the ticked ones."""
+    spec = tables.lexicon().category_options
+    ticked = frozenset(spec.ticked_boxes)
+    boxes = "|".join(map(re.escape, longest_first(ticked | set(spec.empty_boxes))))
+    return re.compile(rf"(?<!\S)(?:{boxes})(?=\s|[^\x00-\x7f])" if boxes else "(?!)"), ticked
+
+
+def boxed_option(text: Text) -> Text | None:
+    """Of a category field listing every option, each after a box (□ หมวดที่ 1 …<TAB>■ หมวดที่ 3 …, on one line
+    or several), the option after the one ticked box; None unless exactly one of two or more boxes is ticked."""
+    pattern, ticked = _boxes()
+    marks = list(pattern.finditer(text.text))
+    chosen = [index for index, mark in enumerate(marks) if mark.group() in ticked]
+    if len(marks) < 2 or len(chosen) != 1:
+        return None
+    index = chosen[0]
+    end = marks[index + 1].start() if index + 1 < len(marks) else len(text.text)
+    option = text.text[marks[index].end():end].strip()
+    if not option:
+        return None
+    start = text.text.index(option, marks[index].end())
+    return Text(option, text.start + start, text.start + start + len(option))
+
+
 def _category(segmented: Segmented) -> Text | None:
     """The category field; on a form listing every category, the one ticked."""
     for section in segmented.of_kind("category"):
+        whole = section_text(section)
+        boxed = boxed_option(whole) if whole else None
+        if boxed:
+            return boxed
         lines = [line for line in section_lines(section) if line.text.strip()]
         ticked = [line for line in lines if CHECKED.match(line.text)]
         crossed = [line for line in lines if CROSSED.match(line.text)]
