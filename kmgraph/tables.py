@@ -110,6 +110,8 @@ class CategoryOptions:
 
     option_words: Words
     chosen_marks: Words
+    ticked_boxes: Words = ()  # a box marking the chosen option before it (■, ☑, [x], a symbol font's glyph)
+    empty_boxes: Words = ()  # a box before an option not chosen (□, ☐, [ ])
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ class DateWords:
     by_leads: Words
     closing_leads: Words
     post_leads: Words = ()  # a blog post's own date follows them, numeric too (Posted on 09/03/2021 by …)
+    line_leads: Words = ()  # a record's last line holding only one of them and a date (วันที่ ๙ ก.ย. ๒๕๖๕) closes it
+    month_leads: Words = ()  # a month and year after them is the record's date to the month (บันทึกเมื่อ พฤษภาคม 2560)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import tables
-from ..model import Record, Segmented, Text
+from ..model import Line, Record, Segmented, Text
 from ..thai import compact, longest_first
 from .chrome import is_chrome, is_site_name
 from .items import section_lines, section_text
@@ -34,9 +34,40 @@ UNCHECKED = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])\s*")
 CROSSED = re.compile(r"^\s*[✗✘]\s*")
 
 
+@lru_cache(maxsize=1)
+def _boxes() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A box written before an option (lexicon.toml category_options), and the ticked ones."""
+    spec = tables.lexicon().category_options
+    ticked = frozenset(spec.ticked_boxes)
+    boxes = "|".join(map(re.escape, longest_first(ticked | set(spec.empty_boxes))))
+    return re.compile(rf"(?<!\S)(?:{boxes})(?=\s|[^\x00-\x7f])" if boxes else "(?!)"), ticked
+
+
+def boxed_option(lines: list[Line]) -> Text | None:
+    """Of a category field listing every option, each after a box (□ หมวดที่ 1 …<TAB>■ หมวดที่ 3 …, on one line
+    or several), the option after the one ticked box, to the next box or its line's end; None unless exactly one
+    of two or more boxes is ticked."""
+    pattern, ticked = _boxes()
+    marks = [(line, mark) for line in lines for mark in pattern.finditer(line.text)]
+    chosen = [index for index, (_, mark) in enumerate(marks) if mark.group() in ticked]
+    if len(marks) < 2 or len(chosen) != 1:
+        return None
+    line, mark = marks[chosen[0]]
+    following = marks[chosen[0] + 1] if chosen[0] + 1 < len(marks) else None
+    end = following[1].start() if following and following[0] is line else len(line.text)
+    option = line.text[mark.end():end].strip()
+    if not option:
+        return None
+    start = line.text.index(option, mark.end())
+    return Text(option, line.start + start, line.start + start + len(option))
+
+
 def _category(segmented: Segmented) -> Text | None:
     """The category field; on a form listing every category, the one ticked."""
     for section in segmented.of_kind("category"):
+        boxed = boxed_option(section_lines(section))
+        if boxed:
+            return boxed
         lines = [line for line in section_lines(section) if line.text.strip()]
         ticked = [line for line in lines if CHECKED.match(line.text)]
         crossed = [line for line in lines if CROSSED.match(line.text)]

@@ -20,12 +20,12 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     if record.date is not None:
         return None
     for piece in section_texts(segmented, "date"):
-        iso = parse_date(piece.text)
-        if iso:
+        iso = parse_date(piece.text) or next((found.iso for found in find_dates(piece.text)), None)
+        if iso:  # a day's date, else the month the field gives (เขียนเมื่อ พฤษภาคม 2560)
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
             return None
-    dated = _dateline(header)
+    dated = _dateline(header, record.title.start if record.title else 0)
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
@@ -48,6 +48,9 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
     number, a viewer's footer) do not count."""
     end = len(text)
     repeated = repeated_lines(text)
+    tail = _dated_tail_line(text, repeated)
+    if tail is not None:
+        return tail
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
@@ -67,6 +70,8 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
     if not before and not _is_number_only(line[date.start:date.end]):  # a date alone closing the record (๑๒ ก.ค. ๖๖)
         return Text(date.moment, start + date.start, start + date.end), start + date.start
     squeezed = re.sub(r"\s+", " ", before)
+    if squeezed.strip() in tables.lexicon().dates.line_leads:  # วันที่ ๙ ก.ย. ๒๕๖๕: the whole last line
+        return Text(date.moment, start + date.start, start + date.end), start + len(before) - len(before.lstrip())
     for lead in longest_first(tables.lexicon().dates.closing_leads):
         if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
             lead_start = _start_of_tail(before, lead)
@@ -123,9 +128,11 @@ def news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
     return None
 
 
-def _dateline(header: list[Line]) -> Text | None:
+def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
     """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
-    2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates)."""
+    2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates); a post's
+    byline with a numeric date (โดย admin | 22/06/2021) counts from the title on (above it, other posts' own);
+    a month and year after a record-date lead (บันทึกเมื่อ พฤษภาคม 2560) is the date to the month."""
     for line in header:
         news = news_dateline(line.text)
         if news:
@@ -134,9 +141,52 @@ def _dateline(header: list[Line]) -> Text | None:
             continue
         for found in find_dates(line.text):
             # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
-            posted = found.form == "numeric" and (found.lead or "").casefold() in _post_leads()
+            posted = found.form == "numeric" and ((found.lead or "").casefold() in _post_leads()
+                                                  or (line.start >= title_start and _bylined(line.text[:found.start])))
             if (found.form in DATELINE_FORMS or posted) and len(found.iso) == len("YYYY-MM-DD"):
                 return Text(found.iso, line.start + found.start, line.start + found.end)
+            if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
+                return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+_BYLINE_SEPARATORS = "|│/·•,-–—"
+
+
+def _bylined(before: str) -> bool:
+    """Whether the text before a date is a byline ending in a separator (โดย admin |, By somchai ·)."""
+    squeezed = before.strip()
+    if not squeezed or squeezed[-1] not in _BYLINE_SEPARATORS:
+        return False
+    words = squeezed[:-1].split()
+    return any(squeezed.casefold().startswith(lead.casefold() + " ") or squeezed.startswith(lead + ":")
+               for lead in tables.lexicon().dates.by_leads) and 2 <= len(words) <= 6
+
+
+MAX_TAIL_LINES = 6  # the last lines of a page a whole-line record date may stand among (comments, share links after)
+
+
+def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Text, int] | None:
+    """A line among a page's last lines that is wholly a closing lead and a date (บันทึกเมื่อ 3 สิงหาคม 2565),
+    with a page's links or comments after it: the date and where its lead begins."""
+    leads = tables.lexicon().dates.closing_leads
+    end, seen = len(text), 0
+    while end > 0 and seen < MAX_TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or line_key(line) in repeated:
+            continue
+        seen += 1
+        if not any(lead in line for lead in leads):
+            continue
+        found = find_dates(line)
+        if len(found) != 1 or found[0].month_only or line[found[0].end:].strip(" .)]"):
+            continue
+        before = re.sub(r"\s+", " ", line[: found[0].start]).strip()
+        if before in leads:
+            lead_start = len(line) - len(line.lstrip())
+            return Text(found[0].moment, start + found[0].start, start + found[0].end), start + lead_start
     return None
 
 

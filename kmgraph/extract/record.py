@@ -15,7 +15,9 @@ from .sections import (
     body_pieces,
     cut_at,
     cut_before,
+    field_tail_lines,
     labelled_lines,
+    lines_before_label,
     list_items,
     record_steps,
     says_value,
@@ -50,7 +52,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
 
     body_lines = [] if has_form(segmented) else lines_after_title(header, record.title)
     story = body_lines or lines_after_title(header, record.title)  # above a form: the story before its first heading
-    record.steps = record_steps(segmented) or split_items(story, lists_only=True)
+    record.steps = record_steps(segmented) or split_items(lines_before_label(story), lists_only=True)
     if len(record.steps) < 2:  # steps written inside the prose (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, 1) … 2) …)
         prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
@@ -59,7 +61,8 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
                                       for line in section.lines]  # the prose a narrative tells its sections in
             if says_value(line.text)]
     for kind in LIST_KINDS:
-        setattr(record, kind, list_items(segmented, kind) or labelled_lines(body_lines, kind)
+        told_alone = body_lines + field_tail_lines(segmented)  # a heading and its value on one line
+        setattr(record, kind, list_items(segmented, kind) or labelled_lines(told_alone, kind)
                 or stated_items(told, kind))
     credit = closing_credit(clean, segmented, header)
     if credit is not None:  # the lists end where the credit's line begins (an item run on into it cut there)

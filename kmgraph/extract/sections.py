@@ -63,18 +63,41 @@ def record_steps(segmented: Segmented) -> list[Text]:
     return [item for s in sections for item in split_items(section_lines(s))]
 
 
+OPTION_FIELDS = ("category", "problem_about")  # fields whose value may itself be a numbered list (the options)
+LIST_LABEL_KINDS = ("outcomes", "techniques", "cautions", "success_factors", "problems")
+
+
 def _list_after_field(section: Section) -> list[Text]:
-    """A numbered list standing, after a blank line, under a one-line field (สังกัด : OFFICE / blank / 1. … 2. …):
-    not the field's value but the record's unlabelled steps (two at least)."""
+    """A numbered list standing under a one-line field, after a blank line (สังกัด : OFFICE / blank / 1. … 2. …)
+    or, under an owner's line or a byline (โดย นาย… / 1. … 2. …), right after it: not the field's value but the
+    record's unlabelled steps (two at least), up to a heading run on with its value (ผลที่ได้รับ ยอดขาย…)."""
     lines = list(section.lines)
     blank = next((index for index, line in enumerate(lines) if not line.text.strip()), None)
     if blank is None:
-        return []
-    after = [line for line in lines[blank:] if line.text.strip()]
+        if section.kind in OPTION_FIELDS or not section.value.strip():
+            return []
+        blank = 0
+    after = lines_before_label([line for line in lines[blank:] if line.text.strip()])
     if not after or not is_list_item(after[0].text):
         return []
     steps = split_items(after, lists_only=True)
     return steps if len(steps) >= 2 else []
+
+
+def lines_before_label(lines: list[Line]) -> list[Line]:
+    """Lines up to the first that opens with a list section's heading and runs on with its value (ผลที่ได้รับ
+    ยอดขายเพิ่มขึ้น 35,000 บาท): that line is an item of its own section, not the end of a step."""
+    for index, line in enumerate(lines):
+        if index and run_on_label(line.text, LIST_LABEL_KINDS):
+            return lines[:index]
+    return lines
+
+
+def field_tail_lines(segmented: Segmented) -> list[Line]:
+    """The lines under owner fields and bylines (a byline's section runs on over the body when no heading
+    follows): where a heading run on with its value may stand."""
+    return [line for section in segmented.of_kind(*FIELD_KINDS) if section.kind not in OPTION_FIELDS
+            for line in section.lines]
 
 
 def body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> list[Text]:

@@ -142,7 +142,8 @@ def _fill(b: _Builder) -> None:
     office = _office(b, district, province)
     _author(b, office, district, province)
     if record.date:
-        datatype = "dateTime" if "T" in record.date.text else "date"
+        datatype = ("dateTime" if "T" in record.date.text  # a record dated to the month: 2017-05
+                    else "gYearMonth" if len(record.date.text) == len("YYYY-MM") else "date")
         b.add(r, DCTERMS + "date", typed(record.date.text, datatype))
         b.literal_span("date", record.date)
     if record.category:
