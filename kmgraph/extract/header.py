@@ -36,9 +36,23 @@ def paragraph_lines(header: list[Line], text: str) -> set[int]:
             continue
         long_lines = sum(1 for member in block if len(member.text.strip()) >= PROSE_LINE)
         if long_lines >= 2 and sum(len(member.text.strip()) for member in block) > MAX_TITLE:
-            prose.update(member.start for member in block)
+            prose.update(_wrapped(block))
         block = [line] if line is not None and line.text.strip() else []
     return prose
+def _wrapped(block: list[Line]) -> list[int]:
+    """The lines of a block that belong to its wrapped paragraphs: the long lines, the short line closing each run
+    of them, and a short first line opening the block. Short lines stacked above a paragraph with no blank line
+    between (a site's name, a menu, a date, the headline) are not its prose."""
+    starts: list[int] = []
+    longs = [len(member.text.strip()) >= PROSE_LINE for member in block]
+    for at, member in enumerate(block):
+        closing = at > 0 and longs[at - 1]
+        opening = at == 0 and len(block) > 1 and longs[1]  # a paragraph set off by a blank line, its first line short
+        if longs[at] or closing or opening:
+            starts.append(member.start)
+    return starts
+
+
 # sections a page with no form has too (โพสต์เมื่อ …, the story under it, a credit at its end: ผู้เขียน …)
 NOT_FORM_KINDS = ("date", "body", "author")
 
