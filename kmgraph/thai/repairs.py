@@ -583,6 +583,11 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if clean.text != before:
         warnings.append("joined Thai words broken by stray spaces")
         damaged = True
+    if not damaged:  # its own evidence (ครวั เรือน, นกั วชิ าการ: syllables left unfinished), weighed by the chains
+        chained, moved = repair_moved_chains(clean)
+        if moved:
+            warnings.append(_MOVED_BACK)
+            clean, damaged = chained, True
     if damaged:  # only text that shows PDF damage is searched for moved vowels (a dictionary check per mark)
         if spaced_am:  # สาํ นกั งาน: the space goes where the letters read better without it, vowels moved back
             joined = rewrite(clean, _SPACE_AFTER_AM, _join_where_better(clean.text, _with_moved_vowels_back))
@@ -592,10 +597,14 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         before = clean.text
         # นกั วชิ าการ: moves in a row, chosen together; marks unstacked show moves too (ไดร้ ับ)
         clean, _ = repair_moved_chains(clean, known, names_shown=_UNSTACKED in warnings)
-        clean = repair_moved_vowels(clean)
+        swapped = repair_moved_vowels(clean)
+        if swapped is not clean and not known:  # moved marks shown: the chains the first pass left (ผู้เขยี น)
+            swapped, _ = repair_moved_chains(swapped, True)
+        clean = swapped
         if clean.text != before:  # once more: a word's swap may need its neighbour's first (จงั หวดั)
             clean = repair_moved_vowels(clean)
-            warnings.append(_MOVED_BACK)
+            if _MOVED_BACK not in warnings:
+                warnings.append(_MOVED_BACK)
             clean = _after_moves(clean, warnings)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)

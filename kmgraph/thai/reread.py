@@ -88,6 +88,19 @@ def _drop_low_marks(word: str) -> str:
     return _BARE_MARK.sub("", word)
 
 
+# a font that lost one low tone glyph only: mai tho on a bare consonant gone (ได ใช ตอง), mai ek kept (กลุ่ม ไม่)
+_BARE_MAI_THO = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])\u0e49")
+_BARE_MAI_EK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])\u0e48")
+
+
+def _drop_low_mai_tho(word: str) -> str:
+    return _BARE_MAI_THO.sub("", word)
+
+
+def _drop_low_mai_ek(word: str) -> str:
+    return _BARE_MAI_EK.sub("", word)
+
+
 def _marks_as_spaces(word: str) -> str:
     return _MARK_CLUSTER.sub(" ", word.replace("\u0e33", "\u0e4d\u0e32"))  # sara am's nikhahit too: ต าแหน ง
 
@@ -112,6 +125,10 @@ MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
     also=_marks_as_spaces_am_kept)
+# the same damage, one tone mark only (the words holding the other are read as written)
+ONE_LOW_MARK_DROPPED = {
+    mark: Damage(f"low {name} dropped", erase, _THAI_WORD, LOW_MARKS_DROPPED.warning, partial=True)
+    for mark, name, erase in (("\u0e49", "mai tho", _drop_low_mai_tho), ("\u0e48", "mai ek", _drop_low_mai_ek))}
 AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
@@ -128,7 +145,8 @@ AM_DROPPED = Damage(
 
 # the characters each way of erasing changes: a word holding none of them is left as written
 _TOUCHED: dict[Callable[[str], str], str] = {
-    str: "", _drop_low_marks: "\u0e47-\u0e4c", _marks_as_spaces: MARK + "\u0e33",
+    str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49", _drop_low_mai_ek: "\u0e48",
+    _marks_as_spaces: MARK + "\u0e33",
     _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32"}
 
 
@@ -357,16 +375,18 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _low_mark_words() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """The words of kmgraph/data/low_marks.tsv, commonest first: each marked, bare, and what its bare form starts
-    in clean text (the bare form with a tone mark, ใช่, or with a letter that makes another word, ใหญ่ ใหม่)."""
+def _low_mark_words() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
+    """The words of kmgraph/data/low_marks.tsv, commonest first: each marked, bare, what its bare form starts
+    in clean text (the bare form with a tone mark, ใช่, or with a letter that makes another word, ใหญ่ ใหม่), and
+    the low marks it holds."""
     words = []
     for line in (tables.DATA_DIR / "low_marks.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, _, after = line.partition("\t")
             bare = _drop_low_marks(word)
             starts = (bare + letter for letter in "\u0e48\u0e49\u0e4a\u0e4b" + after.strip())
-            words.append((word, bare, tuple(start for start in starts if start != word)))
+            marks = "".join(sorted(set(_BARE_MARK.findall(word))))
+            words.append((word, bare, tuple(start for start in starts if start != word), marks))
     return tuple(words)
 
 
@@ -375,23 +395,36 @@ def low_marks_shown(text: str) -> bool:
     more written bare (ตอง ใช ได), at least as many as written marked. Karan and mai taikhu may have survived
     (เป็น, ผลิตภัณฑ์), so that the count of marks alone (shown, unmarked_regions) misses the damage. Counted with
     str.count (a clean text stops at the commonest three: none of them bare)."""
-    bare = marked = 0
-    for rank, (word, bare_form, others) in enumerate(_low_mark_words()):
-        if rank == LOW_MARK_WORDS_FIRST and not bare:
-            return False
+    return bool(low_marks_lost(text))
+
+
+def low_marks_lost(text: str) -> str:
+    """The low marks the text's very common words show lost ("": none): as low_marks_shown counts them, all of
+    them; or, where one tone mark's words are written bare (ได ใช ตอง) while the other's are written marked
+    (กลุ่ม ไม่ ที่: a font that lost one glyph), that mark only, counted per mark."""
+    bare: dict[str, int] = {}
+    marked: dict[str, int] = {}
+    for rank, (word, bare_form, others, marks) in enumerate(_low_mark_words()):
+        if rank == LOW_MARK_WORDS_FIRST and not any(bare.values()):
+            return ""
         written_marked, written_bare = text.count(word), text.count(bare_form)
-        marked += written_marked
+        marked[marks] = marked.get(marks, 0) + written_marked
         if written_bare > written_marked:
-            bare += written_bare - written_marked - sum(map(text.count, others))
-    return bare >= LOW_MARK_WORDS_LEAST and bare >= marked
+            bare[marks] = bare.get(marks, 0) + written_bare - written_marked - sum(map(text.count, others))
+    lost = [marks for marks, count in bare.items() if count >= LOW_MARK_WORDS_LEAST and count >= marked[marks]]
+    kept = [marks for marks, count in marked.items() if count > max(bare.get(marks, 0), 0)]
+    if len(lost) == 1 and len(lost[0]) == 1 and kept:
+        return lost[0]
+    total = sum(bare.values())
+    return "\u0e47-\u0e4c" if total >= LOW_MARK_WORDS_LEAST and total >= sum(marked.values()) else ""
 
 
-def lines_without_low_tones(text: str) -> list[tuple[int, int]]:
-    """The stretches of whole lines (start, end) holding no tone mark on a bare consonant: where a font's lost
-    low marks may be (a line holding one is clean)."""
+def lines_without_low_tones(text: str, tone_on_bare: re.Pattern[str] = _BARE_TONE) -> list[tuple[int, int]]:
+    """The stretches of whole lines (start, end) holding no tone mark on a bare consonant (`tone_on_bare`: the
+    one tone mark lost): where a font's lost low marks may be (a line holding one is clean)."""
     regions: list[tuple[int, int]] = []
     start = 0
-    for tone in itertools.chain(_BARE_TONE.finditer(text), (None,)):
+    for tone in itertools.chain(tone_on_bare.finditer(text), (None,)):
         at = tone.start() if tone else len(text)
         end = text.rfind("\n", start, at) if tone else len(text)
         if end > start:
@@ -408,11 +441,15 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     damage = shown(clean.text)
     if damage is None:
         regions = unmarked_regions(clean.text)
-        if not regions and low_marks_shown(clean.text):
-            regions = lines_without_low_tones(clean.text)
+        damage = LOW_MARKS_DROPPED
+        if not regions and (lost := low_marks_lost(clean.text)):
+            if lost in ONE_LOW_MARK_DROPPED:  # one glyph lost: only its mark is read back
+                damage = ONE_LOW_MARK_DROPPED[lost]
+                regions = lines_without_low_tones(clean.text, re.compile(f"[{CONSONANT}\u0e38-\u0e3a]{lost}"))
+            else:
+                regions = lines_without_low_tones(clean.text)
         if not regions:
             return clean, None
-        damage = LOW_MARKS_DROPPED
         stretches = itertools.chain.from_iterable(
             damage.stretch.finditer(clean.text, start, end) for start, end in regions)
     else:
