@@ -202,6 +202,7 @@ class Template:
     kinds: Words
     markers: Words
     titles_are_category: bool = False
+    signatures: Words = ()  # regular expressions: a line matching one weighs as much as the form's title line
 
 
 @dataclass(frozen=True)

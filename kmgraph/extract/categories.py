@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import Line, Record, Segmented, Text
 from ..thai import compact, longest_first
-from .chrome import is_chrome, is_site_name
+from .chrome import chrome_words, is_chrome, is_site_name
 from .items import section_lines, section_text
 
 
@@ -21,12 +21,22 @@ def header_category(segmented: Segmented) -> Text | None:
         lines = [line for line in segmented.header
                  if line.text.strip() and not is_chrome(line.text) and not is_site_name(line.text)]
         known = [line for line in lines if compact(line.text) in keys]
-        if not known and segmented.template == name and len(lines) >= 2:
-            known = lines[:1]
+        if not known and segmented.template == name:
+            above = _above_byline(lines)
+            known = above[-2:-1]  # the section line stands over the picture and the title
         for line in known:
             lead = len(line.text) - len(line.text.lstrip())
             return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
     return None
+
+
+def _above_byline(lines: list[Line]) -> list[Line]:
+    """A page's header lines above its byline (โดย : … ตำแหน่ง : …)."""
+    _, _, byline_starts, _ = chrome_words()
+    for at, line in enumerate(lines):
+        if line.text.lstrip().startswith(byline_starts):
+            return lines[:at]
+    return lines
 
 
 CHECKED = re.compile(r"^\s*(?:\[\s*[xX✓✔/]\s*\]|\(\s*[xX✓✔/]\s*\)|[☑☒✓✔■●])\s*")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
@@ -546,12 +546,19 @@ def detect_template(lines: list[Line], kinds: set[str]) -> str:
         score = 3 * sum(1 for key in title_keys[name] if key in stripped)
         score += sum(1 for kind in spec.kinds if kind in kinds)
         score += sum(1 for marker in spec.markers if marker in body)
+        score += 3 * sum(1 for pattern in _signatures(name) if pattern.search(body))
         if score > best_score:
             best, best_score = name, score
     return best
 
 
 MIN_TEMPLATE_SCORE = 3  # signatures a record must show to be in a template (a title line alone is enough)
+
+
+@cache
+def _signatures(name: str) -> tuple[re.Pattern[str], ...]:
+    """A template's signature lines (templates.toml), compiled once."""
+    return tuple(re.compile(pattern, re.M) for pattern in tables.templates().templates[name].signatures)
 
 
 @lru_cache(maxsize=1)
