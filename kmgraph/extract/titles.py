@@ -194,11 +194,11 @@ def _without_publication_head(line: Line) -> Line | None:
 
 @lru_cache(maxsize=1)
 def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
-    """Openers of a place line or a tagline, that does not continue a title, and a story page's running heads
-    (templates.toml [title_tails])."""
+    """Openers of a place line, that does not continue a title, and a story page's running heads (templates.toml
+    [title_tails])."""
     with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
         spec = tables.tomllib.load(handle)["title_tails"]
-    openers = tuple(longest_first([*spec["place_line_openers"], *spec["tagline_openers"]]))
+    openers = tuple(longest_first(spec["place_line_openers"]))
     return openers, frozenset(compact(h) for h in spec["running_heads"])
 
 

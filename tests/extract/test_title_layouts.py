@@ -22,6 +22,13 @@ def test_a_title_set_over_two_short_lines_is_joined(tmp_path):
     assert got == "การส่งเสริมกลุ่มเพาะเห็ดนางฟ้า แบบครบวงจรในหมู่บ้านท่าข้าม"
 
 
+def test_a_second_line_opening_with_a_purpose_clause_continues_the_title(tmp_path):
+    """Regression: a second line opening with ให้ was taken for a tagline and dropped; it finishes the title's
+    sentence (… ตลาดชุมชน / ให้เป็นแหล่งท่องเที่ยว) as any second line does."""
+    got = _title(tmp_path, "การพัฒนากลุ่มเพาะเห็ดนางฟ้า\nให้เป็นแหล่งเรียนรู้ของคนรุ่นใหม่\n" + OWNER + "\n" + PROSE)
+    assert got == "การพัฒนากลุ่มเพาะเห็ดนางฟ้า ให้เป็นแหล่งเรียนรู้ของคนรุ่นใหม่"
+
+
 def test_a_second_line_that_is_an_owner_or_date_does_not_continue_the_title(tmp_path):
     got = _title(tmp_path, "การส่งเสริมกลุ่มเพาะเห็ดนางฟ้า\nนางสาวสุดา แสนดี\n\n" + PROSE)
     assert got == "การส่งเสริมกลุ่มเพาะเห็ดนางฟ้า"
