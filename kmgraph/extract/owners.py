@@ -18,7 +18,7 @@ from .fields import HeaderFields, split_inline_fields
 from .header import has_form, lines_after_title
 from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix
-from .names import byline_in, honorific_keys, is_name_line, names_someone
+from .names import byline_in, honorific_keys, is_byline, is_name_line, names_someone
 from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
 from .persons import parse_author, parse_position
 from .phones import parse_phone
@@ -28,10 +28,14 @@ from .sections import section_spans, section_texts, verbatim
 
 def credits_as_authors(segmented: Segmented) -> Segmented:
     """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
-    a person's name alone with a post title on the line below it names the author, not the title."""
+    a person's name with a post title after it on its line, or alone with one on the line below it, names the
+    author, not the title."""
     sections = segmented.sections
     credits = []
     for index, section in enumerate(sections):
+        if section.kind == "title" and is_byline(section.value.strip()):
+            credits.append(section)
+            continue
         if section.kind != "title" or not is_name_line(section.value.strip()):
             continue
         below = [line for later in sections[index:index + 2] for line in later.lines if line.text.strip()]
@@ -41,6 +45,15 @@ def credits_as_authors(segmented: Segmented) -> Segmented:
         return segmented
     return replace(segmented, sections=tuple(replace(section, kind="author") if section in credits else section
                                              for section in sections))
+
+
+def _after_closing_credit(segmented: Segmented) -> list[Line]:
+    """The lines closing a page under its last owner's field when that field is the page's last but one section
+    (a story's credits: เรื่อง : NAME POST / ภาพ : NAME POST / the office's line): they are the credit's block."""
+    sections = segmented.sections
+    if len(sections) >= 2 and sections[-2].kind == "author":
+        return [line for line in sections[-1].lines if line.text.strip()]
+    return []
 
 
 def sign_offs_as_header(segmented: Segmented) -> Segmented:
@@ -152,7 +165,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
         record.office = department_in(inline.get("office", []) + position_rest)
     if record.office is None:
-        office_of_page(record, header)
+        office_of_page(record, header + _after_closing_credit(segmented))
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
     if record.district is None and record.office is None or record.district is None and record.province:
         for piece in places:  # a labelled place is read as written; a district named in prose must be known

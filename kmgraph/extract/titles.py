@@ -30,8 +30,9 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     clean = record.clean
     assert clean is not None
     title_section = first_text(segmented, "title")
-    if title_section is not None and (alone := _title_value_alone(segmented)) and is_name_line(alone.text):
-        title_section = None  # a story's credit (เรื่อง : นางสาว…, at its end): a writer, not the title
+    if (title_section is not None and (alone := _title_value_alone(segmented))
+            and (is_name_line(alone.text) or is_byline(alone.text))):
+        title_section = None  # a story's credit (เรื่อง : นางสาว… [POST], at its end): a writer, not the title
     if title_section is None:
         record.title = _guess_title(header, segmented, clean.text)
         if record.title:
@@ -203,6 +204,7 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
+TITLE_LENGTH = 100  # characters: a title is rarely longer on one line; a longer candidate under a shorter is the story
 
 
 def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
@@ -416,12 +418,14 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             chosen = _with_title_block(chosen, header, candidates, clean_text)  # a series phrase over the title
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
-        worded = [line for line in candidates if any(word in line.text for word in title_words)]
+        # of a short line and a story's long first line under it, the short one
+        fitting = [line for line in candidates if len(line.text.strip()) <= TITLE_LENGTH] or candidates
+        worded = [line for line in fitting if any(word in line.text for word in title_words)]
         bylined = _over_a_byline(candidates, header, clean_text)
         opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
-            chosen = candidates[-1]
+            chosen = fitting[-1]
         if chosen is not None:
             blocked = _with_title_block(chosen, header, candidates, clean_text)
             chosen = _with_next_line(chosen, header, candidates, clean_text) if blocked is chosen else blocked

@@ -64,3 +64,27 @@ def test_a_byline_closing_the_title_line_names_the_author_not_a_body_phrase(tmp_
                                      "ถ้าข้อมูลแรกผิด แผนที่ตามมาก็จะผิดทาง งานตรวจทานก่อนบันทึกจึงเป็นงานที่พัฒนากรต้องทำทุกครั้ง\n")
     assert _person(got) == (None, "วรวุฒิ", "ทองสุข")
     assert got["position"] is None
+
+
+STORY_PAGE_WITH_CREDITS = (
+    "รวมเรื่องดีคนพัฒนา พช.ลำพูน ๒๕๖๗   ๙\n"
+    "ข้าวซ้อมมือของแม่บ้านบ้านดอยแก้ว\n"
+    "แม่บ้านที่ว่างงานหลังฤดูเก็บเกี่ยวชวนกันซ้อมข้าวกล้องขายในตลาดนัด พัฒนากรช่วยหาถุงบรรจุและพาไปออกร้านในงานของอำเภอทุกเดือน\n"
+    "ขั้นตอนการดำเนินงาน\n1. รวมกลุ่มแม่บ้านที่สนใจ\n2. ซื้อข้าวเปลือกจากสมาชิก\n3. ซ้อมและบรรจุถุงขาย\n"
+    "ผลที่ได้รับ\nกลุ่มขายข้าวได้เดือนละ 300 กิโลกรัม\n"
+    "เรื่อง : นางสาววิภาวรรณ ดอกแก้ว นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+    "ภาพ : นายธนพล ใจงาม เจ้าพนักงานพัฒนาชุมชนปฏิบัติงาน\n"
+    "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง จังหวัดลำพูน\n"
+    "รวมเรื่องดีคนพัฒนา พช.ลำพูน ๒๕๖๗   ๑๐\n")
+
+
+def test_a_story_pages_credits_name_the_writer_their_post_and_the_office_line_below_them(tmp_path):
+    """Regression (three defects): the writer's credit `เรื่อง : NAME POST` was read as the title field; the
+    story's first line, long but under 160 characters, was then taken as the title over the short headline; and
+    the office's line under the photographer's credit was not read as the credits' office."""
+    got = read_text_record(tmp_path, STORY_PAGE_WITH_CREDITS)
+    assert got["title"] == "ข้าวซ้อมมือของแม่บ้านบ้านดอยแก้ว"
+    assert (got["author"]["given_name"], got["position"]["title"], got["position"]["level"]) == (
+        "วิภาวรรณ", "นักวิชาการพัฒนาชุมชน", "ชำนาญการ")
+    assert (got["office"]["name"], got["district"], got["province"]) == (
+        "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง", "บ้านโฮ่ง", "ลำพูน")
