@@ -4,25 +4,15 @@ and the floors as the rest is put right, never lower them."""
 
 from __future__ import annotations
 
-import json
-import re
-from functools import cache
-
 import pytest
 
-from kmgraph.exports.records import record_to_dict
-from kmgraph.extract.records import parse_record
-from tests.conftest import FIXTURES, ROOT, read_text_record
-from tests.extract.test_wild import HEADER_FACTS, SCORER, fact_ok
+from tests.conftest import read_text_record
+from tests.extract.test_wild import HEADER_FACTS
+from tests.extract.wild_sets import LISTS, WildSet
 
-WILD_3 = FIXTURES / "wild-3"
-GOLD = ROOT / "tests" / "gold" / "wild-3.json"
-LISTS = ("steps", "techniques", "cautions", "success_factors", "outcomes", "principles")
-# The floors reached on the whole set (benchmarks/score_records.py's rules): all checks, and the header facts.
-WILD_3_SCORE_FLOOR = 0.940
-WILD_3_HEADER_FLOOR = 0.952
-# Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up).
-READ_RIGHT = {
+# Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up); the floors reached
+# on the whole set (all checks, and the header facts).
+WILD_3 = WildSet("wild-3", score_floor=0.940, header_floor=0.952, read_right={
     "macce_1": (*HEADER_FACTS, *LISTS),  # TIS-620 shown as Mac Central European, read back as Thai
     "allam_1": ("position", "position.level", "phone", "date", "techniques", "cautions", "principles"),
     "story_1": (*HEADER_FACTS, *LISTS),  # a closing credit เรื่อง : NAME / POST สพอ.… is the author, not the title
@@ -43,43 +33,25 @@ READ_RIGHT = {
     "runontitle_1": (*HEADER_FACTS, *LISTS),  # the title run on into the story's first sentence
     "serieshead_1": (*HEADER_FACTS, *LISTS),  # a series head naming a centre (the owner); title over its place line
     "blogdate_1": (*HEADER_FACTS, *LISTS),  # a post's date beside its title; a foreword line in the credit
-}
-
-
-@cache
-def gold() -> dict:
-    return json.loads(GOLD.read_text(encoding="utf-8"))["records"]
-
-
-@cache
-def read(name: str) -> dict:
-    return record_to_dict(parse_record(WILD_3 / f"{name}.txt"))
+})
 
 
 def test_every_fixture_has_its_gold_and_its_facts():
-    assert sorted(path.stem for path in WILD_3.glob("*.txt")) == sorted(gold()) == sorted(READ_RIGHT)
+    assert WILD_3.stems() == sorted(WILD_3.gold) == sorted(WILD_3.read_right)
 
 
-@pytest.mark.parametrize("name", sorted(READ_RIGHT))
+@pytest.mark.parametrize("name", sorted(WILD_3.read_right))
 def test_the_facts_each_fixture_is_read_right_stay_right(name):
-    want, got = gold()[name], read(name)
-    wrong = [fact for fact in READ_RIGHT[name]
-             if not (SCORER.list_ok(want[fact], got.get(fact)) if fact in LISTS else fact_ok(fact, want, got))]
-    assert not wrong, {fact: got.get(fact.split(".")[0]) for fact in wrong}
+    assert not WILD_3.wrong_facts(name)
 
 
 def test_a_district_page_shown_as_mac_central_european_says_so():
-    assert any("TIS-620 shown as Mac Central European" in warning for warning in read("macce_1")["warnings"])
+    assert any("TIS-620 shown as Mac Central European" in warning for warning in WILD_3.read("macce_1")["warnings"])
 
 
 def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
-    records = [dict(read(path.stem), id=path.stem) for path in sorted(WILD_3.glob("*.txt"))]
-    out = tmp_path / "out.json"
-    out.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-    SCORER.main(["score_records.py", str(GOLD), str(out)])
-    assert float(re.search(r"score: ([0-9.]+)", capsys.readouterr().out).group(1)) >= WILD_3_SCORE_FLOOR
-    checks = [fact_ok(fact, want, read(name)) for name, want in gold().items() for fact in HEADER_FACTS]
-    assert sum(checks) / len(checks) >= WILD_3_HEADER_FLOOR
+    score, header = WILD_3.scores(tmp_path / "out.json", capsys)
+    assert score >= WILD_3.score_floor and header >= WILD_3.header_floor
 
 
 def _one(tmp_path, text: str) -> dict:

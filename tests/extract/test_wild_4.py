@@ -1,0 +1,35 @@
+"""Records in the wild, round 5 of the study (issue #10): tests/fixtures/wild-4 (see its FAMILIES.md and
+docs/wild-formats.md) against tests/gold/wild-4.json, held to what each fixture is read right today."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.wild_sets import ALL_FACTS, WildSet
+
+
+def _but(*facts: str) -> tuple[str, ...]:
+    return tuple(fact for fact in ALL_FACTS if fact not in facts)
+
+
+WILD_4 = WildSet("wild-4", score_floor=0.916, header_floor=0.888, read_right={
+    "igetweb_1": ALL_FACTS,  # iGetWeb chrome and counters; บันทึกเมื่อ <month> <year>: a month-only date
+    "kmevent_1": _but("position", "district"),  # a group head's post; the story's place is not the office's
+    "kmtitleby_1": _but("steps"),  # KM : TITLE โดย NAME; steps ขั้นตอนที่ ๑ under Knowledge Assets
+    "kmtitleby_2": _but("district", "province"),  # the only place is the village address in the story
+    "pubcover_1": _but("position"),  # the post only on a damaged cover line; tick boxes as private-use glyphs
+})
+
+
+def test_every_fixture_has_its_gold_and_its_facts():
+    assert WILD_4.stems() == sorted(WILD_4.gold) == sorted(WILD_4.read_right)
+
+
+@pytest.mark.parametrize("name", sorted(WILD_4.read_right))
+def test_the_facts_each_fixture_is_read_right_stay_right(name):
+    assert not WILD_4.wrong_facts(name)
+
+
+def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
+    score, header = WILD_4.scores(tmp_path / "out.json", capsys)
+    assert score >= WILD_4.score_floor and header >= WILD_4.header_floor, (score, header)
