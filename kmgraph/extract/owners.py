@@ -22,7 +22,7 @@ from .names import byline_in, honorific_keys, is_byline, is_name_line, names_som
 from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
 from .persons import parse_author, parse_position
 from .phones import parse_phone
-from .places import capital_district, find_office, find_place
+from .places import capital_district, find_office, find_place, opens_with_office
 from .sections import section_spans, section_texts, verbatim
 
 
@@ -114,6 +114,11 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
             labelled |= fields.labelled
+        elif not inline.get("position") and fields.fields.get("position") and _names_author(record.author, text):
+            # the form gives only the name; another header text names the same person with the post (a cover line)
+            for kind, values in fields.fields.items():
+                inline.setdefault(kind, []).extend(values)
+            labelled |= fields.labelled
     if record.author is None and (owner := _site_owner(header)) is not None:
         record.author, record.author_span, found["author"] = Author("organization", owner.text), owner, "lexicon"
     record_notes.extend(inline.get("other", []))
@@ -167,8 +172,11 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     if record.office is None:
         office_of_page(record, header + _after_closing_credit(segmented))
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
+    provincial = record.office is not None and record.district is None and record.province is not None
     if record.district is None and record.office is None or record.district is None and record.province:
-        for piece in places:  # a labelled place is read as written; a district named in prose must be known
+        # a provincial office's record has no district, wherever its story happened (สถานที่เกิดเหตุการณ์ …)
+        # a labelled place is read as written; a district named in prose must be known
+        for piece in [] if provincial and found.get("province") != "guessed" else places:
             record.district = find_place(piece, "district", known_only=id(piece) not in labelled)
             if record.district:
                 found["district"] = found.get("author", "label")
@@ -179,6 +187,11 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             if record.province:
                 found["province"] = found.get("author", "label")
                 break
+    if record.office is None and record.district is None and record.province is None:
+        address = _work_address(clean.text)  # no office named: the village the work was done in
+        if address is not None:
+            record.district, record.province = address
+            found["district"] = found["province"] = "guessed"
     if record.province is None and record.district is not None:
         context = "\n".join([piece.text for piece in places] + [line.text for line in header]
                             + [record.clean.text[:CONTEXT_CHARS] if record.clean else ""])
@@ -215,6 +228,13 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             found["date"] = "label"
             break
     record.authors = all_writers(record, writer_texts)
+
+
+def _names_author(author: Author | None, text: Text) -> bool:
+    """Whether text names the person who is the record's author (given and family name, spaces aside)."""
+    if author is None or author.kind != "person" or not (author.given_name and author.family_name):
+        return False
+    return compact(author.given_name + author.family_name) in compact(text.text)
 
 
 _ITEM_NUMBER = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?[.)]\s*")
@@ -282,6 +302,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if fields.name and compact(fields.name.text).startswith(honorific_keys()):
                 rank = credit_rank(unknown.group(0))
                 (lesser_credits if rank else sources).append(("lexicon", piece))
+    for line in lines:  # an office after a credit's label (สนับสนุนโดย สำนักงานพัฒนาชุมชนอำเภอ… โทร …)
+        credited = _office_credit(line)
+        if credited is not None:
+            lesser_credits.append(("label", credited))
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
@@ -309,6 +333,46 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+MAX_ADDRESS = 120  # characters from a village's or tambon's word to the province of its address
+MAX_ADDRESS_TRIES = 8  # the village and tambon words read (ประจำตำบล in prose is no address)
+
+
+def _work_address(text: str) -> tuple[Text, Text] | None:
+    """The district and province of the first village or tambon address in text (บ้าน… หมู่ที่ 7 ตำบล… อำเภอ…
+    จังหวัด…): a district the gazetteer knows, with its province after it."""
+    words = "|".join(map(re.escape, tables.lexicon().places.smaller))
+    for number, match in enumerate(re.finditer(words, text)):
+        if number == MAX_ADDRESS_TRIES:
+            break
+        start = match.start()
+        window = Text(text[start:start + MAX_ADDRESS], start, min(len(text), start + MAX_ADDRESS))
+        district = find_place(window, "district")
+        if district is None:
+            continue
+        rest = Text(text[district.end:window.end], district.end, window.end)
+        province = find_place(rest, "province")
+        if province is not None:
+            return district, province
+    return None
+
+
+def _office_credit(line: Text) -> Text | None:
+    """An office a credit's label names (สนับสนุนโดย OFFICE, เรื่อง : OFFICE) on a header line of its own: the line
+    from the office on."""
+    if len(line.text) > MAX_BYLINE:
+        return None
+    label = _credit_line().match(line.text)
+    if label is None or credit_rank(label.group("label")) is None:
+        return None
+    rest = Text(line.text[label.end():], line.start + label.end(), line.end)
+    return rest if opens_with_office(rest.text) else None
+
+
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?P<label>" + credit_label() + r")\s*[:：]?\s*")
 
 
 def _site_owner(header: list[Line]) -> Text | None:

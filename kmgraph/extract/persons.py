@@ -92,6 +92,7 @@ def parse_position(text: str) -> tuple[Position | None, str]:
         title, used = known
         title = abbreviations.get(title, title)
         rest = stripped[used:].lstrip()
+        title, rest = _with_unit_name(title, rest)
     else:
         ends = "|".join(map(re.escape, lexicon.post_title_ends))
         stop = re.search(rf"\s|{ends}", stripped)
@@ -115,6 +116,24 @@ def parse_position(text: str) -> tuple[Position | None, str]:
         if level:
             title = title[: -len(level)]
     return Position(title.strip(), level), rest
+
+
+def _with_unit_name(title: str, rest: str) -> tuple[str, str]:
+    """A post that heads a unit (หัวหน้ากลุ่มงาน, a title ending with an office word of lexicon.toml [offices] other)
+    is written with the unit's name after it (หัวหน้ากลุ่มงานส่งเสริมการพัฒนาชุมชน): the name, up to a space or an
+    office, place or level word, belongs to the post."""
+    lexicon = tables.lexicon()
+    if not rest or not title.endswith(tuple(lexicon.offices.other)):
+        return title, rest
+    word = re.match(r"[ก-๙]+", rest)
+    if word is None:
+        return title, rest
+    name = word.group(0)
+    stops = lexicon.post_title_ends + lexicon.post_levels + lexicon.level_prefixes + lexicon.offices.other
+    cut = min((at for at in (name.find(stop) for stop in stops) if at >= 0), default=len(name))
+    if cut < 2:
+        return title, rest
+    return title + name[:cut], rest[cut:].lstrip()
 
 
 def only_honorific(text: str) -> bool:

@@ -88,3 +88,46 @@ def test_a_story_pages_credits_name_the_writer_their_post_and_the_office_line_be
         "วิภาวรรณ", "นักวิชาการพัฒนาชุมชน", "ชำนาญการ")
     assert (got["office"]["name"], got["district"], got["province"]) == (
         "สำนักงานพัฒนาชุมชนอำเภอบ้านโฮ่ง", "บ้านโฮ่ง", "ลำพูน")
+
+
+def test_a_provincial_offices_record_has_no_district_where_its_story_happened(tmp_path):
+    got = read_text_record(tmp_path, "ความรู้เรื่อง การประชุมหมู่บ้านครั้งแรก\n\n"
+                                     "เจ้าของความรู้ นางสาวขวัญใจ ดีมาก\nตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+                                     "สังกัด สำนักงานพัฒนาชุมชนจังหวัดตาก\n"
+                                     "สถานที่เกิดเหตุการณ์ อำเภอบ้านแพง จังหวัดนครพนม\n\n" + STORY)
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดตาก"
+    assert got["province"] == "ตาก" and got["district"] is None
+
+
+def test_a_unit_heads_post_keeps_the_units_name(tmp_path):
+    got = read_text_record(tmp_path, TITLE + "เจ้าของความรู้ นายสมพร ใจกล้า\n"
+                                             "ตำแหน่ง หัวหน้ากลุ่มงานยุทธศาสตร์การพัฒนาชุมชน\n"
+                                             "สังกัด สำนักงานพัฒนาชุมชนจังหวัดตาก\n\n" + STORY)
+    assert got["position"] == {"title": "หัวหน้ากลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", "level": None}
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดตาก"
+
+
+def test_with_no_office_the_village_address_of_the_work_gives_district_and_province(tmp_path):
+    got = read_text_record(tmp_path, "KM : การทวงเงินยืมกองทุนหมู่บ้าน โดย วิไล ศรีสุข\n\n"
+                                     "ชาวบ้านที่ยืมเงินกองทุนส่งคืนไม่ครบ ข้าพเจ้าประจำตำบลมาสามปีจึงรู้จักทุกครัวเรือน\n"
+                                     "บ้านโนนสูง หมู่ที่ 3 ตำบลโนนสูง อำเภอบ้านแพง จังหวัดนครพนม มีสมาชิกผู้ยืม 20 ราย "
+                                     "คณะกรรมการไปเยี่ยมบ้านผู้ยืมทีละราย แล้วตกลงงวดส่งใหม่\n")
+    assert (got["district"], got["province"]) == ("บ้านแพง", "นครพนม")
+    assert got["found_by"]["district"] == got["found_by"]["province"] == "guessed"
+    assert got["office"] is None
+
+
+def test_the_post_on_a_cover_line_completes_a_form_that_gives_only_the_name(tmp_path):
+    got = read_text_record(tmp_path, "บันทึกองค์ความรู้ เรื่อง การทำแผนตำบล เจ้าของความรู้ นางสาวขวัญใจ ดีมาก "
+                                     "ตำแหน่ง พัฒนาการอำเภอบ้านแพง สังกัด สำนักงานพัฒนาชุมชนอำเภอบ้านแพง\n\n"
+                                     "แบบบันทึกองค์ความรู้รายบุคคล\n1. ชื่อองค์ความรู้ การทำแผนตำบล\n"
+                                     "2. ชื่อเจ้าของความรู้ นางสาวขวัญใจ ดีมาก\n3. ที่มาและความสำคัญ " + STORY)
+    assert _person(got) == ("นางสาว", "ขวัญใจ", "ดีมาก")
+    assert got["position"] == {"title": "พัฒนาการอำเภอ", "level": None}
+
+
+def test_an_office_after_a_sponsors_label_owns_a_record_that_names_no_one(tmp_path):
+    got = read_text_record(tmp_path, "Search\n\nสนับสนุนโดย สำนักงานพัฒนาชุมชนอำเภอบ้านแพง โทร 042-123456\n\n"
+                                     "องค์ความรู้ เรื่อง การรวมกลุ่มทำปุ๋ยหมัก\n\n" + STORY)
+    assert got["author"]["kind"] == "organization"
+    assert got["author"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง"
