@@ -139,7 +139,10 @@ def repair_sara_am(clean: RepairedText, shown: bool = False) -> RepairedText:
     matches = [match for match in matches if not _straddled(clean.text, match)
                or not _reads_better_repaired(clean.text, match, repairs, worse=True)]
     if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
-        matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs)]
+        # … or, where words outside names show the damage, what reads as a word fewer (สายทองคา: สาย ทองคำ)
+        page_shows = shown or any(names.token(*match.span()) is None and
+                                  _reads_better_repaired(clean.text, match, repairs) for match in matches)
+        matches = [match for match in matches if _known_in_name(clean.text, names, match, repairs, page_shows)]
     return rewrite_matches(clean, matches, lambda m: repairs.get(m.group(0), m.group(0)))
 
 
@@ -182,14 +185,16 @@ def _lexicon_words() -> frozenset[str]:
     return _lexicon()[0]
 
 
-def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str]) -> bool:
-    """Whether a list word's repair may be made: outside a name, or making the name one the lists know."""
+def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str],
+                   page_shows: bool = False) -> bool:
+    """Whether a list word's repair may be made: outside a name, or making the name one the lists know (or, on a
+    page that shows the damage, one that reads as a word fewer: name_repaired)."""
     token = names.token(*match.span())
     if token is None:
         return True
     start, end = token
     repaired = text[start:match.start()] + repairs.get(match.group(0), match.group(0)) + text[match.end():end]
-    return name_repaired(repaired)
+    return name_repaired(repaired, written=text[start:end] if page_shows else "")
 
 
 def _sara_am_windows(text: str) -> list[tuple[int, int]]:

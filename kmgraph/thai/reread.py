@@ -70,6 +70,8 @@ RARITY = 0.5
 UNKNOWN_LETTER = 2.0
 BOND = 1.0
 RESTORED = 0.05
+# a damaged name is repaired into words only where it reads as about a word fewer so (name_repaired)
+FEWER_WORDS = 0.75
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ class Damage:
     warning: str
     partial: bool = False  # the damage spared some words: they are read as written too
     also: Callable[[str], str] | None = None  # … or how else it may leave it
+    # words read side by side bond where they make a compound of the Volubilis list too (_compounds): the damage
+    # leaves two real words to choose between (ไม่ ไม้), which only the compound they make tells apart
+    compounds: bool = False
 
 
 def _drop_low_marks(word: str) -> str:
@@ -120,14 +125,14 @@ def _am_as_aa(word: str) -> str:
 LOW_MARKS_DROPPED = Damage(
     "low marks dropped", _drop_low_marks, _THAI_WORD,
     "restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
-    "(re-read with the dictionary)", partial=True)
+    "(re-read with the dictionary)", partial=True, compounds=True)
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
     also=_marks_as_spaces_am_kept)
 # the same damage, one tone mark only (the words holding the other are read as written)
 ONE_LOW_MARK_DROPPED = {
-    mark: Damage(f"low {name} dropped", erase, _THAI_WORD, LOW_MARKS_DROPPED.warning, partial=True)
+    mark: Damage(f"low {name} dropped", erase, _THAI_WORD, LOW_MARKS_DROPPED.warning, partial=True, compounds=True)
     for mark, name, erase in (("\u0e49", "mai tho", _drop_low_mai_tho), ("\u0e48", "mai ek", _drop_low_mai_ek))}
 AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LETTER_SPACED = Damage(
@@ -160,15 +165,17 @@ class _Reading:
     longest: int
     words: frozenset[str]
     names: frozenset[str]
+    compounds: frozenset[str] = frozenset()
 
 
 def _reading(damage: Damage) -> _Reading:
     """The word index of a damage (one for damages that leave words alike: letter spacing, sara am dropped)."""
-    return _index(damage.erase, damage.also, damage.partial)
+    return _index(damage.erase, damage.also, damage.partial, damage.compounds)
 
 
 @lru_cache(maxsize=8)
-def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool) -> _Reading:
+def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, partial: bool,
+           compounds: bool = False) -> _Reading:
     """Built from the words as written (one entry each), the few a damage changes added: only words holding a
     character it touches (_TOUCHED) are erased, so that the index costs a dict copy, not a call a word."""
     words, names = _lexicon()
@@ -187,7 +194,8 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
         if also and (other := also(word)) != erased:
             added.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
-    return _Reading(found, max(map(len, found)), words, frozenset(names - words))
+    return _Reading(found, max(map(len, found)), words, frozenset(names - words),
+                    words | _compounds() if compounds else words)
 
 
 @lru_cache(maxsize=1)
@@ -247,17 +255,33 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(thai_words()) | _place_names(), frozenset(names)
 
 
-def name_repaired(repaired: str, shown: bool = False) -> bool:
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    """Compounds two words side by side make (ไม้ไผ่, ย้อมผ้า, ปลูกผัก): pythainlp's Volubilis word list, which
+    holds the compounds its main list leaves out. They bond words read side by side (BOND); they are not read
+    as words themselves, so that a rare entry cannot make letters read."""
+    from pythainlp.corpus import thai_volubilis_words
+
+    return frozenset(thai_volubilis_words())
+
+
+def name_repaired(repaired: str, shown: bool = False, written: str = "") -> bool:
     """Whether a repair of a person's name has the evidence to be made: it makes a name (or word) the lists know
     (pythainlp's words and names, Thailand's place names); or, where the whole text shows the damage (`shown`:
     no low tone mark anywhere), the repaired name reads as words (ปันแกว → ปันแก้ว). A move or a sara am that only
     turns a name no list knows into words (มนิภา → มินภา, ทานะกุล → ทำนะกุล) is no evidence: it is left as written."""
     words, names = _lexicon()
-    return repaired in words or repaired in names or shown and not unread_letters(repaired)
+    if repaired in words or repaired in names or shown and not unread_letters(repaired):
+        return True
+    # `written`: the name as the page has it, on a page that shows the damage: a name that reads as a word fewer
+    # repaired (สายทองคา → สาย ทองคำ) is a name of words; one that reads as many (จาปาทอง, ทานะกุล) stays
+    return bool(written) and not unread_letters(repaired) and \
+        reading_cost(repaired) + FEWER_WORDS <= reading_cost(written)
 
 
 def _place_names() -> frozenset[str]:
     places = {province.name_th for province in tables.provinces()}
+    places.update(tables.lexicon().places.smaller)  # หมู่ที่ บ้านเลขที่: the words an address is written with
     for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             _, district, subdistrict, others, *_ = line.split("\t")
@@ -289,7 +313,7 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
     reading = _reading(damage)
-    forms, longest, words = reading.forms, reading.longest, reading.words
+    forms, longest, words = reading.forms, reading.longest, reading.compounds
     size = len(damaged)
     # states[i]: last word → (cost of the best reading of damaged[:i] ending with it, where that word started,
     # the last word before it); "" stands for no word (a space, a letter no word covers, the start)
