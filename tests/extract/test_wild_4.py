@@ -12,12 +12,12 @@ def _but(*facts: str) -> tuple[str, ...]:
     return tuple(fact for fact in ALL_FACTS if fact not in facts)
 
 
-WILD_4 = WildSet("wild-4", score_floor=0.916, header_floor=0.888, read_right={
+WILD_4 = WildSet("wild-4", score_floor=0.976, header_floor=1.0, read_right={
     "igetweb_1": ALL_FACTS,  # iGetWeb chrome and counters; บันทึกเมื่อ <month> <year>: a month-only date
-    "kmevent_1": _but("position", "district"),  # a group head's post; the story's place is not the office's
+    "kmevent_1": ALL_FACTS,  # a group head's post; the story's place is not the office's
     "kmtitleby_1": _but("steps"),  # KM : TITLE โดย NAME; steps ขั้นตอนที่ ๑ under Knowledge Assets
-    "kmtitleby_2": _but("district", "province"),  # the only place is the village address in the story
-    "pubcover_1": _but("position"),  # the post only on a damaged cover line; tick boxes as private-use glyphs
+    "kmtitleby_2": ALL_FACTS,  # the only place is the village address in the story
+    "pubcover_1": ALL_FACTS,  # the post only on a damaged cover line; tick boxes as private-use glyphs
 })
 
 
