@@ -302,10 +302,11 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             if fields.name and compact(fields.name.text).startswith(honorific_keys()):
                 rank = credit_rank(unknown.group(0))
                 (lesser_credits if rank else sources).append(("lexicon", piece))
+    office_credits: list[tuple[str, Text]] = []  # an office credited (สนับสนุนโดย OFFICE, ข่าว/ภาพ : สพอ.…)
     for line in lines:  # an office after a credit's label (สนับสนุนโดย สำนักงานพัฒนาชุมชนอำเภอ… โทร …)
         credited = _office_credit(line)
         if credited is not None:
-            lesser_credits.append(("label", credited))
+            office_credits.append(("label", credited))
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
@@ -313,6 +314,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if not sources:  # a byline closing the story, read only when nothing above names the writer
         sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
+    sources += office_credits  # an office credited owns the record only when no person is named with a post
     owner = _cover_owner(clean, header)
     if owner:
         sources.append(("lexicon", owner))

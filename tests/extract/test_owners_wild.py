@@ -131,3 +131,16 @@ def test_an_office_after_a_sponsors_label_owns_a_record_that_names_no_one(tmp_pa
                                      "องค์ความรู้ เรื่อง การรวมกลุ่มทำปุ๋ยหมัก\n\n" + STORY)
     assert got["author"]["kind"] == "organization"
     assert got["author"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง"
+
+
+def test_a_person_named_with_a_post_in_a_news_lead_owns_it_over_the_office_credited_below(tmp_path):
+    """Regression: the office credit `ข่าว/ภาพ : สพอ.…` (an office after a credit's label) was put before the
+    officer the lead names with a post, so the office became the author and the post was lost."""
+    got = read_text_record(tmp_path, (
+        "สำนักงานพัฒนาชุมชนจังหวัดน่าน\nข่าวประชาสัมพันธ์ | ภาพกิจกรรม | องค์ความรู้\n8 มี.ค. 2566\n"
+        "ส่งเสริมการทำน้ำพริกแปรรูปให้กลุ่มแม่บ้านบ้านนาหนุน\n"
+        "นางสาวรัชนี ทองใบนักวิชาการพัฒนาชุมชนชำนาญการ สำนักงานพัฒนาชุมชนอำเภอนาหมื่น จังหวัดน่าน ลงพื้นที่บ้านนาหนุน"
+        "เพื่อสอนการทำน้ำพริกตาแดงบรรจุขวดให้สมาชิกกลุ่มแม่บ้านจำนวน 15 คน โดยให้ทุกคนได้ลงมือทำจริง\n"
+        "ข่าว/ภาพ : สพอ.นาหมื่น\n(อ่าน 52 ครั้ง)\n"))
+    assert (got["author"]["kind"], got["author"].get("given_name")) == ("person", "รัชนี")
+    assert (got["position"]["title"], got["position"]["level"]) == ("นักวิชาการพัฒนาชุมชน", "ชำนาญการ")
