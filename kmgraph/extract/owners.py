@@ -15,7 +15,7 @@ from .chrome import is_site_name
 from .credits import credit_label, credit_rank, title_byline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
-from .header import has_form, lines_after_title
+from .header import lines_after_title
 from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix
 from .names import byline_in, honorific_keys, is_byline, is_name_line, names_someone
@@ -322,7 +322,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         organization = _organization_in(title)
         if organization:
             sources.append(("guessed", organization))
-    if not has_form(segmented):  # a page with no form: an organization its story opens with
+    if not sources:  # no one named or credited: an organization the story opens with (กลุ่ม… ตำบล… เล่าว่า …)
         story = lines_after_title(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
         for line in story[:1]:
@@ -503,7 +503,20 @@ def _organization_in(title: Text) -> Text | None:
     place = find_place(title, "district") or find_place(title, "province")
     if place is None or place.end - title.start > MAX_NAME:
         return None
-    return Text(title.text[: place.end - title.start], title.start, place.end)
+    name = title.text[: place.end - title.start]
+    address = _address_after_name().search(name)
+    if address is not None:  # กลุ่ม…บ้านหนองแวง ตำบล… อำเภอ…: the group's address follows its name
+        name = name[:address.start()]
+    return Text(name, title.start, title.start + len(name))
+
+
+@lru_cache(maxsize=1)
+def _address_after_name() -> re.Pattern[str]:
+    """A space and the word that opens an address (ตำบล, อำเภอ, จังหวัด, หมู่ที่ …): where a group's name ends."""
+    words = tables.lexicon().gazetteer
+    openers = [*words.subdistrict_prefixes, *words.district_prefixes, *words.province_prefixes,
+               *tables.lexicon().places.smaller]
+    return re.compile(r"\s+(?=" + "|".join(map(re.escape, longest_first(openers))) + ")")
 
 
 def _honorific_from_text(author: Author, text: str) -> Author:

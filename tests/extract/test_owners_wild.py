@@ -144,3 +144,15 @@ def test_a_person_named_with_a_post_in_a_news_lead_owns_it_over_the_office_credi
         "ข่าว/ภาพ : สพอ.นาหมื่น\n(อ่าน 52 ครั้ง)\n"))
     assert (got["author"]["kind"], got["author"].get("given_name")) == ("person", "รัชนี")
     assert (got["position"]["title"], got["position"]["level"]) == ("นักวิชาการพัฒนาชุมชน", "ชำนาญการ")
+
+
+def test_a_group_that_tells_the_story_owns_it_without_its_address(tmp_path):
+    """Regression: a group named at the start of the story with its address (กลุ่ม… ตำบล… อำเภอ… จังหวัด… เป็นผู้เล่า)
+    was not the owner of a record with a form below it, and its name swallowed the address."""
+    got = read_text_record(tmp_path, (
+        "ชุมชนเข้มแข็ง\nกลุ่มทอเสื่อกกบ้านดอนแดงกับการตั้งราคาขายร่วมกัน\n"
+        "กลุ่มทอเสื่อกกบ้านดอนแดง ตำบลหนองเม็ก อำเภอหนองสองห้อง จังหวัดขอนแก่น เป็นผู้เล่าเรื่องนี้ "
+        "สมาชิกเคยต่างคนต่างขายเสื่อให้พ่อค้าคนกลางในราคาต่ำ จึงตกลงตั้งราคากลางร่วมกัน\n"
+        "ขั้นตอนการดำเนินงาน\n1. สำรวจราคาเสื่อในตลาด\n2. ตกลงราคากลางในที่ประชุมกลุ่ม\n"))
+    assert (got["author"]["kind"], got["author"]["name"]) == ("organization", "กลุ่มทอเสื่อกกบ้านดอนแดง")
+    assert (got["district"], got["province"]) == ("หนองสองห้อง", "ขอนแก่น")
