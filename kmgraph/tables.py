@@ -385,7 +385,7 @@ def typed_table(cls: type, data: dict[str, Any], file: Path, where: str = "") ->
         if member.name not in data:
             if member.default is not MISSING or member.default_factory is not MISSING:
                 continue
-            if not where:
+            if not where and (is_dataclass(hints[member.name]) or get_origin(hints[member.name]) is dict):
                 raise ConfigError(f"{file}: the table [{member.name}] is missing")
             raise ConfigError(f"{file}: the key {key} is missing")
         values[member.name] = _convert(hints[member.name], data[member.name], file, key)
