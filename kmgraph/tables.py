@@ -16,11 +16,6 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from .errors import ConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 DATA_DIR = Path(__file__).parent / "data"
 
 
@@ -45,8 +40,25 @@ def ontology_file(name: str) -> Path:
     return path
 
 
+def _tomllib() -> Any:
+    """The TOML parser, imported when a table is first loaded (not at import: it costs a few milliseconds)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
+def __getattr__(name: str) -> Any:
+    """`tables.tomllib` on first use, for the modules not yet switched over to the typed tables."""
+    if name == "tomllib":
+        return _tomllib()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
 def _toml(name: str) -> dict[str, Any]:
+    tomllib = _tomllib()
     try:
         with open(DATA_DIR / name, "rb") as handle:
             return tomllib.load(handle)
@@ -155,7 +167,7 @@ class GazetteerWords:
     province_aliases: dict[str, Words]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Bylines:
     """[bylines]: the words that put a byline after a title on the same line (KM : TITLE โดย NAME)."""
 
@@ -220,11 +232,15 @@ class Template:
 
 @dataclass(frozen=True)
 class StepsFallback:
+    """[steps_fallback]: narrative sections whose numbered list stands for the steps when there is no steps list."""
+
     kinds: Words
 
 
 @dataclass(frozen=True)
 class Footer:
+    """[footer]: the lines a record's footer starts with."""
+
     starts: Words
 
 
@@ -240,15 +256,19 @@ class Chrome:
 
 @dataclass(frozen=True)
 class TitleWords:
+    """[title_words]: words a knowledge title is written with."""
+
     words: Words
 
 
 @dataclass(frozen=True)
 class Placeholders:
+    """[placeholders]: lines that say "nothing here"."""
+
     values: Words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TitleTails:
     """[title_tails]: what is glued to a title or around it but is not its words."""
 
@@ -281,14 +301,14 @@ class Templates:
 
 # readers.toml ----------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PdfWords:
     """[pdf]: the words a page-number line may hold besides its numbers (หน้า 3, Page 3 of 9)."""
 
     page_number_words: Words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class HtmlSettings:
     """[html]: the class or id words of what is around a post, and the containers of a post, most specific first."""
 
@@ -296,7 +316,7 @@ class HtmlSettings:
     content_selectors: Words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Tis620ShownAs:
     """[[mojibake.tis620_shown_as]]: a one-byte code page TIS-620 bytes were read through."""
 
@@ -306,7 +326,7 @@ class Tis620ShownAs:
     variants: dict[str, str] = field(default_factory=dict)  # a character some systems show → the codec's one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Utf8ShownAs:
     """[[mojibake.utf8_shown_as]]: the code pages UTF-8 bytes were shown through, each byte by the first that has it."""
 
@@ -314,7 +334,7 @@ class Utf8ShownAs:
     codecs: Words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class MojibakeSettings:
     """[mojibake]: when a run is read back as Thai, and the code pages Thai is tried through."""
 
@@ -326,7 +346,7 @@ class MojibakeSettings:
     mac_thai_variants: dict[str, str]  # "0x83" → the Thai character Mac OS Thai's byte is a form of
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Readers:
     """readers.toml: Thai fonts' private-use glyphs, page-number words, web pages' chrome, code pages."""
 
@@ -433,6 +453,8 @@ def sara_am_repairs() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Province:
+    """A province: its Thai and English names and its ISO 3166-2:TH code."""
+
     name_th: str
     name_en: str
     iso_code: str
