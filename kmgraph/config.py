@@ -1,8 +1,8 @@
 """Typed configuration: kmgraph's data tables (kmgraph/data) loaded once into typed objects and checked at start,
 so that a broken table is one ConfigError naming the file and the key, not a KeyError deep in a stage.
 
-The extraction tables (lexicon.toml, templates.toml) are typed and checked in `tables`; the view's settings
-(views.toml) are typed objects here."""
+The extraction and reading tables (lexicon.toml, templates.toml, readers.toml) are typed and checked in `tables`;
+the view's settings (views.toml) are typed objects here."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from .errors import ConfigError
 # The tables each TOML file must hold (what the stages look up), with the type of each.
 REQUIRED: dict[str, dict[str, type]] = {
     "views.toml": {"classes": dict, "layout": dict, "text": dict, "links": dict, "parts": dict},
-    "readers.toml": {"thai_private_use": dict, "pdf": dict, "html": dict},
 }
 
 
@@ -72,6 +71,7 @@ def check() -> None:
     """Load and check every data table once (cached afterwards); ConfigError on the first that does not fit."""
     tables.lexicon()
     tables.templates()
+    tables.readers()
     for name in REQUIRED:
         _checked(name)
     views()

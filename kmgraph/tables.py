@@ -1,23 +1,20 @@
 """Load the data tables that hold kmgraph's Thai knowledge (kmgraph/data, ontology/).
 
-lexicon.toml and templates.toml are read once into typed, frozen objects (`Lexicon`, `Templates`), each key
-checked against its declared type: a missing or mistyped key is one ConfigError naming the file and the key."""
+lexicon.toml, templates.toml and readers.toml are read once into typed, frozen objects (`Lexicon`, `Templates`,
+`Readers`), each key checked against its declared type: a missing or mistyped key is one ConfigError naming the
+file and the key. No other module opens a data table itself (tests/test_defined_once.py)."""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
-from dataclasses import MISSING, dataclass, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from .errors import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -43,8 +40,25 @@ def ontology_file(name: str) -> Path:
     return path
 
 
+def _tomllib() -> Any:
+    """The TOML parser, imported when a table is first loaded (not at import: it costs a few milliseconds)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
+def __getattr__(name: str) -> Any:
+    """`tables.tomllib` on first use, for the modules not yet switched over to the typed tables."""
+    if name == "tomllib":
+        return _tomllib()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
 def _toml(name: str) -> dict[str, Any]:
+    tomllib = _tomllib()
     try:
         with open(DATA_DIR / name, "rb") as handle:
             return tomllib.load(handle)
@@ -153,6 +167,13 @@ class GazetteerWords:
     province_aliases: dict[str, Words]
 
 
+@dataclass(frozen=True, eq=False)
+class Bylines:
+    """[bylines]: the words that put a byline after a title on the same line (KM : TITLE โดย NAME)."""
+
+    words: Words
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """lexicon.toml: the Thai words the extractor relies on."""
@@ -181,6 +202,10 @@ class Lexicon:
     dates: DateWords
     text: TextWords
     gazetteer: GazetteerWords
+    heading_words: Words  # a book's headings (คำนำ, สารบัญ, บทนำ …): never anyone's name
+    bylines: Bylines
+    credit_roles: dict[str, int]  # a credit's role word → its rank as the record's owner (0 the writer)
+    head_posts: dict[str, str]  # a post heading the office of its place → that office's level
 
 
 # templates.toml --------------------------------------------------------------------------------------------------
@@ -207,11 +232,15 @@ class Template:
 
 @dataclass(frozen=True)
 class StepsFallback:
+    """[steps_fallback]: narrative sections whose numbered list stands for the steps when there is no steps list."""
+
     kinds: Words
 
 
 @dataclass(frozen=True)
 class Footer:
+    """[footer]: the lines a record's footer starts with."""
+
     starts: Words
 
 
@@ -227,12 +256,33 @@ class Chrome:
 
 @dataclass(frozen=True)
 class TitleWords:
+    """[title_words]: words a knowledge title is written with."""
+
     words: Words
 
 
 @dataclass(frozen=True)
 class Placeholders:
+    """[placeholders]: lines that say "nothing here"."""
+
     values: Words
+
+
+@dataclass(frozen=True, eq=False)
+class TitleTails:
+    """[title_tails]: what is glued to a title or around it but is not its words."""
+
+    patterns: Words  # regular expressions: a site's article tools at a title's end (PDF พิมพ์ อีเมล, Hits: 12)
+    run_on_openers: Words  # words a story's first sentence opens with
+    clause_subjects: Words  # nouns a story's clause opens with as its subject
+    governing_words: Words  # words that make such a noun the title's own object (ของ, ให้ …)
+    loose_title_labels: Words  # labels a title follows with no colon (องค์ความรู้ TITLE)
+    title_lead_prefixes: Words  # a document host's words before such a label (Download)
+    series_phrases: Words  # series phrases set above a record's own title
+    publication_markers: Words  # a series', volume's or issue's marker before its number (เล่มที่ ๒)
+    unfinished_ends: Words  # words that cannot end a phrase: a labelled title's line ending on one continues
+    place_line_openers: Words  # a line opening with one (a village's name) does not continue a title
+    running_heads: Words  # a story page's running heads: never the title
 
 
 @dataclass(frozen=True)
@@ -246,11 +296,71 @@ class Templates:
     chrome: Chrome
     title_words: TitleWords
     placeholders: Placeholders
+    title_tails: TitleTails
+
+
+# readers.toml ----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class PdfWords:
+    """[pdf]: the words a page-number line may hold besides its numbers (หน้า 3, Page 3 of 9)."""
+
+    page_number_words: Words
+
+
+@dataclass(frozen=True, eq=False)
+class HtmlSettings:
+    """[html]: the class or id words of what is around a post, and the containers of a post, most specific first."""
+
+    boilerplate_words: Words
+    content_selectors: Words
+
+
+@dataclass(frozen=True, eq=False)
+class Tis620ShownAs:
+    """[[mojibake.tis620_shown_as]]: a one-byte code page TIS-620 bytes were read through."""
+
+    name: str
+    codec: str  # Python's name for the code page
+    mac_thai: bool = False  # Apple's Mac OS Thai positional variants too
+    variants: dict[str, str] = field(default_factory=dict)  # a character some systems show → the codec's one
+
+
+@dataclass(frozen=True, eq=False)
+class Utf8ShownAs:
+    """[[mojibake.utf8_shown_as]]: the code pages UTF-8 bytes were shown through, each byte by the first that has it."""
+
+    name: str
+    codecs: Words
+
+
+@dataclass(frozen=True, eq=False)
+class MojibakeSettings:
+    """[mojibake]: when a run is read back as Thai, and the code pages Thai is tried through."""
+
+    word_share: float
+    least_letters: int
+    most_guessed: float
+    tis620_shown_as: tuple[Tis620ShownAs, ...]
+    utf8_shown_as: tuple[Utf8ShownAs, ...]
+    mac_thai_variants: dict[str, str]  # "0x83" → the Thai character Mac OS Thai's byte is a form of
+
+
+@dataclass(frozen=True, eq=False)
+class Readers:
+    """readers.toml: Thai fonts' private-use glyphs, page-number words, web pages' chrome, code pages."""
+
+    thai_private_use: dict[str, str]  # a Thai font's private-use glyph → the Thai character it is a form of
+    symbol_private_use: dict[str, str]  # a Symbol/Wingdings bullet's private-use glyph → "-"
+    pdf: PdfWords
+    html: HtmlSettings
+    mojibake: MojibakeSettings
 
 
 # loading and checking --------------------------------------------------------------------------------------------
 
-_KIND_NAMES = {str: "a string", int: "an integer", bool: "true or false", Words: "a list of strings"}
+_KIND_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+               Words: "a list of strings"}
 
 
 def _convert(kind: Any, value: Any, file: Path, key: str) -> Any:
@@ -271,8 +381,16 @@ def _convert(kind: Any, value: Any, file: Path, key: str) -> Any:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise wrong("a list of strings")
         return tuple(value)
+    if get_origin(kind) is tuple:  # tuple[SomeTable, ...]: an array of tables ([[key]])
+        if not isinstance(value, list):
+            raise wrong("an array of tables")
+        return tuple(_convert(get_args(kind)[0], item, file, f"{key}[{index}]") for index, item in enumerate(value))
     if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise wrong("an integer")
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise wrong("a number")
+        return float(value)
     if not isinstance(value, kind):
         raise wrong(_KIND_NAMES.get(kind, kind.__name__))
     return value
@@ -282,15 +400,15 @@ def typed_table(cls: type, data: dict[str, Any], file: Path, where: str = "") ->
     """cls from a TOML table; a ConfigError naming the file and the key for a missing or mistyped key."""
     hints = get_type_hints(cls)
     values = {}
-    for field in fields(cls):
-        key = f"{where}.{field.name}" if where else field.name
-        if field.name not in data:
-            if field.default is not MISSING:
+    for member in fields(cls):
+        key = f"{where}.{member.name}" if where else member.name
+        if member.name not in data:
+            if member.default is not MISSING or member.default_factory is not MISSING:
                 continue
-            if not where:
-                raise ConfigError(f"{file}: the table [{field.name}] is missing")
+            if not where and (is_dataclass(hints[member.name]) or get_origin(hints[member.name]) is dict):
+                raise ConfigError(f"{file}: the table [{member.name}] is missing")
             raise ConfigError(f"{file}: the key {key} is missing")
-        values[field.name] = _convert(hints[field.name], data[field.name], file, key)
+        values[member.name] = _convert(hints[member.name], data[member.name], file, key)
     return cls(**values)
 
 
@@ -306,6 +424,22 @@ def templates() -> Templates:
     return typed_table(Templates, _toml("templates.toml"), DATA_DIR / "templates.toml")
 
 
+@cache
+def readers() -> Readers:
+    """readers.toml as a checked, typed Readers (loaded once): each glyph table's key one character, each Mac OS
+    Thai byte a hexadecimal byte (0x80–0xFF)."""
+    path = DATA_DIR / "readers.toml"
+    loaded = typed_table(Readers, _toml("readers.toml"), path)
+    for name in ("thai_private_use", "symbol_private_use"):
+        for glyph in getattr(loaded, name):
+            if len(glyph) != 1:
+                raise ConfigError(f"{path}: {name} keys should be one character each, not {glyph!r:.60}")
+    for byte in loaded.mojibake.mac_thai_variants:
+        if not re.fullmatch(r"0x[89A-Fa-f][0-9A-Fa-f]", byte):
+            raise ConfigError(f"{path}: mojibake.mac_thai_variants keys should be bytes 0x80–0xFF, not {byte!r:.60}")
+    return loaded
+
+
 @lru_cache(maxsize=1)
 def sara_am_repairs() -> dict[str, str]:
     """Damaged form → repaired word, e.g. ตาแหน่ง → ตำแหน่ง."""
@@ -319,6 +453,8 @@ def sara_am_repairs() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Province:
+    """A province: its Thai and English names and its ISO 3166-2:TH code."""
+
     name_th: str
     name_en: str
     iso_code: str

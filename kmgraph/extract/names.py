@@ -35,8 +35,7 @@ def _name_openers() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _heading_words() -> tuple[str, ...]:
     """A book's heading words (คำนำ, สารบัญ, บทนำ …), from lexicon.toml."""
-    with open(tables.DATA_DIR / "lexicon.toml", "rb") as handle:
-        return tuple(compact(word) for word in tables.tomllib.load(handle)["heading_words"])
+    return tuple(compact(word) for word in tables.lexicon().heading_words)
 
 
 def names_someone(text: str) -> bool:

@@ -71,8 +71,7 @@ WRAPPED_SHARE = 0.85  # a line at least this share of the text's long lines' len
 
 @lru_cache(maxsize=1)
 def _unfinished_ends() -> tuple[str, ...]:
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        return tuple(tables.tomllib.load(handle)["title_tails"]["unfinished_ends"])
+    return tables.templates().title_tails.unfinished_ends
 
 
 def _wrapped_value(value: Text, section: Text, text: str) -> Text:
@@ -128,10 +127,9 @@ _QUOTES = "“”\"'‘’«»"
 def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A site's article tools glued to a title's end (PDF พิมพ์ อีเมล, Hits: 12), and the words a story's first
     sentence opens with (ก่อนหน้านี้, ข้าพเจ้า …), from templates.toml [title_tails]."""
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        spec = tables.tomllib.load(handle)["title_tails"]
-    tools = "|".join(f"(?:{pattern})" for pattern in spec["patterns"])
-    openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["run_on_openers"]))
+    spec = tables.templates().title_tails
+    tools = "|".join(f"(?:{pattern})" for pattern in spec.patterns)
+    openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec.run_on_openers))
     return re.compile(rf"(?:\s*(?<![A-Za-z])(?:{tools})(?![A-Za-z]))+\s*$", re.I), re.compile(openers)
 
 
@@ -153,21 +151,19 @@ def _run_on_title(text: str) -> str | None:
 def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """A loose title label opening a line (องค์ความรู้ TITLE), the nouns a story's clause opens with and the words
     that govern such a noun, from templates.toml [title_tails]."""
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        spec = tables.tomllib.load(handle)["title_tails"]
-    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec["loose_title_labels"]))
-    hosts = "|".join(re.escape(word) for word in longest_first(spec["title_lead_prefixes"]))
+    spec = tables.templates().title_tails
+    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec.loose_title_labels))
+    hosts = "|".join(re.escape(word) for word in longest_first(spec.title_lead_prefixes))
     # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …), may come first
     lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s+)?(?:{labels})(?:\s*:\s*|\s+)"
                       rf"(?=[\u0e01-\u0e4e\"“])")
-    return lead, tuple(spec["clause_subjects"]), frozenset(spec["governing_words"])
+    return lead, spec.clause_subjects, frozenset(spec.governing_words)
 
 
 @lru_cache(maxsize=1)
 def _series_phrases() -> frozenset[str]:
     """Series phrases set above a record's own title on a cover or heading (templates.toml [title_tails])."""
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        return frozenset(compact(p) for p in tables.tomllib.load(handle)["title_tails"]["series_phrases"])
+    return frozenset(compact(phrase) for phrase in tables.templates().title_tails.series_phrases)
 
 
 @lru_cache(maxsize=1)
@@ -175,8 +171,7 @@ def _publication_head() -> re.Pattern[str]:
     """A publication's head on a line: a series, volume or issue marker before its number, or a B.E. year and a
     page number at the line's end (a book's running head; the gap between them is gone once spaces are
     collapsed), from templates.toml [title_tails] publication_markers."""
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        markers = tables.tomllib.load(handle)["title_tails"]["publication_markers"]
+    markers = tables.templates().title_tails.publication_markers
     words = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(markers))
     return re.compile(rf"(?:{words})\s*[0-9๐-๙]{{1,4}}\b\s*|(?:25|๒๕)[0-9๐-๙]{{2}}\s+[0-9๐-๙]{{1,3}}\s*$", re.I)
 
@@ -197,10 +192,9 @@ def _without_publication_head(line: Line) -> Line | None:
 def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
     """Openers of a place line, that does not continue a title, and a story page's running heads (templates.toml
     [title_tails])."""
-    with open(tables.DATA_DIR / "templates.toml", "rb") as handle:
-        spec = tables.tomllib.load(handle)["title_tails"]
-    openers = tuple(longest_first(spec["place_line_openers"]))
-    return openers, frozenset(compact(h) for h in spec["running_heads"])
+    spec = tables.templates().title_tails
+    openers = tuple(longest_first(spec.place_line_openers))
+    return openers, frozenset(compact(head) for head in spec.running_heads)
 
 
 TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
@@ -455,8 +449,7 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
 @lru_cache(maxsize=1)
 def _running_head() -> re.Pattern[str]:
     """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        page_words = tables.tomllib.load(handle)["pdf"]["page_number_words"]
+    page_words = tables.readers().pdf.page_number_words
     phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
     page = "|".join(map(re.escape, page_words))
     return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -63,12 +62,6 @@ def _matches(element, match: re.Match[str]) -> bool:
     return not attr or element.get(attr) == value
 
 
-@lru_cache(maxsize=1)
-def _settings() -> dict:
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        return tables.tomllib.load(handle)["html"]
-
-
 def decode_html(path: Path, data: bytes) -> tuple[str, str]:
     """The page as text and the encoding used: a BOM, else <meta charset>, else UTF-8, else TIS-620/cp874."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -92,7 +85,7 @@ def _is_boilerplate(element) -> bool:
         return False
     if element.tag in NEVER_CONTENT or element.get("role") in ("navigation", "complementary", "contentinfo"):
         return True
-    words = _settings()["boilerplate_words"]
+    words = tables.readers().html.boilerplate_words
     tokens = _TOKEN.split(f"{element.get('class', '')} {element.get('id', '')}".lower())
     return any(token.startswith(word) for token in tokens if token for word in words)
 
@@ -117,7 +110,7 @@ def _paragraph_score(element) -> int:
 
 def find_content(root):
     """The element holding the post's own content."""
-    for selector in _settings()["content_selectors"]:
+    for selector in tables.readers().html.content_selectors:
         found = [e for e in select(root, selector) if not _inside_boilerplate(e) and _text_length(e)]
         if found:
             return max(found, key=_text_length)

@@ -64,10 +64,8 @@ class Run:
     guessed: int
 
 
-@lru_cache(maxsize=1)
-def _settings() -> dict:
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        return tables.tomllib.load(handle)["mojibake"]
+def _settings() -> tables.MojibakeSettings:
+    return tables.readers().mojibake
 
 
 @dataclass(frozen=True)
@@ -88,9 +86,9 @@ class Utf8Page:
 def _repairs() -> tuple[tuple[Repair, ...], tuple[Repair, ...]]:
     """The repairs the code pages of readers.toml make: UTF-8 ones, then TIS-620 ones."""
     settings = _settings()
-    utf8 = tuple(_utf8_repair(page["name"], _utf8_page(page["codecs"])) for page in settings["utf8_shown_as"])
-    single = tuple(_table_repair(f"TIS-620 shown as {page['name']}", _tis620_table(page))
-                   for page in settings["tis620_shown_as"])
+    utf8 = tuple(_utf8_repair(page.name, _utf8_page(page.codecs)) for page in settings.utf8_shown_as)
+    single = tuple(_table_repair(f"TIS-620 shown as {page.name}", _tis620_table(page))
+                   for page in settings.tis620_shown_as)
     return utf8, single
 
 
@@ -101,19 +99,19 @@ def _single_byte_hint() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(char) for char in sorted(chars)) + "]")
 
 
-def _tis620_table(page: dict) -> dict[str, str]:
+def _tis620_table(page: tables.Tis620ShownAs) -> dict[str, str]:
     """Each character a TIS-620 (or, on a Mac, Mac OS Thai) byte shows as in the page's code page → Thai."""
     thai = {byte: bytes([byte]).decode("cp874") for byte in range(0xA1, 0xFC)
             if "\u0e01" <= bytes([byte]).decode("cp874", errors="replace") <= "\u0e5b"}
-    if page.get("mac_thai"):
+    if page.mac_thai:
         thai = {0xA0: "\u00a0", **thai,
-                **{int(byte, 16): char for byte, char in _settings()["mac_thai_variants"].items()}}
+                **{int(byte, 16): char for byte, char in _settings().mac_thai_variants.items()}}
     table = {}
     for byte, char in thai.items():
-        shown = bytes([byte]).decode(page["codec"], errors="ignore")
+        shown = bytes([byte]).decode(page.codec, errors="ignore")
         if shown and not shown.isascii():
             table[shown] = char
-    table.update({variant: table[standard] for variant, standard in page.get("variants", {}).items()
+    table.update({variant: table[standard] for variant, standard in page.variants.items()
                   if standard in table})
     return table
 
@@ -130,7 +128,7 @@ GUESS_WINDOW = 24  # letters each side of a dropped byte weighed when guessing i
 FEW_LOST = 2  # letters that lost a byte guessed back in any text, however short
 
 
-def _shown(byte: int, codecs: list[str]) -> str:
+def _shown(byte: int, codecs: tuple[str, ...]) -> str:
     """The character the first of `codecs` that has one shows `byte` as ("" when none has)."""
     for codec in codecs:
         char = bytes([byte]).decode(codec, errors="ignore")
@@ -139,7 +137,7 @@ def _shown(byte: int, codecs: list[str]) -> str:
     return ""
 
 
-def _utf8_page(codecs: list[str]) -> Utf8Page:
+def _utf8_page(codecs: tuple[str, ...]) -> Utf8Page:
     continuation = {chr(byte): byte for byte in range(0x80, 0xA0)}  # bytes kept as C1 control characters
     continuation.update({_shown(byte, codecs): byte for byte in range(0x80, 0xC0) if _shown(byte, codecs)})
     return Utf8Page({_shown(0xB8, codecs): 0x0E00, _shown(0xB9, codecs): 0x0E40}, _shown(0xE0, codecs),
@@ -264,7 +262,7 @@ def _bordered(text: str, run: Run) -> bool:
 def _reads_as_thai(thai: str) -> bool:
     """Is the text written as Thai is, and are enough of its letters in words?"""
     return (_THAI_LETTER.search(thai) is not None and not _NOT_THAI_WRITING.search(thai)
-            and _word_share(thai) >= _settings()["word_share"])
+            and _word_share(thai) >= _settings().word_share)
 
 
 def _short(thai: str) -> bool:
@@ -281,7 +279,7 @@ def _chosen_runs(text: str, repair: Repair) -> tuple[list[Run], int]:
     a byte; then the short runs are read back with them."""
     if repair.lost is not None:
         lost, letters = repair.lost(text)
-        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters):
+        if lost > max(FEW_LOST, _settings().most_guessed * letters):
             return [], 0  # too many bytes lost to guess them back
     runs = [Run(match.start(), match.end(), *repair.convert(match.group())) for match in repair.run.finditer(text)]
     runs = [run for run in runs if not _bordered(text, run) and text[run.start:run.end].strip()]
@@ -289,7 +287,7 @@ def _chosen_runs(text: str, repair: Repair) -> tuple[list[Run], int]:
     letters = sum(len(_THAI_LETTER.findall(run.thai)) for run in thai)
     chosen = [run for run in runs if run in thai or _short(run.thai)]
     other = sum(len(_THAI_LETTER.findall(run.thai)) for run in runs if run not in chosen)
-    if letters < _settings()["least_letters"] or letters < other:
+    if letters < _settings().least_letters or letters < other:
         return [], 0
     return chosen, letters
 
@@ -336,6 +334,6 @@ def most_lost_utf8(text: str, thai_letters: Callable[[str], int]) -> tuple[str, 
         if repair.lost is None or not repair.may_hold(text):
             continue
         lost, letters = repair.lost(text)
-        if lost > max(FEW_LOST, _settings()["most_guessed"] * letters) and 3 * letters >= thai_letters(text) / 2:
+        if lost > max(FEW_LOST, _settings().most_guessed * letters) and 3 * letters >= thai_letters(text) / 2:
             return repair.name, lost, letters
     return None

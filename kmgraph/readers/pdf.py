@@ -40,8 +40,7 @@ _DIGITS = re.compile(r"[0-9๐-๙]+")
 
 @lru_cache(maxsize=1)
 def _page_number_line() -> re.Pattern[str]:
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        words = tables.tomllib.load(handle)["pdf"]["page_number_words"]
+    words = tables.readers().pdf.page_number_words
     word = "|".join(re.escape(w) for w in words)
     number = r"[0-9๐-๙]+"
     return re.compile(rf"^[\s\-–—|.(\[]*(?:(?:{word})\s*)?{number}(?:\s*(?:/|{word})\s*{number})?[\s\-–—|.)\]]*$", re.I)

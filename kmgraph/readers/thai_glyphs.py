@@ -15,9 +15,8 @@ _SPACE_BEFORE_MARK = re.compile("[ \u00a0]+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]
 
 @lru_cache(maxsize=1)
 def private_use_table() -> dict[int, str]:
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        data = tables.tomllib.load(handle)
-    mapping = {**data["thai_private_use"], **data["symbol_private_use"]}
+    readers = tables.readers()
+    mapping = {**readers.thai_private_use, **readers.symbol_private_use}
     return {ord(glyph): replacement for glyph, replacement in mapping.items()}
 
 
