@@ -15,7 +15,7 @@ ROLE_JOINERS = r"\s*(?:/|และ|,)\s*"  # ภาพ/ข่าว, เรื�
 @lru_cache(maxsize=1)
 def credit_roles() -> dict[str, int]:
     """Each credit role word and its rank as the owner (0 the writer)."""
-    return {role: int(rank) for role, rank in tables._toml("lexicon.toml").get("credit_roles", {}).items()}
+    return dict(tables.lexicon().credit_roles)
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def credit_rank(label: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def _title_byline() -> re.Pattern[str]:
-    words = tables._toml("lexicon.toml").get("bylines", {}).get("words", [])
+    words = tables.lexicon().bylines.words
     return re.compile(r"\s(?:" + "|".join(map(re.escape, longest_first(tuple(words)))) + r")\s*(?P<name>[^\s].*?)\s*$")
 
 

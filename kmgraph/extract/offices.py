@@ -68,7 +68,7 @@ def office_of_post(record: Record) -> None:
     read after the post (lexicon.toml [head_posts])."""
     if record.office is not None or record.position is None:
         return
-    level = tables._toml("lexicon.toml").get("head_posts", {}).get(record.position.title)
+    level = tables.lexicon().head_posts.get(record.position.title)
     place = getattr(record, level) if level in ("district", "province") else None
     if place is None:
         return

@@ -353,8 +353,7 @@ def _should_swap(window: str, at: int, marks: int = 1, reach: int = 0) -> bool:
 def _private_use() -> tuple[re.Pattern[str], dict[str, str]]:
     """Thai font glyphs in the private-use area (U+F700–U+F71A) and the Thai characters they are forms of, from
     the readers' table (kmgraph/data/readers.toml), for text that did not come through the PDF reader."""
-    with open(tables.DATA_DIR / "readers.toml", "rb") as handle:
-        mapping = tables.tomllib.load(handle)["thai_private_use"]
+    mapping = tables.readers().thai_private_use
     return re.compile("[" + "".join(map(re.escape, mapping)) + "]"), mapping
 
 
