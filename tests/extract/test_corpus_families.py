@@ -51,8 +51,10 @@ def _fold(text: str) -> str:
 def _records(corpus: Path, family: str) -> list[tuple[dict, str]]:
     """Each record of a family: its gold (sara am folded as in the text) and its text."""
     gold = json.loads(_fold((corpus / "gold.json").read_text(encoding="utf-8")))
-    return [(gold["records"][rid], _text(corpus / "records" / f"{rid}.txt"))
-            for rid, layout in gold["layouts"].items() if layout == family]
+    records = [(gold["records"][rid], _text(corpus / "records" / f"{rid}.txt"))
+               for rid, layout in gold["layouts"].items() if layout == family]
+    assert records, f"no {family} record among {COUNT}"
+    return records
 
 
 def _squeezed(text: str) -> str:
