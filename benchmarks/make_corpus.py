@@ -4,6 +4,8 @@ usage: python benchmarks/make_corpus.py N --seed S -o DIR
 Writes DIR/records/NNNNN.txt (the four templates, varied officers, offices over all provinces, principles in
 their spelling variants, steps, outcomes, quantities; typos, PDF damage, page numbers, cp874, UTF-16, CRLF,
 BOM) and DIR/gold.json in the format of ../shared/gold/seeds.json, so benchmarks/score_records.py scores it.
+The mix: 58% the four templates, 30% the earlier wild families (WILD_FAMILIES), 12% this session's (NEW_FAMILIES);
+gold.json's "layouts" names each record's.
 The gold comes from what the generator wrote, never from kmgraph's own reading.
 """
 
@@ -44,6 +46,11 @@ TEMPLATES = ["numbered-form", "portal-page", "label-value-form", "individual-for
 WILD_FAMILIES = ["wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation", "wild-twocol", "wild-slashcat",
                  "wild-cover", "wild-pagestart", "wild-coauthors"]
 WILD_SHARE = 0.3
+# This session's families (issue #10, rounds 4-5): a story page with closing credits, a news post with no blank line,
+# a KM blog's `KM : TITLE โดย NAME` title line, a portal page with a numbered list, a title over two short lines, a
+# Word form saved as text. They take NEW_SHARE from the four templates; the earlier wild families keep WILD_SHARE.
+NEW_FAMILIES = ["wild-storypage", "wild-news", "wild-kmtitle", "wild-portallist", "wild-twolinetitle", "wild-wordform"]
+NEW_SHARE = 0.12
 ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December"]
 ENGLISH_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -219,10 +226,13 @@ def starts(text: str, size: int = 18) -> dict:
 def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
     rng = corpus.rng
     template = TEMPLATES[index % 4] if rng.random() < 0.8 else rng.choice(TEMPLATES)
-    if rng.random() < WILD_SHARE:
+    roll = rng.random()
+    if roll < WILD_SHARE:
         template = rng.choice(WILD_FAMILIES)
+    elif roll < WILD_SHARE + NEW_SHARE:
+        template = rng.choice(NEW_FAMILIES)
     person, post, level, province, district = corpus.officer()
-    if template in WILD_FAMILIES:  # real places: the reader must find a province never named in the gazetteer
+    if template in WILD_FAMILIES + NEW_FAMILIES:  # real places: the gazetteer gives an unnamed province
         district, province = corpus.real_place()
     topic = rng.choice(POOLS["topics"])
     title = f"เทคนิค{topic}" + (f" จังหวัด{province}" if rng.random() < 0.2 else "")
@@ -256,7 +266,10 @@ def make_draft(corpus: Corpus, index: int) -> tuple[Draft, str]:
               "individual-form": render_individual, "wild-flipbook": render_flipbook, "wild-blog": render_blog,
               "wild-narrative": render_narrative, "wild-organisation": render_organisation,
               "wild-twocol": render_twocol, "wild-slashcat": render_slashcat, "wild-cover": render_cover,
-              "wild-pagestart": render_pagestart, "wild-coauthors": render_coauthors}[template]
+              "wild-pagestart": render_pagestart, "wild-coauthors": render_coauthors,
+              "wild-storypage": render_storypage, "wild-news": render_news, "wild-kmtitle": render_kmtitle,
+              "wild-portallist": render_portallist, "wild-twolinetitle": render_twolinetitle,
+              "wild-wordform": render_wordform}[template]
     text = render(corpus, draft, gold, person, post, level, office, province, district, phone_written, background,
                   steps, wrapped, q_phrases[1:])
     draft.gold = gold
@@ -596,6 +609,144 @@ def render_coauthors(corpus, draft, gold, person, post, level, office, province,
     return "\n".join(lines) + "\n"
 
 
+# --- this session's families (issue #10, docs/wild-formats.md rounds 4-5, tests/fixtures/wild-3 and wild-4) ---------
+
+BOOK_NAMES = ["รวมเรื่องดีคนพัฒนา", "เรื่องเล่าจากพัฒนากร", "คลังความรู้คนพัฒนา"]
+PORTAL_SECTIONS = ["ด้านการส่งเสริมอาชีพ", "ด้านการพัฒนาคุณภาพชีวิต", "ด้านการพัฒนาผู้นำชุมชน",
+                   "ด้านการส่งเสริมเศรษฐกิจฐานราก"]
+TITLE_SECOND_LINES = ["สู่ความเข้มแข็งของชุมชน", "ด้วยพลังของแม่บ้านในหมู่บ้าน", "เพื่อความยั่งยืนของครัวเรือน",
+                      "แบบบูรณาการภาคีเครือข่าย"]  # no principle named (the gold's principles come from the prose)
+WORD_FORM_CATEGORIES = ["หมวดองค์ความรู้", "องค์ความรู้ที่บ่งชี้"]
+
+
+def _credit_post(corpus: Corpus) -> str:
+    post = corpus.rng.choice(POSTS[:4])
+    return post + (corpus.rng.choice(LEVELS[:3]) if post != "เจ้าหน้าที่พัฒนาชุมชน" else "")
+
+
+def render_storypage(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                     steps, wrapped, more_quantities):
+    """A KM book's story page: the book's running head (name, B.E. year, page), a short headline, the story, steps,
+    an outcome, then the closing credits `เรื่อง : NAME POST`, `ภาพ : OTHER POST`, the office's line, the running head
+    again. The writer is the author; no phone, no date."""
+    rng = corpus.rng
+    office = f"สำนักงานพัฒนาชุมชนอำเภอ{district}"
+    outcome = rng.choice(POOLS["outcomes"]) + (" " + " ".join(more_quantities) if more_quantities else "")
+    gold.update(office={"name": office}, phone=None, steps=[starts(s) for s in steps], outcomes=[starts(outcome)])
+    year, page = rng.randint(2560, 2567), rng.randint(3, 80)
+    head = f"{rng.choice(BOOK_NAMES)} พช.{province} {corpus.digits(str(year))}   "
+    lines = [head + corpus.digits(str(page)), draft.title, background, "ขั้นตอนการดำเนินงาน"]
+    lines += _list(steps, "arabic")
+    lines += ["ผลที่ได้รับ", outcome, f"เรื่อง : {person.name} {post}{level or ''}",
+              f"ภาพ : {corpus.person().name} {_credit_post(corpus)}", f"{office} จังหวัด{province}",
+              head + corpus.digits(str(page + 1))]
+    return "\n".join(lines) + "\n"
+
+
+def render_news(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                steps, wrapped, more_quantities):
+    """A provincial office's news post with no blank line at all: site name, menu, a date line, the headline, a
+    paragraph opening with NAME run into POST and OFFICE, the credit `ข่าว/ภาพ : สพอ.<district>`, a read counter.
+    The province is the site's; no steps, no phone."""
+    rng = corpus.rng
+    office = f"สำนักงานพัฒนาชุมชนอำเภอ{district}"
+    day = _date(corpus)
+    be = day.year + 543
+    written = rng.choice([f"{day.day} {SHORT_MONTHS[day.month - 1]} {be}", f"{day.day} {MONTHS[day.month - 1]} {be}"])
+    gold.update(office={"name": office}, phone=None, date=day.isoformat(), steps=[])
+    opening = (f"{person.name} {post}{level or ''} {office} "
+               f"{rng.choice(['ลงพื้นที่ติดตามการดำเนินงาน', 'ร่วมกับผู้นำชุมชนจัดเวทีเรื่อง'])}{draft.title[6:]}")
+    lines = [f"สำนักงานพัฒนาชุมชนจังหวัด{province}", "หน้าแรก | ข่าวสาร | องค์ความรู้ | ติดต่อเรา",
+             corpus.digits(written), draft.title, opening, " ".join([background] + more_quantities),
+             f"ข่าว/ภาพ : สพอ.{district}", f"อ่าน {rng.randint(12, 900)} ครั้ง"]
+    return "\n".join(lines) + "\n"
+
+
+def render_kmtitle(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                   steps, wrapped, more_quantities):
+    """A provincial KM blog post: a Thai dateline, the whole header in the title line `KM : TITLE โดย NAME` (the
+    name often bare: no honorific, no post, no office), the narrative (now and then naming the village of the
+    work), steps `ขั้นตอนที่ ๑ …`, the Blogger footer. The place is the village address's, or none."""
+    rng = corpus.rng
+    day = _date(corpus)
+    bare = rng.random() < 0.6
+    name = f"{person.given} {person.family}" if bare else person.name
+    gold.update(author={"kind": "person", "honorific": None if bare else person.honorific,
+                        "given_name": person.given, "family_name": person.family},
+                position=None, office=None, phone=None, date=day.isoformat(), steps=[starts(s) for s in steps])
+    story = " ".join([background] + more_quantities)
+    if rng.random() < 0.5:
+        village = rng.choice(POOLS["district_parts_a"]) + rng.choice(POOLS["district_parts_b"])
+        tambon = rng.choice(POOLS["district_parts_a"]) + rng.choice(POOLS["district_parts_b"])
+        story = (f"ครัวเรือนเป้าหมายอยู่ที่บ้าน{village} หมู่ที่ {rng.randint(1, 15)} ตำบล{tambon} อำเภอ{district} "
+                 f"จังหวัด{province} " + story)
+    else:  # no place but a title that names its province
+        gold.update(district=None, province=province if f"จังหวัด{province}" in draft.title else None)
+    heading = ["บันทึกขุมความรู้ (Knowledge Assets)"] if rng.random() < 0.5 else []
+    lines = [f"วัน{THAI_DAYS[day.weekday()]}ที่ {day.day} {MONTHS[day.month - 1]} พ.ศ. {day.year + 543}", "",
+             f"KM : {draft.title} โดย {name}", "", "   " + story] + heading
+    lines += [f"   ขั้นตอนที่ {str(i).translate(THAI_DIGITS)} {step}" for i, step in enumerate(steps, 1)]
+    lines += ["", f"โพสต์โดย km{rng.randint(1, 99)} ที่ {rng.randint(6, 22)}:{rng.randint(10, 59)}",
+              "ไม่มีความคิดเห็น:", "แสดงความคิดเห็น"]
+    return "\n".join(lines) + "\n"
+
+
+def render_portallist(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                      steps, wrapped, more_quantities):
+    """A portal page with a numbered list: site chrome, the section line (the category), `[รูปภาพ]`, the title, the
+    one-line byline `โดย : … ตำแหน่ง : … วันที่ : …`, the address, the story and `1. 2. 3.` steps."""
+    rng = corpus.rng
+    section = rng.choice(PORTAL_SECTIONS)
+    year, month, day = rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    hour, minute, second = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    gold.update(category=section, phone=None, steps=[starts(s) for s in steps],
+                date=f"{year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}")
+    lines = ["ระบบคลังความรู้ กรมการพัฒนาชุมชน", "หน้าหลัก | คลังความรู้ | ค้นหา", section, "[รูปภาพ]", draft.title,
+             f"โดย : {person.name} ตำแหน่ง : {post}{level or ''} วันที่ : "
+             f"{year}-{month:02d}-{day:02d}-{hour:02d}:{minute:02d}:{second:02d}",
+             f"ที่อยู่ : {office} จังหวัด{province}", "ความเป็นมา ->", " ".join([background] + more_quantities),
+             "ขั้นตอนการดำเนินงาน ->"] + _list(steps, "arabic")
+    return "\n".join(lines) + "\n"
+
+
+def render_twolinetitle(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                        steps, wrapped, more_quantities):
+    """A cover whose title is set over two short lines (each at most 50 characters) above the owner's lines
+    (name, post, office with province, phone), then the story, steps and outcomes."""
+    rng = corpus.rng
+    first = draft.title.split(" จังหวัด")[0]
+    second = rng.choice(TITLE_SECOND_LINES)
+    outcomes = pick(corpus, "outcomes", 1, 2)
+    gold.update(title=f"{first} {second}", steps=[starts(s) for s in steps], outcomes=[starts(o) for o in outcomes])
+    lines = [first, second, "", person.name, f"{post}{level or ''}", f"{office} จังหวัด{province}", f"โทร. {phone}", "",
+             "ความเป็นมา", " ".join([background] + more_quantities), "", "ขั้นตอนการดำเนินงาน"]
+    lines += _list(steps, "arabic") + ["", "ผลที่เกิดขึ้น"] + ["- " + o for o in outcomes]
+    return "\n".join(lines) + "\n"
+
+
+def render_wordform(corpus, draft, gold, person, post, level, office, province, district, phone, background,
+                    steps, wrapped, more_quantities):
+    """A Word form saved as text: tab-separated label/value rows and the four categories on one row, the chosen
+    one ticked (■ among □); steps and outcomes below; now and then a date alone on the last line."""
+    rng = corpus.rng
+    number = rng.randint(1, 4)
+    outcomes = pick(corpus, "outcomes", 1, 2)
+    gold.update(category=f"หมวดที่ {number} {CATEGORY_OPTIONS[number - 1]}", steps=[starts(s) for s in steps],
+                outcomes=[starts(o) for o in outcomes])
+    row = "\t".join(("■" if i == number else "□") + f" หมวดที่ {i} {name}"
+                    for i, name in enumerate(CATEGORY_OPTIONS, 1))
+    lines = ["แบบบันทึกองค์ความรู้", f"ชื่อองค์ความรู้\t{draft.title}", f"เจ้าของความรู้\t{person.name}",
+             f"ตำแหน่ง\t{post}{level or ''}", f"สังกัด\t{office} จังหวัด{province}", f"โทรศัพท์\t{phone}",
+             f"{rng.choice(WORD_FORM_CATEGORIES)}\t{row}", "ที่มาและความสำคัญ", " ".join([background] + more_quantities),
+             "ขั้นตอนการดำเนินงาน"] + _list(steps, "arabic", "{n}.\t{item}")
+    lines += ["ผลที่ได้รับ"] + ["-\t" + o for o in outcomes]
+    if rng.random() < 0.5:
+        day = _date(corpus)
+        gold["date"] = day.isoformat()
+        lines += ["", corpus.digits(f"วันที่ {day.day} {SHORT_MONTHS[day.month - 1]} {day.year + 543}")]
+    return "\n".join(lines) + "\n"
+
+
 def pdf_damage(corpus: Corpus, text: str, head: int) -> str:
     """Flipbook damage: sara am printed as a space, marks moved past the next consonant (the unambiguous stacked
     form where that consonant has a vowel of its own) in the form's first `head` characters (labels, title, name:
@@ -661,7 +812,7 @@ def graph_facts(drafts: list[Draft]) -> dict:
         "about": "Facts the built graph must hold across records.",
         "records": len(drafts), "persons": len(persons),
         "organization_authors": [d.rid for d in drafts if d.gold["author"]["kind"] == "organization"],
-        "distinct_provinces": sorted({d.gold["province"] for d in drafts}),
+        "distinct_provinces": sorted({d.gold["province"] for d in drafts if d.gold["province"]}),
         "offices": sorted({d.gold["office"]["name"] for d in drafts if d.gold["office"]}),
     }
 

@@ -538,12 +538,13 @@ def test_a_district_named_without_its_province_gets_it_from_the_gazetteer(tmp_pa
 def test_the_generated_corpus_holds_the_wild_families_and_reads_them(tmp_path):
     """benchmarks/make_corpus.py writes the wild layouts (with gold the reader must meet) among its records."""
     corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "80", "--seed", "5", "-o",
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "80", "--seed", "7", "-o",
                     str(corpus)], check=True, capture_output=True, timeout=300)
     gold_file = corpus / "gold.json"
     layouts = json.loads(gold_file.read_text(encoding="utf-8"))["layouts"]
     assert {"wild-flipbook", "wild-blog", "wild-narrative", "wild-organisation", "wild-twocol", "wild-slashcat",
-            "wild-cover", "wild-pagestart", "wild-coauthors"} <= set(layouts.values())
+            "wild-cover", "wild-pagestart", "wild-coauthors", "wild-storypage", "wild-news", "wild-kmtitle",
+            "wild-portallist", "wild-twolinetitle", "wild-wordform"} <= set(layouts.values())
     out = tmp_path / "out.json"
     result = _run("records", str(corpus / "records"), "--format", "json")
     assert result.returncode == 0, result.stderr
