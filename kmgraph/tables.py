@@ -208,6 +208,9 @@ class Template:
 @dataclass(frozen=True)
 class StepsFallback:
     kinds: Words
+    first_words: Words = ()  # words that tell steps in order inside prose: the first step's,
+    next_words: Words = ()  # the next one's,
+    last_words: Words = ()  # and the last one's (ขั้นตอนแรก … ต่อมา … สุดท้าย …)
 
 
 @dataclass(frozen=True)

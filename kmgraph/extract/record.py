@@ -19,6 +19,7 @@ from .sections import (
     labelled_lines,
     lines_before_label,
     list_items,
+    ordered_steps,
     record_steps,
     says_value,
     stated_items,
@@ -64,6 +65,8 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     told_apart = told_sections(narrative)  # headings told inside one paragraph (… ขั้นตอนการดำเนินงาน ๑.… ผลการ…)
     if len(record.steps) < 2 and told_apart.get("steps"):
         record.steps = inline_steps([Line(t.start, t.text) for t in told_apart["steps"]], dotted=True) or record.steps
+    if len(record.steps) < 2:  # steps told in order words (ขั้นตอนแรก … ต่อมา … สุดท้าย …)
+        record.steps = ordered_steps(narrative) or record.steps
     told = [line for line in story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
                                       for line in section.lines]  # the prose a narrative tells its sections in
             if says_value(line.text)]

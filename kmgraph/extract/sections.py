@@ -179,6 +179,47 @@ def told_sections(lines: list[Line]) -> dict[str, list[Text]]:
     return told
 
 
+@lru_cache(maxsize=1)
+def _order_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The words telling steps in order (templates.toml steps_fallback), their places (first, next, last), and
+    where the last step ends: a list heading's words inside the prose (ผลที่ได้รับคือ …)."""
+    fallback = tables.templates().steps_fallback
+    places = {word: place for place, words in (("next", fallback.next_words), ("last", fallback.last_words),
+                                               ("first", fallback.first_words)) for word in words}
+    words = "|".join(map(re.escape, longest_first(list(places)))) or "(?!)"
+    headings = "|".join(map(re.escape, longest_first(list(_told_labels()[1]))))
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)[\s:]*"), places, re.compile(rf"(?<!\S)(?:{headings})")
+
+
+def ordered_steps(lines: list[Line]) -> list[Text]:
+    """Steps a paragraph tells in order (ขั้นตอนแรก … ต่อมา … จากนั้น … สุดท้าย …): from a first word to a last word
+    on one line, each step up to the next word, the last up to a list heading's words or the line's end."""
+    pattern, places, heading = _order_words()
+    for line in lines:
+        markers: list[re.Match[str]] = []
+        for match in pattern.finditer(line.text):
+            place = places[match.group().rstrip(" :\t")]
+            if place == "first" and not markers:
+                markers.append(match)
+            elif markers and place != "first":
+                markers.append(match)
+                if place == "last":
+                    break
+        if len(markers) < 2 or places[markers[-1].group().rstrip(" :\t")] != "last":
+            continue
+        ends = [match.start() for match in markers[1:]]
+        closing = heading.search(line.text, markers[-1].end())
+        ends.append(closing.start() if closing else len(line.text))
+        steps = []
+        for match, end in zip(markers, ends, strict=True):
+            value = line.text[match.end():end].rstrip()
+            if value:
+                steps.append(Text(value, line.start + match.end(), line.start + match.end() + len(value)))
+        if len(steps) >= 2:
+            return steps
+    return []
+
+
 @lru_cache(maxsize=8)
 def _statement(kind: str) -> re.Pattern[str]:
     """A section's label said in prose and its value after "คือ" (… และเสริมว่าสิ่งที่ต้องระวังคือ อย่าเร่ง…)."""

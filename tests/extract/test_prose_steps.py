@@ -75,3 +75,26 @@ def test_an_outcomes_quantity_on_its_headings_line_under_a_byline_is_counted(tmp
     got = read_text_record(tmp_path, "การทำน้ำพริกแกงส่งขาย\nโดย นางบุญมี ศรีสุข พัฒนากรปฏิบัติการ\n" + tail)
     assert got["outcomes"] == ["ยอดขายเพิ่มขึ้น 35,000 บาท"]
     assert {"value": 35000, "unit": "บาท"} in [{"value": q["value"], "unit": q["unit"]} for q in got["quantities"]]
+
+
+def test_steps_told_in_order_words_inside_a_paragraph_and_the_outcome_stated_after_them(tmp_path):
+    text = (OWNER + "\nเนื้อเรื่อง กลุ่มเคยเผาฟางทิ้งทุกปี ขั้นตอนแรก ผู้เขียนชวนสมาชิกประชุมหารือ ต่อมา "
+            "สาธิตการหมักฟางกับมูลวัว จากนั้น แบ่งสมาชิกเป็นทีมดูแลกองปุ๋ย สุดท้าย ติดตามผลทุกเดือน "
+            "ผลที่ได้รับคือ สมาชิกเลิกเผาฟางทั้งหมด\n")
+    got = read_text_record(tmp_path, text)
+    assert got["steps"] == ["ผู้เขียนชวนสมาชิกประชุมหารือ", "สาธิตการหมักฟางกับมูลวัว",
+                            "แบ่งสมาชิกเป็นทีมดูแลกองปุ๋ย", "ติดตามผลทุกเดือน"]
+    assert got["outcomes"] == ["สมาชิกเลิกเผาฟางทั้งหมด"]
+
+
+def test_then_and_finally_in_a_story_without_a_first_step_are_not_steps(tmp_path):
+    text = (OWNER + "\nเนื้อเรื่อง กลุ่มเคยเผาฟางทิ้งทุกปี ต่อมา ผู้ใหญ่บ้านชวนสมาชิกทำปุ๋ยหมัก "
+            "สุดท้าย ทุกคนเห็นด้วย\n")
+    assert read_text_record(tmp_path, text)["steps"] == []
+
+
+def test_a_record_date_field_wins_over_an_event_month_above_or_below_it(tmp_path):
+    body = "\nขั้นตอนการดำเนินงาน\n1. ประชุมกลุ่ม\n2. ลงมือทำ\n"
+    for lines in (("เหตุการณ์เกิดขึ้นเมื่อ พฤษภาคม 2560", "วันที่บันทึก 3 มิถุนายน 2561"),
+                  ("วันที่บันทึก 3 มิถุนายน 2561", "เหตุการณ์เกิดขึ้นเมื่อ พฤษภาคม 2560")):
+        assert read_text_record(tmp_path, OWNER + "\n".join(lines) + "\n" + body)["date"] == "2018-06-03"
