@@ -235,6 +235,9 @@ class StepsFallback:
     """[steps_fallback]: narrative sections whose numbered list stands for the steps when there is no steps list."""
 
     kinds: Words
+    first_words: Words = ()  # words that tell steps in order inside prose: the first step's,
+    next_words: Words = ()  # the next one's,
+    last_words: Words = ()  # and the last one's (ขั้นตอนแรก … ต่อมา … สุดท้าย …)
 
 
 @dataclass(frozen=True)

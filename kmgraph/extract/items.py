@@ -85,6 +85,9 @@ def _to_text(item: _Item) -> Text | None:
 
 def split_items(lines: list[Line], lists_only: bool = False) -> list[Text]:
     """Items of a section. With lists_only, only list items count (no paragraph fallback)."""
+    worded = worded_steps(lines)
+    if worded:
+        return worded
     marked = [(line, _classify(line.text)) for line in lines if line.text.strip()]
     if not any(marker for _, marker in marked):
         return [] if lists_only else _paragraphs(lines)
@@ -110,6 +113,35 @@ def split_items(lines: list[Line], lists_only: bool = False) -> list[Text]:
             items.append(_Item(start, [(start, line.text[offset:])]))
         else:
             items[-1].add(line.start + offset, line.text[offset:], new_phrase=True)
+    return [text for text in map(_to_text, items) if text]
+
+
+@lru_cache(maxsize=1)
+def _step_opening() -> re.Pattern[str]:
+    """A line opening with a step word and its number (ขั้นตอนที่ ๑ …, ขั้นที่ 2 : …); the words are in lexicon.toml."""
+    words = "|".join(map(re.escape, sorted(tables.lexicon().step_words, key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:[-•*▪●○◦]\s*)?(?:{words})\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙.,])\s*[:.)]?\s*")
+
+
+def worded_steps(lines: list[Line]) -> list[Text]:
+    """Items opened by a step word and number (two at least): each step runs to the next, the lines between
+    (numbered sub-items too) are its own, and the lines before the first step introduce them."""
+    opening = _step_opening()
+    if sum(1 for line in lines if opening.match(line.text)) < 2:
+        return []
+    items: list[_Item] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        found = opening.match(line.text)
+        if found:
+            start = line.start + found.end()
+            items.append(_Item(start, [(start, line.text[found.end():])]))
+        elif items:
+            marker = _classify(line.text)
+            offset = marker[2] if marker else 0
+            headline_ends = len(items[-1].parts) == 1  # a step's own line is a phrase of its own
+            items[-1].add(line.start + offset, line.text[offset:], new_phrase=bool(marker) or headline_ends)
     return [text for text in map(_to_text, items) if text]
 
 
@@ -163,14 +195,18 @@ def _step_marker() -> re.Pattern[str]:
                       rf"|(?<!\S)\(?(?P<bare>[0-9๐-๙]{{1,2}})\))\s*")
 
 
-def inline_steps(lines: list[Line]) -> list[Text]:
+_DOTTED_MARKER = re.compile(r"(?<!\S)\(?(?P<bare>[0-9๐-๙]{1,2})\s?[.)](?=\s*[^\s0-9๐-๙.,])\s*")
+
+
+def inline_steps(lines: list[Line], dotted: bool = False) -> list[Text]:
     """Steps written inside a narrative (ขั้นตอนที่ ๑ : … ขั้นตอนที่ ๒ : …, ขั้นที่ 1 …, 1) … 2) …), on one line or
     several: the first run of markers numbered 1, 2, 3 … (two at least), each step up to the next marker or the
-    end of its line."""
+    end of its line. With dotted (text told under a steps heading), 1. … 2. … count too."""
     found: list[tuple[Line, re.Match[str], int]] = []
+    marker = _DOTTED_MARKER if dotted else _step_marker()
     for line in lines:
-        for match in _step_marker().finditer(line.text):
-            number = to_number(match.group("worded") or match.group("bare"))
+        for match in marker.finditer(line.text):
+            number = to_number(match.groupdict().get("worded") or match.group("bare"))
             expected = found[-1][2] + 1 if found else 1
             if number == expected:
                 found.append((line, match, number))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import tables
-from ..model import CleanText, InputError, Record, Segmented, SourceText, Text
+from ..model import CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from .categories import extract_category
 from .datelines import extract_date
 from .header import has_form, header_lines, header_prose, lines_after_title
@@ -19,9 +19,12 @@ from .sections import (
     labelled_lines,
     lines_before_label,
     list_items,
+    ordered_steps,
     record_steps,
     says_value,
     stated_items,
+    told_sections,
+    verbatim,
 )
 from .segment import NARRATIVE
 from .thai_text import thai_share
@@ -57,13 +60,20 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
         prose = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds,
                                                                      "steps") for line in section_lines(section)]
         record.steps = inline_steps(sorted(prose, key=lambda line: line.start)) or record.steps
+    narrative = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
+                         for line in section_lines(section)]
+    told_apart = told_sections(narrative)  # headings told inside one paragraph (… ขั้นตอนการดำเนินงาน ๑.… ผลการ…)
+    if len(record.steps) < 2 and told_apart.get("steps"):
+        record.steps = inline_steps([Line(t.start, t.text) for t in told_apart["steps"]], dotted=True) or record.steps
+    if len(record.steps) < 2:  # steps told in order words (ขั้นตอนแรก … ต่อมา … สุดท้าย …)
+        record.steps = ordered_steps(narrative) or record.steps
     told = [line for line in story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
                                       for line in section.lines]  # the prose a narrative tells its sections in
             if says_value(line.text)]
     for kind in LIST_KINDS:
         told_alone = body_lines + field_tail_lines(segmented)  # a heading and its value on one line
         setattr(record, kind, list_items(segmented, kind) or labelled_lines(told_alone, kind)
-                or stated_items(told, kind))
+                or stated_items(told, kind) or told_apart.get(kind, []))
     credit = closing_credit(clean, segmented, header)
     if credit is not None:  # the lists end where the credit's line begins (an item run on into it cut there)
         begins = clean.text.rfind("\n", 0, credit.start) + 1
@@ -82,8 +92,11 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
-    record.quantities = find_quantities(sorted(body_pieces(clean, segmented, with_title=False) + body,
-                                               key=lambda piece: piece.start))
+    counted = body_pieces(clean, segmented, with_title=False) + body
+    items = [verbatim(clean, item) for kind in ("steps", *LIST_KINDS) for item in getattr(record, kind)
+             if not any(piece.start < item.end and item.start < piece.end for piece in counted)]
+    record.quantities = find_quantities(sorted(counted + items, key=lambda piece: piece.start))  # an item's
+    # quantity is counted where its line stands outside the body (a heading run on with it under a byline)
     for name in ("title", "author", "province"):
         if getattr(record, name) is None:
             record.warnings.append(f"no {name} found")

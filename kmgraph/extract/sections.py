@@ -9,8 +9,8 @@ from functools import lru_cache
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented, Text
 from ..thai import longest_first
-from .items import is_list_item, section_lines, section_text, split_items
-from .segment import run_on_label, value_lead
+from .items import is_list_item, section_lines, section_text, split_items, worded_steps
+from .segment import SEPARATOR, run_on_label, value_lead
 
 FIELD_KINDS = ("title", "author", "phone", "address", "place", "category", "problem_about", "date", "endorser")
 
@@ -46,11 +46,17 @@ def list_items(segmented: Segmented, kind: str) -> list[Text]:
 
 
 def record_steps(segmented: Segmented) -> list[Text]:
-    """Numbered steps of the steps sections; else the first numbered list of a narrative section."""
+    """Numbered steps of the steps sections; else steps opened by a step word under any body heading; else the
+    first numbered list of a narrative section."""
     sections = segmented.of_kind("steps")
     steps = [item for s in sections for item in split_items(section_lines(s), lists_only=True)]
     if steps:
         return steps
+    for section in segmented.sections:  # steps opened by a step word (ขั้นตอนที่ ๑ …) are steps under any heading
+        if section.kind not in FIELD_KINDS + LIST_LABEL_KINDS:
+            steps = worded_steps(section_lines(section))
+            if steps:
+                return steps
     for section in segmented.of_kind(*tables.templates().steps_fallback.kinds):
         steps = split_items(section_lines(section), lists_only=True)
         if steps:
@@ -138,6 +144,80 @@ def labelled_lines(lines: list[Line], kind: str) -> list[Text]:
     return items
 
 
+
+
+TOLD_KINDS = ("steps", *LIST_LABEL_KINDS)
+
+
+@lru_cache(maxsize=1)
+def _told_labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The headings of steps and lists as words inside prose (the numbered-only ones, ending "#", too short to
+    tell), and the kind of each."""
+    sections = tables.templates().sections
+    kinds = {label.rstrip(":=@"): kind for kind in TOLD_KINDS for label in sections[kind].labels
+             if not label.endswith("#")}
+    words = "|".join(map(re.escape, longest_first(list(kinds))))
+    return re.compile(rf"(?<!\S)(?:{words})(?=\s|:)"), kinds
+
+
+def told_sections(lines: list[Line]) -> dict[str, list[Text]]:
+    """Sections told inside one paragraph (… ขั้นตอนการดำเนินงาน ๑.… ๒.… ผลการดำเนินงาน งานบุญ…): a line holding
+    the headings of two kinds or more, each heading's value running to the next heading or the line's end."""
+    pattern, kinds = _told_labels()
+    told: dict[str, list[Text]] = {}
+    for line in lines:
+        found = list(pattern.finditer(line.text))
+        if len({kinds[match.group()] for match in found}) < 2:
+            continue
+        for match, after in zip(found, [*found[1:], None], strict=True):
+            begin = match.end() + SEPARATOR.match(line.text[match.end():]).end()
+            stop = after.start() if after else len(line.text)
+            value = line.text[begin:stop].rstrip()
+            if value:
+                told.setdefault(kinds[match.group()], []).append(
+                    Text(value, line.start + begin, line.start + begin + len(value)))
+    return told
+
+
+@lru_cache(maxsize=1)
+def _order_words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The words telling steps in order (templates.toml steps_fallback), their places (first, next, last), and
+    where the last step ends: a list heading's words inside the prose (ผลที่ได้รับคือ …)."""
+    fallback = tables.templates().steps_fallback
+    places = {word: place for place, words in (("next", fallback.next_words), ("last", fallback.last_words),
+                                               ("first", fallback.first_words)) for word in words}
+    words = "|".join(map(re.escape, longest_first(list(places)))) or "(?!)"
+    headings = "|".join(map(re.escape, longest_first(list(_told_labels()[1]))))
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)[\s:]*"), places, re.compile(rf"(?<!\S)(?:{headings})")
+
+
+def ordered_steps(lines: list[Line]) -> list[Text]:
+    """Steps a paragraph tells in order (ขั้นตอนแรก … ต่อมา … จากนั้น … สุดท้าย …): from a first word to a last word
+    on one line, each step up to the next word, the last up to a list heading's words or the line's end."""
+    pattern, places, heading = _order_words()
+    for line in lines:
+        markers: list[re.Match[str]] = []
+        for match in pattern.finditer(line.text):
+            place = places[match.group().rstrip(" :\t")]
+            if place == "first" and not markers:
+                markers.append(match)
+            elif markers and place != "first":
+                markers.append(match)
+                if place == "last":
+                    break
+        if len(markers) < 2 or places[markers[-1].group().rstrip(" :\t")] != "last":
+            continue
+        ends = [match.start() for match in markers[1:]]
+        closing = heading.search(line.text, markers[-1].end())
+        ends.append(closing.start() if closing else len(line.text))
+        steps = []
+        for match, end in zip(markers, ends, strict=True):
+            value = line.text[match.end():end].rstrip()
+            if value:
+                steps.append(Text(value, line.start + match.end(), line.start + match.end() + len(value)))
+        if len(steps) >= 2:
+            return steps
+    return []
 
 
 @lru_cache(maxsize=8)
