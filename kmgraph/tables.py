@@ -255,6 +255,11 @@ class Chrome:
     menu_words: Words
     byline_starts: Words
     profile_marks: Words
+    upload_stamps: Words = ()  # regular expressions: a host's stamp under an upload's name (Published on …)
+    upload_name_leads: Words = ()  # a host's path before an upload's name (Home Explore NAME)
+    form_names: Words = ()  # a blank form's name (แบบบันทึกองค์ความรู้): an upload named so is not named by its title
+    informal_offices: Words = ()  # an office's informal name before a province's (พช.ยโสธร): a site's banner
+    informal_office_leads: Words = ()  # words before such a banner (KM พช. ตาก)
 
 
 @dataclass(frozen=True)
@@ -286,6 +291,7 @@ class TitleTails:
     unfinished_ends: Words  # words that cannot end a phrase: a labelled title's line ending on one continues
     place_line_openers: Words  # a line opening with one (a village's name) does not continue a title
     running_heads: Words  # a story page's running heads: never the title
+    genre_words: Words = ()  # a genre's word that with เรื่อง after it is a loose title label (ถอดบทเรียน เรื่อง)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Text
-from ..thai import compact
+from ..thai import compact, longest_first
 from .datelines import dateline_in
 from .lengths import CHROME_DATELINE, MAX_CHROME, MAX_NAME
 from .places import find_office, opens_with_office
@@ -41,10 +41,27 @@ def is_chrome(text: str) -> bool:
     return len(stripped) < CHROME_DATELINE and dateline_in(stripped) is not None
 
 
+@lru_cache(maxsize=1)
+def _informal_office() -> re.Pattern[str]:
+    """A site's banner naming a department office informally before a province's name, alone on its line
+    (พัฒนาชุมชนนครพนม, พช.ยโสธร, KM พช. ตาก), from templates.toml [chrome] and provinces.tsv."""
+    spec = tables.templates().chrome
+    offices = "|".join(re.escape(word) for word in longest_first(spec.informal_offices))
+    leads = "|".join(re.escape(word) for word in longest_first(spec.informal_office_leads))
+    names = "|".join(re.escape(province.name_th) for province in tables.provinces())
+    if not offices:
+        return re.compile("(?!)")
+    lead = rf"(?:(?:{leads})\s*[:.]?\s*)?" if leads else ""
+    return re.compile(rf"^{lead}(?:{offices})\s*(?:{names})$", re.I)
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_site_name(text: str) -> bool:
-    """A line opening with an office's name (a site's name, a book's publisher), not a knowledge title."""
+    """A line opening with an office's name (a site's name, a book's publisher), or a banner naming one informally
+    (พช.ยโสธร), not a knowledge title."""
     _, _, _, title_words = chrome_words()
+    if _informal_office().match(text.strip()):
+        return True
     if opens_with_office(text):
         return not any(word in text for word in title_words[:1])
     if len(text) > MAX_NAME:

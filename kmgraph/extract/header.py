@@ -30,24 +30,35 @@ def paragraph_lines(header: list[Line], text: str) -> set[int]:
     two of them long, longer together than a title): a flipbook page's story under its quoted title."""
     prose: set[int] = set()
     block: list[Line] = []
+    set_off = True  # the block opens after a blank line (or the text's start), not under a line the header dropped
+    previous_end = header[0].start if header else 0
     for line in [*header, None]:
         if line is not None and line.text.strip() and (not block or text[block[-1].end:line.start] == "\n"):
+            if not block:
+                set_off = not text[previous_end:line.start].strip()
             block.append(line)
+            previous_end = line.end
             continue
         long_lines = sum(1 for member in block if len(member.text.strip()) >= PROSE_LINE)
         if long_lines >= 2 and sum(len(member.text.strip()) for member in block) > MAX_TITLE:
-            prose.update(_wrapped(block))
+            prose.update(_wrapped(block, set_off))
         block = [line] if line is not None and line.text.strip() else []
+        if line is not None:
+            set_off = not text[previous_end:line.start].strip()
+            previous_end = line.end
     return prose
-def _wrapped(block: list[Line]) -> list[int]:
+
+
+def _wrapped(block: list[Line], set_off: bool = True) -> list[int]:
     """The lines of a block that belong to its wrapped paragraphs: the long lines, the short line closing each run
-    of them, and a short first line opening the block. Short lines stacked above a paragraph with no blank line
-    between (a site's name, a menu, a date, the headline) are not its prose."""
+    of them, and a short first line opening the block set off by a blank line. Short lines stacked above a
+    paragraph with no blank line between (a site's name, a menu, a date, the headline), or under a line the header
+    dropped (a page number: 10, the story's title below it), are not its prose."""
     starts: list[int] = []
     longs = [len(member.text.strip()) >= PROSE_LINE for member in block]
     for at, member in enumerate(block):
         closing = at > 0 and longs[at - 1]
-        opening = at == 0 and len(block) > 1 and longs[1]  # a paragraph set off by a blank line, its first line short
+        opening = set_off and at == 0 and len(block) > 1 and longs[1]  # a paragraph's short first line
         if longs[at] or closing or opening:
             starts.append(member.start)
     return starts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import tables
 from ..model import Line, Record, Segmented, Text
@@ -152,7 +153,9 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """A loose title label opening a line (องค์ความรู้ TITLE), the nouns a story's clause opens with and the words
     that govern such a noun, from templates.toml [title_tails]."""
     spec = tables.templates().title_tails
-    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec.loose_title_labels))
+    genre_labels = [f"{word} เรื่อง" for word in spec.genre_words]  # ถอดบทเรียน เรื่อง TITLE
+    labels = "|".join(re.escape(word).replace(r"\ ", r"\s*")
+                      for word in longest_first({*spec.loose_title_labels, *genre_labels}))
     hosts = "|".join(re.escape(word) for word in longest_first(spec.title_lead_prefixes))
     # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …), may come first
     lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s+)?(?:{labels})(?:\s*:\s*|\s+)"
@@ -396,6 +399,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if line_key(text) in repeated:
             continue  # a blog's, site's or book's name repeats on its pages (alone or with a page number)
         candidates.append(line)
+    uploads = _upload_names(header, clean_text)
+    if uploads and any(line.end not in uploads.ends and compact(line.text) not in uploads.names
+                       for line in candidates):  # a host's upload name only when no other line will do
+        candidates = [line for line in candidates
+                      if line.end not in uploads.ends and compact(line.text) not in uploads.names]
     index_end = _page_index_end(header, clean_text)
     if index_end is not None and any(line.start > index_end for line in candidates):
         candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
@@ -434,7 +442,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     return title if title.text else None
 
 
-_PAGE_INDEX = re.compile(r"^(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}", re.M)
+# page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
+_PAGE_INDEX = re.compile(r"^(?:(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}"
+                         r"|[ \t]*[0-9๐-๙]{1,3}(?:[ \t]+[0-9๐-๙]{1,3}){2,}[ \t]*\n)", re.M)
 
 
 def _page_index_end(header: list[Line], text: str) -> int | None:
@@ -444,6 +454,43 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
         return None
     ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
     return ends[-1] if ends else None
+
+
+class _Uploads(NamedTuple):
+    ends: frozenset[int]  # where header lines that are an upload's name end
+    names: frozenset[str]  # upload names read from a host's path (Home Explore NAME), compact
+
+
+@lru_cache(maxsize=1)
+def _upload_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A host's stamp under an upload's name (Published on …), its path before one (Home Explore NAME), and a
+    download's name (Download "NAME"), from templates.toml [chrome] and [title_tails]."""
+    chrome = tables.templates().chrome
+    stamps = "|".join(f"(?:{pattern})" for pattern in chrome.upload_stamps) or "(?!)"
+    leads = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first(chrome.upload_name_leads))
+    hosts = "|".join(re.escape(word) for word in longest_first(tables.templates().title_tails.title_lead_prefixes))
+    return (re.compile(stamps, re.I), re.compile(rf"^\s*(?:{leads or '(?!)'})\s+(?P<name>\S.*)$", re.I),
+            re.compile(rf"^\s*(?:{hosts or '(?!)'})\s*[\"“](?P<name>[^\"”]+)[\"”]?\s*$", re.I))
+
+
+def _upload_names(header: list[Line], text: str) -> _Uploads:
+    """The header lines that name a host's upload, not the record: the line right above a host's stamp (Published
+    on …), the NAME in `Home Explore NAME` wherever written, a download's name that is a blank form's or cut (…)."""
+    stamp, path, download = _upload_marks()
+    form_names = tuple(tables.templates().chrome.form_names)
+    ends: set[int] = set()
+    names: set[str] = set()
+    for line, below in zip(header, header[1:], strict=False):
+        if text[line.end:below.start] == "\n" and stamp.match(below.text.strip()):
+            ends.add(line.end)
+    for line in header:
+        if found := path.match(line.text):
+            names.add(compact(found.group("name")))
+        elif found := download.match(line.text):
+            name = found.group("name").strip()
+            if name.startswith(form_names) or name.endswith(("...", "…")):
+                ends.add(line.end)
+    return _Uploads(frozenset(ends), frozenset(names))
 
 
 @lru_cache(maxsize=1)

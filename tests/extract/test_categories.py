@@ -21,3 +21,12 @@ def test_a_portal_pages_section_line_over_its_picture_and_title_is_the_category(
     assert got["category"] == "ด้านการส่งเสริมอาชีพ"
     assert got["title"] == "การทำปุ๋ยอินทรีย์ใช้เองของกลุ่มเกษตรกรบ้านหนองแซง"
 
+
+
+def test_a_category_written_as_inline_options_with_marks_in_parentheses(tmp_path):
+    """Regression: options on one row with their marks in parentheses ((  ) … ( / ) …) were not read as boxes."""
+    for marks in (("(  )", "( / )", "(  )"), ("( )", "(/)", "( )"), ("()", "(✓)", "()")):
+        empty, ticked, other = marks
+        text = (f"ชื่อเรื่อง การบริหารกองทุนแม่ของแผ่นดิน\nหมวดองค์ความรู้ {empty} สัมมาชีพชุมชน   {ticked} การพัฒนาองค์กร"
+                f"   {other} ทุนชุมชน\nชื่อ นางสาวสุดา แสนดี\nขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิก\n2. ลงมือทำ\n")
+        assert read_text_record(tmp_path, text)["category"] == "การพัฒนาองค์กร", marks

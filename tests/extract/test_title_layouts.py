@@ -102,3 +102,68 @@ def test_a_two_line_title_with_pdf_damage_on_both_lines_is_joined(tmp_path):
 def test_a_publication_head_glued_before_the_title_is_cut_off(tmp_path):
     got = _title(tmp_path, "คลังความรู้ พช.ตาก เล่มที่ ๒ การแปรรูปกล้วยน้ำว้าของกลุ่มแม่บ้าน\n\n" + PROSE)
     assert got == "การแปรรูปกล้วยน้ำว้าของกลุ่มแม่บ้าน"
+
+
+# --- round 10 (issue #10): listing chrome, hosts' upload names, one-line page indexes, genre leads, banners, series
+
+
+def test_a_listing_pages_pager_line_is_chrome_not_the_title(tmp_path):
+    """Regression: a listing's pager (แสดง 1 - 10 จาก 25 รายการ, หน้า 1 จาก 3) was taken for the title."""
+    for pager in ("แสดง 1 - 10 จาก 25 รายการ", "หน้า 1 จาก 3", "แสดงผล 11-20 จากทั้งหมด 48 รายการ"):
+        got = _title(tmp_path, f"{pager}\nการทำน้ำหมักชีวภาพจากเศษผักของกลุ่มแม่บ้าน\n" + OWNER + "\n" + PROSE)
+        assert got == "การทำน้ำหมักชีวภาพจากเศษผักของกลุ่มแม่บ้าน", pager
+
+
+def test_a_hosts_upload_name_above_its_published_stamp_is_not_the_title(tmp_path):
+    """Regression: on a flipbook/issuu page the line above Published on/by (the upload's name) was the title."""
+    for stamp in ("Published on Mar 14, 2023", "Published by สพอ.นาแก"):
+        text = (f"ศูนย์เรียนรู้ นาแก 2566\n{stamp}\n\nการส่งเสริมอาชีพทอผ้าไหมของกลุ่มสตรีบ้านนาคู่\n"
+                + OWNER + "\n" + PROSE)
+        assert _title(tmp_path, text) == "การส่งเสริมอาชีพทอผ้าไหมของกลุ่มสตรีบ้านนาคู่", stamp
+
+
+def test_the_name_in_home_explore_is_the_uploads_name_wherever_it_is_written(tmp_path):
+    """Regression: the upload's name in `Home Explore NAME`, written again alone, was taken for the title."""
+    text = ("Home Explore รวมผลงานพัฒนากรใหม่ รุ่นปี 2565\nรวมผลงานพัฒนากรใหม่ รุ่นปี 2565\n\n"
+            "การจัดตั้งกลุ่มออมทรัพย์เพื่อการผลิตบ้านดอนแก้ว\n" + OWNER + "\n" + PROSE)
+    assert _title(tmp_path, text) == "การจัดตั้งกลุ่มออมทรัพย์เพื่อการผลิตบ้านดอนแก้ว"
+
+
+def test_a_docplayer_download_name_that_is_a_forms_name_or_cut_is_not_the_title(tmp_path):
+    """Regression: docplayer's Download "NAME" was taken when NAME is only the form's name or cut with ..."""
+    for name in ("แบบบันทึกองค์ความรู้ (KM) ระดับบุคคล ประจำปี 2565", "การเลี้ยงกบในกระชังของครัวเรือนยากจนบ้านโนน..."):
+        text = (f'Download "{name}"\n\nการเลี้ยงกบในกระชังเพื่อเพิ่มรายได้ครัวเรือน\n' + OWNER + "\n" + PROSE)
+        assert _title(tmp_path, text) == "การเลี้ยงกบในกระชังเพื่อเพิ่มรายได้ครัวเรือน", name
+
+
+def test_a_page_index_on_one_line_and_a_story_number_are_chrome(tmp_path):
+    """Regression: the existing page-index rule knew one number per line; an index on one line (01 02 03 04) and a
+    story number line (เรื่องที่ 03, a bare 10) left the cover above them or a prose line taken for the title."""
+    cover = "รวมองค์ความรู้พัฒนากร อำเภอเขาวง\nการพัฒนาชุมชนอย่างยั่งยืน\n"
+    for index, number in (("01 02 03 04", "เรื่องที่ 03"), ("09   10   11", "10")):
+        text = (f"{cover}\n{index}\n{number}\nกลุ่มเลี้ยงโคขุนบ้านหนองสระ\n" + PROSE + PROSE)
+        assert _title(tmp_path, text) == "กลุ่มเลี้ยงโคขุนบ้านหนองสระ", index
+
+
+def test_a_genre_lead_before_the_title_is_cut(tmp_path):
+    """Regression: ถอดบทเรียน เรื่อง TITLE kept its genre lead (บันทึก เรื่อง TITLE is read by the segmenter as a
+    date label, บันทึกเมื่อ, before the title's reader sees it: not covered here)."""
+    for lead in ("ถอดบทเรียน เรื่อง", "องค์ความรู้ เรื่อง", "ถอดบทเรียนเรื่อง", "สรุปบทเรียน เรื่อง"):
+        got = _title(tmp_path, f"{lead} การบริหารกองทุนแม่ของแผ่นดิน\n" + OWNER + "\n" + PROSE)
+        assert got == "การบริหารกองทุนแม่ของแผ่นดิน", lead
+
+
+def test_a_provincial_offices_informal_banner_is_a_site_name(tmp_path):
+    """Regression: a short banner naming the provincial office informally (พัฒนาชุมชนนครพนม, พช.ยโสธร, KM พช. ตาก)
+    was taken for the title; the headline below it, over its date and section line, is."""
+    for banner in ("พัฒนาชุมชนนครพนม", "พช.ยโสธร", "KM พช. ตาก"):
+        text = (f"{banner}\nพัฒนากรลงพื้นที่ส่งเสริมการทำบัญชีครัวเรือนบ้านโพนทอง\n17 ก.พ. 2564 | ข่าวกิจกรรม\n"
+                + PROSE)
+        assert _title(tmp_path, text) == "พัฒนากรลงพื้นที่ส่งเสริมการทำบัญชีครัวเรือนบ้านโพนทอง", banner
+
+
+def test_a_model_leaders_series_phrase_is_joined_with_the_title_below(tmp_path):
+    """ผู้นำต้นแบบการพัฒนา over a short title line, then the leader's name: joined (with its tone marks dropped,
+    ผูนำตนแบบ, the join waits on the Thai helper's repair of the text)."""
+    text = "ผู้นำต้นแบบการพัฒนา\nเกษตรผสมผสานในนาข้าว\nนายบุญมี ศรีสวัสดิ์\n\n" + PROSE
+    assert _title(tmp_path, text) == "ผู้นำต้นแบบการพัฒนา เกษตรผสมผสานในนาข้าว"
