@@ -211,7 +211,9 @@ def test_a_query_past_the_time_limit_is_stopped_while_others_answer(served):
     thread.start()
     time.sleep(0.8)
     worker, cpu = busiest([process.pid, *descendants(process.pid)])
-    assert cpu > 0.3 and worker != process.pid  # the slow query really runs, in a worker process
+    # the slow query really runs, in a worker process: an idle process gains next to no CPU in a second, a busy one
+    # at least a tenth of it even on a loaded machine (0.25 s was seen with four builds running beside the suite)
+    assert cpu > 0.1 and worker != process.pid
     started = time.monotonic()
     assert requests.get(url, params={"query": ASK}, timeout=TIMEOUT).json()["boolean"] is True
     assert time.monotonic() - started < TIMEOUT and "response" not in slow  # answered meanwhile
