@@ -289,8 +289,6 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
         elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
-        elif len(line.text) > MAX_BYLINE and (byline := _byline_in_paragraph(line)) is not None:
-            prose_bylines.append(("lexicon", byline))  # an officer named with the post inside a long paragraph
     lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
     for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
         where = title_byline(line.text) if len(line.text) <= MAX_TITLE else None
@@ -317,6 +315,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     sources += lesser_credits
     if not sources:  # a byline closing the story, read only when nothing above names the writer
         sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
+        prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
+                          and (byline := _byline_in_paragraph(line)) is not None][:1]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     sources += office_credits  # an office credited owns the record only when no person is named with a post
     owner = _cover_owner(clean, header)
@@ -451,7 +452,8 @@ def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
         if not is_name_line(line.text.strip()):
             continue
         end, last = line.end, line.end
-        below_lines = [below for below in header[index + 1:] if not is_noise(below.text)]  # a page's number
+        nearby = header[index + 1: index + 1 + 2 * MAX_ADDRESS_LINES]
+        below_lines = [below for below in nearby if not is_noise(below.text)]  # a page's number aside
         for below in below_lines[:MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
             if not _next_line(clean.text[last:below.start]) or not below.text.strip():
                 break
