@@ -13,6 +13,7 @@ from ..thai import compact, longest_first
 from .authors import all_writers
 from .chrome import is_site_name
 from .credits import credit_label, credit_rank, title_byline
+from .datelines import news_dateline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
 from .header import lines_after_title
@@ -24,6 +25,7 @@ from .persons import parse_author, parse_position
 from .phones import parse_phone
 from .places import capital_district, find_office, find_place, opens_with_office
 from .sections import section_spans, section_texts, verbatim
+from .segment import is_noise
 
 
 def credits_as_authors(segmented: Segmented) -> Segmented:
@@ -313,11 +315,15 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     sources += lesser_credits
     if not sources:  # a byline closing the story, read only when nothing above names the writer
         sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
+        prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
+                          and (byline := _byline_in_paragraph(line)) is not None][:1]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     sources += office_credits  # an office credited owns the record only when no person is named with a post
     owner = _cover_owner(clean, header)
-    if owner:
-        sources.append(("lexicon", owner))
+    if owner:  # a cover's person owns the book over the office a label credits (จัดทำโดย / OFFICE)
+        offices = [index for index, (_, text) in enumerate(sources) if opens_with_office(text.text)]
+        sources.insert(offices[0] if offices else len(sources), ("lexicon", owner))
     if title is not None:
         organization = _organization_in(title)
         if organization:
@@ -326,8 +332,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         story = lines_after_title(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
         for line in story[:1]:
-            lead = len(line.text) - len(line.text.lstrip())
-            opening_text = line.text.strip()[:MAX_CHROME]
+            lead = _dateline_lead(line.text)  # ท่าอุเทน – กลุ่ม…: the news story opens after its dateline
+            opening_text = line.text[lead:].rstrip()[:MAX_CHROME]
             opening = Text(opening_text, line.start + lead, line.start + lead + len(opening_text))
             office = find_office(opening)
             if office and office[0].start == opening.start:
@@ -335,6 +341,43 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
     return sources
+
+
+PARAGRAPH_NAME_CHARS = 120  # characters before a post title in a paragraph where its holder's name is looked for
+
+
+def _byline_in_paragraph(line: Text) -> Text | None:
+    """A person named before a post title inside a paragraph too long to be read as a byline whole (… นางสาวก ข
+    นักวิชาการพัฒนาชุมชนชำนาญการ สำนักงาน… ได้จัด…): the byline read in a window around the first post title."""
+    post = _post_title_word().search(line.text)
+    if post is None:
+        return None
+    start = max(0, post.start() - PARAGRAPH_NAME_CHARS)
+    end = min(len(line.text), post.start() + MAX_BYLINE - PARAGRAPH_NAME_CHARS)
+    window = Text(line.text[start:end], line.start + start, line.start + end)
+    return byline_in(window)
+
+
+@lru_cache(maxsize=1)
+def _post_title_word() -> re.Pattern[str]:
+    """Any post title the lexicon knows (นักวิชาการพัฒนาชุมชน, พัฒนาการอำเภอ …)."""
+    return re.compile("|".join(map(re.escape, longest_first(tables.lexicon().post_titles))))
+
+
+_DATELINE_DASH = re.compile(r"^\s*[ก-๙]{2,25}\s+[–—-]\s+")
+
+
+def _dateline_lead(text: str) -> int:
+    """Where a news story's words begin after the dateline it opens with (PLACE – , PLACE - DATE): the place a word
+    of Thai letters set off by a spaced dash, the date if one follows; 0 for no dateline (leading spaces skipped)."""
+    news = news_dateline(text)
+    if news is not None:
+        end = news[1].end
+    elif (dash := _DATELINE_DASH.match(text)) is not None:
+        end = dash.end()
+    else:
+        end = 0
+    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 MAX_ADDRESS = 120  # characters from a village's or tambon's word to the province of its address
@@ -409,8 +452,10 @@ def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
         if not is_name_line(line.text.strip()):
             continue
         end, last = line.end, line.end
-        for below in header[index + 1: index + 1 + MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
-            if clean.text[last:below.start] != "\n" or not below.text.strip():
+        nearby = header[index + 1: index + 1 + 2 * MAX_ADDRESS_LINES]
+        below_lines = [below for below in nearby if not is_noise(below.text)]  # a page's number aside
+        for below in below_lines[:MAX_ADDRESS_LINES]:  # (village and tambon,) district, province
+            if not _next_line(clean.text[last:below.start]) or not below.text.strip():
                 break
             last = below.end
             piece = Text(below.text, below.start, below.end)
@@ -420,6 +465,14 @@ def _cover_owner(clean: CleanText, header: list[Line]) -> Text | None:
             lead = len(line.text) - len(line.text.lstrip())
             return Text(clean.text[line.start + lead:end], line.start + lead, end)
     return None
+
+
+def _next_line(gap: str) -> bool:
+    """Whether the text between two lines is one line break, a page's number on a line of its own aside (a cover's
+    name, - ๘ -, its address: the PDF's page broke the block)."""
+    parts = gap.split("\n")
+    return len(parts) >= 2 and not parts[0].strip() and not parts[-1].strip() \
+        and all(part.strip() and is_noise(part) for part in parts[1:-1])
 
 
 MAX_ADDRESS_LINES = 2

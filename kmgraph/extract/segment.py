@@ -579,14 +579,24 @@ def split_form_titles(lines: list[Line]) -> list[Line]:
     titles = _form_title_words()
     out: list[Line] = []
     for line in lines:
-        found = lexicon_prefix(line.text, titles) if line.text.lstrip()[:1] in openers else None
-        rest = line.text[found[1]:] if found else ""
+        page = _FORM_PAGE.match(line.text)  # a docplayer page's number before the form's name (1 แบบบันทึก…)
+        skip = page.end() if page else 0
+        found = lexicon_prefix(line.text[skip:], titles) if line.text[skip:].lstrip()[:1] in openers else None
+        name_end = skip + found[1] if found else 0
+        level = _FORM_LEVEL.match(line.text, name_end) if found else None  # the form's level: (ระดับหน่วยงาน)
+        fields_start = level.end() if level else name_end
+        rest = line.text[fields_start:] if found else ""
         if found and rest.strip() and match_heading(rest.strip()):
             lead = len(rest) - len(rest.lstrip())
-            out += [Line(line.start, line.text[:found[1]]), Line(line.start + found[1] + lead, rest.lstrip())]
+            out += [Line(line.start + skip, line.text[skip:name_end]),  # the name alone: the page's number and the
+                    Line(line.start + fields_start + lead, rest.lstrip())]  # level are no field's words
         else:
             out.append(line)
     return out
+
+
+_FORM_PAGE = re.compile(r"^\s*[0-9๐-๙]{1,3}\s+(?=\D)")
+_FORM_LEVEL = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 @lru_cache(maxsize=1)

@@ -156,3 +156,58 @@ def test_a_group_that_tells_the_story_owns_it_without_its_address(tmp_path):
         "ขั้นตอนการดำเนินงาน\n1. สำรวจราคาเสื่อในตลาด\n2. ตกลงราคากลางในที่ประชุมกลุ่ม\n"))
     assert (got["author"]["kind"], got["author"]["name"]) == ("organization", "กลุ่มทอเสื่อกกบ้านดอนแดง")
     assert (got["district"], got["province"]) == ("หนองสองห้อง", "ขอนแก่น")
+
+
+def test_a_group_after_a_news_dateline_owns_the_story(tmp_path):
+    """Regression: the organization-opens-the-story rule read the dateline (PLACE –, PLACE - DATE) as the story's
+    first words, so the group after it was not the owner."""
+    story = ("กลุ่มจักสานบ้านโคกกลาง ตำบลโคกสูง อำเภอบ้านแพง จังหวัดนครพนม เป็นเจ้าของความรู้เรื่องการจักสานกระติบข้าว "
+             "สมาชิกช่วยกันตัดไม้ไผ่และย้อมตอกด้วยสีธรรมชาติ\nขั้นตอนการดำเนินงาน\n1. ตัดไม้ไผ่\n2. จักตอก\n")
+    for dateline in ("บ้านแพง – ", "บ้านแพง - 12 มี.ค. 2566 "):
+        got = read_text_record(tmp_path, "จักสานกระติบข้าวสร้างรายได้\n" + dateline + story)
+        assert (got["author"]["kind"], got["author"]["name"]) == ("organization", "กลุ่มจักสานบ้านโคกกลาง"), dateline
+        assert (got["district"], got["province"]) == ("บ้านแพง", "นครพนม")
+
+
+def test_an_officer_named_inside_a_long_paragraph_owns_a_provincial_sites_page(tmp_path):
+    """Regression: a paragraph longer than a byline was not searched for a name before a post, so the provincial
+    office the site is named for owned the record."""
+    for office in ("สำนักงานพัฒนาชุมชนอำเภอเมืองตราด", "สำนักงานพัฒนาชุมชนอำเภอเมือง จังหวัดตราด"):
+        got = read_text_record(tmp_path, (
+            "สำนักงานพัฒนาชุมชนจังหวัดตราด\nหน้าแรก | ข่าวประชาสัมพันธ์ | องค์ความรู้\nการจัดเวทีประชาคมหมู่บ้าน\n"
+            f"เมื่อวันที่ 5 มีนาคม 2566 นางสาวพรทิพย์ ใจสว่าง นักวิชาการพัฒนาชุมชนชำนาญการ {office} "
+            "ได้จัดเวทีประชาคมที่บ้านหนองคันทรง ให้ชาวบ้านร่วมกันจัดลำดับปัญหาของหมู่บ้าน "
+            + "ชาวบ้านแต่ละคนเขียนปัญหาลงบัตรคำแล้วนำมาติดบนกระดาน จากนั้นจัดกลุ่มปัญหาที่คล้ายกันและลงคะแนนเลือกปัญหา " * 3
+            + "\nผลที่ได้รับ\nหมู่บ้านมีแผนที่ทุกคนยอมรับ\n"))
+        assert _person(got) == ("นางสาว", "พรทิพย์", "ใจสว่าง"), office
+        assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
+        assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอเมืองตราด"
+        assert (got["district"], got["province"]) == ("เมืองตราด", "ตราด")
+
+
+COVER = ("การทำเกษตรผสมผสานตามหลักปรัชญาของเศรษฐกิจพอเพียง\nนายบุญมา ศรีสุข\n{page}"
+         "ศูนย์เรียนรู้เศรษฐกิจพอเพียงบ้านโนนสูง หมู่ที่ 3 ตำบลโนนสูง\nอำเภอบ้านแพง จังหวัดนครพนม\n{credit}"
+         "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง\n\nความเป็นมา\nนายบุญมาเริ่มทำเกษตรผสมผสานเมื่อปี 2550 หลังจากขาดทุนจากมันสำปะหลัง\n")
+
+
+def test_a_model_leaders_cover_names_the_leader_the_author_and_the_compiling_office_the_office(tmp_path):
+    """Regression (two defects): the office after จัดทำโดย was taken for the author over the leader the cover names
+    with an address; a page's number between the leader's name and the address hid the address."""
+    for page, credit in (("", "จัดทำโดย\n"), ("- ๘ -\n", "\n")):
+        got = read_text_record(tmp_path, COVER.format(page=page, credit=credit))
+        assert _person(got) == ("นาย", "บุญมา", "ศรีสุข"), (page, credit)
+        assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านแพง"
+        assert (got["district"], got["province"]) == ("บ้านแพง", "นครพนม")
+
+
+def test_a_one_line_unit_level_form_after_a_page_number_is_read_field_by_field(tmp_path):
+    """Regression: the form's name was not split from its fields when a page's number stood before it and its
+    level in brackets after it, so no field was read."""
+    got = read_text_record(tmp_path, (
+        "1 แบบบันทึกองค์ความรู้ (ระดับหน่วยงาน) ชื่อชุดความรู้ “การพัฒนาผู้นำชุมชนแบบมีส่วนร่วม” "
+        "หน่วยงาน ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี โทร 038-123456 วันที่บันทึก 3/9/2563 ความเป็นมา "
+        "ศูนย์ฯ จัดฝึกอบรมผู้นำชุมชนทุกปี แต่ผู้นำกลับไปแล้วไม่ได้ใช้ความรู้ จึงปรับหลักสูตรให้ผู้นำลงมือทำแผนจริง\n"))
+    assert got["title"] == "การพัฒนาผู้นำชุมชนแบบมีส่วนร่วม"
+    assert (got["author"]["kind"], got["author"]["name"]) == ("organization", "ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี")
+    assert got["office"]["name"] == "ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี"
+    assert (got["date"], got["phone"]) == ("2020-09-03", "038123456")
