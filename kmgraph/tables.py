@@ -172,6 +172,7 @@ class Bylines:
     """[bylines]: the words that put a byline after a title on the same line (KM : TITLE โดย NAME)."""
 
     words: Words
+    glued_leads: Words = ()  # words a name follows with no space inside a sentence (ความรู้ของนางปราณี …)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,10 @@ def byline_in(line: Text | Line) -> Text | None:
         if honorific is not None:  # the name begins at its honorific (… ผู้เขียน นางสาวปวีณา คำแสน นักวิชาการ…)
             start = fields.name.start + honorific.start()
             return Text(line.text[start - line.start:], start, line.end)
+        glued = _glued_honorific(fields.name.text, words)
+        if glued is not None:  # … ความรู้ของนางปราณี ศักดิ์สูง นักวิชาการ…: the name from its honorific
+            start = fields.name.start + glued
+            return Text(line.text[start - line.start:], start, line.end)
         for count in (3, 2):  # honorific, given and family name, or given and family name
             if len(words) > count:
                 tail = fields.name.text[words[-count].start():]
@@ -83,3 +87,25 @@ def byline_in(line: Text | Line) -> Text | None:
                     start = fields.name.start + words[-count].start()
                     return Text(line.text[start - line.start:], start, line.end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _glued_lead() -> re.Pattern[str]:
+    """A lead word glued to the honorific after it (ของนาง, โดยนาย): lexicon.toml [bylines] glued_leads."""
+    leads = "|".join(map(re.escape, tables.lexicon().bylines.glued_leads))
+    honorifics = "|".join(map(re.escape, sorted(tables.lexicon().honorifics, key=len, reverse=True)))
+    return re.compile(f"(?:{leads})(?=(?:{honorifics}))" if leads else "(?!)")
+
+
+def _glued_honorific(name: str, words: list[re.Match[str]]) -> int | None:
+    """Where a name starts inside the word before the family name when a lead is glued to its honorific
+    (ความรู้ของนางปราณี ศักดิ์สูง): the offset of the honorific in name, if what follows is a name."""
+    if len(words) < 2:
+        return None
+    word = words[-2]
+    leads = list(_glued_lead().finditer(word.group()))
+    if not leads:
+        return None
+    lead = leads[-1]
+    start = word.start() + lead.end()
+    return start if names_someone(name[start:]) else None

@@ -211,3 +211,16 @@ def test_a_one_line_unit_level_form_after_a_page_number_is_read_field_by_field(t
     assert (got["author"]["kind"], got["author"]["name"]) == ("organization", "ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี")
     assert got["office"]["name"] == "ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี"
     assert (got["date"], got["phone"]) == ("2020-09-03", "038123456")
+
+
+def test_an_officer_whose_honorific_is_glued_to_a_lead_word_owns_the_post(tmp_path):
+    """Regression: `…เป็นความรู้ของนางก ข นักวิชาการ…` (the lead ของ glued to the honorific) named no one, so the
+    site's provincial office became the owner."""
+    got = read_text_record(tmp_path, (
+        "สำนักงานพัฒนาชุมชนจังหวัดตราด\nหน้าแรก   ข่าวประชาสัมพันธ์   คลังความรู้\n\n"
+        "การทำน้ำพริกกุ้งแห้งของกลุ่มแม่บ้านบ้านไม้รูด\nPosted on 02/03/2021 by admin\n\n"
+        "บันทึกนี้เป็นความรู้ของนางสมศรี ใจดี นักวิชาการพัฒนาชุมชนชำนาญการ สำนักงานพัฒนาชุมชนอำเภอคลองใหญ่ "
+        "จังหวัดตราด ซึ่งดูแลกลุ่มแม่บ้านมาสองปี\n1. ฝึกสมาชิกทำน้ำพริกตามสูตรเดียวกัน\n2. ออกแบบฉลากใหม่\n"))
+    assert (got["author"]["kind"], got["author"]["given_name"], got["author"]["family_name"]) == (
+        "person", "สมศรี", "ใจดี")
+    assert (got["office"]["name"], got["district"]) == ("สำนักงานพัฒนาชุมชนอำเภอคลองใหญ่", "คลองใหญ่")
