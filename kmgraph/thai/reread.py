@@ -34,9 +34,10 @@ _SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {{1,2}}{_CLUSTER}){{4,}}(?![
 # its clue, a fast scan (a fixed first character): every such run holds its second and third clusters between spaces
 _CLUSTER_START = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45]"
 _SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {{1,2}}{_CLUSTER_START}[{MARK}]* ")
-# marks printed as spaces, its clue (a fast scan): six runs of Thai letters without a mark, one space apart (บ นท ก
-# องค ความร …: clean Thai writes a mark every five letters or fewer)
-_UNMARKED_PIECES = re.compile(f"(?:[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e46]+ ){{6}}")
+# marks printed as spaces, its clue (a fast scan: a fixed first character): five runs of Thai letters without a
+# mark between single spaces (บ นท กองค ความร …: clean Thai writes a mark every five letters or fewer)
+_UNMARKED_PIECE = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e46]{{1,20}}"
+_UNMARKED_PIECES = re.compile(f" {_UNMARKED_PIECE}(?: {_UNMARKED_PIECE}){{4}} ")
 # the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
@@ -200,8 +201,8 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
         if also and (other := also(word)) != erased:
             added.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
     counts = _counts()[0]
-    for form, more in added.items():  # a form that stands for more than one word: compounds cost as their parts
-        if len(more) > 1 or form in found:
+    for form, more in added.items() if compounds else ():  # a form standing for more than one word (low marks
+        if len(more) > 1 or form in found:  # lost): an uncounted compound costs as its parts (_parts_cost)
             more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
                        for word, cost in more]
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
@@ -438,7 +439,7 @@ def spaced_mark_regions(text: str) -> list[tuple[int, int]]:
             start, letters, clue = (at + len(line) + 1, 0, False) if line is not None else (start, 0, False)
         else:
             letters += line_letters
-            clue = clue or bool(_UNMARKED_PIECES.search(line + " "))
+            clue = clue or bool(_UNMARKED_PIECES.search(f" {line} "))
             end = at + len(line)
         if line is not None:
             at += len(line) + 1
@@ -491,18 +492,17 @@ def low_marks_lost(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _page_words() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """The words of kmgraph/data/low_marks_page.tsv and the place words of lexicon.toml that hold a low mark: each
-    marked, bare (its tone marks dropped), and what its bare form starts in clean text."""
+def _page_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The words of kmgraph/data/low_marks_page.tsv and the place words of lexicon.toml that hold a low mark: a
+    pattern finding their bare forms (tone marks dropped) where no tone mark or letter making another clean word
+    follows, each its own group; and the words as marked."""
     lines = (tables.DATA_DIR / "low_marks_page.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.partition("\t")[::2] for line in lines if line and not line.startswith("#")]
     rows += [(word, "") for word in tables.lexicon().places.smaller]
-    words = []
-    for word, after in rows:
-        bare = _drop_low_marks(word)
-        if bare != word:
-            words.append((word, bare, tuple(bare + letter for letter in "\u0e48\u0e49\u0e4a\u0e4b" + after.strip())))
-    return tuple(words)
+    rows = [(word, after.strip()) for word, after in rows if _drop_low_marks(word) != word]
+    rows.sort(key=lambda row: -len(_drop_low_marks(row[0])))  # the longest first: หมูบาน before บาน
+    bare = "|".join(f"({re.escape(_drop_low_marks(word))})(?![\u0e48-\u0e4b{after}])" for word, after in rows)
+    return re.compile(bare), tuple(word for word, _ in rows)
 
 
 @lru_cache(maxsize=1)
@@ -520,23 +520,21 @@ def _bare_places() -> tuple[re.Pattern[str], frozenset[str]]:
 def page_low_marks_shown(text: str) -> bool:
     """Whether a page without the very common words (a book cover, a form's header) shows its low marks lost: its
     page words (ผู้ ความรู้ หน้า บ้าน หมู่ที่ …) and places after จังหวัด/อำเภอ (จังหวัดนาน), PAGE_WORDS_LEAST
-    different ones written bare, more often than the page words are written marked."""
-    found, bare_count, marked_count = 0, 0, 0
-    for word, bare_form, others in _page_words():
-        written_marked = text.count(word)
-        written_bare = text.count(bare_form) - sum(map(text.count, others))
-        marked_count += written_marked
-        if written_bare > 0:
-            found += 1
-            bare_count += written_bare
-    if found == 0:
+    different ones written bare, more often than the page words are written marked; a page keeping its tone
+    marks on bare consonants (one in 60 characters or more) is not counted."""
+    if len(_BARE_TONE.findall(text)) > len(text) * BARE_SHARE:  # its tone marks on bare consonants: clean text
         return False
+    bare_forms, marked = _page_words()
+    written_bare = [match.lastindex for match in bare_forms.finditer(text)]
+    if not written_bare:  # clean text stops here
+        return False
+    found, bare_count = len(set(written_bare)), len(written_bare)
     after_place, bare_places = _bare_places()
     places = [match.group(1) for match in after_place.finditer(text)]
     written = [place for place in places if any(map(place.startswith, bare_places))]
     found += len(set(written))
     bare_count += len(written)
-    return found >= PAGE_WORDS_LEAST and bare_count > marked_count
+    return found >= PAGE_WORDS_LEAST and bare_count > sum(map(text.count, marked))
 
 
 def lines_without_low_tones(text: str, tone_on_bare: re.Pattern[str] = _BARE_TONE) -> list[tuple[int, int]]:
