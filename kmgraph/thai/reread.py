@@ -34,6 +34,10 @@ _SPACED_RUN = re.compile(f"(?<![^\\s]){_CLUSTER}(?: {{1,2}}{_CLUSTER}){{4,}}(?![
 # its clue, a fast scan (a fixed first character): every such run holds its second and third clusters between spaces
 _CLUSTER_START = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45]"
 _SPACED_CLUE = re.compile(f" {_CLUSTER_START}[{MARK}]* {{1,2}}{_CLUSTER_START}[{MARK}]* ")
+# marks printed as spaces, its clue (a fast scan: a fixed first character): five runs of Thai letters without a
+# mark between single spaces (บ นท กองค ความร …: clean Thai writes a mark every five letters or fewer)
+_UNMARKED_PIECE = f"[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e46]{{1,20}}"
+_UNMARKED_PIECES = re.compile(f" {_UNMARKED_PIECE}(?: {_UNMARKED_PIECE}){{4}} ")
 # the stretches re-read: Thai letters (with single spaces inside, where spaces stand for marks)
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
@@ -57,6 +61,9 @@ REGION_LETTERS = 200
 # and at least as many bare as marked (clean records hold two bare at most, against a dozen or more marked)
 LOW_MARK_WORDS_LEAST = 4
 LOW_MARK_WORDS_FIRST = 3  # … one of the commonest three (ได้ ให้ ใช้) among them, or the count stops there
+# … or, on a short page that lacks them (a book cover, a form's header), the words of kmgraph/data/low_marks_page.tsv
+# and place names after จังหวัด/อำเภอ: this many different ones written bare, more often than marked
+PAGE_WORDS_LEAST = 3
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -193,6 +200,11 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
         added.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
         if also and (other := also(word)) != erased:
             added.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
+    counts = _counts()[0]
+    for form, more in added.items() if compounds else ():  # a form standing for more than one word (low marks
+        if len(more) > 1 or form in found:  # lost): an uncounted compound costs as its parts (_parts_cost)
+            more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
+                       for word, cost in more]
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
     return _Reading(found, max(map(len, found)), words, frozenset(names - words),
                     words | _compounds() if compounds else words)
@@ -224,6 +236,17 @@ def _costs() -> dict[str, float]:
     counted = [word for word in counts if word in known]
     costs.update(zip(counted, map(cost, map(counts.__getitem__, counted)), strict=True))
     return costs
+
+
+def _parts_cost(word: str, cost: float, counts: dict[str, int], costs: dict[str, float]) -> float:
+    """A word's cost on a damaged page: where the corpus never counts it but two counted words side by side spell
+    it (หน้าบ้าน: หน้า บ้าน), no more than its rarer part's, so that a compound with no count does not lose to a
+    rarer counted word the damage leaves alike (หน้าบาน)."""
+    if word in counts:
+        return cost
+    return min((max(costs[word[:cut]], costs[word[cut:]]) for cut in range(1, len(word))
+                if word[:cut] in counts and word[cut:] in counts and word[:cut] in costs and word[cut:] in costs),
+               default=cost)
 
 
 def _changes(word: str, erased: str) -> int:
@@ -398,6 +421,31 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def spaced_mark_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches of whole lines (start, end) that show marks printed as spaces where the text as a whole does
+    not (a clean title or description beside a transcribed page): lines of Thai with (almost) no mark, together
+    LEAST_LETTERS Thai letters or more, holding runs of letters split by single spaces (_UNMARKED_PIECES)."""
+    if not _UNMARKED_PIECES.search(text):  # clean text stops here
+        return []
+    regions: list[tuple[int, int]] = []
+    start = end = letters = 0
+    clue = False
+    at = 0
+    for line in itertools.chain(text.split("\n"), (None,)):
+        line_letters = len(_THAI_LETTER.findall(line)) if line is not None else 0
+        if line is None or line_letters and len(_ANY_MARK.findall(line)) > line_letters * MARKS_SHARE:
+            if letters >= LEAST_LETTERS and clue:
+                regions.append((start, end))
+            start, letters, clue = (at + len(line) + 1, 0, False) if line is not None else (start, 0, False)
+        else:
+            letters += line_letters
+            clue = clue or bool(_UNMARKED_PIECES.search(f" {line} "))
+            end = at + len(line)
+        if line is not None:
+            at += len(line) + 1
+    return regions
+
+
 @lru_cache(maxsize=1)
 def _low_mark_words() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
     """The words of kmgraph/data/low_marks.tsv, commonest first: each marked, bare, what its bare form starts
@@ -430,7 +478,7 @@ def low_marks_lost(text: str) -> str:
     marked: dict[str, int] = {}
     for rank, (word, bare_form, others, marks) in enumerate(_low_mark_words()):
         if rank == LOW_MARK_WORDS_FIRST and not any(bare.values()):
-            return ""
+            return "\u0e47-\u0e4c" if page_low_marks_shown(text) else ""
         written_marked, written_bare = text.count(word), text.count(bare_form)
         marked[marks] = marked.get(marks, 0) + written_marked
         if written_bare > written_marked:
@@ -441,6 +489,52 @@ def low_marks_lost(text: str) -> str:
         return lost[0]
     total = sum(bare.values())
     return "\u0e47-\u0e4c" if total >= LOW_MARK_WORDS_LEAST and total >= sum(marked.values()) else ""
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The words of kmgraph/data/low_marks_page.tsv and the place words of lexicon.toml that hold a low mark: a
+    pattern finding their bare forms (tone marks dropped) where no tone mark or letter making another clean word
+    follows, each its own group; and the words as marked."""
+    lines = (tables.DATA_DIR / "low_marks_page.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.partition("\t")[::2] for line in lines if line and not line.startswith("#")]
+    rows += [(word, "") for word in tables.lexicon().places.smaller]
+    rows = [(word, after.strip()) for word, after in rows if _drop_low_marks(word) != word]
+    rows.sort(key=lambda row: -len(_drop_low_marks(row[0])))  # the longest first: หมูบาน before บาน
+    bare = "|".join(f"({re.escape(_drop_low_marks(word))})(?![\u0e48-\u0e4b{after}])" for word, after in rows)
+    return re.compile(bare), tuple(word for word, _ in rows)
+
+
+@lru_cache(maxsize=1)
+def _bare_places() -> tuple[re.Pattern[str], frozenset[str]]:
+    """จังหวัด or อำเภอ and the word after it; the provinces and districts as a font that lost its low marks
+    leaves them (น่าน → นาน), where that differs."""
+    places = {province.name_th for province in tables.provinces()}
+    for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            places.add(line.split("\t")[1])
+    bare = {_drop_low_marks(place) for place in places if _BARE_TONE.search(place)} - places
+    return re.compile(f"(?:จังหวัด|อำเภอ) ?([{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)"), frozenset(bare)
+
+
+def page_low_marks_shown(text: str) -> bool:
+    """Whether a page without the very common words (a book cover, a form's header) shows its low marks lost: its
+    page words (ผู้ ความรู้ หน้า บ้าน หมู่ที่ …) and places after จังหวัด/อำเภอ (จังหวัดนาน), PAGE_WORDS_LEAST
+    different ones written bare, more often than the page words are written marked; a page keeping its tone
+    marks on bare consonants (one in 60 characters or more) is not counted."""
+    if len(_BARE_TONE.findall(text)) > len(text) * BARE_SHARE:  # its tone marks on bare consonants: clean text
+        return False
+    bare_forms, marked = _page_words()
+    written_bare = [match.lastindex for match in bare_forms.finditer(text)]
+    if not written_bare:  # clean text stops here
+        return False
+    found, bare_count = len(set(written_bare)), len(written_bare)
+    after_place, bare_places = _bare_places()
+    places = [match.group(1) for match in after_place.finditer(text)]
+    written = [place for place in places if any(map(place.startswith, bare_places))]
+    found += len(set(written))
+    bare_count += len(written)
+    return found >= PAGE_WORDS_LEAST and bare_count > sum(map(text.count, marked))
 
 
 def lines_without_low_tones(text: str, tone_on_bare: re.Pattern[str] = _BARE_TONE) -> list[tuple[int, int]]:
@@ -464,8 +558,9 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     repaired text and the damage's warning (None: the text does not show one, or re-reading changed nothing)."""
     damage = shown(clean.text)
     if damage is None:
-        regions = unmarked_regions(clean.text)
-        damage = LOW_MARKS_DROPPED
+        regions = spaced_mark_regions(clean.text)
+        damage = MARKS_AS_SPACES if regions else LOW_MARKS_DROPPED
+        regions = regions or unmarked_regions(clean.text)
         if not regions and (lost := low_marks_lost(clean.text)):
             if lost in ONE_LOW_MARK_DROPPED:  # one glyph lost: only its mark is read back
                 damage = ONE_LOW_MARK_DROPPED[lost]

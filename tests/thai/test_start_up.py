@@ -13,7 +13,8 @@ from kmgraph.thai import reread as rr
 
 
 def reference_index(damage: rr.Damage) -> dict[str, list[tuple[str, float]]]:
-    """Every word erased one by one (the construction the index replaced), entries sorted."""
+    """Every word erased one by one (the construction the index replaced), entries sorted; where the damage's
+    words bond into compounds, a restored word the corpus never counts costs no more than its rarer part."""
     forms: dict[str, list[tuple[str, float]]] = {}
     for word, cost in rr._costs().items():
         erased = damage.erase(word)
@@ -25,6 +26,12 @@ def reference_index(damage: rr.Damage) -> dict[str, list[tuple[str, float]]]:
             forms.setdefault(other, []).append((word, cost + rr.RESTORED * rr._changes(word, other)))
         if damage.partial:
             forms.setdefault(word, []).append((word, cost))
+    if damage.compounds:  # a form standing for more than one word: an uncounted word costs as its rarer part
+        counts, costs = rr._counts()[0], rr._costs()
+        for form, found in forms.items():
+            if len(found) > 1:
+                found[:] = [(word, cost - costs[word] + rr._parts_cost(word, costs[word], counts, costs))
+                            if word != form else (word, cost) for word, cost in found]
     return {form: sorted(found) for form, found in forms.items()}
 
 
