@@ -173,6 +173,7 @@ class Bylines:
 
     words: Words
     glued_leads: Words = ()  # words a name follows with no space inside a sentence (ความรู้ของนางปราณี …)
+    role_joiners: Words = ()  # what joins two roles of one credit's label (ภาพ/ข่าว, เรื่องและภาพ)
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,8 @@ class TitleTails:
     unfinished_ends: Words  # words that cannot end a phrase: a labelled title's line ending on one continues
     place_line_openers: Words  # a line opening with one (a village's name) does not continue a title
     running_heads: Words  # a story page's running heads: never the title
-    genre_words: Words = ()  # a genre's word that with เรื่อง after it is a loose title label (ถอดบทเรียน เรื่อง)
+    genre_words: Words = ()  # a genre's word that with genre_label after it is a loose title label
+    genre_label: str = ""  # the label after a genre's word (เรื่อง: ถอดบทเรียน เรื่อง TITLE)
 
 
 @dataclass(frozen=True)

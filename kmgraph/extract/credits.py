@@ -9,8 +9,6 @@ from functools import lru_cache
 from .. import tables
 from ..thai import longest_first
 
-ROLE_JOINERS = r"\s*(?:/|และ|,)\s*"  # ภาพ/ข่าว, เรื่องและภาพ
-
 
 @lru_cache(maxsize=1)
 def credit_roles() -> dict[str, int]:
@@ -19,17 +17,30 @@ def credit_roles() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _joiners() -> re.Pattern[str]:
+    """What joins two roles of one label (lexicon.toml [bylines] role_joiners: ภาพ/ข่าว, เรื่องและภาพ)."""
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, tables.lexicon().bylines.role_joiners)) + r")\s*")
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> str:
+    """The byline words a credit's roles may end with (เรียบเรียงโดย): lexicon.toml [bylines] words."""
+    return "|".join(map(re.escape, longest_first(tuple(tables.lexicon().bylines.words))))
+
+
+@lru_cache(maxsize=1)
 def credit_label() -> str:
     """A regular expression for a credit's roles (one or several joined, with an optional โดย after them)."""
     roles = "|".join(map(re.escape, longest_first(tuple(credit_roles()))))
-    return rf"(?:{roles})(?:{ROLE_JOINERS}(?:{roles}))*(?:\s*โดย)?"
+    return rf"(?:{roles})(?:{_joiners().pattern}(?:{roles}))*(?:\s*(?:{_by_words()}))?"
 
 
 def credit_rank(label: str) -> int | None:
     """The owner rank of a credit label (the best of the roles it joins), None when it names no known role."""
     roles = credit_roles()
-    parts = [part.strip() for part in re.split(ROLE_JOINERS, label.strip(" :：\t")) if part.strip()]
-    parts = [part.removesuffix("โดย").strip() for part in parts]
+    parts = [part.strip() for part in _joiners().split(label.strip(" :：\t")) if part.strip()]
+    by_word = re.compile(rf"\s*(?:{_by_words()})$")
+    parts = [by_word.sub("", part).strip() for part in parts]
     ranks = [roles[part] for part in parts if part in roles]
     return min(ranks) if ranks and len(ranks) == len(parts) else None
 

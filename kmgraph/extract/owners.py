@@ -199,7 +199,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
                             + [record.clean.text[:CONTEXT_CHARS] if record.clean else ""])
         record.province = province_of_district(record, context)
     if record.district is not None and record.province is not None:
-        capital = capital_district(record.district.text, "จังหวัด" + record.province.text)
+        capital = capital_district(record.district.text,
+                                   tables.lexicon().gazetteer.province_prefixes[0] + record.province.text)
         if capital:
             record.district = Text(capital, record.district.start, record.district.end)
             if record.office and record.office.text.endswith(tables.lexicon().gazetteer.capital_district_word):

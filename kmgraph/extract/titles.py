@@ -153,7 +153,7 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     """A loose title label opening a line (องค์ความรู้ TITLE), the nouns a story's clause opens with and the words
     that govern such a noun, from templates.toml [title_tails]."""
     spec = tables.templates().title_tails
-    genre_labels = [f"{word} เรื่อง" for word in spec.genre_words]  # ถอดบทเรียน เรื่อง TITLE
+    genre_labels = [f"{word} {spec.genre_label}" for word in spec.genre_words]  # ถอดบทเรียน เรื่อง TITLE
     labels = "|".join(re.escape(word).replace(r"\ ", r"\s*")
                       for word in longest_first({*spec.loose_title_labels, *genre_labels}))
     hosts = "|".join(re.escape(word) for word in longest_first(spec.title_lead_prefixes))
