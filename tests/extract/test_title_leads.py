@@ -3,13 +3,8 @@ opening the title line, and a narrative title run on into a clause of the story 
 
 from __future__ import annotations
 
-from tests.conftest import SHORT_STEPS, read_text_record
-
-STEPS = SHORT_STEPS
-
-
-def _one(tmp_path, text: str) -> dict:
-    return read_text_record(tmp_path, text)
+from tests.conftest import SHORT_STEPS as STEPS
+from tests.conftest import read_text_record as _one  # one record read from text
 
 
 def test_a_loose_title_label_opens_the_title_not_a_name(tmp_path):

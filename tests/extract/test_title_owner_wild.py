@@ -4,13 +4,8 @@ centre, a foreword read as a name, a blog post's date beside its title or alone 
 
 from __future__ import annotations
 
-from tests.conftest import SHORT_STEPS, read_text_record
-
-STEPS = SHORT_STEPS
-
-
-def _one(tmp_path, text: str) -> dict:
-    return read_text_record(tmp_path, text)
+from tests.conftest import SHORT_STEPS as STEPS
+from tests.conftest import read_text_record as _one  # one record read from text
 
 
 def test_a_sites_article_tools_glued_to_the_title_are_cut(tmp_path):

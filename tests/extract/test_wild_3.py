@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import read_text_record
+from tests.conftest import read_text_record as _one  # one record read from text
 from tests.extract.test_wild import HEADER_FACTS
 from tests.extract.wild_sets import LISTS, WildSet
 
@@ -52,9 +52,6 @@ def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
     score, header = WILD_3.scores(tmp_path / "out.json", capsys)
     assert score >= WILD_3.score_floor and header >= WILD_3.header_floor
 
-
-def _one(tmp_path, text: str) -> dict:
-    return read_text_record(tmp_path, text)
 
 
 def test_a_closing_credit_read_as_a_title_field_names_the_author(tmp_path):
