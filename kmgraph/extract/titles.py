@@ -134,6 +134,23 @@ def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?:\s*(?<![A-Za-z])(?:{tools})(?![A-Za-z]))+\s*$", re.I), re.compile(openers)
 
 
+@lru_cache(maxsize=1)
+def _article_tools() -> re.Pattern[str]:
+    """Two or more of a site's article tools glued after a line's words (TITLE PDF พิมพ์ อีเมล): written only after
+    an article's title (templates.toml [title_tails] patterns)."""
+    tools = "|".join(f"(?:{pattern})" for pattern in tables.templates().title_tails.patterns)
+    one = rf"(?<![A-Za-z])(?:{tools})(?![A-Za-z])"
+    return re.compile(rf"\s+{one}(?:\s+{one})+\s*$", re.I)
+
+
+def _without_article_tools(line: Line) -> Line | None:
+    """A header line less the article tools glued at its end (TITLE PDF พิมพ์ อีเมล), or None when it has none."""
+    tools = _article_tools().search(line.text)
+    if tools is None or not THAI_CHARS.search(line.text, 0, tools.start()):
+        return None
+    return Line(line.start, line.text[:tools.start()])
+
+
 MIN_RUN_ON_TITLE = 8  # characters: a title run on into the story is at least this long
 
 
@@ -347,6 +364,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
     crumbs = _breadcrumb_ends(header)
+    story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
+    story_began = False
     for line in header:
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
@@ -355,6 +374,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
+        if (tooled := _without_article_tools(line)) is not None:
+            line = tooled  # TITLE PDF พิมพ์ อีเมล: a site's article tools follow an article's title, never its prose
         text = line.text.strip()
         if crumbs and compact(text) in crumbs:
             candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
@@ -367,7 +388,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
                 candidates.append(line)
             continue
-        if line.start in prose:
+        if line.start in prose and tooled is None:
+            if not story_began and not candidates and len(text) <= TITLE_LINE and text[-1:] not in ".:!?" and \
+                    not _not_a_title(text, category, repeated):
+                story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
+            story_began = True
             continue  # a line of a paragraph wrapped over several lines is the story, not a title
         if len(text) > MAX_TITLE:
             if candidates:
@@ -388,17 +413,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             at = line.text.find(dated)
             candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it
             continue
-        if not text or is_chrome(text) or text.startswith(byline_starts):
+        if _not_a_title(text, category, repeated):
             continue
-        if category and category.text == text or is_site_name(text) or is_byline(text):
-            continue
-        if is_list_item(text) or news_dateline(text):
-            continue  # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body, not a title
-        if is_name_line(text):
-            continue  # a person's name alone (a cover's owner, a book's uploader) is not a title
-        if line_key(text) in repeated:
-            continue  # a blog's, site's or book's name repeats on its pages (alone or with a page number)
         candidates.append(line)
+    if story_head is not None and all(line.start > story_head.start for line in candidates):
+        candidates = [story_head]  # a heading after the story began (สิ่งที่เราทำ) is never the title
     uploads = _upload_names(header, clean_text)
     if uploads and any(line.end not in uploads.ends and compact(line.text) not in uploads.names
                        for line in candidates):  # a host's upload name only when no other line will do
@@ -413,6 +432,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
         chosen = named[0]
     elif not has_form(segmented):  # a page with no form: its headline comes first
+        if (dated := _after_dateline(candidates, header, clean_text)) is not None:
+            candidates = [dated]  # a blog's post title under its date header; the blog's name and tagline above
         chosen = _with_place_line(candidates[0], header, clean_text) if candidates else None
         if chosen is not None and chosen is candidates[0]:
             chosen = _with_next_line(chosen, header, candidates, clean_text)
@@ -430,7 +451,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             chosen = fitting[-1]
         if chosen is not None:
             blocked = _with_title_block(chosen, header, candidates, clean_text)
-            chosen = _with_next_line(chosen, header, candidates, clean_text) if blocked is chosen else blocked
+            if blocked is chosen:
+                above = _with_line_above(chosen, header, candidates, clean_text)
+                blocked = _with_next_line(chosen, header, candidates, clean_text) if above is chosen else above
+            chosen = blocked
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
                   and len(line.text.strip()) <= MAX_TITLE]
@@ -440,6 +464,53 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
+    """A header line that is never a title: chrome, a byline, a site's name, the category line, a list item, a
+    news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name)."""
+    _, _, byline_starts, _ = chrome_words()
+    if not text or is_chrome(text) or text.startswith(byline_starts):
+        return True
+    if category and category.text == text or is_site_name(text) or is_byline(text):
+        return True
+    # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body; a cover's owner's name is no title
+    return is_list_item(text) or news_dateline(text) is not None or is_name_line(text) or line_key(text) in repeated
+
+
+def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Line | None:
+    """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header) when
+    candidates stand above that date too (the blog's name and tagline), else None."""
+    above = {following.start: line for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    for at, line in enumerate(candidates):
+        date_line = above.get(line.start)
+        if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
+                and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None):
+            return line
+    return None
+
+
+def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
+    """A cover's title set over two lines whose first does not end there (ความสำเร็จของครัวเรือนต้นแบบ /
+    การเลี้ยงปลาดุกในบ่อพลาสติก): the line right above the chosen one joined with it, when that line is a short
+    candidate that opens with a series phrase, ends on a word that cannot end a phrase (ของ, การ …), or is shown
+    joined with the chosen line in the book's name on another line."""
+    at = next((index for index, line in enumerate(header)
+               if line.start == chosen.start and line.end == chosen.end), None)
+    if not at:
+        return chosen
+    above = header[at - 1]
+    first, second = above.text.strip(), chosen.text.strip()
+    if (text[above.end:chosen.start] != "\n" or above.start not in {line.start for line in candidates}
+            or len(first) > TITLE_LINE or len(first) + len(second) > MAX_TITLE or first[-1:] in ".:!?"):
+        return chosen
+    key = compact(first)
+    joined = key + compact(second)
+    if (any(key.startswith(phrase) for phrase in _series_phrases()) or first.endswith(_unfinished_ends())
+            or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)):
+        return Line(above.start, f"{above.text} {chosen.text}")
+    return chosen
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
