@@ -442,9 +442,16 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     else:  # above a form: the title is the last line opening with a title word, else the last holding one (a
         # portal's section line and a book's cover lines come first; a generic heading, บทเรียนจากการทำงาน, after)
         # of a short line and a story's long first line under it, the short one
+        listed = _over_a_list(candidates, header, clean_text)
+        if listed and len(listed) < len(candidates):  # a short line over numbered items heads the list (สิ่งที่เราทำ)
+            candidates = [line for line in candidates if line not in listed]
         fitting = [line for line in candidates if len(line.text.strip()) <= TITLE_LENGTH] or candidates
         worded = [line for line in fitting if any(word in line.text for word in title_words)]
         bylined = _over_a_byline(candidates, header, clean_text)
+        dated = _after_dateline(candidates, header, clean_text)
+        if (bylined and dated is not None and dated.text.lstrip(_QUOTES + " ").startswith(title_words)
+                and not bylined[0].text.lstrip(_QUOTES + " ").startswith(title_words)):
+            bylined = [dated]  # a blog's tagline over its date header, the post's title (การ …) under it
         opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
@@ -600,6 +607,14 @@ def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> lis
             if (following := below.get(line.end)) is not None
             and (is_name_line(following.text.strip()) or is_byline(following.text)
                  or len(following.text.strip()) < CHROME_DATELINE and dateline_in(following.text) is not None)]
+
+
+def _over_a_list(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
+    """The candidates standing right above a numbered item (๑. …, 1) …): the heading of a list, not a title."""
+    below = {line.end: following for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    return [line for line in candidates
+            if (following := below.get(line.end)) is not None and is_list_item(following.text)]
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")
