@@ -28,12 +28,14 @@ def from_honorific(name: Text) -> Text:
     if compact(name.text).startswith(honorific_keys()):
         return name
     words = list(re.finditer(r"\S+", name.text))
-    for word in words[1:MAX_WORDS_BEFORE_NAME + 1]:
-        rest = name.text[word.start():]
+    glued = _glued_lead().match(name.text, words[0].start()) if words else None  # ชื่อนางสาว…: the label's word glued
+    starts = ([glued.end()] if glued else []) + [word.start() for word in words[1:MAX_WORDS_BEFORE_NAME + 1]]
+    for start in starts:
+        rest = name.text[start:]
         key = compact(rest)
         honorific = next((h for h in _honorifics_longest_first() if key.startswith(h)), None)
         if honorific is not None and _NAME_LETTER.match(key[len(honorific):]):
-            return Text(rest, name.start + word.start(), name.end)
+            return Text(rest, name.start + start, name.end)
     return name
 
 
