@@ -3,13 +3,48 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import tables
-from ..model import Line, Record, Segmented, Text
+from ..model import Line, Record, Section, Segmented, Text
 from ..thai import compact, longest_first
 from .chrome import chrome_words, is_chrome, is_site_name
 from .items import section_lines, section_text
+from .link import link_category
+
+
+def listing_sections_as_header(segmented: Segmented) -> Segmented:
+    """A listing page's section line read as a category field (หมวด: องค์ความรู้   แสดง 1 - 3 จาก 11 รายการ): the
+    listing's counter ends the value, and the lines below it (the first post's title, dateline and story) are the
+    page's header lines, not the category's. What is left before the counter stays the category only when it
+    names a category of the concept scheme."""
+    listings = [(section, cut) for section in segmented.of_kind("category")
+                if (cut := _listing_counter(section.value)) is not None]
+    if not listings:
+        return segmented
+    moved = [line for section, _ in listings for line in section.lines]
+    kept: list[Section] = []
+    for section in segmented.sections:
+        cut = next((cut for listing, cut in listings if listing is section), None)
+        if cut is None:
+            kept.append(section)
+            continue
+        value = section.value[:cut].rstrip()
+        if value and link_category(Text(value, section.value_start, section.value_start + len(value))):
+            kept.append(replace(section, value=value, lines=()))
+    header = tuple(sorted([*segmented.header, *moved], key=lambda line: line.start))
+    return replace(segmented, header=header, sections=tuple(kept))
+
+
+def _listing_counter(value: str) -> int | None:
+    """Where a listing's counter (แสดง 1 - 3 จาก 11 รายการ, a whole chrome line of templates.toml) closing a value
+    begins, at a word's start; None when the value holds none."""
+    pattern, _, _, _ = chrome_words()
+    for word in re.finditer(r"(?:^|(?<=\s))\S", value):
+        if pattern.fullmatch(value[word.start():].rstrip()):
+            return word.start()
+    return None
 
 
 def header_category(segmented: Segmented) -> Text | None:

@@ -137,8 +137,8 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
         news = news_dateline(line.text)
         if news:
             return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
-        if len(line.text.strip()) >= MAX_DATELINE:
-            continue
+        if len(line.text.strip()) >= MAX_DATELINE or _upload_stamp().match(line.text.strip()):
+            continue  # a viewer's upload stamp (Published on Jun 2, 2016; Uploaded by … on …) dates the upload
         for found in find_dates(line.text):
             # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
             posted = found.form == "numeric" and ((found.lead or "").casefold() in _post_leads()
@@ -148,6 +148,14 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
             if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
                 return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _upload_stamp() -> re.Pattern[str]:
+    """A document host's upload stamp (issuu's Published on, docplayer's and scribd's Uploaded by; templates.toml
+    [chrome] upload_stamps): the date on it is the upload's, not the record's."""
+    stamps = "|".join(f"(?:{pattern})" for pattern in tables.templates().chrome.upload_stamps)
+    return re.compile(stamps or "(?!)", re.I)
 
 
 _BYLINE_SEPARATORS = "|│/·•,-–—"

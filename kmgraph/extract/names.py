@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Line, Text
-from ..thai import compact
+from ..thai import compact, longest_first
 from .chrome import chrome_words
 from .fields import split_inline_fields
 from .lengths import MAX_NAME
@@ -17,6 +17,34 @@ def is_name_line(text: str) -> bool:
     """A line that is a person's name and nothing else (นางบุญเรือง คำมูล): an honorific and two words at most."""
     return (len(text) <= MAX_NAME and compact(text).startswith(honorific_keys()) and len(text.split()) <= 3
             and not split_inline_fields(Text(text, 0, len(text))).fields)
+
+
+MAX_WORDS_BEFORE_NAME = 2  # words a label leaves before the honorific (ชื่อ, ชื่อ - สกุล): more is a sentence
+
+
+def from_honorific(name: Text) -> Text:
+    """A name value with a word before its honorific (เจ้าของความรู้ชื่อ นางสาว…: the label's ชื่อ left in the value):
+    the value from the honorific on, which starts the name; the value as it is when no later word opens with one."""
+    if compact(name.text).startswith(honorific_keys()):
+        return name
+    words = list(re.finditer(r"\S+", name.text))
+    glued = _glued_lead().match(name.text, words[0].start()) if words else None  # ชื่อนางสาว…: the label's word glued
+    starts = ([glued.end()] if glued else []) + [word.start() for word in words[1:MAX_WORDS_BEFORE_NAME + 1]]
+    for start in starts:
+        rest = name.text[start:]
+        key = compact(rest)
+        honorific = next((h for h in _honorifics_longest_first() if key.startswith(h)), None)
+        if honorific is not None and _NAME_LETTER.match(key[len(honorific):]):
+            return Text(rest, name.start + start, name.end)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _honorifics_longest_first() -> tuple[str, ...]:
+    return tuple(longest_first(honorific_keys()))
+
+
+_NAME_LETTER = re.compile("[ก-ฮA-Za-z]")  # a name opens with a consonant (นางาม is no honorific and a name)
 
 
 def is_byline(text: str) -> bool:

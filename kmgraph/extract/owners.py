@@ -19,7 +19,7 @@ from .fields import HeaderFields, split_inline_fields
 from .header import lines_after_title
 from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix
-from .names import byline_in, honorific_keys, is_byline, is_name_line, names_someone
+from .names import byline_in, from_honorific, honorific_keys, is_byline, is_name_line, names_someone
 from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
 from .persons import parse_author, parse_position
 from .phones import parse_phone
@@ -99,6 +99,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
+        if fields.name:
+            fields = HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled)
         if fields.name and names_someone(fields.name.text):
             author = parse_author(fields.name.text)
             span = fields.name
@@ -150,6 +152,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     places = inline.get("office", []) + position_rest + addresses + inline.get("place", [])
     place_fields = texts("place")
     places += ([author_text] if author_text else []) + place_fields
+    if record.author and record.author.kind == "organization" and author_text:
+        places += _address_of(clean.text, author_text)  # กลุ่ม…บ้านดอนสวรรค์ อำเภอท่าอุเทน …: the group's district
     for piece in places:
         office = find_office(piece)
         if office:
@@ -341,7 +345,32 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                 sources.append(("guessed", office[0]))
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
+        if not sources:  # … ได้ตั้งกลุ่ม…บ้าน… อำเภอ… ขึ้น …: a group named with its place in the first or last paragraph
+            for line in story[:1] + story[-1:]:
+                group = _group_in(clean.text, Text(line.text, line.start, line.end))
+                if group is not None:
+                    sources.append(("guessed", group))
+                    break
     return sources
+
+
+def _group_in(text: str, paragraph: Text) -> Text | None:
+    """An organization (กลุ่ม…, วิสาหกิจชุมชน…, ชมรม…) named inside a paragraph with its address right after its
+    name (กลุ่ม…บ้านดอนสวรรค์ อำเภอท่าอุเทน จังหวัด…): its name, a word with no space in it. A group of a sentence
+    with no address after it (… รวมกลุ่มกันทำปุ๋ย …) is no owner."""
+    for match in _organization_word().finditer(paragraph.text):
+        start = paragraph.start + match.start()
+        piece = Text(text[start:paragraph.end], start, paragraph.end)
+        organization = _organization_in(piece)
+        if organization is None or len(organization.text.split()) > 1 or not _address_of(text, organization):
+            continue
+        return organization
+    return None
+
+
+@lru_cache(maxsize=1)
+def _organization_word() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(tables.lexicon().organization_prefixes))))
 
 
 PARAGRAPH_NAME_CHARS = 120  # characters before a post title in a paragraph where its holder's name is looked for
@@ -562,6 +591,17 @@ def _organization_in(title: Text) -> Text | None:
     if address is not None:  # กลุ่ม…บ้านหนองแวง ตำบล… อำเภอ…: the group's address follows its name
         name = name[:address.start()]
     return Text(name, title.start, title.start + len(name))
+
+
+def _address_of(text: str, name: Text) -> list[Text]:
+    """The address written on an organization's line right after its name (กลุ่ม…บ้าน… ตำบล… อำเภอ… จังหวัด…), up to
+    the line's end: where the group is, its district and province; none when the name goes on with other words."""
+    line_end = text.find("\n", name.end)
+    end = min(name.end + MAX_ADDRESS, len(text) if line_end < 0 else line_end)
+    rest = text[name.end:end]
+    if _address_after_name().match(rest) is None:
+        return []
+    return [Text(rest, name.end, end)]
 
 
 @lru_cache(maxsize=1)

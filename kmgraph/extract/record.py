@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import tables
 from ..model import CleanText, InputError, Line, Record, Segmented, SourceText, Text
-from .categories import extract_category
+from .categories import extract_category, listing_sections_as_header
 from .datelines import extract_date
 from .header import has_form, header_lines, header_prose, lines_after_title
 from .items import inline_steps, section_lines, split_items
@@ -45,7 +45,7 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     record.warnings = list(warnings)
     if segmented.template == NARRATIVE:
         record.warnings.append("no known template: read as a narrative record")
-    segmented = sign_offs_as_header(credits_as_authors(segmented))
+    segmented = listing_sections_as_header(sign_offs_as_header(credits_as_authors(segmented)))
     header = header_lines(segmented)
     run_on = extract_title(record, segmented, header)
     extract_category(record, segmented)

@@ -1,0 +1,99 @@
+"""Owners, datelines and categories seen failing on held-out records in the wild (issue #10, session 7): an owner's
+label glued to its sub-label ชื่อ, a group named with its place in a story under a site's header, a listing page's
+section line with its counter, a viewer's upload stamp. Records invented (people, groups, stories), places real."""
+
+from __future__ import annotations
+
+from tests.conftest import read_text_record
+
+STORY = ("ชาวบ้านใช้น้ำยาล้างจานที่ซื้อจากร้านค้าเป็นประจำ เสียเงินเดือนละหลายร้อยบาท "
+         "จึงคิดทำใช้เองจากมะกรูดที่ปลูกไว้ในหมู่บ้าน\n")
+
+
+def _person(got: dict) -> tuple:
+    author = got["author"] or {}
+    return author.get("honorific"), author.get("given_name"), author.get("family_name")
+
+
+def test_an_owners_label_glued_to_chue_leaves_the_name_from_its_honorific(tmp_path):
+    for label in ("เจ้าของความรู้ชื่อ นางสาว", "เจ้าของความรู้ชื่อนางสาว"):
+        got = read_text_record(tmp_path, f"การทำน้ำยาล้างจานจากมะกรูด\n\n{label}กาญจนา ศรีสุข\n"
+                                         "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+                                         "สังกัด สำนักงานพัฒนาชุมชนอำเภอนาแก จังหวัดนครพนม\n\nความเป็นมา\n" + STORY)
+        assert _person(got) == ("นางสาว", "กาญจนา", "ศรีสุข"), label
+        assert got["author"]["name"] == "นางสาวกาญจนา ศรีสุข"
+        assert (got["district"], got["province"]) == ("นาแก", "นครพนม")
+
+
+def test_a_family_name_that_opens_like_an_honorific_stays_the_name(tmp_path):
+    """นางาม is no honorific before a name (a vowel cannot open one): the value is read as written."""
+    got = read_text_record(tmp_path, "การทำน้ำยาล้างจานจากมะกรูด\n\nเจ้าของความรู้ : สมศรี นางาม\n"
+                                     "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n\nความเป็นมา\n" + STORY)
+    assert _person(got) == (None, "สมศรี", "นางาม")
+
+
+GROUP_STORY = ("เมื่อปี 2560 แม่บ้านที่ว่างงานหลังฤดูเก็บเกี่ยวได้ตั้งกลุ่มจักสานผักตบชวาบ้านดอนสวรรค์ อำเภอท่าอุเทน "
+               "จังหวัดนครพนม ขึ้น เห็นผักตบชวาเต็มลำน้ำ จึงรวมตัวกันนำมาตากแห้งและสานเป็นตะกร้าขาย\n"
+               "ปัจจุบันสมาชิกมีรายได้เพิ่มขึ้นเดือนละ 3,000 บาท และมีลูกค้าสั่งซื้อจากต่างจังหวัด\n")
+
+
+def test_a_group_named_with_its_place_in_the_story_owns_it_not_the_sites_header(tmp_path):
+    got = read_text_record(tmp_path, "พัฒนาชุมชนจังหวัดนครพนม\nการจักสานผักตบชวาสร้างรายได้\n\n" + GROUP_STORY)
+    assert got["author"]["kind"] == "organization"
+    assert got["author"]["name"] == "กลุ่มจักสานผักตบชวาบ้านดอนสวรรค์"
+    assert got["office"] is None
+    assert (got["district"], got["province"]) == ("ท่าอุเทน", "นครพนม")
+
+
+def test_a_listing_pages_group_in_its_last_paragraph_owns_it(tmp_path):
+    got = read_text_record(tmp_path, "สำนักงานพัฒนาชุมชนจังหวัดนครพนม\nข่าวประชาสัมพันธ์\nการทำปลาร้าบองสมุนไพร\n\n"
+                                     "ชาวบ้านเคยทำปลาร้ากินเองในครัวเรือน ต่อมามีผู้มาขอซื้อมากขึ้น "
+                                     "จึงปรุงเป็นปลาร้าบองใส่สมุนไพรบรรจุกระปุกขาย\n"
+                                     "ปัจจุบันส่งขายร้านค้าในตัวจังหวัดและขายทางออนไลน์\n"
+                                     "วิสาหกิจชุมชนปลาร้าบองบ้านหนองญาติ ตำบลหนองญาติ อำเภอเมืองนครพนม จังหวัดนครพนม\n")
+    assert got["author"]["name"] == "วิสาหกิจชุมชนปลาร้าบองบ้านหนองญาติ"
+    assert got["office"] is None
+    assert (got["district"], got["province"]) == ("เมืองนครพนม", "นครพนม")
+
+
+def test_the_district_after_a_group_the_story_opens_with(tmp_path):
+    got = read_text_record(tmp_path, "การจักสานผักตบชวาสร้างรายได้\n\n"
+                                     "กลุ่มจักสานผักตบชวาบ้านดอนสวรรค์ อำเภอท่าอุเทน จังหวัดนครพนม เดิมสมาชิกเป็นแม่บ้าน"
+                                     "ที่ว่างงาน จึงรวมตัวกันนำผักตบชวามาสานเป็นตะกร้าขาย\nปัจจุบันมีรายได้เพิ่มขึ้น\n")
+    assert got["author"]["name"] == "กลุ่มจักสานผักตบชวาบ้านดอนสวรรค์"
+    assert (got["district"], got["province"]) == ("ท่าอุเทน", "นครพนม")
+
+
+def test_a_group_of_a_sentence_with_no_address_owns_nothing(tmp_path):
+    got = read_text_record(tmp_path, "การทำปุ๋ยหมักชีวภาพ\n\nชาวบ้านรวมกลุ่มกันทำปุ๋ยหมักจากเศษใบไม้ ลดค่าปุ๋ยเคมีลงได้มาก "
+                                     "ทุกคนช่วยกันกลับกองปุ๋ยทุกสัปดาห์\nผลที่ได้คือครัวเรือนลดรายจ่ายลง\n")
+    assert got["author"] is None
+
+
+LISTING = ("สำนักงานพัฒนาชุมชนอำเภอนาแก\n\nหมวด: องค์ความรู้   แสดง 1 - 3 จาก 11 รายการ\n\n"
+           "การเลี้ยงไก่ไข่อินทรีย์ในครัวเรือน\n\n12 ม.ค. 2564 | โดย นางสาวพิมพ์ใจ บุญมา\n\n"
+           "ครัวเรือนในตำบลนาแกเลี้ยงไก่ไข่ด้วยอาหารที่ผสมเองจากรำข้าวและปลายข้าว ลดค่าอาหารลงครึ่งหนึ่ง "
+           "ได้ไข่กินเองและขายส่วนที่เหลือ\n")
+
+
+def test_a_listing_counter_ends_the_section_line_and_the_post_below_is_read(tmp_path):
+    for text in (LISTING, LISTING.replace("\n\n", "\n")):
+        got = read_text_record(tmp_path, text)
+        assert got["category"] is None
+        assert got["title"] == "การเลี้ยงไก่ไข่อินทรีย์ในครัวเรือน"
+        assert got["date"] == "2021-01-12"
+        assert _person(got) == ("นางสาว", "พิมพ์ใจ", "บุญมา")
+
+
+def test_a_listing_section_naming_a_scheme_category_keeps_it(tmp_path):
+    category = "ส่งเสริมเศรษฐกิจฐานรากให้ขยายตัวอย่างสมดุล"  # a label of the concept scheme's หมวดที่ 2
+    got = read_text_record(tmp_path, LISTING.replace("หมวด: องค์ความรู้", f"หมวดความรู้: {category}"))
+    assert got["category"] == category
+    assert got["date"] == "2021-01-12"
+
+
+def test_a_viewers_upload_stamp_is_not_the_records_date(tmp_path):
+    for stamp in ("Published on Jun 2, 2016", "Uploaded on Jun 2, 2016", "Uploaded by somchai_k on Mar 5, 2019"):
+        got = read_text_record(tmp_path, f"{stamp}\nคู่มือการทำเกษตรผสมผสาน\nสำนักงานพัฒนาชุมชนอำเภอเมืองนครพนม\n"
+                                         "บทนำ\nการทำเกษตรผสมผสานช่วยให้ครัวเรือนมีอาหารกินตลอดปีและมีรายได้หลายทาง\n")
+        assert got["date"] is None, stamp
