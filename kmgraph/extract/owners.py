@@ -154,7 +154,12 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     places += ([author_text] if author_text else []) + place_fields
     if record.author and record.author.kind == "organization" and author_text:
         places += _address_of(clean.text, author_text)  # กลุ่ม…บ้านดอนสวรรค์ อำเภอท่าอุเทน …: the group's district
-    for piece in places:
+    unit = _labelled_unit([value for value in inline.get("office", []) if value.start in labelled])
+    own = inline.get("office", []) + position_rest + addresses  # where the writer's own office is written
+    unit = unit if unit is not None and not any(find_office(piece) for piece in own) else None
+    if unit is not None:  # สังกัด กลุ่มงานส่งเสริม…: a unit under an office label is the office as written
+        record.office, found["office"] = unit, "label"  # (not an office the story names)
+    for piece in [] if unit is not None else places:
         office = find_office(piece)
         if office:
             record.office, level, place = office
@@ -430,6 +435,18 @@ def _work_address(text: str) -> tuple[Text, Text] | None:
         province = find_place(rest, "province")
         if province is not None:
             return district, province
+    return None
+
+
+def _labelled_unit(values: list[Text]) -> Text | None:
+    """An office label's value that names a unit with no place of its own (กลุ่มงานส่งเสริมการพัฒนาชุมชน, สถาบันการ
+    พัฒนาชุมชน): its first line, when no CDD office with a place is named in it."""
+    units = tables.lexicon().offices.other
+    for value in values:
+        line = value.text.strip().split("\n", 1)[0].strip()
+        if any(line.startswith(unit) and len(line) > len(unit) for unit in units) and find_office(value) is None:
+            start = value.start + value.text.find(line)
+            return Text(line, start, start + len(line))
     return None
 
 

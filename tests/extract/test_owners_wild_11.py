@@ -97,3 +97,31 @@ def test_a_viewers_upload_stamp_is_not_the_records_date(tmp_path):
         got = read_text_record(tmp_path, f"{stamp}\nคู่มือการทำเกษตรผสมผสาน\nสำนักงานพัฒนาชุมชนอำเภอเมืองนครพนม\n"
                                          "บทนำ\nการทำเกษตรผสมผสานช่วยให้ครัวเรือนมีอาหารกินตลอดปีและมีรายได้หลายทาง\n")
         assert got["date"] is None, stamp
+
+
+def test_a_unit_under_an_office_label_is_the_office_not_one_the_story_names(tmp_path):
+    """Regression (a real provincial blog record): 'สังกัด กลุ่มงาน…' (a unit of the provincial office, no place of its
+    own), then a labelled place of the story running on into a paragraph that names a district office: that district
+    office was taken as the writer's office, and its district as the record's."""
+    text = ("เจ้าของความรู้ นางพิมพ์ใจ ศรีวงศ์\n"
+            "ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+            "สังกัด กลุ่มงานส่งเสริมการพัฒนาชุมชน\n"
+            "แก้ไขปัญหาเกี่ยวกับ กลุ่มออมทรัพย์เพื่อการผลิต\n"
+            "สถานที่เกิดเหตุการณ์ จังหวัดนนทบุรี\n"
+            "เมื่อปี 2550 ข้าพเจ้าย้ายไปทำงานที่สำนักงานพัฒนาชุมชนอำเภอบางบัวทอง จังหวัดนนทบุรี และได้ดูแลกลุ่มออมทรัพย์"
+            "ที่มีปัญหาหนี้ค้างชำระหลายกลุ่ม จึงชวนคณะกรรมการมาทบทวนระเบียบการกู้ร่วมกัน\n")
+    record = read_text_record(tmp_path, text)
+    assert record["office"]["name"] == "กลุ่มงานส่งเสริมการพัฒนาชุมชน"
+    assert record["district"] is None
+    assert record["province"] == "นนทบุรี"
+
+
+def test_a_unit_beside_its_office_in_an_address_leaves_the_office(tmp_path):
+    """Guard: 'ที่อยู่ : กลุ่มงาน… สำนักงานพัฒนาชุมชนจังหวัด…' names the office with its place: that office stays."""
+    text = ("ชื่อเรื่อง : การส่งเสริมการออมของกลุ่มสตรี\n"
+            "เจ้าของความรู้ : นางพิมพ์ใจ ศรีวงศ์\n"
+            "ตำแหน่ง : นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+            "ที่อยู่ : กลุ่มงานส่งเสริมการพัฒนาชุมชน สำนักงานพัฒนาชุมชนจังหวัดนนทบุรี\n"
+            "ขั้นตอนการดำเนินงาน\n1. ประชุมกลุ่มสตรีทุกเดือน\n2. ตั้งกองทุนออมวันละบาท\n")
+    record = read_text_record(tmp_path, text)
+    assert record["office"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดนนทบุรี"
