@@ -351,7 +351,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             elif (organization := _organization_in(opening)) is not None:
                 sources.append(("guessed", organization))
         if not sources:  # … ได้ตั้งกลุ่ม…บ้าน… อำเภอ… ขึ้น …: a group named with its place in the first or last paragraph
-            for line in story[:1] + story[-1:]:
+            # of the story, else in any line of the record (องค์ความรู้นี้เป็นของกลุ่ม… under its outcomes)
+            rest = [line for section in segmented.sections for line in section.lines if line.text.strip()]
+            for line in story[:1] + story[-1:] + rest:
                 group = _group_in(clean.text, Text(line.text, line.start, line.end))
                 if group is not None:
                     sources.append(("guessed", group))

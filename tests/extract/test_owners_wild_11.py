@@ -125,3 +125,27 @@ def test_a_unit_beside_its_office_in_an_address_leaves_the_office(tmp_path):
             "ขั้นตอนการดำเนินงาน\n1. ประชุมกลุ่มสตรีทุกเดือน\n2. ตั้งกองทุนออมวันละบาท\n")
     record = read_text_record(tmp_path, text)
     assert record["office"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดนนทบุรี"
+
+
+def test_a_group_named_with_its_place_under_the_outcomes_owns_a_listing_post(tmp_path):
+    """Regression: a WordPress category listing whose first post names its owner in a line under the outcomes
+    (องค์ความรู้นี้เป็นของกลุ่ม… ตำบล… อำเภอ…), with teasers of older posts after it; the story's first paragraph names
+    the group with no address. No owner was read: only the story's first and last lines were searched."""
+    text = ("Category Archives: องค์ความรู้\n"
+            "Posted on 14/05/2020 by kmnakhonnayok\n"
+            "การเพาะเห็ดฟางในตะกร้าจากฟางข้าวเหลือทิ้ง\n"
+            "หลังฤดูเกี่ยวข้าว ชาวนาบ้านท่าทรายมีฟางเหลือกองทิ้งไว้กลางทุ่ง กลุ่มเพาะเห็ดบ้านท่าทรายจึงนำฟางมาเพาะเห็ดขาย\n"
+            "ขั้นตอนการทำ\n"
+            "1. แช่ฟางข้าวในน้ำหนึ่งคืนแล้วอัดลงตะกร้า\n"
+            "2. โรยเชื้อเห็ดสลับกับฟางสามชั้น\n"
+            "3. คลุมพลาสติกและรดน้ำเช้าเย็น\n"
+            "ผลที่ได้รับ\n"
+            "สมาชิก 19 ราย มีรายได้เสริมเดือนละ 2,000 บาท\n"
+            "องค์ความรู้นี้เป็นของกลุ่มเพาะเห็ดบ้านท่าทราย ตำบลท่าทราย อำเภอเมืองนครนายก จังหวัดนครนายก\n"
+            "Read more »\n"
+            "Posted on 02/04/2020 by kmnakhonnayok\n"
+            "การประชุมคณะกรรมการกองทุนแม่ของแผ่นดิน\n"
+            "Read more »\n")
+    record = read_text_record(tmp_path, text)
+    assert record["author"]["kind"] == "organization"
+    assert record["author"]["name"] == "กลุ่มเพาะเห็ดบ้านท่าทราย"
