@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from .graph import node_attributes
+
 SEED = 7
 SHOWN = 12  # the summary shows the biggest communities (by records); the rest are left to the drill-downs
 
@@ -28,18 +30,17 @@ class Community:
 
 def _offices_and_techniques(graph: nx.Graph) -> nx.Graph:
     """Offices and what their records apply (principles, categories), linked with a weight of records."""
-    linked = nx.Graph()
+    attributes = node_attributes(graph)
+    weights: Counter = Counter()  # (office, technique) → records, in the order the pairs are first met
     for record, data in graph.nodes(data=True):
         if data.get("cls") != "record":
             continue
-        near = [n for n in graph.neighbors(record) if graph.nodes[n]["cls"] in ("organization", "category")]
-        offices = [n for n in near if graph.nodes[n]["cls"] == "organization"]
+        near = [(n, attributes[n]["cls"]) for n in graph.neighbors(record)]
         techniques = [("principle", p) for p in data["principles"]]
-        techniques += [("category", n) for n in near if graph.nodes[n]["cls"] == "category"]
-        for office in offices:
-            for technique in techniques:
-                weight = linked.get_edge_data(office, technique, {"weight": 0})["weight"]
-                linked.add_edge(office, technique, weight=weight + 1)
+        techniques += [("category", n) for n, cls in near if cls == "category"]
+        weights.update((n, technique) for n, cls in near if cls == "organization" for technique in techniques)
+    linked = nx.Graph()  # nodes and edges added in the order the pairs were first met (louvain follows that order)
+    linked.add_weighted_edges_from((office, technique, weight) for (office, technique), weight in weights.items())
     return linked
 
 
@@ -51,18 +52,19 @@ def office_communities(graph: nx.Graph, name: str = "{n}: {principles}", seed: i
     if linked.number_of_edges() == 0:
         return []
     groups = nx.community.louvain_communities(linked, weight="weight", seed=seed)
+    attributes = node_attributes(graph)
     found = []
     for group in groups:
         offices = sorted(n for n in group if isinstance(n, str))
         if not offices:
             continue
         records = sorted({r for office in offices for r in graph.neighbors(office)
-                          if graph.nodes[r].get("cls") == "record"})
-        per_office = Counter({office: sum(1 for r in graph.neighbors(office) if graph.nodes[r].get("cls") == "record")
+                          if attributes[r].get("cls") == "record"})
+        per_office = Counter({office: sum(1 for r in graph.neighbors(office) if attributes[r].get("cls") == "record")
                               for office in offices})
         community = Community("", sorted(offices, key=lambda o: (-per_office[o], o)), records)
         for record in records:
-            data = graph.nodes[record]
+            data = attributes[record]
             community.principles.update(data["principles"])
             if data["province"]:
                 community.provinces[data["province"]] += 1

@@ -33,6 +33,12 @@ def styles() -> ViewConfig:
     return config.views()
 
 
+def node_attributes(graph: nx.Graph) -> dict:
+    """Each node's attribute dict, by node: what graph.nodes[node] gives, without a Python call per lookup (the
+    overview of a big build looks nodes up millions of times)."""
+    return graph._node
+
+
 def record_links() -> dict[str, str]:
     """Links from a record the view draws, with their Thai names (views.toml [links])."""
     return styles().links
@@ -149,17 +155,18 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
         if a in graph and b in graph:
             graph.add_edge(a, b, label=names.get(relation, styles().text["member_of"]), sentence="")
     _describe_nodes(graph, nodes)
+    attributes = node_attributes(graph)
     for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+        own = attributes[record]
         for neighbour in graph.neighbors(record):
-            data = graph.nodes[neighbour]
+            data = attributes[neighbour]
             if data.get("cls") in ("province", "district"):
-                graph.nodes[record][data["cls"]] = data["full"]
+                own[data["cls"]] = data["full"]
             elif data.get("cls") == "principle":
-                graph.nodes[record]["principles"].append(data["full"])
-        graph.nodes[record]["principles"].sort()
-        graph.nodes[record]["facts"] = record_facts(graph, record)
-        graph.nodes[record]["sentence"] = first_sentence(
-            graph, record, lambda node: graph.nodes[node]["cls"] == "principle")
+                own["principles"].append(data["full"])
+        own["principles"].sort()
+        own["facts"] = record_facts(graph, record)
+        own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle")
     return graph
 
 
@@ -179,11 +186,12 @@ def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tupl
     """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes
     (brief: two steps and one outcome, shorter, for the pages of big builds)."""
     steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
-    data = graph.nodes[record]
+    attributes = node_attributes(graph)
+    data = attributes[record]
     names = styles().links
     by_class: dict[str, list[str]] = {}
     for neighbour in sorted(graph.neighbors(record)):
-        other = graph.nodes[neighbour]
+        other = attributes[neighbour]
         text = other["full"]
         if other["cls"] == "person":
             post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
@@ -338,13 +346,14 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
     together: Counter = Counter()
     offices: dict[str, set[str]] = {}
     where: dict[str, set[str]] = {}
+    attributes = node_attributes(graph)
     for record, data in graph.nodes(data=True):
         if data["cls"] != "record":
             continue
         province = data["province"] or text["no_province"]
         provinces[province] += 1
         offices.setdefault(province, set()).update(
-            n for n in graph.neighbors(record) if graph.nodes[n]["cls"] == "organization")
+            n for n in graph.neighbors(record) if attributes[n]["cls"] == "organization")
         for principle in data["principles"]:
             principles[principle] += 1
             applied[province, principle] += 1
