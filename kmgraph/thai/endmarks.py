@@ -14,8 +14,11 @@ KARAN = "\u0e4c"
 RARER = 10  # a bare form that is a word too must be this many times rarer (Thai National Corpus) than the marked
 SHORTEST = 3  # letters of the bare form: shorter ones (ค, ธ) are abbreviations as often as words
 _THAI_LETTER = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e"
-# the last SHORTEST letters of a run of Thai letters ending on one a karan may follow (a consonant, sara i or u)
-_RUN_END = re.compile(f"[{_THAI_LETTER}]{{{SHORTEST - 1}}}[\u0e01-\u0e2e\u0e34\u0e38](?![{_THAI_LETTER}])")
+# the last SHORTEST letters of a run of Thai letters ending on one a karan may follow (a consonant, sara i or u),
+# found at the character after the run (a fast scan: most characters are Thai letters, which fail at once)
+_RUN_END = re.compile(f"[^{_THAI_LETTER}](?<=([{_THAI_LETTER}]{{{SHORTEST - 1}}}[\u0e01-\u0e2e\u0e34\u0e38])."
+                      f")", re.S)
+_LAST_LETTER = re.compile("[\u0e01-\u0e2e\u0e34\u0e38]")
 READ_BEFORE = 12  # letters of the run read before the bare word, to weigh it with its neighbours
 
 
@@ -40,16 +43,17 @@ def repair_dropped_karan(clean: RepairedText) -> RepairedText:
     """Karan put back at the ends of runs of Thai letters where a word the dictionary knows lost it."""
     text = clean.text
     bare, lengths = _bare_words()
-    if not any(map(lengths.__contains__, _RUN_END.findall(text))):  # most texts: one scan, one look-up a run end
-        return clean
     matches: list[re.Match[str]] = []
-    for run_end in _RUN_END.finditer(text):
-        end = run_end.end()
-        for size in lengths.get(run_end.group(0), ()):
+    for run_end in _RUN_END.finditer(text + "\n"):  # (a run at the text's end followed by a character too)
+        sizes = lengths.get(run_end.group(1))
+        if sizes is None:  # most run ends: no bare word ends so
+            continue
+        end = run_end.start()
+        for size in sizes:
             start = end - size
             if start >= 0 and text[start:end] in bare:
                 if _reads_better(text, start, end):
-                    matches.append(run_end)
+                    matches.append(_LAST_LETTER.match(text, end - 1))  # type: ignore[arg-type]
                 break
     return rewrite_matches(clean, matches, lambda match: match.group(0) + KARAN)
 
