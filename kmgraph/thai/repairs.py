@@ -517,6 +517,8 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
 
     def join_inside_word(match: re.Match[str]) -> str:
         at = match.start()
+        if not certain and _between_words(text, at):  # ได้ การ: words end and start at the space (a fast check)
+            return " "
         begin = max(0, at - WORD_REACH - 2)
         joined = text[begin:at] + text[at + 1:at + 25]
         if not _covered(joined, at - begin - 1, at - begin + 1, with_names=True):
@@ -524,6 +526,15 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
         return join(match) if certain or _leaves_unread(text, at) else " "
 
     return rewrite(clean, _SPLIT_AFTER_MARK, join_inside_word)
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether a word of two letters or more (or a name) ends at the space at `at` and another starts after it."""
+    words = _dictionary(True)
+    if not any(len(word) >= 2 for word in words.prefixes(text[at + 1:at + 25])):
+        return False
+    start = max(0, at - SPLIT_WINDOW, text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1)
+    return any(text[first:at] in words.words for first in range(start, at - 1))
 
 
 def _leaves_unread(text: str, at: int) -> bool:
