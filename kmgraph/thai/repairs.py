@@ -531,10 +531,10 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
 def _between_words(text: str, at: int) -> bool:
     """Whether a word of two letters or more (or a name) ends at the space at `at` and another starts after it."""
     words = _dictionary(True)
-    if not any(len(word) >= 2 for word in words.prefixes(text[at + 1:at + 25])):
-        return False
     start = max(0, at - SPLIT_WINDOW, text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1)
-    return any(text[first:at] in words.words for first in range(start, at - 1))
+    known = words.words  # the shortest first: most words that end a phrase are short (ได้ ที่ ให้)
+    return any(text[first:at] in known for first in range(at - 2, start - 1, -1)) and \
+        words.word_at(text, at + 1, 2, 24)
 
 
 def _leaves_unread(text: str, at: int) -> bool:
