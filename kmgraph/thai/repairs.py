@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
+from .endmarks import repair_dropped_karan
 from .moved import repair_moved_chains
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
@@ -23,6 +24,7 @@ from .reread import (
     repair_dropped_sara_am,
     repair_erased_marks,
     repair_letter_spacing,
+    unread_letters,
 )
 from .words import _dictionary, alternation, trie_regex
 
@@ -44,7 +46,8 @@ _MANY_SPACES = re.compile(" {2,}")
 # such stand; then a space after a mark goes where a word (or name) runs across it (not for certain: PDF damage
 # leaves จดั การ, a vowel moved past its consonant, not a split)
 _CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONANT}])")
-_SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44])")
+# (before a following vowel too: สร้ าง, บ้ าน; a word never starts with one)
+_SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e45])")
 _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fast scan (a fixed first letter)
 _SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
@@ -250,6 +253,11 @@ _MARK_AFTER_LEADING = re.compile(f"(?<=[{CONSONANT}])([{_VOWEL}]?)([\u0e40-\u0e4
                                  f"(?<=[{MARK}]) *(?=[{CONSONANT}])")
 # A tone mark after sara aa (สรา้ ง → สร้าง): tones sit on consonants, so it belongs to the consonant before the aa.
 _TONE_AFTER_AA = re.compile(f"(?<=[{CONSONANT}])\u0e32([{TONE}])( (?=[{CONSONANT}]))?")
+# A tone after the อ of the vowel เ-ือ (เคลือ่ น → เคลื่อน, เพือ่ → เพื่อ, เอือ้ → เอื้อ): a font that places marks as
+# glyphs of their own prints it past the อ, often with a space after it. Never right in Thai: the อ after sara uee
+# is part of its vowel or a final, and a tone sits on the initial consonant, so it goes back before the อ.
+_TONE_AFTER_UEE_O = re.compile(f"(?<=[{CONSONANT}]\u0e37)\u0e2d([{TONE}])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
+_UEE_O_THEN_TONE = re.compile(f"\u0e37\u0e2d[{TONE}]")  # its clue (a fixed first letter: a fast scan)
 # A tone typed before the vowel of its consonant (หมวดท่ี → หมวดที่): Unicode order is vowel, then tone.
 _TONE_BEFORE_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{TONE}])([\u0e31\u0e34-\u0e37])")
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
@@ -465,7 +473,23 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
         return Moved(match, (1, 0, 2)) if match.group(2) else Moved(match, (1, 0))
 
     clean = _rewrite_if(clean, _AA_THEN_TONE, _TONE_AFTER_AA, tone_first)
-    return _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+    clean = _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+    return _rewrite_if(clean, _UEE_O_THEN_TONE, _TONE_AFTER_UEE_O, _tone_before_o(clean.text))
+
+
+def _tone_before_o(text: str) -> Callable[[re.Match[str]], str]:
+    """อ, tone (space) → tone, อ; the space extraction put after them dropped where a word (or name) runs on past
+    it (เคลือ่ นที่ → เคลื่อนที่), kept where the letters after it start a word of their own (เพือ่ ให้ → เพื่อ ให้)."""
+    def fix(match: re.Match[str]) -> str:
+        if not match.group(2):
+            return Moved(match, (1, 0))
+        at = match.start()  # the อ: sara uee and its consonant are before it
+        begin = max(0, at - 2 - WORD_REACH)
+        joined = text[begin:at] + match.group(1) + "\u0e2d" + text[match.end():match.end() + 24]
+        if _covered(joined, at - begin - 2, at - begin + 3, with_names=True, shortest=3):
+            return Moved(match, (1, 0))
+        return Moved(match, (1, 0, 2))
+    return fix
 
 
 def _reversed_am(text: str) -> Callable[[re.Match[str]], str]:
@@ -480,14 +504,50 @@ def _reversed_am(text: str) -> Callable[[re.Match[str]], str]:
     return fix
 
 
-def repair_split_syllables(clean: RepairedText) -> RepairedText:
-    """Spaces justified text put inside words after a marked letter (กลั บจากเมื องใหญ่ → กลับจากเมืองใหญ่), in a
-    text that shows the damage: joined where the letters around them read better as words without them."""
+def repair_split_syllables(clean: RepairedText, shown: bool = False) -> RepairedText:
+    """Spaces justified text, or a font whose marks are glyphs of their own, put inside words after a marked
+    letter (กลั บจากเมื องใหญ่ → กลับจากเมืองใหญ่, ชุ มชนเข้ มแข็ง → ชุมชนเข้มแข็ง), in a text that shows the
+    damage (its own certain splits, or `shown`: other PDF damage): joined where a word of the dictionary (or a
+    name) runs across the space and the letters around it read better as words without it."""
     text = clean.text
-    if not _CERTAIN_SPLIT_CLUE.search(text) or len(_CERTAIN_SPLIT.findall(text)) < SHOWN_SPLITS:
+    certain = bool(_CERTAIN_SPLIT_CLUE.search(text)) and len(_CERTAIN_SPLIT.findall(text)) >= SHOWN_SPLITS
+    if not certain and not shown:
         return clean
+    join = _join_where_better(text)
 
-    return rewrite(clean, _SPLIT_AFTER_MARK, _join_where_better(text))
+    def join_inside_word(match: re.Match[str]) -> str:
+        at = match.start()
+        if not certain and _between_words(text, at):  # ได้ การ: words end and start at the space (a fast check)
+            return " "
+        begin = max(0, at - WORD_REACH - 2)
+        joined = text[begin:at] + text[at + 1:at + 25]
+        if not _covered(joined, at - begin - 1, at - begin + 1, with_names=True):
+            return " "
+        return join(match) if certain or _leaves_unread(text, at) else " "
+
+    return rewrite(clean, _SPLIT_AFTER_MARK, join_inside_word)
+
+
+def _between_words(text: str, at: int) -> bool:
+    """Whether a word of two letters or more (or a name) ends at the space at `at` and another starts after it."""
+    words = _dictionary(True)
+    start = max(0, at - SPLIT_WINDOW, text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1)
+    known = words.words  # the shortest first: most words that end a phrase are short (ได้ ที่ ให้)
+    return any(text[first:at] in known for first in range(at - 2, start - 1, -1)) and \
+        words.word_at(text, at + 1, 2, 24)
+
+
+def _leaves_unread(text: str, at: int) -> bool:
+    """Whether the space at `at` leaves letters beside it that no word reads (ชุ มชน: ชุ; not ได้ การ, two words)."""
+    start, end = _split_window(text, at)
+    unread = unread_letters(text[start:end])
+    return at - 1 - start in unread or at + 1 - start in unread
+
+
+def _split_window(text: str, at: int) -> tuple[int, int]:
+    """The letters read around a space at `at`: up to the spaces before and after it, SPLIT_WINDOW at most."""
+    start, end = text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1, text.find(" ", at + 1, at + SPLIT_WINDOW)
+    return max(start, at - SPLIT_WINDOW), end if end != -1 else min(len(text), at + SPLIT_WINDOW)
 
 
 def _join_where_better(text: str, then: Callable[[str], str] = str) -> Callable[[re.Match[str]], str]:
@@ -495,8 +555,7 @@ def _join_where_better(text: str, then: Callable[[str], str] = str) -> Callable[
     after) read better as words without it (each way once `then` has repaired them)."""
     def join(match: re.Match[str]) -> str:
         at = match.start()
-        start, end = text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1, text.find(" ", at + 1, at + SPLIT_WINDOW)
-        start, end = max(start, at - SPLIT_WINDOW), end if end != -1 else min(len(text), at + SPLIT_WINDOW)
+        start, end = _split_window(text, at)
         split, joined = text[start:end], text[start:at] + text[at + 1:end]
         return "" if reading_cost(then(joined)) < reading_cost(then(split)) else " "
     return join
@@ -610,11 +669,17 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             if _MOVED_BACK not in warnings:
                 warnings.append(_MOVED_BACK)
             clean = _after_moves(clean, warnings)
-    # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split
-    joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean)
+    # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split;
+    # elsewhere a space after a mark inside a word is a split, in text that shows any PDF damage (ชุ มชน)
+    joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean, shown=damaged)
     if joined is not clean:
         warnings.append("joined words that justified text split after a marked letter")
         clean = joined
+    if damaged:  # ออมทรัพย: a karan the font dropped at a word's end (a dictionary check per run end)
+        marked = repair_dropped_karan(clean)
+        if marked is not clean:
+            warnings.append("restored thanthakhat a font dropped at the end of a word")
+            clean = marked
     clean = _rewrite_if(clean, "  ", _MANY_SPACES, " ")
     clean = rewrite(clean, _EDGE_SPACES, "") if _has_edge_spaces(clean.text) else clean
     if "\ufffd" in clean.text:
