@@ -56,14 +56,18 @@ def _provinces_by_name() -> dict[str, tables.Province]:
     return {p.name_th: p for p in tables.provinces()}
 
 
+Group = tuple[str, list[tuple[str, str]]]  # a subject term and its (predicate IRI, object term) pairs
+
+
 class _Builder:
-    """Collects one record's statements (N-Triples terms), without duplicates, in the order they were made."""
+    """Collects one record's statements (N-Triples terms), without duplicates, in the order they were made,
+    grouped by subject."""
 
     def __init__(self, record: Record, options: GraphOptions):
         self.record = record
         self.options = options
         self.mint = IriMinter(options.base_iri)
-        self.statements: dict[Statement, None] = {}
+        self.groups: dict[str, dict[tuple[str, str], None]] = {}  # subject → its (predicate, object) pairs
         self.iri = self.mint.record(record.id)
         self.province_iso: str | None = None  # the record's province, once known (places are keyed by it)
         self.subject = N(self.iri)
@@ -73,12 +77,15 @@ class _Builder:
         anchors and context, file paths, ids, labels, warnings); IRIs carry no contact details (IriMinter)."""
         if self.options.redact and o[0] == '"':
             o = map_literal_text(o, self._redact)
-        self.statements[(s, p, o)] = None
+        group = self.groups.get(s)
+        if group is None:
+            group = self.groups[s] = {}
+        group[(p, o)] = None
 
     def add_computed(self, s: str, p: str, o: str) -> None:
         """A statement whose value kmgraph computed (a digest): it holds no text, and a digest must stay whole
         (a hex digest can start like a phone number)."""
-        self.statements[(s, p, o)] = None
+        self.groups.setdefault(s, {})[(p, o)] = None
 
     def _redact(self, text: str) -> str:
         return redact(text, self.options.redact)
@@ -109,15 +116,18 @@ class _Builder:
             self.add(node, NIF + "anchorOf", th(self.record.source_text[a:b]))
 
 
-def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
-    """The statements of one record's named graph, grouped by subject (deterministic order)."""
+def record_groups(record: Record, options: GraphOptions | None = None) -> list[Group]:
+    """The statements of one record's named graph as (subject, its (predicate, object) pairs): subjects sorted,
+    each subject's statements in the order they were made."""
     b = _Builder(record, options or GraphOptions())
     _fill(b)
-    return sorted(b.statements, key=_subject_of)
+    groups = b.groups
+    return [(subject, list(groups[subject])) for subject in sorted(groups)]
 
 
-def _subject_of(statement: Statement) -> str:
-    return statement[0]
+def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
+    """The statements of one record's named graph, grouped by subject (deterministic order)."""
+    return [(s, p, o) for s, pairs in record_groups(record, options) for p, o in pairs]
 
 
 def record_triples(record: Record, options: GraphOptions | None = None) -> list[ox.Triple]:

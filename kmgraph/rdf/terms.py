@@ -18,6 +18,7 @@ Statement = tuple[str, str, str]  # subject term, predicate IRI, object term
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
 _SIMPLE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_NEXT_PAIR = " ;\n\t"  # between a subject's predicate-object pairs
 
 
 def iri(value: str) -> str:
@@ -127,4 +128,24 @@ class TurtleWriter:
                 out.append(o)
         if last is not None:
             out.append(" .\n")
+        return "".join(out)
+
+    def write_groups(self, groups: Iterable[tuple[str, list[tuple[str, str]]]]) -> str:
+        """Turtle for (subject, its (predicate, object) pairs) groups, as write() gives for their statements."""
+        predicates, data, name = self._predicates, self._data, self.name
+        names_get = self._names.get
+        out: list[str] = []
+        for subject, pairs in groups:
+            written: list[str] = []
+            for p, o in pairs:
+                predicate = predicates.get(p)
+                if predicate is None:
+                    predicate = predicates[p] = "a" if p == RDF_TYPE else name(f"<{p}>")
+                if o[0] == "<":  # the data's own IRIs in full, vocabulary IRIs as prefixed names
+                    if not (data and o.startswith(data)):
+                        o = names_get(o) or name(o)
+                elif o[-1] == ">":  # a typed literal
+                    o = name(o)
+                written.append(f"{predicate} {o}")
+            out.append(f"{subject} {_NEXT_PAIR.join(written)} .\n")
         return "".join(out)
