@@ -47,6 +47,11 @@ def typed(value: str, datatype: str) -> str:
     return literal(value, datatype=XSD + datatype)
 
 
+def number(value: int, datatype: str) -> str:
+    """An integer typed as an XSD datatype (its digits need no escaping)."""
+    return f'"{value}"^^<{XSD}{datatype}>'
+
+
 def plain(value: str) -> str:
     return literal(value)
 
@@ -99,8 +104,8 @@ class _Builder:
         if self.record.clean is None:
             return
         a, b = self.record.clean.source_span(start, end)
-        self.add(node, NIF + "beginIndex", typed(str(a), "nonNegativeInteger"))
-        self.add(node, NIF + "endIndex", typed(str(b), "nonNegativeInteger"))
+        self.add(node, NIF + "beginIndex", number(a, "nonNegativeInteger"))
+        self.add(node, NIF + "endIndex", number(b, "nonNegativeInteger"))
 
     def literal_span(self, name: str, value: Text) -> None:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
@@ -165,7 +170,7 @@ def _fill(b: _Builder) -> None:
             node = b.node(f"{slug}/{index}")
             b.add(r, KMO + prop, node)
             b.add(node, RDF_TYPE, N(KMO + cls))
-            b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
+            b.add(node, KMO + "order", number(index, "positiveInteger"))
             b.add(node, KMO + "text", th(item.text))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
@@ -231,11 +236,11 @@ def _provenance(b: _Builder, source: str) -> None:
     record = b.record
     b.add(source, DCTERMS + "format", plain(record.media_type))
     for page in record.pages:
-        b.add(source, KMO + "page", typed(str(page), "integer"))
+        b.add(source, KMO + "page", number(page, "integer"))
     if record.document_span is not None:
         begin, end = record.document_span
-        b.add(source, KMO + "beginOffset", typed(str(begin), "nonNegativeInteger"))
-        b.add(source, KMO + "endOffset", typed(str(end), "nonNegativeInteger"))
+        b.add(source, KMO + "beginOffset", number(begin, "nonNegativeInteger"))
+        b.add(source, KMO + "endOffset", number(end, "nonNegativeInteger"))
 
 
 def _province(b: _Builder) -> str | None:
@@ -392,7 +397,7 @@ def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF_TYPE, N(SCHEMA + "QuantitativeValue"))
-    b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
+    b.add(node, KMO + "order", number(index, "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
     b.add(node, RDFS + "label", th(quantity.text))
