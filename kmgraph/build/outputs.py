@@ -12,10 +12,10 @@ import pyoxigraph as ox
 
 from .. import tables
 from ..model import Record
-from ..rdf.mapping import GraphOptions, IriMinter, record_statements
+from ..rdf.mapping import GraphOptions, Group, IriMinter, record_groups
 from ..rdf.namespaces import KMO, PREFIXES, RDF_TYPE, RDFS, SCHEMA
-from ..rdf.terms import Statement, TurtleWriter
-from ..views.overview import RecordView, record_view
+from ..rdf.terms import TurtleWriter
+from ..views.overview import RecordView, view_of
 
 _PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
 
@@ -62,40 +62,44 @@ def _turtle_writer(base_iri: str) -> TurtleWriter:
 
 
 def record_output(record: Record, key: str, options: GraphOptions) -> RecordOutput:
-    """Serialize one record's graph into the pieces the build appends (one pass over its statements: which are the
+    """Serialize one record's graph into the pieces the build appends (one pass over its subjects: which are the
     record's own, the counts for VoID, the statements the overview draws)."""
     mint = IriMinter(options.base_iri)
     subject = f"<{mint.record(record.id)}>"
     own_prefixes = (subject[:-1], f"<{mint.source(record.id)}")
-    own: list[Statement] = []
+    own: list[Group] = []
     shared: list[str] = []
-    drawn_statements: list[Statement] = []
+    drawn_about: dict[str, dict[str, list[str]]] = {}  # what the overview reads: {node: {predicate: [objects]}}
     classes: dict[str, int] = {}
     properties: dict[str, int] = {}
-    own_subjects = 0
-    last = None
-    for statement in record_statements(record, options):  # grouped by subject
-        node, predicate, value = statement
-        if node != last:
-            last, is_own = node, node.startswith(own_prefixes)
-            own_subjects += is_own
-            drawn = _drawn_predicates(node, subject)
-        if not is_own:
-            shared.append(f"{node} <{predicate}> {value} .")
+    own_triples = 0
+    for node, pairs in record_groups(record, options):  # subjects sorted
+        if not node.startswith(own_prefixes):
+            shared += [f"{node} <{predicate}> {value} ." for predicate, value in pairs]
             continue
-        own.append(statement)
-        properties[predicate] = properties.get(predicate, 0) + 1
-        if predicate == RDF_TYPE:
-            classes[value[1:-1]] = classes.get(value[1:-1], 0) + 1
-        if predicate in drawn:
-            drawn_statements.append(statement)
-    own_ttl = _turtle_writer(options.base_iri).write(own).encode("utf-8")
+        own.append((node, pairs))
+        own_triples += len(pairs)
+        drawn = _drawn_predicates(node, subject)
+        about: dict[str, list[str]] | None = None
+        for predicate, value in pairs:
+            properties[predicate] = properties.get(predicate, 0) + 1
+            if predicate == RDF_TYPE:
+                classes[value[1:-1]] = classes.get(value[1:-1], 0) + 1
+            if predicate in drawn:
+                if about is None:
+                    about = drawn_about[node] = {}
+                values = about.get(predicate)
+                if values is None:
+                    about[predicate] = [value]
+                else:
+                    values.append(value)
+    own_ttl = _turtle_writer(options.base_iri).write_groups(own).encode("utf-8")
     opening = f"<{mint.graph(record.id)}> {{\n".encode()
     return RecordOutput(  # the shared nodes' triples go once into the shared graph (shared_graph), not here
         id=record.id, key=key, graph=mint.graph(record.id), warnings=len(record.warnings),
         trig=b"".join((opening, own_ttl, b"}\n")), own=(len(opening), len(opening) + len(own_ttl)),
-        shared=shared, own_triples=len(own), own_subjects=own_subjects,
-        classes=classes, properties=properties, view=record_view(drawn_statements, subject),
+        shared=shared, own_triples=own_triples, own_subjects=len(own),
+        classes=classes, properties=properties, view=view_of(drawn_about, subject),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import quote
 
 from ..thai import compact
@@ -42,6 +43,7 @@ class IriMinter:
         self.base = base
 
     @staticmethod
+    @lru_cache(maxsize=64)  # a record's IRIs (record, graph, source, places) are minted several times each
     def _quoted_id(record_id: str) -> str:
         """A record's id in an IRI. Contact details are never part of an IRI, --redact or not: IRIs are copied
         into links, logs and other datasets where no redaction reaches, and every caller of IriMinter (the

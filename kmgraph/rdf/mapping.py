@@ -47,6 +47,11 @@ def typed(value: str, datatype: str) -> str:
     return literal(value, datatype=XSD + datatype)
 
 
+def number(value: int, datatype: str) -> str:
+    """An integer typed as an XSD datatype (its digits need no escaping)."""
+    return f'"{value}"^^<{XSD}{datatype}>'
+
+
 def plain(value: str) -> str:
     return literal(value)
 
@@ -56,14 +61,18 @@ def _provinces_by_name() -> dict[str, tables.Province]:
     return {p.name_th: p for p in tables.provinces()}
 
 
+Group = tuple[str, list[tuple[str, str]]]  # a subject term and its (predicate IRI, object term) pairs
+
+
 class _Builder:
-    """Collects one record's statements (N-Triples terms), without duplicates, in the order they were made."""
+    """Collects one record's statements (N-Triples terms), without duplicates, in the order they were made,
+    grouped by subject."""
 
     def __init__(self, record: Record, options: GraphOptions):
         self.record = record
         self.options = options
         self.mint = IriMinter(options.base_iri)
-        self.statements: dict[Statement, None] = {}
+        self.groups: dict[str, dict[tuple[str, str], None]] = {}  # subject → its (predicate, object) pairs
         self.iri = self.mint.record(record.id)
         self.province_iso: str | None = None  # the record's province, once known (places are keyed by it)
         self.subject = N(self.iri)
@@ -73,12 +82,15 @@ class _Builder:
         anchors and context, file paths, ids, labels, warnings); IRIs carry no contact details (IriMinter)."""
         if self.options.redact and o[0] == '"':
             o = map_literal_text(o, self._redact)
-        self.statements[(s, p, o)] = None
+        group = self.groups.get(s)
+        if group is None:
+            group = self.groups[s] = {}
+        group[(p, o)] = None
 
     def add_computed(self, s: str, p: str, o: str) -> None:
         """A statement whose value kmgraph computed (a digest): it holds no text, and a digest must stay whole
         (a hex digest can start like a phone number)."""
-        self.statements[(s, p, o)] = None
+        self.groups.setdefault(s, {})[(p, o)] = None
 
     def _redact(self, text: str) -> str:
         return redact(text, self.options.redact)
@@ -92,8 +104,8 @@ class _Builder:
         if self.record.clean is None:
             return
         a, b = self.record.clean.source_span(start, end)
-        self.add(node, NIF + "beginIndex", typed(str(a), "nonNegativeInteger"))
-        self.add(node, NIF + "endIndex", typed(str(b), "nonNegativeInteger"))
+        self.add(node, NIF + "beginIndex", number(a, "nonNegativeInteger"))
+        self.add(node, NIF + "endIndex", number(b, "nonNegativeInteger"))
 
     def literal_span(self, name: str, value: Text) -> None:
         """Provenance of a literal value: a kmo:SourceSpan naming the field and its offsets."""
@@ -109,15 +121,18 @@ class _Builder:
             self.add(node, NIF + "anchorOf", th(self.record.source_text[a:b]))
 
 
-def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
-    """The statements of one record's named graph, grouped by subject (deterministic order)."""
+def record_groups(record: Record, options: GraphOptions | None = None) -> list[Group]:
+    """The statements of one record's named graph as (subject, its (predicate, object) pairs): subjects sorted,
+    each subject's statements in the order they were made."""
     b = _Builder(record, options or GraphOptions())
     _fill(b)
-    return sorted(b.statements, key=_subject_of)
+    groups = b.groups
+    return [(subject, list(groups[subject])) for subject in sorted(groups)]
 
 
-def _subject_of(statement: Statement) -> str:
-    return statement[0]
+def record_statements(record: Record, options: GraphOptions | None = None) -> list[Statement]:
+    """The statements of one record's named graph, grouped by subject (deterministic order)."""
+    return [(s, p, o) for s, pairs in record_groups(record, options) for p, o in pairs]
 
 
 def record_triples(record: Record, options: GraphOptions | None = None) -> list[ox.Triple]:
@@ -155,7 +170,7 @@ def _fill(b: _Builder) -> None:
             node = b.node(f"{slug}/{index}")
             b.add(r, KMO + prop, node)
             b.add(node, RDF_TYPE, N(KMO + cls))
-            b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
+            b.add(node, KMO + "order", number(index, "positiveInteger"))
             b.add(node, KMO + "text", th(item.text))
             b.span(node, item.start, item.end)
     for index, quantity in enumerate(record.quantities, 1):
@@ -221,11 +236,11 @@ def _provenance(b: _Builder, source: str) -> None:
     record = b.record
     b.add(source, DCTERMS + "format", plain(record.media_type))
     for page in record.pages:
-        b.add(source, KMO + "page", typed(str(page), "integer"))
+        b.add(source, KMO + "page", number(page, "integer"))
     if record.document_span is not None:
         begin, end = record.document_span
-        b.add(source, KMO + "beginOffset", typed(str(begin), "nonNegativeInteger"))
-        b.add(source, KMO + "endOffset", typed(str(end), "nonNegativeInteger"))
+        b.add(source, KMO + "beginOffset", number(begin, "nonNegativeInteger"))
+        b.add(source, KMO + "endOffset", number(end, "nonNegativeInteger"))
 
 
 def _province(b: _Builder) -> str | None:
@@ -382,7 +397,7 @@ def _quantity(b: _Builder, node: str, index: int, quantity: Quantity) -> None:
     value = int(quantity.value) if quantity.value.is_integer() else quantity.value
     b.add(b.subject, KMO + "hasQuantity", node)
     b.add(node, RDF_TYPE, N(SCHEMA + "QuantitativeValue"))
-    b.add(node, KMO + "order", typed(str(index), "positiveInteger"))
+    b.add(node, KMO + "order", number(index, "positiveInteger"))
     b.add(node, SCHEMA + "value", typed(str(value), "decimal"))
     b.add(node, SCHEMA + "unitText", th(quantity.unit))
     b.add(node, RDFS + "label", th(quantity.text))

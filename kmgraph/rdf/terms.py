@@ -16,8 +16,8 @@ from .namespaces import RDF_TYPE
 Statement = tuple[str, str, str]  # subject term, predicate IRI, object term
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
 _SIMPLE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_NEXT_PAIR = " ;\n\t"  # between a subject's predicate-object pairs
 
 
 def iri(value: str) -> str:
@@ -26,7 +26,10 @@ def iri(value: str) -> str:
 
 
 def _quoted(text: str) -> str:
-    return '"' + (text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text) + '"'
+    # four scans for the characters N-Triples escapes are cheaper than one regex search over Thai text
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
 
 
 def literal(text: str, language: str | None = None, datatype: str | None = None) -> str:
@@ -127,4 +130,25 @@ class TurtleWriter:
                 out.append(o)
         if last is not None:
             out.append(" .\n")
+        return "".join(out)
+
+    def write_groups(self, groups: Iterable[tuple[str, list[tuple[str, str]]]]) -> str:
+        """Turtle for (subject, its (predicate, object) pairs) groups, as write() gives for their statements."""
+        predicates, data, name = self._predicates, self._data, self.name
+        names_get = self._names.get
+        out: list[str] = []
+        for subject, pairs in groups:
+            written: list[str] = []
+            for p, o in pairs:
+                predicate = predicates.get(p)
+                if predicate is None:
+                    predicate = predicates[p] = "a" if p == RDF_TYPE else name(f"<{p}>")
+                if o[0] == "<":  # the data's own IRIs in full, vocabulary IRIs as prefixed names
+                    if not (data and o.startswith(data)):
+                        o = names_get(o) or name(o)
+                elif o[-1] == ">":  # a typed literal: its datatype may be prefixed
+                    value, _, datatype = o.rpartition("^^")
+                    o = f"{value}^^{names_get(datatype) or name(datatype)}"
+                written.append(f"{predicate} {o}")
+            out.append(f"{subject} {_NEXT_PAIR.join(written)} .\n")
         return "".join(out)

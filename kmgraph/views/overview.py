@@ -102,6 +102,11 @@ def record_view(statements: Iterable[tuple[str, str, str]], subject: str) -> Rec
     about: dict[str, dict[str, list[str]]] = {}
     for node, predicate, value in statements:
         about.setdefault(node, {}).setdefault(predicate, []).append(value)
+    return view_of(about, subject)
+
+
+def view_of(about: dict[str, dict[str, list[str]]], subject: str) -> RecordView:
+    """record_view from the statements gathered as {node: {predicate: [object terms, in order]}}."""
     nothing: dict[str, list[str]] = {}
 
     def first(node: str, predicate: str) -> str | None:
