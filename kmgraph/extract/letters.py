@@ -54,7 +54,7 @@ def skeleton(text: str) -> Skeleton:
 
 
 def skeleton_key(text: str) -> str:
-    return skeleton(text).key
+    return text.translate(_SKELETON_TABLE)  # Skeleton's key, without the object
 
 
 def lexicon_prefix(text: str, words) -> tuple[str, int] | None:

@@ -120,8 +120,11 @@ def find_mentions(pieces: list[Text]) -> list[ConceptMention]:
     vocab = vocabulary()
     raw: list[ConceptMention] = []
     for piece in pieces:
+        found = list(vocab.pattern.finditer(compact(piece.text)))
+        if not found:  # most pieces name no concept: their map back to the text is not needed
+            continue
         compacted = CompactMap(piece.text)
-        for match in vocab.pattern.finditer(compacted.key):
+        for match in found:
             start, end = compacted.to_text(match.start()), compacted.to_text(match.end() - 1) + 1
             if len(match.group(0)) <= SHORT_LABEL and not _stands_alone(piece.text, start, end):
                 continue

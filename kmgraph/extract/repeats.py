@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..thai import compact
 from .lengths import MAX_TITLE
 from .thai_text import THAI_CHARS
 
-_PAGE_NUMBER = re.compile(r"[\s0-9๐-๙]+$")
+# the characters of a page number at a line's end: digits and whitespace (all that str.isspace calls so)
+_PAGE_NUMBER_CHARS = "0123456789๐๑๒๓๔๕๖๗๘๙" + "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 
 
 def line_key(text: str) -> str:
     """A line as it repeats on a book's or blog's pages: compact, without a page number at its end."""
-    return compact(_PAGE_NUMBER.sub("", text.strip()))
+    return compact(text.strip().rstrip(_PAGE_NUMBER_CHARS))
 
 
 @lru_cache(maxsize=4)

@@ -169,6 +169,9 @@ def one_edit_prefix(text: str, key: str) -> int | None:
     """The first of len(key), len(key) + 1, len(key) - 1 letters of text within one edit of key (as
     within_one_edit says), comparing their common start once."""
     size = len(key)
+    # any edit leaves key's last two letters within text[size-3:size+1], or one near the end its start unchanged
+    if size >= 3 and key[-2:] not in text[size - 3:size + 1] and text[:size - 3] != key[:size - 3]:
+        return None
     common = 0
     head = text[:size + 1]
     while common < size and common < len(head) and head[common] == key[common]:

@@ -25,7 +25,7 @@ def _arabic_run(match: re.Match[str]) -> str:
 
 def compact(text: str) -> str:
     """A key for comparing Thai strings: no whitespace, Arabic digits."""
-    return _WHITESPACE.sub("", to_arabic_digits(text))
+    return to_arabic_digits("".join(text.split()))  # str.split drops what the regex \s does, quicker
 
 
 class CompactMap:
@@ -34,7 +34,7 @@ class CompactMap:
     __slots__ = ("key", "_gaps")
 
     def __init__(self, text: str):
-        self.key = _WHITESPACE.sub("", to_arabic_digits(text))
+        self.key = to_arabic_digits("".join(text.split()))
         # _gaps[k]: (offset in key, whitespace characters skipped before it), one entry per whitespace run
         self._gaps: list[tuple[int, int]] = []
         skipped = 0

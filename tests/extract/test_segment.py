@@ -71,6 +71,29 @@ def test_one_edit_prefix_answers_as_within_one_edit_does():
             assert one_edit_prefix(text, key) == expected, (text, key)
 
 
+def test_one_edit_prefix_answers_as_within_one_edit_does_for_long_keys():
+    """Keys long enough for a typo (8+ letters, where the matcher's quick rejection works): every text made from a
+    key by up to two edits, cut anywhere, gets the answer of trying each length with within_one_edit."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(20000):
+        key = "".join(rng.choice("abc") for _ in range(rng.randint(8, 12)))
+        letters = list(key + "".join(rng.choice("abc") for _ in range(rng.randint(0, 3))))
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(len(letters))
+            edit = rng.choice(("substitute", "insert", "delete"))
+            if edit == "substitute":
+                letters[at] = rng.choice("abc")
+            elif edit == "insert":
+                letters.insert(at, rng.choice("abc"))
+            else:
+                del letters[at]
+        text = "".join(letters)[:rng.randint(6, 16)]
+        expected = next((size for size in (len(key), len(key) + 1, len(key) - 1)
+                         if within_one_edit(text[:size], key)), None)
+        assert one_edit_prefix(text, key) == expected, (text, key)
+
 def test_noise_lines():
     assert is_noise("- ๒ -") and is_noise("12") and is_noise("image3") and is_noise("หน้า 4") and is_noise(".....")
     assert not is_noise("๑. ประชุม") and not is_noise("-")
