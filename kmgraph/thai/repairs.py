@@ -61,6 +61,10 @@ _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_
 _LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
 _PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+# the clues of the repairs of marks out of place, in one scan (each a pair: a space, sara aa, a leading vowel, a tone
+# mark, mai taikhu or karan before a mark; or a tone after the อ of sara uee): _STACKED_CLUE, _LEADING_THEN_MARK,
+# _AA_THEN_TONE, _TONE_THEN_VOWEL, _UEE_O_THEN_TONE, _SPACE_THEN_MARK
+_MARK_OUT_OF_PLACE = re.compile(f"[ \u0e32\u0e40-\u0e44{TONE}\u0e47\u0e4c][{MARK}]|\u0e37\u0e2d[{TONE}]")
 
 Clue = str | re.Pattern[str]
 
@@ -635,12 +639,13 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             warnings.append(warning)
     after_reread = clean.text
     clean = repair_sara_am_space(clean)
-    stacked = repair_stacked_marks(clean)
-    if stacked is not clean:
-        warnings.append(_UNSTACKED)
-        clean = stacked
-    clean = repair_tone_order(clean)
-    clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
+    if _MARK_OUT_OF_PLACE.search(clean.text):  # (most text: none of the next repairs' clues, the text as it is)
+        stacked = repair_stacked_marks(clean)
+        if stacked is not clean:
+            warnings.append(_UNSTACKED)
+            clean = stacked
+        clean = repair_tone_order(clean)
+        clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those

@@ -434,6 +434,8 @@ def shown(text: str) -> Damage | None:
 def unmarked_regions(text: str) -> list[tuple[int, int]]:
     """The stretches of whole lines (start, end) that show a font's low marks dropped where the text as a whole
     does not: REGION_LETTERS Thai letters or more, with marks, none on a bare consonant."""
+    if not _bare_gap(text):  # most text: a mark on a bare consonant in every stretch of the size
+        return []
     regions: list[tuple[int, int]] = []
     after = -1  # the end of the last line holding a mark on a bare consonant (-1: none yet)
     for mark in itertools.chain(_BARE_PAIR.finditer(text), (None,)):
@@ -448,6 +450,15 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", at)
             after = len(text) if line_end == -1 else line_end
     return regions
+
+
+def _bare_gap(text: str) -> bool:
+    """Whether text may hold REGION_LETTERS characters in a row where no mark on a bare consonant starts (what a
+    region needs; the text's ends count as such marks): any such stretch holds a whole block of half its size,
+    starting at a multiple of that size, where none starts (a few short scans, each stopping at its first mark)."""
+    block = REGION_LETTERS // 2
+    search = _BARE_PAIR.search
+    return any(search(text, at, at + block + 1) is None for at in range(0, len(text) - block + 1, block))
 
 
 def spaced_mark_regions(text: str) -> list[tuple[int, int]]:
