@@ -112,15 +112,23 @@ def rewrite_matches(clean: RepairedText, matches: Iterable[re.Match[str]], repl:
                 out_starts.append(starts[at + origin])
                 out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])  # type: ignore[union-attr]
             continue
-        for i in range(len(new)):
-            index = min(at + i, stop - 1)
-            if index < at:  # an insertion (empty match): an empty range where it stands
-                anchor = starts[at] if at < len(starts) else clean.source_length
-                out_starts.append(anchor)
-                out_ends.append(anchor)  # type: ignore[union-attr]
-                continue
-            out_starts.append(starts[index])
-            out_ends.append(ends[stop - 1] if i == len(new) - 1 else ends[index])  # type: ignore[union-attr]
+        size = len(new)
+        if not size:
+            continue
+        if at == stop:  # an insertion (empty match): empty ranges where it stands
+            anchor = starts[at] if at < len(starts) else clean.source_length
+            out_starts.extend(array("q", (anchor,)) * size)
+            out_ends.extend(array("q", (anchor,)) * size)  # type: ignore[union-attr]
+            continue
+        # the i-th character takes the range of the match's i-th (its last one's past its end), the last one
+        # reaching the match's end
+        shared = min(size, stop - at)
+        out_starts.extend(starts[at:at + shared])
+        if size > shared:
+            out_starts.extend(array("q", (starts[stop - 1],)) * (size - shared))
+        own = min(size - 1, stop - at)
+        out_ends.extend(ends[at:at + own])  # type: ignore[union-attr]
+        out_ends.extend(array("q", (ends[stop - 1],)) * (size - own))  # type: ignore[union-attr]
     if not out:
         return clean
     out.append(text[last:])
