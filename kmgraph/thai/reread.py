@@ -10,6 +10,7 @@ import difflib
 import itertools
 import math
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +22,7 @@ from .offsets import RepairedText, rewrite_matches
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
 _ANY_MARK = re.compile(f"[{MARK}]")
+_NOT_THAI_LETTERS = re.compile(f"[^{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 # a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
 # the font draws it with a "low" glyph, lost where that glyph was
 _BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
@@ -418,10 +420,10 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
-    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > len(text) * BARE_SHARE:  # more than the whole may hold
+    if _more_than(_BARE_PAIR, len(text) * BARE_SHARE, text, 0, BARE_SAMPLE):  # more than the whole may hold
         return None
     bare = len(_BARE_PAIR.findall(text))
-    letters = len(_THAI_LETTER.findall(text))
+    letters = thai_letters(text)
     if letters < LEAST_LETTERS:
         return None
     if len(_ANY_MARK.findall(text)) <= letters * MARKS_SHARE:
@@ -429,6 +431,17 @@ def shown(text: str) -> Damage | None:
     if bare <= letters * BARE_SHARE:
         return LOW_MARKS_DROPPED
     return None
+
+
+def _more_than(pattern: re.Pattern[str], limit: float, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """len(pattern.findall(text, pos, endpos)) > limit, the matches counted only as far as the limit (in C)."""
+    needed = math.floor(limit) + 1  # (limit >= 0: a share of a length)
+    return next(itertools.islice(pattern.finditer(text, pos, endpos), needed - 1, None), None) is not None
+
+
+def thai_letters(text: str) -> int:
+    """len(_THAI_LETTER.findall(text)): the text's Thai letters counted by what is left when the rest is dropped."""
+    return len(_NOT_THAI_LETTERS.sub("", text))
 
 
 def unmarked_regions(text: str) -> list[tuple[int, int]]:
@@ -562,7 +575,7 @@ def page_low_marks_shown(text: str) -> bool:
     page words (ผู้ ความรู้ หน้า บ้าน หมู่ที่ …) and places after จังหวัด/อำเภอ (จังหวัดนาน), PAGE_WORDS_LEAST
     different ones written bare, more often than the page words are written marked; a page keeping its tone
     marks on bare consonants (one in 60 characters or more) is not counted."""
-    if len(_BARE_TONE.findall(text)) > len(text) * BARE_SHARE:  # its tone marks on bare consonants: clean text
+    if _more_than(_BARE_TONE, len(text) * BARE_SHARE, text):  # its tone marks on bare consonants: clean text
         return False
     bare_forms, marked = _page_words()
     written_bare = [match.lastindex for match in bare_forms.finditer(text)]

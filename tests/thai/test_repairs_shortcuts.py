@@ -187,3 +187,14 @@ def test_rewritten_ranges_are_those_a_step_a_character_gives():
         rewritten = rewrite_matches(clean, matches, repl)
         assert (rewritten.text, list(rewritten.offsets), list(rewritten.ends)) == \
             _rewrite_plainly(clean, matches, repl), text
+
+
+def test_counts_stopped_at_their_limit_are_the_counts():
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice("กขนม\u0e48\u0e49\u0e38 ab\n") for _ in range(rng.randint(0, 120)))
+        assert reread.thai_letters(text) == len(reread._THAI_LETTER.findall(text))
+        for limit in (0.0, rng.random() * 10, len(text) * reread.BARE_SHARE, float(rng.randint(0, 5))):
+            for pos, endpos in ((0, len(text)), (0, rng.randint(0, 40)), (rng.randint(0, 20), len(text))):
+                counted = len(reread._BARE_TONE.findall(text, pos, endpos))
+                assert reread._more_than(reread._BARE_TONE, limit, text, pos, endpos) == (counted > limit), text
