@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _THAI_DIGITS_RUN = re.compile(f"[{THAI_DIGITS}]+")
+_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
 _ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 CONSONANT = "ก-ฮ"
 MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # above/below vowels, tone marks, nikhahit, thanthakhat
@@ -16,6 +17,8 @@ TONE = "\u0e48-\u0e4b"
 
 def to_arabic_digits(text: str) -> str:
     """Thai digits to Arabic digits (one character each, so offsets are unchanged)."""
+    if _THAI_DIGIT.search(text) is None:  # most text: a scan, not a substitution's list and copy
+        return text
     return _THAI_DIGITS_RUN.sub(_arabic_run, text)  # str.translate is slow on long Thai text: only digit runs
 
 

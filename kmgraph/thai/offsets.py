@@ -80,43 +80,60 @@ def rewrite(clean: RepairedText, pattern: re.Pattern[str], repl: Replacement) ->
 
 
 def rewrite_matches(clean: RepairedText, matches: Iterable[re.Match[str]], repl: Replacement) -> RepairedText:
-    """`rewrite` over given matches of clean's text (in order, not overlapping): those a repair has picked out."""
+    """`rewrite` over given matches of clean's text (in order, not overlapping): those a repair has picked out.
+
+    A replacement as long as its match (not Moved) keeps the match's ranges as they stand: only the text changes
+    there, and where every replacement is so, the offsets are clean's own (shared: they are never written to)."""
     text, starts, ends = clean.text, clean.offsets, clean.ends
     literal = isinstance(repl, str) and "\\" not in repl  # no group references: the replacement as it stands
     out: list[str] = []
-    out_starts, out_ends = array("q"), array("q")
-    last = 0
-    changed = False
+    out_starts: array | None = None  # made at the first change of length (until then, the offsets stand)
+    out_ends: array | None = None
+    last = 0  # the text copied up to here
+    copied = 0  # the offsets copied up to here
     for m in matches:
         new = repl if literal else m.expand(repl) if isinstance(repl, str) else repl(m)  # type: ignore[operator]
-        if new == m.group(0):
+        matched = m.group(0)
+        if new == matched:
             continue
-        changed = True
         at, stop = m.span()
         out.append(text[last:at])
-        out_starts.extend(starts[last:at])
-        out_ends.extend(ends[last:at])
+        out.append(new)
+        last = stop
+        if len(new) == stop - at and not isinstance(new, Moved):  # the same ranges, character for character
+            continue
+        if out_starts is None:
+            out_starts, out_ends = array("q"), array("q")
+        out_starts.extend(starts[copied:at])
+        out_ends.extend(ends[copied:at])  # type: ignore[union-attr]
+        copied = stop
         if isinstance(new, Moved):
             for i, origin in enumerate(new.origins):  # the last one still reaches the match's end
                 out_starts.append(starts[at + origin])
-                out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])
-            out.append(new)
-            last = m.end()
+                out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])  # type: ignore[union-attr]
             continue
-        for i in range(len(new)):
-            index = min(at + i, stop - 1)
-            if index < at:  # an insertion (empty match): an empty range where it stands
-                anchor = starts[at] if at < len(starts) else clean.source_length
-                out_starts.append(anchor)
-                out_ends.append(anchor)
-                continue
-            out_starts.append(starts[index])
-            out_ends.append(ends[stop - 1] if i == len(new) - 1 else ends[index])
-        out.append(new)
-        last = m.end()
-    if not changed:
+        size = len(new)
+        if not size:
+            continue
+        if at == stop:  # an insertion (empty match): empty ranges where it stands
+            anchor = starts[at] if at < len(starts) else clean.source_length
+            out_starts.extend(array("q", (anchor,)) * size)
+            out_ends.extend(array("q", (anchor,)) * size)  # type: ignore[union-attr]
+            continue
+        # the i-th character takes the range of the match's i-th (its last one's past its end), the last one
+        # reaching the match's end
+        shared = min(size, stop - at)
+        out_starts.extend(starts[at:at + shared])
+        if size > shared:
+            out_starts.extend(array("q", (starts[stop - 1],)) * (size - shared))
+        own = min(size - 1, stop - at)
+        out_ends.extend(ends[at:at + own])  # type: ignore[union-attr]
+        out_ends.extend(array("q", (ends[stop - 1],)) * (size - own))  # type: ignore[union-attr]
+    if not out:
         return clean
     out.append(text[last:])
-    out_starts.extend(starts[last:])
-    out_ends.extend(ends[last:])
+    if out_starts is None:
+        return RepairedText("".join(out), starts, ends, clean.source_length)
+    out_starts.extend(starts[copied:])
+    out_ends.extend(ends[copied:])  # type: ignore[union-attr]
     return RepairedText("".join(out), out_starts, out_ends, clean.source_length)

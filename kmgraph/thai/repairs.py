@@ -26,7 +26,7 @@ from .reread import (
     repair_letter_spacing,
     unread_letters,
 )
-from .words import _dictionary, alternation, trie_regex
+from .words import WordList, _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -61,6 +61,10 @@ _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_
 _LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
 _PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+# the clues of the repairs of marks out of place, in one scan (each a pair: a space, sara aa, a leading vowel, a tone
+# mark, mai taikhu or karan before a mark; or a tone after the อ of sara uee): _STACKED_CLUE, _LEADING_THEN_MARK,
+# _AA_THEN_TONE, _TONE_THEN_VOWEL, _UEE_O_THEN_TONE, _SPACE_THEN_MARK
+_MARK_OUT_OF_PLACE = re.compile(f"[ \u0e32\u0e40-\u0e44{TONE}\u0e47\u0e4c][{MARK}]|\u0e37\u0e2d[{TONE}]")
 
 Clue = str | re.Pattern[str]
 
@@ -91,7 +95,7 @@ def _lone_final_pattern() -> re.Pattern[str]:
 def _sara_am_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """The word list's pattern and repairs (its clue built too, so that forked workers inherit both)."""
     repairs = tables.sara_am_repairs()
-    _sara_am_clue()
+    _sara_am_clue(), _lexicon_list()
     return re.compile(trie_regex(list(repairs))), repairs
 
 
@@ -171,11 +175,17 @@ def _straddled(text: str, match: re.Match[str]) -> bool:
     a known word or place starting before it holds it (บาง|ปลาม้า: the district บางปลาม้า), so that the letters may
     be words as written (a cheap check before reading them)."""
     words, start, end = _dictionary(True), match.start(), match.end()
-    if any(at + len(word) > end for at in range(start + 1, end) for word in words.prefixes(text[at:at + 24])):
-        return True
-    known = _lexicon_words()
-    return any(text[at:stop] in known for at in range(max(0, start - _ENCLOSING_REACH), start)
-               for stop in range(end, min(len(text), end + _ENCLOSING_REACH) + 1))
+    known = words.words
+    for at in range(start + 1, end):  # a word of the prefixes of text[at:at + 24] ending past `end`
+        reach = at + words._stop(text, at, min(24, len(text) - at))
+        if any(text[at:stop] in known for stop in range(end + 1, reach + 1)):
+            return True
+    lexicon = _lexicon_list()
+    known, last = lexicon.words, min(len(text), end + _ENCLOSING_REACH)
+    for at in range(max(0, start - _ENCLOSING_REACH), start):  # no word starting at `at` reaches past its bound
+        if any(text[at:stop] in known for stop in range(end, at + lexicon._stop(text, at, last - at) + 1)):
+            return True
+    return False
 
 
 _ENCLOSING_REACH = 12  # how far before and after a list word a word or place holding it is looked for
@@ -186,6 +196,12 @@ def _lexicon_words() -> frozenset[str]:
     from .reread import _lexicon
 
     return _lexicon()[0]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_list() -> WordList:
+    """_lexicon_words as a WordList (bounding the words a text's letters may start)."""
+    return WordList(set(_lexicon_words()))
 
 
 def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[str, str],
@@ -623,12 +639,13 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             warnings.append(warning)
     after_reread = clean.text
     clean = repair_sara_am_space(clean)
-    stacked = repair_stacked_marks(clean)
-    if stacked is not clean:
-        warnings.append(_UNSTACKED)
-        clean = stacked
-    clean = repair_tone_order(clean)
-    clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
+    if _MARK_OUT_OF_PLACE.search(clean.text):  # (most text: none of the next repairs' clues, the text as it is)
+        stacked = repair_stacked_marks(clean)
+        if stacked is not clean:
+            warnings.append(_UNSTACKED)
+            clean = stacked
+        clean = repair_tone_order(clean)
+        clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those

@@ -10,8 +10,9 @@ import difflib
 import itertools
 import math
 import re
+import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import tables
@@ -21,6 +22,7 @@ from .offsets import RepairedText, rewrite_matches
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
 _ANY_MARK = re.compile(f"[{MARK}]")
+_NOT_THAI_LETTERS = re.compile(f"[^{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 # a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
 # the font draws it with a "low" glyph, lost where that glyph was
 _BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
@@ -42,6 +44,7 @@ _UNMARKED_PIECES = re.compile(f" {_UNMARKED_PIECE}(?: {_UNMARKED_PIECE}){{4}} ")
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
+_RUN_BEFORE = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]*\\Z")  # the Thai letters up to a place
 # sara am inside a word of the word list joined a line each: the letter before it and the one after ("" at its end)
 _AM_CONTEXT = re.compile("(?<=([^\n]))\u0e33(?=([^\n]?))")
 
@@ -81,9 +84,10 @@ RESTORED = 0.05
 FEWER_WORDS = 0.75
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Damage:
-    """A damage that erased marks: how it leaves a word, which stretches of a text to re-read, what it warns."""
+    """A damage that erased marks: how it leaves a word, which stretches of a text to re-read, what it warns.
+    Each is one of the constants below, equal only to itself (hashed by identity: a cache key of every read)."""
 
     name: str
     erase: Callable[[str], str]  # how it leaves a word …
@@ -173,6 +177,9 @@ class _Reading:
     words: frozenset[str]
     names: frozenset[str]
     compounds: frozenset[str] = frozenset()
+    # the longest form starting with each three letters (forms of two letters or fewer reach no further than 2):
+    # the forms a text's letters may start end there, not at the longest form of all
+    reach: dict[str, int] = field(default_factory=dict)
 
 
 def _reading(damage: Damage) -> _Reading:
@@ -190,15 +197,16 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
     touched = "".join(_TOUCHED[function] for function in (erase, also) if function is not None)
     changed: dict[str, str] = {}
     if touched:
-        holds = re.compile(f"[{touched}]").search
-        changed = {word: erased for word in filter(holds, costs) if (erased := erase(word)) != word}
+        held = list(filter(re.compile(f"[{touched}]").search, costs))
+        changed = {word: erased for word, erased in zip(held, _erased(erase, held), strict=True) if erased != word}
     written = _as_written()
     found = written.copy() if partial else {word: written[word] for word in written.keys() - changed.keys()}
     added: dict[str, list[tuple[str, float]]] = {}
-    for word, erased in changed.items():
+    others = _erased(also, list(changed)) if also else ()
+    for (word, erased), other in itertools.zip_longest(changed.items(), others):
         cost = costs[word]
         added.setdefault(erased, []).append((word, cost + RESTORED * _changes(word, erased)))
-        if also and (other := also(word)) != erased:
+        if also and other != erased:
             added.setdefault(other, []).append((word, cost + RESTORED * _changes(word, other)))
     counts = _counts()[0]
     for form, more in added.items() if compounds else ():  # a form standing for more than one word (low marks
@@ -206,8 +214,24 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
             more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
                        for word, cost in more]
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
-    return _Reading(found, max(map(len, found)), words, frozenset(names - words),
-                    words | _compounds() if compounds else words)
+    # bounds (a word as written that the damage changed may leave one too high: a look-up more, the same reading)
+    reach, longest = _written_reach()
+    reach = reach.copy()
+    for form in added:
+        if len(form) > 2 and len(form) > reach.get(form[:3], 0):
+            reach[form[:3]] = len(form)
+    return _Reading(found, max(longest, max(map(len, added), default=0)), words, frozenset(names - words),
+                    words | _compounds() if compounds else words, reach)
+
+
+@lru_cache(maxsize=1)
+def _written_reach() -> tuple[dict[str, int], int]:
+    """The longest word (and name) as written starting with each three letters, and the longest of all."""
+    reach: dict[str, int] = {}
+    for word in sorted(_as_written(), key=len):  # the longest last: the one kept
+        if len(word) > 2:
+            reach[word[:3]] = len(word)
+    return reach, max(map(len, _as_written()))
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +271,13 @@ def _parts_cost(word: str, cost: float, counts: dict[str, int], costs: dict[str,
     return min((max(costs[word[:cut]], costs[word[cut:]]) for cut in range(1, len(word))
                 if word[:cut] in counts and word[cut:] in counts and word[:cut] in costs and word[cut:] in costs),
                default=cost)
+
+
+def _erased(erase: Callable[[str], str], words: list[str]) -> list[str]:
+    """[erase(word) for word in words], erased at once: the words a line each (no erasing reaches across a line
+    end, as none touches one; checked by the count of lines)."""
+    erased = erase("\n".join(words)).split("\n") if words else []
+    return erased if len(erased) == len(words) else list(map(erase, words))
 
 
 def _changes(word: str, erased: str) -> int:
@@ -336,7 +367,7 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
     reading = _reading(damage)
-    forms, longest, words = reading.forms, reading.longest, reading.compounds
+    forms, reach, words = reading.forms, reading.reach, reading.compounds
     size = len(damaged)
     # states[i]: last word → (cost of the best reading of damaged[:i] ending with it, where that word started,
     # the last word before it); "" stands for no word (a space, a letter no word covers, the start)
@@ -349,7 +380,7 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, 
         last, (cost, _, _) = min(here.items(), key=_state_cost)
         step = 0.0 if damaged[start] == " " else UNKNOWN_LETTER
         _keep(states[start + 1], "", cost + step, start, last)
-        for end in range(start + 1, min(size, start + longest) + 1):
+        for end in range(start + 1, min(size, start + reach.get(damaged[start:start + 3], 2)) + 1):
             found = forms.get(damaged[start:end], ())
             if end == size and damage is MARKS_AS_SPACES:  # the word's last marks on the space after the text
                 found += forms.get(damaged[start:end] + " ", ())
@@ -389,10 +420,10 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
-    if len(_BARE_PAIR.findall(text, 0, BARE_SAMPLE)) > len(text) * BARE_SHARE:  # more than the whole may hold
+    if _more_than(_BARE_PAIR, len(text) * BARE_SHARE, text, 0, BARE_SAMPLE):  # more than the whole may hold
         return None
     bare = len(_BARE_PAIR.findall(text))
-    letters = len(_THAI_LETTER.findall(text))
+    letters = thai_letters(text)
     if letters < LEAST_LETTERS:
         return None
     if len(_ANY_MARK.findall(text)) <= letters * MARKS_SHARE:
@@ -402,9 +433,22 @@ def shown(text: str) -> Damage | None:
     return None
 
 
+def _more_than(pattern: re.Pattern[str], limit: float, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """len(pattern.findall(text, pos, endpos)) > limit, the matches counted only as far as the limit (in C)."""
+    needed = math.floor(limit) + 1  # (limit >= 0: a share of a length)
+    return next(itertools.islice(pattern.finditer(text, pos, endpos), needed - 1, None), None) is not None
+
+
+def thai_letters(text: str) -> int:
+    """len(_THAI_LETTER.findall(text)): the text's Thai letters counted by what is left when the rest is dropped."""
+    return len(_NOT_THAI_LETTERS.sub("", text))
+
+
 def unmarked_regions(text: str) -> list[tuple[int, int]]:
     """The stretches of whole lines (start, end) that show a font's low marks dropped where the text as a whole
     does not: REGION_LETTERS Thai letters or more, with marks, none on a bare consonant."""
+    if not _bare_gap(text):  # most text: a mark on a bare consonant in every stretch of the size
+        return []
     regions: list[tuple[int, int]] = []
     after = -1  # the end of the last line holding a mark on a bare consonant (-1: none yet)
     for mark in itertools.chain(_BARE_PAIR.finditer(text), (None,)):
@@ -419,6 +463,15 @@ def unmarked_regions(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", at)
             after = len(text) if line_end == -1 else line_end
     return regions
+
+
+def _bare_gap(text: str) -> bool:
+    """Whether text may hold REGION_LETTERS characters in a row where no mark on a bare consonant starts (what a
+    region needs; the text's ends count as such marks): any such stretch holds a whole block of half its size,
+    starting at a multiple of that size, where none starts (a few short scans, each stopping at its first mark)."""
+    block = REGION_LETTERS // 2
+    search = _BARE_PAIR.search
+    return any(search(text, at, at + block + 1) is None for at in range(0, len(text) - block + 1, block))
 
 
 def spaced_mark_regions(text: str) -> list[tuple[int, int]]:
@@ -522,7 +575,7 @@ def page_low_marks_shown(text: str) -> bool:
     page words (ผู้ ความรู้ หน้า บ้าน หมู่ที่ …) and places after จังหวัด/อำเภอ (จังหวัดนาน), PAGE_WORDS_LEAST
     different ones written bare, more often than the page words are written marked; a page keeping its tone
     marks on bare consonants (one in 60 characters or more) is not counted."""
-    if len(_BARE_TONE.findall(text)) > len(text) * BARE_SHARE:  # its tone marks on bare consonants: clean text
+    if _more_than(_BARE_TONE, len(text) * BARE_SHARE, text):  # its tone marks on bare consonants: clean text
         return False
     bare_forms, marked = _page_words()
     written_bare = [match.lastindex for match in bare_forms.finditer(text)]
@@ -612,19 +665,20 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
     การทำบัญชี, where the words around them read so). Only around a sara aa between letters that some word's
     sara am stands between, within AM_REACH letters of it (in its run of Thai letters)."""
     text = clean.text
-    contexts = _am_contexts()
+    contexts, after_context = _am_contexts(), _aa_in_context()
     restored: list[int] = []
-    for run in _THAI_WORD.finditer(text):
-        at = text.find("\u0e32", run.start(), run.end())
-        while at != -1:
-            if (text[at - 1], text[at + 1:at + 2] if at + 1 < run.end() else "") in contexts:
-                # read AM_REACH letters either side (the run's ends are words' ends): a word cut at the window's
-                # edge is read wrongly there, not at its middle, where the sara aa is
-                start, end = max(run.start(), at - AM_REACH), min(run.end(), at + AM_REACH + 1)
-                repaired = read_back(text[start:end], AM_DROPPED)
-                if len(repaired) == end - start and repaired[at - start] == "\u0e33":
-                    restored.append(at)
-            at = text.find("\u0e32", at + 1, run.end())
+    # each sara aa after a letter some sara am stands after (one at the text's start is after its last letter)
+    at_start = [0] if text.startswith("\u0e32") else []
+    for at in itertools.chain(at_start, (aa.start() for aa in after_context.finditer(text))):
+        after = text[at + 1:at + 2]  # "" at the end of its run of Thai letters
+        if (text[at - 1], after if after and _THAI_LETTER.match(after) else "") in contexts:
+            # read AM_REACH letters either side (the run's ends are words' ends): a word cut at the window's
+            # edge is read wrongly there, not at its middle, where the sara aa is
+            start = _RUN_BEFORE.search(text, max(0, at - AM_REACH), at).start()  # type: ignore[union-attr]
+            end = _THAI_WORD.match(text, at, at + AM_REACH + 1).end()  # type: ignore[union-attr]
+            repaired = read_back(text[start:end], AM_DROPPED)
+            if len(repaired) == end - start and repaired[at - start] == "\u0e33":
+                restored.append(at)
     if restored and (names := Names(text)):  # in a name, only where it makes one the lists know
         changes = _known_names(text, [(at, at + 1, "\u0e33") for at in restored], names)
         restored = [at for at, _, _ in changes]
@@ -632,6 +686,13 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
         return clean, None
     matches = (_ANY_SPAN.match(text, at, at + 1) for at in restored)
     return rewrite_matches(clean, matches, "\u0e33"), AM_DROPPED.warning  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _aa_in_context() -> re.Pattern[str]:
+    """Sara aa after a letter that some word's sara am stands after (_am_contexts): a fast scan for the few."""
+    befores = sorted({before for before, _ in _am_contexts()})
+    return re.compile(f"(?<=[{''.join(map(re.escape, befores))}])\u0e32")
 
 
 @lru_cache(maxsize=1)
