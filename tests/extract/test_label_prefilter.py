@@ -1,0 +1,41 @@
+"""The label matcher's quick paths (the candidates chosen from a line's first letters, the text offset found
+without a CompactMap) give what the whole window's key and its map give."""
+
+from kmgraph.extract.segment import (
+    LABEL_WINDOW,
+    _candidates,
+    _label_end,
+    _label_matches,
+    _skeleton_candidates,
+    _text_end,
+    labels,
+)
+from kmgraph.thai import CompactMap, compact
+
+SPACED = ["ชื่อ องค์ความรู้ : การทำปุ๋ย", "ชื่อ\u00a0\u00a0องค์ ความ รู้", "ผู้ บันทึก นาง สมศรี", "๑.  ชื่อเรื่อง x",
+          "ช ื่ อ อ ง ค์ ค ว า ม รู้ spaced far apart beyond the twenty-four characters of the head", "", "   ",
+          "วิธีการ/ขั้นตอน การทำงาน", "ปัจจัยแห่งความสำเร็จ คือ ความร่วมมือ"]
+
+
+def test_text_end_is_the_compact_maps() -> None:
+    for text in SPACED + [label.text for label in labels()]:
+        key = compact(text)
+        for size in range(1, len(key) + 1):
+            assert _text_end(text, size) == CompactMap(text).to_text(size - 1) + 1, (text, size)
+
+
+def _matches_by_whole_window(rest: str) -> list[tuple[object, int]]:
+    """The matcher as it was: every line's whole window compacted, offsets through a CompactMap."""
+    window = rest[:LABEL_WINDOW]
+    rest_key = compact(window)
+    found = [(label, CompactMap(window).to_text(size - 1) + 1 if size <= len(rest_key) else len(rest))
+             for label in _candidates(rest_key) if (size := _label_end(rest_key, label)) is not None]
+    return found + _skeleton_candidates(window)
+
+
+def test_candidates_from_the_head_are_the_windows() -> None:
+    texts = SPACED + [label.text + " ต่อ" for label in labels()] + ["  " + label.text[:1] + " " + label.text[1:]
+                                                                   for label in labels()]
+    for text in texts:
+        assert list(_label_matches(text)) == _matches_by_whole_window(text), text
+    assert any(label.key == compact("ชื่อองค์ความรู้") for label, _ in _label_matches(SPACED[4]))
