@@ -57,6 +57,16 @@ def skeleton_key(text: str) -> str:
     return text.translate(_SKELETON_TABLE)  # Skeleton's key, without the object
 
 
+_DROPPED = "[" + re.escape(_MARKS + _DASHES + _SPACES) + "]*"
+_FIRST_TWO_KEPT = re.compile(f"{_DROPPED}([^{_DROPPED[1:-2]}]){_DROPPED}([^{_DROPPED[1:-2]}])")
+
+
+def skeleton_pair(text: str) -> str | None:
+    """The first two letters of text's skeleton key (skeleton_key(text)[:2]), or None when it has fewer."""
+    found = _FIRST_TWO_KEPT.match(text)
+    return (found.group(1) + found.group(2)).translate(_SKELETON_TABLE) if found else None
+
+
 def lexicon_prefix(text: str, words) -> tuple[str, int] | None:
     """The word (longest first) that text opens with, compared through PDF damage: (word, text length used)."""
     stripped = text.lstrip()

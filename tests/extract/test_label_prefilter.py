@@ -1,6 +1,7 @@
 """The label matcher's quick paths (the candidates chosen from a line's first letters, the text offset found
 without a CompactMap) give what the whole window's key and its map give."""
 
+from kmgraph.extract.letters import skeleton_key, skeleton_pair
 from kmgraph.extract.segment import (
     LABEL_WINDOW,
     _candidates,
@@ -39,3 +40,11 @@ def test_candidates_from_the_head_are_the_windows() -> None:
     for text in texts:
         assert list(_label_matches(text)) == _matches_by_whole_window(text), text
     assert any(label.key == compact("ชื่อองค์ความรู้") for label, _ in _label_matches(SPACED[4]))
+
+
+def test_skeleton_pair_is_the_keys_first_two_letters() -> None:
+    texts = SPACED + [label.text for label in labels()] + ["", "ก", " ำ-", "\x00x", "ก ำ", "๑๒3", "ชอื่ -สกลุ",
+                                                            "ต่ ำ แ", "– ๙ ก", "่้ ์"]
+    for text in texts:
+        head = skeleton_key(text[:12])[:2]
+        assert skeleton_pair(text[:12]) == (head if len(head) == 2 else None), text
