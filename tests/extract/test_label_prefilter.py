@@ -1,7 +1,7 @@
 """The label matcher's quick paths (the candidates chosen from a line's first letters, the text offset found
 without a CompactMap) give what the whole window's key and its map give."""
 
-from kmgraph.extract.letters import skeleton_key, skeleton_pair
+from kmgraph.extract.letters import _SKELETON_TABLE, skeleton_key, skeleton_pair
 from kmgraph.extract.segment import (
     LABEL_WINDOW,
     _candidates,
@@ -48,3 +48,11 @@ def test_skeleton_pair_is_the_keys_first_two_letters() -> None:
     for text in texts:
         head = skeleton_key(text[:12])[:2]
         assert skeleton_pair(text[:12]) == (head if len(head) == 2 else None), text
+
+
+def test_skeleton_key_is_the_tables() -> None:
+    """skeleton_key by regex and replace gives what the translate table gives, over every character of the
+    Basic Multilingual Plane's first 0x3100 and the labels."""
+    every = "".join(map(chr, range(1, 0x3100)))
+    for text in [every, every[::-1], "ก\u0e33\u0e33 ๑-๒ ข"] + [label.text for label in labels()]:
+        assert skeleton_key(text) == text.translate(_SKELETON_TABLE)
