@@ -25,27 +25,35 @@ class Skeleton:
     """A text's letters that survive PDF damage (no spaces, marks or dashes; sara am read as sara aa; Arabic
     digits), with each key letter's offset in the text (worked out when first asked for)."""
 
-    __slots__ = ("key", "_text", "_index")
+    __slots__ = ("key", "_text", "_offsets", "_runs")
 
     def __init__(self, text: str):
         self._text = text
         self.key = skeleton_key(text)
-        self._index: tuple[int, ...] | None = None
+        self._offsets: list[int] = []  # the key letters' text offsets, worked out as far as asked for
+        self._runs = _KEPT_RUN.finditer(text)
+
+    def offset(self, at: int) -> int:
+        """The text offset of the key's letter at (at >= 0; IndexError past the last)."""
+        offsets = self._offsets
+        while len(offsets) <= at:
+            run = next(self._runs, None)
+            if run is None:
+                raise IndexError(at)
+            offsets.extend(range(run.start(), run.end()))
+        return offsets[at]
 
     @property
     def index(self) -> tuple[int, ...]:
-        if self._index is None:
-            offsets: list[int] = []
-            for run in _KEPT_RUN.finditer(self._text):
-                offsets.extend(range(run.start(), run.end()))
-            self._index = tuple(offsets)
-        return self._index
+        for run in self._runs:
+            self._offsets.extend(range(run.start(), run.end()))
+        return tuple(self._offsets)
 
     def text_end(self, key_end: int, text: str) -> int:
         """The text offset just after the key's first key_end letters (and the marks that go with the last)."""
         if key_end <= 0:
             return 0
-        end = self.index[key_end - 1] + 1
+        end = self.offset(key_end - 1) + 1
         while end < len(text) and text[end] in _MARKS:
             end += 1
         return end

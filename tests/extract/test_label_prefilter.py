@@ -1,7 +1,9 @@
 """The label matcher's quick paths (the candidates chosen from a line's first letters, the text offset found
 without a CompactMap) give what the whole window's key and its map give."""
 
-from kmgraph.extract.letters import _SKELETON_TABLE, skeleton_key, skeleton_pair
+import pytest
+
+from kmgraph.extract.letters import _SKELETON_TABLE, skeleton, skeleton_key, skeleton_pair
 from kmgraph.extract.segment import (
     LABEL_WINDOW,
     _candidates,
@@ -56,3 +58,13 @@ def test_skeleton_key_is_the_tables() -> None:
     every = "".join(map(chr, range(1, 0x3100)))
     for text in [every, every[::-1], "ก\u0e33\u0e33 ๑-๒ ข"] + [label.text for label in labels()]:
         assert skeleton_key(text) == text.translate(_SKELETON_TABLE)
+
+
+def test_skeleton_offsets_worked_out_as_asked_are_the_whole_index() -> None:
+    for text in SPACED + [label.text + " \\x00 ก่ ำ" for label in labels()]:
+        whole = skeleton(text).index
+        shape = skeleton(text)
+        assert [shape.offset(at) for at in range(len(whole))] == list(whole)
+        assert shape.index == whole
+        with pytest.raises(IndexError):
+            shape.offset(len(whole))
