@@ -90,12 +90,12 @@ def lexicon_prefix(text: str, words) -> tuple[str, int] | None:
     stripped = text.lstrip()
     lead = len(text) - len(stripped)
     exact, by_skeleton = _word_index(tuple(words))
-    for size in range(min(len(stripped), exact[1]), 0, -1):
-        if stripped[:size] in exact[0]:
+    for size in exact[1]:  # the words' lengths, longest first: no other length can match
+        if size <= len(stripped) and stripped[:size] in exact[0]:
             return stripped[:size], lead + size
     shape = skeleton(stripped[:120])
-    for size in range(min(len(shape.key), by_skeleton[1]), 1, -1):
-        word = by_skeleton[0].get(shape.key[:size])
+    for size in by_skeleton[1]:
+        word = by_skeleton[0].get(shape.key[:size]) if size <= len(shape.key) else None
         if word:
             used = shape.text_end(size, stripped)
             if stripped[:used].count("\u0e33") > word.count("\u0e33"):
@@ -105,12 +105,13 @@ def lexicon_prefix(text: str, words) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=64)
-def _word_index(words: tuple[str, ...]) -> tuple[tuple[frozenset[str], int], tuple[dict[str, str], int]]:
-    """Words as written, and by skeleton (the first word listed wins a shared skeleton), with their longest
-    lengths."""
+def _word_index(words: tuple[str, ...]) -> tuple[tuple[frozenset[str], tuple[int, ...]],
+                                                  tuple[dict[str, str], tuple[int, ...]]]:
+    """Words as written, and by skeleton (the first word listed wins a shared skeleton), with the lengths they
+    come in, longest first (skeletons of two letters or more)."""
     by_skeleton: dict[str, str] = {}
     for word in words:
         by_skeleton.setdefault(skeleton_key(word), word)
-    return ((frozenset(words), max(map(len, words), default=0)),
-            (by_skeleton, max(map(len, by_skeleton), default=0)))
+    return ((frozenset(words), tuple(sorted({len(word) for word in words if word}, reverse=True))),
+            (by_skeleton, tuple(sorted({len(key) for key in by_skeleton if len(key) >= 2}, reverse=True))))
 

@@ -3,7 +3,7 @@ without a CompactMap) give what the whole window's key and its map give."""
 
 import pytest
 
-from kmgraph.extract.letters import _SKELETON_TABLE, skeleton, skeleton_key, skeleton_pair
+from kmgraph.extract.letters import _SKELETON_TABLE, lexicon_prefix, skeleton, skeleton_key, skeleton_pair
 from kmgraph.extract.segment import (
     LABEL_WINDOW,
     _candidates,
@@ -68,3 +68,30 @@ def test_skeleton_offsets_worked_out_as_asked_are_the_whole_index() -> None:
         assert shape.index == whole
         with pytest.raises(IndexError):
             shape.offset(len(whole))
+
+
+def _prefix_by_every_length(text: str, words: tuple[str, ...]) -> tuple[str, int] | None:
+    """lexicon_prefix as it was: every length tried, longest first."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    for size in range(min(len(stripped), max(map(len, words))), 0, -1):
+        if stripped[:size] in words:
+            return stripped[:size], lead + size
+    by_skeleton: dict[str, str] = {}
+    for word in words:
+        by_skeleton.setdefault(skeleton_key(word), word)
+    shape = skeleton(stripped[:120])
+    for size in range(min(len(shape.key), max(map(len, by_skeleton))), 1, -1):
+        word = by_skeleton.get(shape.key[:size])
+        if word:
+            used = shape.text_end(size, stripped)
+            return None if stripped[:used].count("\u0e33") > word.count("\u0e33") else (word, lead + used)
+    return None
+
+
+def test_lexicon_prefix_tries_the_words_lengths_only() -> None:
+    words = ("นาย", "นางสาว", "นาง", "บ้านคา", "ก", "พัฒนากร", "นักวิชาการพัฒนาชุมชน", "")
+    texts = [" นางสาวสมศรี", "นาง สาว", "บ้านคำ", "บ้านคา ต่อ", "กข", "พั ฒ น า ก ร ชำนาญการ", "x", "",
+             "  นั ก วิชาการพัฒนาชุมชน"]
+    for text in texts + [word + "ต่อ" for word in words]:
+        assert lexicon_prefix(text, words) == _prefix_by_every_length(text, words), text
