@@ -115,7 +115,7 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
     found: list[tuple[int, int, _Marker]] = []
     for match in pattern.finditer(shape.key):
         marker = markers[match.group(0)]
-        start = shape.index[match.start()]
+        start = shape.offset(match.start())
         if marker.boundary and start > 0 and THAI_LETTER.match(text[start - 1]):
             continue
         end = shape.text_end(match.end(), text)

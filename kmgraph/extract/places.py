@@ -42,7 +42,7 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
     for key, level, canonical, boundary in _office_forms():
         at = shape.key.find(key)
         while at >= 0:
-            start = shape.index[at]
+            start = shape.offset(at)
             if not (boundary and start > 0 and THAI_LETTER.match(text.text[start - 1])):
                 break
             at = shape.key.find(key, at + 1)
@@ -51,7 +51,7 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
     if best is None:
         return None
     at, key, level, canonical = best
-    start = shape.index[at]
+    start = shape.offset(at)
     after = shape.text_end(at + len(key), text.text)
     place, used = place_name(text.text[after:], level)
     if not place:
@@ -166,7 +166,7 @@ def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
     places = tables.lexicon().places
     shape = skeleton(text.text)
     for match in _place_marker_pattern()[level].finditer(shape.key):
-        start = shape.index[match.start()]
+        start = shape.offset(match.start())
         if match.end() - match.start() <= 2 and start > 0 and THAI_LETTER.match(text.text[start - 1]):
             continue
         after = shape.text_end(match.end(), text.text)

@@ -14,11 +14,11 @@ from functools import cache, lru_cache, partial
 
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
-from ..thai import CompactMap, compact
+from ..thai import compact
 from ..thai.chars import display_width
 from .fields import unmarked_lead
 from .items import is_list_item
-from .letters import lexicon_prefix, skeleton, skeleton_key
+from .letters import lexicon_prefix, skeleton, skeleton_key, skeleton_pair
 
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
@@ -121,10 +121,11 @@ def _skeleton_index() -> dict[str, tuple[tuple[str, Label], ...]]:
 
 def _skeleton_candidates(rest: str) -> list[tuple[Label, int]]:
     """Labels that rest opens with when compared through PDF damage (ชอื่ -สกลุ, ตาแหนง่), with where they end."""
-    head = skeleton_key(rest[:SKELETON_HEAD])  # the first letters of rest's key
-    labels_here = _skeleton_index().get(head[:2])
+    pair = skeleton_pair(rest[:SKELETON_HEAD])
+    labels_here = _skeleton_index().get(pair) if pair else None
     if not labels_here:  # most lines: no label opens with these letters
         return []
+    head = skeleton_key(rest[:SKELETON_HEAD])  # the first letters of rest's key
     if not any(key.startswith(head) or head.startswith(key) for key, _ in labels_here):
         return []  # none opens with the letters that follow either
     shape = skeleton(rest)
@@ -193,19 +194,33 @@ def one_edit_prefix(text: str, key: str) -> int | None:
     return None
 
 
+HEAD_TEXT = 24  # characters of a line whose compact key most often holds the CANDIDATE_HEAD letters
+
+
 def _label_matches(rest: str):
     """(label, where it ends in rest) for the labels rest may open with: exact or with one typo first, then
     through PDF damage."""
-    window = rest[:LABEL_WINDOW]
-    rest_key = compact(window)
-    compacted = None  # the map back to the text, made for a line with a label only
-    for label in _candidates(rest_key):
-        size = _label_end(rest_key, label)
-        if size is not None:
-            if compacted is None:
-                compacted = CompactMap(window)
-            yield label, compacted.to_text(size - 1) + 1 if size <= len(rest_key) else len(rest)
+    head = compact(rest[:HEAD_TEXT])  # the key of the line's first letters
+    if len(head) >= CANDIDATE_HEAD or len(rest) <= HEAD_TEXT:
+        candidates = _candidates_after(head[:CANDIDATE_HEAD])
+    else:  # spaced-out letters: the whole window's key
+        candidates = _candidates(compact(rest[:LABEL_WINDOW]))
+    if candidates:  # most lines have none: their key is not made
+        window = rest[:LABEL_WINDOW]
+        rest_key = compact(window)
+        for label in candidates:
+            size = _label_end(rest_key, label)
+            if size is not None:
+                yield label, _text_end(window, size) if size <= len(rest_key) else len(rest)
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
+
+
+def _text_end(text: str, size: int) -> int:
+    """The offset in text just after its compact key's first size letters (whitespace is all the key drops)."""
+    end = size
+    while (have := len("".join(text[:end].split()))) < size:
+        end += size - have  # as many more characters as letters missing: none is skipped past
+    return end
 
 
 def run_on_label(line: str, kinds: tuple[str, ...]) -> tuple[str, int] | None:
