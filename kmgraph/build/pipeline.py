@@ -120,7 +120,7 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     overview = OverviewSink(generation, options.base_iri + "graph/view", live) if html else None
     if store:  # first: it may refuse a busy store
         sinks.append(StoreSink(StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
-                                         graph_options_signature(options))))
+                                         graph_options_signature(options), expected=len(files))))
     sinks = [FileSink(generation), VoidSink(generation, options), *sinks, *([overview] if overview else [])]
     outputs = _outputs([(p, cache_dir, options, cache) for p in files], workers)
     try:

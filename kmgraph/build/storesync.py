@@ -27,6 +27,7 @@ from ..store.embedded import StoreError, graphs_of_quads, open_store, replace_gr
 
 MANIFEST = "manifest.json"
 BULK_CHUNK_GRAPHS = 2500  # bulk-load this many graphs at a time: the loader's memory grows with its input
+TAIL_CHUNK_GRAPHS = 200  # near the expected end, chunks shrink to this: the load left after the last graph is short
 REPLACE_MAX_GRAPHS = 1000  # more changed graphs than this (and than a quarter of all): reload everything in bulk
 _NOT_CONTENT = ("LOCK", MANIFEST)  # files of a store directory that are no part of its content
 
@@ -80,8 +81,10 @@ class StoreSync:
     previous: the live store, the starting point when it can be trusted; options: the graph options the keys
     were made with."""
 
-    def __init__(self, directory: Path, header: bytes, previous: Path | None = None, options: str = ""):
+    def __init__(self, directory: Path, header: bytes, previous: Path | None = None, options: str = "",
+                 expected: int | None = None):
         self.directory = Path(directory)
+        self.expected = expected  # how many graphs the build expects to add (its files), if known
         self.header = header
         self.options = options
         self.previous = Path(previous) if previous is not None and Path(previous).is_dir() else None
@@ -93,22 +96,32 @@ class StoreSync:
         self._pending: list[bytes] = []
         self.fresh = self.known is None
         self._loader: _BulkLoader | None = None  # started with the first chunk, after the workers have forked
+        self._sent = 0  # graphs handed to the loader
 
     def add(self, graph: str, key: str, trig: bytes) -> None:
         """One named graph (UTF-8 TriG without @prefix lines) and the cache key of what it was made from."""
         self.graphs[graph] = key
         if self.fresh:
             self._pending.append(trig)
-            if len(self._pending) >= BULK_CHUNK_GRAPHS:
+            if len(self._pending) >= self._chunk_limit():
                 self._send()
         elif self.known.get(graph) != key:
             self.changed[graph] = trig
+
+    def _chunk_limit(self) -> int:
+        """Graphs per chunk: BULK_CHUNK_GRAPHS, but when the number expected is known, at most half of those not yet
+        sent (not under TAIL_CHUNK_GRAPHS), so that the chunks shrink towards the end and the last one, loaded after
+        the build's last record, is small."""
+        if self.expected is None:
+            return BULK_CHUNK_GRAPHS
+        return max(TAIL_CHUNK_GRAPHS, min(BULK_CHUNK_GRAPHS, (self.expected - self._sent) // 2))
 
     def _send(self) -> None:
         if self._loader is None:
             self._loader = _BulkLoader(self.directory)
         if self._pending:
             self._loader.put(b"".join([self.header, *self._pending]))
+            self._sent += len(self._pending)
             self._pending = []
 
     def finish(self, dataset: Path | None = None) -> int:

@@ -118,3 +118,14 @@ def test_when_most_graphs_changed_the_store_is_reloaded_in_bulk(tmp_path, small_
     assert sync.finish(dataset) == 6  # every graph loaded afresh, not 6 replaced one by one
     assert contents(tmp_path / "new") == {f"http://example.org/graph/{n}": {f"new {n}"} for n in range(6)}
     assert leftovers(tmp_path) == []
+
+
+def test_chunks_shrink_towards_the_expected_end_so_little_is_left_to_load_after_the_last_graph(tmp_path, monkeypatch):
+    monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 40)
+    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
+    sync = StoreSync(tmp_path / "store", HEADER, expected=100)
+    for number in range(100):
+        sync.add(*graph(number))
+    assert len(sync._pending) <= 3  # what finish() still loads after the last graph
+    assert sync.finish() == 100
+    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(100)}
