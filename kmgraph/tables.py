@@ -84,6 +84,7 @@ class Offices:
     district_canonical: str
     province_canonical: str
     department: str
+    teams: Words = ()  # a team, unit or staff of an office (ทีม…, คณะทำงาน…, เจ้าหน้าที่…): the office after it owns
 
     def canonical(self, level: str) -> str:
         """The canonical office name of a level ("district", "province", "centre")."""

@@ -92,6 +92,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     writer_texts = [text for how, text in sources if how == "label"]  # where the co-writers are named
     labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
     for how, text in sources:
+        text = _team_office(text) or text  # ทีมจัดการความรู้ ศูนย์ศึกษาและพัฒนาชุมชนลำปาง: the centre owns the record
         fields = split_inline_fields(_without_item_number(text))
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
@@ -233,6 +234,10 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             if record.phone:
                 found["phone"] = "lexicon"
                 break
+    if record.phone is None and record.office is not None:  # the running head of the record's own office
+        record.phone = _running_head_phone(clean.text, record.office)
+        if record.phone:
+            found["phone"] = "lexicon"
     for piece in inline.get("date", []):
         iso = parse_date(piece.text)
         if iso:
@@ -319,6 +324,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         credited = _office_credit(line)
         if credited is not None:
             office_credits.append(("label", credited))
+    office_credits += _office_under_title(segmented, title) + _closing_teams(segmented)
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
@@ -467,6 +473,81 @@ def _office_credit(line: Text) -> Text | None:
 @lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern[str]:
     return re.compile(r"^\s*(?P<label>" + credit_label() + r")\s*[:：]?\s*")
+
+
+def _team_office(text: Text) -> Text | None:
+    """A team, unit or staff word with an office after it (ทีมจัดการความรู้ ศูนย์ศึกษาและพัฒนาชุมชนลำปาง, เจ้าหน้าที่
+    สำนักงานพัฒนาชุมชนอำเภอ…): the text from the office on, the record's owner."""
+    lead = len(text.text) - len(text.text.lstrip())
+    if not text.text.startswith(tuple(tables.lexicon().offices.teams), lead):
+        return None
+    window = Text(text.text[:lead + MAX_NAME], text.start, text.start + min(len(text.text), lead + MAX_NAME))
+    office = find_office(window)
+    if office is None or office[0].start == text.start + lead:
+        return None
+    at = office[0].start - text.start
+    return Text(text.text[at:], office[0].start, text.end)
+
+
+def _closing_teams(segmented: Segmented) -> list[tuple[str, Text]]:
+    """A team of an office credited on a line of its own among the record's last lines (ทีมจัดการความรู้ ศูนย์…,
+    เรียบเรียงโดย คณะทำงาน… สำนักงาน…): the office, after a credit's label or alone."""
+    if not segmented.sections:
+        return []
+    found: list[tuple[str, Text]] = []
+    for line in [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]:
+        if len(line.text) > MAX_BYLINE:
+            continue
+        label = _signature_opener().match(line.text)
+        at = label.end() if label else 0
+        team = _team_office(Text(line.text[at:], line.start + at, line.end))
+        if team is not None:
+            found.append(("label" if label and label.group(0).strip() else "lexicon", team))
+    return found
+
+
+def _office_under_title(segmented: Segmented, title: Text | None) -> list[tuple[str, Text]]:
+    """An office's line alone right under a title field (องค์ความรู้ เรื่อง TITLE / สำนักงานพัฒนาชุมชนอำเภอ… จังหวัด
+    …): the book's owner."""
+    for section in segmented.of_kind("title"):
+        lines = [line for line in section.lines if line.text.strip() and (title is None or line.start >= title.end)]
+        if not lines or len(lines[0].text) > MAX_BYLINE:
+            continue
+        line = lines[0]
+        lead = len(line.text) - len(line.text.lstrip())
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is not None and office[0].start == line.start + lead and _only_places(line, office[0]):
+            return [("lexicon", Text(line.text[lead:], line.start + lead, line.end))]
+    return []
+
+
+def _only_places(line: Line, office: Text) -> bool:
+    """Whether the words after an office's name on its line are only its address (จังหวัด แม่ฮ่องสอน)."""
+    rest = compact(line.text[office.end - line.start:])
+    if not rest:
+        return True
+    words = tables.lexicon().gazetteer
+    return rest.startswith(tuple(compact(word) for word in (*words.province_prefixes, *words.district_prefixes)))
+
+
+def _running_head_phone(text: str, office: Text) -> Text | None:
+    """A phone on a line that opens with the record's own office (a book's running head: สำนักงานพัฒนาชุมชนอำเภอ…
+    โทร … หน้า ๒)."""
+    for match in _DIGIT_LINE.finditer(text):
+        line = Text(match.group(0), match.start(), match.end())
+        if len(line.text) > MAX_BYLINE:
+            continue
+        phone = parse_phone(line)
+        if phone is None:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        named = find_office(Text(line.text[:phone.start - line.start], line.start, phone.start))
+        if named is not None and named[0].start == line.start + lead and named[0].text == office.text:
+            return phone
+    return None
+
+
+_DIGIT_LINE = re.compile(r"^[^\n]*[0-9๐-๙][^\n]*$", re.MULTILINE)
 
 
 def _site_owner(header: list[Line]) -> Text | None:
