@@ -154,6 +154,7 @@ class TextWords:
     single_letter_words: Words
     picture_placeholder: str
     value_leads: Words = ()  # words between a section's label said in prose and its value (ผลที่ได้รับคือ …)
+    sentence_continuations: Words = ()  # words glued after a field's label that make it a sentence's (…นี้เป็นของ)
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,7 @@ class TitleTails:
     running_heads: Words  # a story page's running heads: never the title
     genre_words: Words = ()  # a genre's word that with genre_label after it is a loose title label
     genre_label: str = ""  # the label after a genre's word (เรื่อง: ถอดบทเรียน เรื่อง TITLE)
+    year_line_leads: Words = ()  # a year's words before it on a credit's line (ปีงบประมาณ ๒๕๖๖): never a title's line
 
 
 @dataclass(frozen=True)

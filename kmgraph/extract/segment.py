@@ -269,6 +269,16 @@ def _value_leads() -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{words})\s*(?=\S)") if words else re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _sentence_continuations() -> tuple[str, ...]:
+    return tuple(compact(word) for word in tables.lexicon().text.sentence_continuations)
+
+
+def continues_a_sentence(tail: str) -> bool:
+    """A field's label glued to a word that carries a sentence on (องค์ความรู้เรื่องนี้เป็นของ…): no label."""
+    return bool(tail) and not tail[0].isspace() and tail.startswith(_sentence_continuations())
+
+
 def value_lead(tail: str) -> int | None:
     """The length of the word (คือ, ได้แก่) and spaces between a label said in prose and its value, if tail opens
     with one."""
@@ -320,6 +330,8 @@ def match_heading(line: str, before_list: Callable[[], bool] | None = None) -> H
                 and not compact(tail[:40]).startswith(_person_starts() if label.person_only else _name_starts())):
             continue
         if label.alone and not numbered and tail[separator.end():].strip():
+            continue
+        if not label.block and not has_separator and continues_a_sentence(tail):
             continue
         runs_on = stated = False
         if label.block:

@@ -18,8 +18,9 @@ from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
+from .letters import lexicon_prefix
 from .names import byline_in, is_byline, is_name_line, names_someone
-from .places import find_office, opens_with_office
+from .places import find_office, find_place, opens_with_office
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
 from .thai_text import THAI_CHARS, thai_share
@@ -45,6 +46,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
         title_section = value
     elif value is not None and title_section.end > value.end:
         title_section = _wrapped_value(value, title_section, clean.text)  # never into the sentence below
+    elif value is None:
+        title_section = _before_credit_lines(title_section, clean.text)  # เรื่อง / TITLE / NAME / POST / OFFICE
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
@@ -94,6 +97,40 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
         full_line = below
     return Text(section.text, section.start, section.end) if end >= section.end else Text(
         text[value.start:end].replace("\n", ""), value.start, end)
+
+
+@lru_cache(maxsize=1)
+def _credit_line_marks() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A year line (ปีงบประมาณ ๒๕๖๖, a B.E. year alone) and the posts a post line opens with (lexicon.toml)."""
+    leads = "|".join(re.escape(word).replace(r"\ ", r"\s*")
+                     for word in longest_first(tables.templates().title_tails.year_line_leads))
+    year = re.compile(rf"^(?:(?:{leads or '(?!)'})\s*)?(?:25|๒๕)[0-9๐-๙]{{2}}$")
+    lexicon = tables.lexicon()
+    return year, tuple(lexicon.post_titles) + tuple(lexicon.post_abbreviations)
+
+
+def is_credit_line(text: str) -> bool:
+    """A cover's credit line under its title: a person's name, a post, an office or a year alone on its line."""
+    year, posts = _credit_line_marks()
+    stripped = text.strip()
+    return bool(year.match(stripped) or is_name_line(stripped) or opens_with_office(stripped)
+                or lexicon_prefix(stripped, posts))
+
+
+def _before_credit_lines(section: Text, text: str) -> Text:
+    """A title written under its label alone on its line, ended where a credit's line begins (the owner's name, a
+    post, an office, a year): those lines are never its wrapped continuation."""
+    block = text[section.start:section.end]
+    at = section.start + len(block) - len(block.lstrip())
+    end = text.find("\n", at, section.end)
+    while end != -1:  # end: where the title's lines so far end; a line below opens after its "\n"
+        below_end = text.find("\n", end + 1, section.end)
+        below = text[end + 1:section.end if below_end == -1 else below_end]
+        if below.strip() and is_credit_line(below):
+            end = at + len(text[at:end].rstrip())
+            return Text(text[at:end].replace("\n", ""), at, end)
+        end = below_end
+    return section
 
 
 MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
@@ -389,7 +426,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 candidates.append(line)
             continue
         if line.start in prose and tooled is None:
-            if not story_began and not candidates and len(text) <= TITLE_LINE and text[-1:] not in ".:!?" and \
+            if not story_began and not candidates and _short_or_placed(text) and text[-1:] not in ".:!?" and \
                     not _not_a_title(text, category, repeated):
                 story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
             story_began = True
@@ -471,6 +508,21 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+def _short_or_placed(text: str) -> bool:
+    """A line short enough to be a title over a story: a title line's length, or a title's with the place it is
+    about after it (กองทุน… บ้าน… ตำบล… อำเภอ… จังหวัด…) when what comes before the place is a title line's length."""
+    if len(text) <= TITLE_LINE:
+        return True
+    if len(text) > TITLE_LENGTH:
+        return False
+    province = find_place(Text(text, 0, len(text)), "province")
+    if province is None or province.end != len(text):
+        return False
+    openers = _two_line_spec()[0]
+    place = next((at + 1 for at, char in enumerate(text) if char.isspace() and text[at + 1:].startswith(openers)), None)
+    return place is not None and MIN_RUN_ON_TITLE <= len(text[:place].strip()) <= TITLE_LINE
 
 
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
