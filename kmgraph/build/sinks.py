@@ -5,7 +5,7 @@
 - VoidSink: counts classes, properties and entities, then writes void.ttl;
 - StoreSink: keeps the embedded store equal to the build (storesync.StoreSync), its last loads in the background;
 - OverviewSink: gathers what the overview page draws of each record, then draws kmgraph.html and the map, heatmap
-  and quality pages beside it (kmgraph.html in a forked process, the other pages meanwhile in this one).
+  and quality pages beside it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from ..rdf.void import void_from_counts
 from ..views.overview import RecordView
 from .outputs import RecordOutput, _strip_prefixes, _turtle_writer, prefix_header, shared_graph
 from .storesync import StoreSync
-from .workers import _Background, _Forked
+from .workers import _Background
 
 FILES = ("kmgraph.ttl", "kmgraph.trig")
 
@@ -241,7 +241,7 @@ class OverviewSink(Sink):
             self._digest.update(repr(output.view).encode("utf-8") + b"\0")
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
-        from ..views.html import write_overview, write_side_pages
+        from ..views.html import write_pages
         from ..views.overview import overview_graph
 
         self._digest.update(shared.ntriples() + b"\0" + "\n".join(map(str, shared.concepts)).encode("utf-8"))
@@ -251,14 +251,7 @@ class OverviewSink(Sink):
             return
         before = set(self.directory.iterdir())
         with _collector_paused():  # the graph and pages make millions of objects and no cycles worth a scan
-            graph = overview_graph(self.views, shared.extra)
-            overview = _Forked(write_overview, self.directory, graph)  # the biggest page, on another core
-            try:
-                side_pages = write_side_pages(self.directory, graph)
-            except BaseException:
-                overview.kill()
-                raise
-            written = {**overview.result(), **side_pages}
+            written = write_pages(self.directory, overview_graph(self.views, shared.extra))
         outputs.update(written)
         files = sorted(p.name for p in set(self.directory.iterdir()) - before if p.is_file())  # pages, their .rq
         manifest = {"digest": digest, "outputs": {k: p.name for k, p in written.items()}, "files": files}

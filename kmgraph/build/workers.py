@@ -6,8 +6,7 @@
   process stops the pool);
 - the main process: takes the outcomes in record order and hands them to the sinks (files, store, overview, VoID);
 - a thread: imports the HTML modules while the workers extract (`preload_view_modules`);
-- a thread: the store's last loads (Rust, GIL released) while the main process draws the HTML (`Background`);
-- a forked child process: kmgraph.html, while the main process draws the other pages (`Forked`).
+- a thread: the store's last loads (Rust, GIL released) while the main process draws the HTML (`Background`).
 """
 
 from __future__ import annotations
@@ -154,12 +153,7 @@ def _preload_view_modules() -> None:
         except Exception:  # noqa: BLE001 - e.g. interrupted at exit; the HTML step imports them again
             pass
 
-    thread = threading.Thread(target=load, daemon=True)
-    thread.start()
-    _PRELOADING.append(thread)
-
-
-_PRELOADING: list = []  # the preload threads: a fork waits for them (a lock they hold would stay held in the child)
+    threading.Thread(target=load, daemon=True).start()
 
 
 class _Background:
@@ -186,83 +180,3 @@ class _Background:
         if self._error is not None:
             raise self._error
         return self._value
-
-
-class _Forked:
-    """Run a function in a forked child process (another core, its own GIL) that shares the parent's memory as it
-    was; result() waits and returns the function's (picklable) value or re-raises its error. The child dies with
-    the parent (Linux), so a killed build leaves no process behind; where fork is missing, the function runs here."""
-
-    def __init__(self, function, *args):
-        self.pid = 0
-        if not hasattr(os, "fork"):
-            self._outcome = _outcome_of(function, *args)
-            return
-        for thread in _PRELOADING:  # a module they are importing would stay locked in the child, for ever
-            thread.join()
-        parent = os.getpid()
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            status = 1
-            try:
-                os.close(read)
-                _die_with_parent(parent)
-                data = pickle.dumps(_outcome_of(function, *args))
-                with os.fdopen(write, "wb") as handle:
-                    handle.write(data)
-                status = 0
-            finally:
-                os._exit(status)  # no cleanup of the parent's state (atexit, buffers, locks)
-        os.close(write)
-        self.pid, self._read = pid, read
-
-    def result(self):
-        if self.pid:
-            with os.fdopen(self._read, "rb") as handle:
-                data = handle.read()
-            _, status = os.waitpid(self.pid, 0)
-            self.pid = 0
-            if not data:
-                raise RuntimeError(f"the child process ended without a result (wait status {status})")
-            self._outcome = pickle.loads(data)
-        done, value = self._outcome
-        if not done:
-            raise value
-        return value
-
-    def kill(self) -> None:
-        """Stop the child now (the parent failed) and reap it."""
-        if self.pid:
-            import signal
-
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            os.close(self._read)
-            self.pid = 0
-
-
-def _outcome_of(function, *args) -> tuple[bool, object]:
-    """(True, value) or (False, the error), the error made picklable if it is not."""
-    try:
-        return True, function(*args)
-    except BaseException as error:  # noqa: BLE001 - handed to the parent
-        try:
-            pickle.dumps(error)
-        except Exception:  # noqa: BLE001
-            error = RuntimeError(f"{type(error).__name__}: {error}")
-        return False, error
-
-
-def _die_with_parent(parent: int) -> None:
-    """Child: be killed when the parent dies (Linux's PR_SET_PDEATHSIG), or end now if it already has."""
-    import signal
-
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:
-        os._exit(1)

@@ -263,19 +263,12 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
 def write_pages(directory: str | Path, source) -> dict[str, Path]:
     """The overview (kmgraph.html) and the pages beside it (map, heatmap, quality), drawn from one graph: the
     overview's graph itself (a build makes it: overview.overview_graph) or a store it is read from."""
-    graph = source if isinstance(source, nx.Graph) else read_graph(source)
-    return {**write_overview(directory, graph), **write_side_pages(directory, graph)}
-
-
-def write_overview(directory: str | Path, graph: nx.Graph) -> dict[str, Path]:
-    """kmgraph.html alone (the overview's graph unchanged: a build draws it in another process beside the rest)."""
-    return {"html": write_view(Path(directory) / "kmgraph.html", graph=graph).path}
-
-
-def write_side_pages(directory: str | Path, graph: nx.Graph) -> dict[str, Path]:
-    """The map, heatmap and quality pages of the overview's graph."""
     from .pages import PAGES, page_records
 
+    graph = source if isinstance(source, nx.Graph) else read_graph(source)
+    directory = Path(directory)
+    written = {"html": write_view(directory / "kmgraph.html", graph=graph).path}
     records = page_records(select_view(graph))
-    return {page: write_view(Path(directory) / f"{page}.html", view=page, graph=graph, records=records).path
-            for page in PAGES}
+    for page in PAGES:
+        written[page] = write_view(directory / f"{page}.html", view=page, graph=graph, records=records).path
+    return written
