@@ -325,6 +325,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         if credited is not None:
             office_credits.append(("label", credited))
     office_credits += _office_under_title(segmented, title) + _closing_teams(segmented)
+    sources += _person_under_title(clean, segmented, title)  # a cover: เรื่อง / TITLE / NAME / POST / OFFICE
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
@@ -519,6 +520,33 @@ def _office_under_title(segmented: Segmented, title: Text | None) -> list[tuple[
         if office is not None and office[0].start == line.start + lead and _only_places(line, office[0]):
             return [("lexicon", Text(line.text[lead:], line.start + lead, line.end))]
     return []
+
+
+def _person_under_title(clean: CleanText, segmented: Segmented, title: Text | None) -> list[tuple[str, Text]]:
+    """A person's name alone right under a title field's title, with the post and office lines below it (a book
+    cover: เรื่อง / TITLE / นายก ข / พัฒนาการอำเภอ… / สำนักงาน…): the owner, post and office, read as one byline."""
+    if title is None:
+        return []
+    for section in segmented.of_kind("title"):
+        lines = [line for line in section.lines if line.text.strip() and line.start >= title.end]
+        if not lines or not is_name_line(lines[0].text.strip()):
+            continue
+        end = lines[0].end
+        for line in lines[1:1 + MAX_CREDIT_LINES]:
+            text = line.text.strip()
+            piece = Text(line.text, line.start, line.end)
+            office = find_office(piece)
+            if not (_post_title_word().match(text) or office is not None and _only_places(line, office[0])
+                    and office[0].start == line.start + len(line.text) - len(line.text.lstrip())):
+                break
+            end = line.end
+        lead = len(lines[0].text) - len(lines[0].text.lstrip())
+        start = lines[0].start + lead
+        return [("lexicon", Text(clean.text[start:end], start, end))]
+    return []
+
+
+MAX_CREDIT_LINES = 2  # a post line and an office line under a cover's name
 
 
 def _only_places(line: Line, office: Text) -> bool:

@@ -64,3 +64,25 @@ def test_a_group_with_its_own_name_is_not_a_team(tmp_path):
     """Guard: a group named before an office's address stays the owner (only team, unit and staff words yield)."""
     got = read_text_record(tmp_path, STORY + "ผู้เขียน : กลุ่มเพาะเห็ดบ้านทุ่งฝาย ศูนย์ศึกษาและพัฒนาชุมชนลำปาง\n")
     assert got["author"]["name"] == "กลุ่มเพาะเห็ดบ้านทุ่งฝาย"
+
+
+def test_a_covers_name_post_and_office_under_its_title_field_are_the_owner(tmp_path):
+    """Regression: a flipbook cover (low tone marks dropped by the font): the label เรื่อง alone on its line, the title,
+    then the owner's name, post and office, each on its own line, then the year and คำนำ. The title was read right but
+    the lines under it, inside the title field, gave no author, post or office."""
+    text = ("Flip eBook Pages 1-12 | PubHTML5\n"
+            "Published by bankhai-cdd, 2023-06-11 09:40:02\n"
+            "องคความรู (Knowledge)\n"
+            "เรื่อง\n"
+            "การพัฒนากลุมออมทรัพยใหเปนสถาบันการเงินชุมชน\n"
+            "นางสาวจันทรเพ็ญ ศรีสวาง\n"
+            "นักวิชาการพัฒนาชุมชนชํานาญการ\n"
+            "สํานักงานพัฒนาชุมชนอําเภอบานคาย จังหวัดระยอง\n"
+            "ปีงบประมาณ ๒๕๖๖\n"
+            "คํานํา\n"
+            "เอกสารเลมนี้รวบรวมวิธีที่กลุมออมทรัพยในตําบลใชยกระดับการบริหารเงินของสมาชิก\n")
+    record = read_text_record(tmp_path, text)
+    assert record["author"]["kind"] == "person" and record["author"]["honorific"] == "นางสาว"
+    assert record["position"]["title"] == "นักวิชาการพัฒนาชุมชน"
+    assert record["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านค่าย"
+    assert record["district"] == "บ้านค่าย" and record["province"] == "ระยอง"
