@@ -455,6 +455,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         candidates.append(line)
     if story_head is not None and all(line.start > story_head.start for line in candidates):
         candidates = [story_head]  # a heading after the story began (สิ่งที่เราทำ) is never the title
+    menu = _menu_items(header)
+    if menu and any(compact(line.text) not in menu for line in candidates):
+        candidates = [line for line in candidates if compact(line.text) not in menu]  # a section in its menu
     uploads = _upload_names(header, clean_text)
     if uploads and any(line.end not in uploads.ends and compact(line.text) not in uploads.names
                        for line in candidates):  # a host's upload name only when no other line will do
@@ -680,6 +683,20 @@ def _breadcrumb_ends(header: list[Line]) -> frozenset[str]:
         if len(parts) >= 2 and parts[-1]:
             ends.add(compact(parts[-1]))
     return frozenset(ends)
+
+
+_MENU_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def _menu_items(header: list[Line]) -> frozenset[str]:
+    """The items of a site's menu bar among the header lines (หน้าหลัก | ข่าวสาร | เรื่องเล่าความสำเร็จ | …), compact:
+    a line that repeats one names the site's section the page is in, not the page."""
+    items = set()
+    for line in header:
+        parts = _MENU_BAR.split(line.text.strip())
+        if len(parts) >= 3:
+            items.update(compact(part) for part in parts if part)
+    return frozenset(items)
 
 
 @lru_cache(maxsize=1)
