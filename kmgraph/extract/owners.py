@@ -360,7 +360,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         if not sources:  # … ได้ตั้งกลุ่ม…บ้าน… อำเภอ… ขึ้น …: a group named with its place in the first or last paragraph
             # of the story, else in any line of the record (องค์ความรู้นี้เป็นของกลุ่ม… under its outcomes)
             rest = [line for section in segmented.sections for line in section.lines if line.text.strip()]
-            for line in story[:1] + story[-1:] + rest:
+            for line in story[:1] + story[-1:] + story[1:-1] + rest:
                 group = _group_in(clean.text, Text(line.text, line.start, line.end))
                 if group is not None:
                     sources.append(("guessed", group))
@@ -712,12 +712,14 @@ def _organization_in(title: Text) -> Text | None:
     if office and office[0].start == title.start:
         return None
     place = find_place(title, "district") or find_place(title, "province")
-    if place is None or place.end - title.start > MAX_NAME:
+    if place is None or place.end - title.start > MAX_NAME + MAX_ADDRESS:
         return None
     name = title.text[: place.end - title.start]
     address = _address_after_name().search(name)
     if address is not None:  # กลุ่ม…บ้านหนองแวง ตำบล… อำเภอ…: the group's address follows its name
         name = name[:address.start()]
+    if len(name) > MAX_NAME:  # a long name's place, or an address far down the line: no organization's name
+        return None
     return Text(name, title.start, title.start + len(name))
 
 

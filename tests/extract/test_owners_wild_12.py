@@ -86,3 +86,22 @@ def test_a_covers_name_post_and_office_under_its_title_field_are_the_owner(tmp_p
     assert record["position"]["title"] == "นักวิชาการพัฒนาชุมชน"
     assert record["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบ้านค่าย"
     assert record["district"] == "บ้านค่าย" and record["province"] == "ระยอง"
+
+
+def test_a_long_named_group_with_its_address_in_the_storys_middle_paragraph_owns_it(tmp_path):
+    """Regression: a provincial site's story page; the story's second paragraph (after the title and a date) says whose
+    knowledge it is: a community enterprise with a long name, then its tambon, district and province. No owner was
+    found (only the first and last story lines were searched, and a name whose district ends past 60 characters was
+    no organization), so the site's header office was taken as the author."""
+    text = ("สำนักงานพัฒนาชุมชนจังหวัดสิงห์บุรี\n"
+            "หน้าหลัก | ข่าวสาร | เรื่องเล่าความสำเร็จ | ติดต่อ\n\n"
+            "ผ้าทอลายโบราณที่กลับมามีชีวิต\n"
+            "เผยแพร่เมื่อ ๒ มีนาคม ๒๕๖๕\n\n"
+            "องค์ความรู้เรื่องนี้เป็นของกลุ่มวิสาหกิจชุมชนทอผ้าพื้นเมืองบ้านโพกรวมใจพัฒนา ตำบลโพสังโฆ อำเภอค่ายบางระจัน "
+            "จังหวัดสิงห์บุรี ช่างทอรุ่นเก่าของกลุ่มมาสอนลายโบราณให้สมาชิกรุ่นใหม่ทุกวันอาทิตย์ที่ศาลาวัด\n\n"
+            "ผลที่เกิดขึ้นคือ มีผู้ทอรุ่นใหม่ ๑๒ คน และกลุ่มรับงานสั่งทอได้มากขึ้น\n\n"
+            "(Visited 95 times, 1 visits today)\n")
+    record = read_text_record(tmp_path, text)
+    assert record["author"]["kind"] == "organization"
+    assert record["author"]["name"] == "กลุ่มวิสาหกิจชุมชนทอผ้าพื้นเมืองบ้านโพกรวมใจพัฒนา"
+    assert record["district"] == "ค่ายบางระจัน"
