@@ -4,11 +4,9 @@ and the floors as the rest is put right, never lower them."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import read_text_record as _one  # one record read from text
 from tests.extract.test_wild import HEADER_FACTS
-from tests.extract.wild_sets import LISTS, WildSet
+from tests.extract.wild_sets import LISTS, WildSet, set_tests
 
 # Per fixture, the facts read right (a fact whose gold is none counts: nothing may be made up); the floors reached
 # on the whole set (all checks, and the header facts).
@@ -35,22 +33,12 @@ WILD_3 = WildSet("wild-3", score_floor=0.987, header_floor=1.0, read_right={
 })
 
 
-def test_every_fixture_has_its_gold_and_its_facts():
-    assert WILD_3.stems() == sorted(WILD_3.gold) == sorted(WILD_3.read_right)
-
-
-@pytest.mark.parametrize("name", sorted(WILD_3.read_right))
-def test_the_facts_each_fixture_is_read_right_stay_right(name):
-    assert not WILD_3.wrong_facts(name)
+(test_every_fixture_has_its_gold_and_its_facts, test_the_facts_each_fixture_is_read_right_stay_right,
+ test_the_whole_set_scores_at_least_its_floors) = set_tests(WILD_3)
 
 
 def test_a_district_page_shown_as_mac_central_european_says_so():
     assert any("TIS-620 shown as Mac Central European" in warning for warning in WILD_3.read("macce_1")["warnings"])
-
-
-def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
-    score, header = WILD_3.scores(tmp_path / "out.json", capsys)
-    assert score >= WILD_3.score_floor and header >= WILD_3.header_floor
 
 
 

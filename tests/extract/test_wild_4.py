@@ -3,14 +3,8 @@ docs/wild-formats.md) against tests/gold/wild-4.json, held to what each fixture 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extract.wild_sets import ALL_FACTS, WildSet
-
-
-def _but(*facts: str) -> tuple[str, ...]:
-    return tuple(fact for fact in ALL_FACTS if fact not in facts)
-
+from tests.extract.wild_sets import ALL_FACTS, WildSet, set_tests
+from tests.extract.wild_sets import all_but as _but
 
 WILD_4 = WildSet("wild-4", score_floor=0.976, header_floor=1.0, read_right={
     "igetweb_1": ALL_FACTS,  # iGetWeb chrome and counters; บันทึกเมื่อ <month> <year>: a month-only date
@@ -21,15 +15,5 @@ WILD_4 = WildSet("wild-4", score_floor=0.976, header_floor=1.0, read_right={
 })
 
 
-def test_every_fixture_has_its_gold_and_its_facts():
-    assert WILD_4.stems() == sorted(WILD_4.gold) == sorted(WILD_4.read_right)
-
-
-@pytest.mark.parametrize("name", sorted(WILD_4.read_right))
-def test_the_facts_each_fixture_is_read_right_stay_right(name):
-    assert not WILD_4.wrong_facts(name)
-
-
-def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
-    score, header = WILD_4.scores(tmp_path / "out.json", capsys)
-    assert score >= WILD_4.score_floor and header >= WILD_4.header_floor, (score, header)
+(test_every_fixture_has_its_gold_and_its_facts, test_the_facts_each_fixture_is_read_right_stay_right,
+ test_the_whole_set_scores_at_least_its_floors) = set_tests(WILD_4)

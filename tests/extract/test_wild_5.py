@@ -4,14 +4,8 @@ held-out sets, read once unseen (header facts 0.973 and 0.940) before the reader
 
 from __future__ import annotations
 
-import pytest
-
-from tests.extract.wild_sets import ALL_FACTS, WildSet
-
-
-def _but(*facts: str) -> tuple[str, ...]:
-    return tuple(fact for fact in ALL_FACTS if fact not in facts)
-
+from tests.extract.wild_sets import ALL_FACTS, WildSet, set_tests
+from tests.extract.wild_sets import all_but as _but
 
 WILD_5 = WildSet("wild-5", score_floor=0.94, header_floor=0.996, read_right={
     "anyflipbook_1": ALL_FACTS,  # private-use tone glyphs; องค์ความรู้ เรื่อง “…”; P. N marks
@@ -47,15 +41,5 @@ WILD_5 = WildSet("wild-5", score_floor=0.94, header_floor=0.996, read_right={
 })
 
 
-def test_every_fixture_has_its_gold_and_its_facts():
-    assert WILD_5.stems() == sorted(WILD_5.gold) == sorted(WILD_5.read_right)
-
-
-@pytest.mark.parametrize("name", sorted(WILD_5.read_right))
-def test_the_facts_each_fixture_is_read_right_stay_right(name):
-    assert not WILD_5.wrong_facts(name)
-
-
-def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
-    score, header = WILD_5.scores(tmp_path / "out.json", capsys)
-    assert score >= WILD_5.score_floor and header >= WILD_5.header_floor, (score, header)
+(test_every_fixture_has_its_gold_and_its_facts, test_the_facts_each_fixture_is_read_right_stay_right,
+ test_the_whole_set_scores_at_least_its_floors) = set_tests(WILD_5)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import pytest
+
 from kmgraph.exports.records import record_to_dict
 from kmgraph.extract.records import parse_record
 from tests.conftest import FIXTURES, ROOT
@@ -64,3 +66,27 @@ class WildSet:
         score = float(re.search(r"score: ([0-9.]+)", capsys.readouterr().out).group(1))
         checks = [fact_ok(fact, want, self.read(stem)) for stem, want in self.gold.items() for fact in HEADER_FACTS]
         return score, sum(checks) / len(checks)
+
+
+def all_but(*facts: str) -> tuple[str, ...]:
+    """Every fact but these (a fixture's list of facts read right)."""
+    return tuple(fact for fact in ALL_FACTS if fact not in facts)
+
+
+def set_tests(wild_set: WildSet) -> tuple:
+    """The tests every wild set gets, for a test module to bind at its top level: each fixture has its gold and its
+    list of facts; each fixture's facts read right stay right; the whole set scores at least its floors."""
+
+    def test_every_fixture_has_its_gold_and_its_facts():
+        assert wild_set.stems() == sorted(wild_set.gold) == sorted(wild_set.read_right)
+
+    @pytest.mark.parametrize("name", sorted(wild_set.read_right))
+    def test_the_facts_each_fixture_is_read_right_stay_right(name):
+        assert not wild_set.wrong_facts(name)
+
+    def test_the_whole_set_scores_at_least_its_floors(tmp_path, capsys):
+        score, header = wild_set.scores(tmp_path / "out.json", capsys)
+        assert score >= wild_set.score_floor and header >= wild_set.header_floor, (score, header)
+
+    return (test_every_fixture_has_its_gold_and_its_facts, test_the_facts_each_fixture_is_read_right_stay_right,
+            test_the_whole_set_scores_at_least_its_floors)
