@@ -234,10 +234,16 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             if record.phone:
                 found["phone"] = "lexicon"
                 break
-    if record.phone is None and record.author_span is not None:  # the owner's closing line: โทร … on the line below
-        record.phone = _phone_below(clean.text, record.author_span)
-        if record.phone:
-            found["phone"] = "label"
+    if record.phone is None:  # the owner's or the office's closing line: โทร … alone on the line below
+        owners = [record.author_span] if record.author_span is not None else []
+        own = record.office.text if record.office is not None else None
+        owners += [text for _, text in _closing_offices(segmented)
+                   if own is not None and (office := find_office(text)) and office[0].text == own]
+        for owner in owners:
+            record.phone = _phone_below(clean.text, owner)
+            if record.phone:
+                found["phone"] = "label"
+                break
     if record.phone is None and record.office is not None:  # the running head of the record's own office
         record.phone = _running_head_phone(clean.text, record.office)
         if record.phone:
@@ -650,9 +656,9 @@ def _running_head_owner(text: str) -> Text | None:
         line = Text(match.group(0), match.start(), match.end())
         if len(line.text) > MAX_BYLINE:
             continue
-        lead = len(line.text) - len(line.text.lstrip())
+        lead = _PAGE_NUMBER_LEAD.match(line.text)
         office = find_office(line)
-        if office is None or office[0].start != line.start + lead:
+        if office is None or office[0].start != line.start + lead.end():
             continue
         if office[0].text in seen:
             return seen[office[0].text]
@@ -679,6 +685,7 @@ def _running_head_phone(text: str, office: Text) -> Text | None:
 
 
 _DIGIT_LINE = re.compile(r"^[^\n]*[0-9๐-๙][^\n]*$", re.MULTILINE)
+_PAGE_NUMBER_LEAD = re.compile(r"\s*(?:[0-9๐-๙]{1,4}\s+)?")  # a running head may open with its page's number
 
 
 def _site_owner(header: list[Line]) -> Text | None:

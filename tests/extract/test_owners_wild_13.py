@@ -51,13 +51,15 @@ def test_an_office_the_maker_words_credit_under_the_title_owns_the_record(tmp_pa
 
 
 def test_the_office_of_a_books_running_heads_owns_a_book_that_names_no_one(tmp_path):
-    """Regression: docplayer/issuu, the office named only in the running head of each page: no author."""
-    head = "สำนักงานพัฒนาชุมชนอำเภอทุ่งสง องค์ความรู้ชุมชน ๒๕๖๔ หน้า {}\n"
-    text = ("docplayer\n" + STORY.replace("ขั้นตอน\n", head.format("๒") + "ขั้นตอน\n")
-            .replace("ผลที่ได้รับ\n", head.format("๓") + "ผลที่ได้รับ\n"))
-    got = read_text_record(tmp_path, text)
-    assert _owner(got)[:5] == ("organization", "สำนักงานพัฒนาชุมชนอำเภอทุ่งสง", "สำนักงานพัฒนาชุมชนอำเภอทุ่งสง",
-                               "ทุ่งสง", "นครศรีธรรมราช")
+    """Regression: docplayer/issuu, the office named only in the running head of each page (after the page's number
+    on a transcription): no author."""
+    for head in ("สำนักงานพัฒนาชุมชนอำเภอทุ่งสง องค์ความรู้ชุมชน ๒๕๖๔ หน้า {}\n",
+                 "{} สํานักงานพัฒนาชุมชนอําเภอทุงสง โทร 075-411-238\n"):
+        text = ("docplayer\n" + STORY.replace("ขั้นตอน\n", head.format("๒") + "ขั้นตอน\n")
+                .replace("ผลที่ได้รับ\n", head.format("๓") + "ผลที่ได้รับ\n"))
+        got = read_text_record(tmp_path, text)
+        assert _owner(got)[:5] == ("organization", "สำนักงานพัฒนาชุมชนอำเภอทุ่งสง", "สำนักงานพัฒนาชุมชนอำเภอทุ่งสง",
+                                   "ทุ่งสง", "นครศรีธรรมราช"), head
 
 
 def test_a_running_head_does_not_displace_a_person(tmp_path):
@@ -109,6 +111,11 @@ def test_a_phone_alone_below_the_owners_closing_line_is_the_phone(tmp_path):
                                              "บันทึกงานล่าสุด | ความคิดเห็น (0) | แจ้งลบ\n")
     assert _owner(got) == ("organization", "สำนักงานพัฒนาชุมชนจังหวัดหนองบัวลำภู",
                            "สำนักงานพัฒนาชุมชนจังหวัดหนองบัวลำภู", None, "หนองบัวลำภู", "042611372")
+    profiled = "KM Blog\nพัฒนาชุมชนจังหวัดหนองบัวลำภู :: โปรไฟล์\n" + STORY  # the blog's profile names the owner
+    got = read_text_record(tmp_path, profiled + "สำนักงานพัฒนาชุมชนจังหวัดหนองบัวลำภู\nโทร 042-611372\n"
+                                                "บันทึกงานล่าสุด | ความคิดเห็น (0) | แจ้งลบ\n")
+    assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดหนองบัวลำภู"
+    assert got["phone"] == "042611372"
     got = read_text_record(tmp_path, STORY + "นายสมพงษ์ ใจดีตำแหน่ง พัฒนาการอำเภอท่าวุ้ง\nโทร. 036 – 244 – 517\n"
                                              "< ก่อนหน้า   ถัดไป >\nCopyright © 2020 สำนักงานพัฒนาชุมชนจังหวัดลพบุรี\n")
     assert got["author"]["name"] == "นายสมพงษ์ ใจดี"
