@@ -176,6 +176,7 @@ class Bylines:
     words: Words
     glued_leads: Words = ()  # words a name follows with no space inside a sentence (ความรู้ของนางปราณี …)
     role_joiners: Words = ()  # what joins two roles of one credit's label (ภาพ/ข่าว, เรื่องและภาพ)
+    not_name_words: Words = ()  # words no Thai given or family name holds (ได้, ให้, ชุมชน …): a title, not a name
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,8 @@ def names_someone(text: str) -> bool:
     words = stripped.split()
     _, _, _, title_words = chrome_words()
     return (len(words) in (2, 3) and all(_THAI_WORD.fullmatch(word) and len(word) <= MAX_NAME_WORD for word in words)
-            and not stripped.startswith(tuple(title_words)))
+            and not stripped.startswith(tuple(title_words))
+            and not any(word in stripped for word in tables.lexicon().bylines.not_name_words))
 
 
 _THAI_WORD = re.compile("[\u0e01-\u0e4e]+")

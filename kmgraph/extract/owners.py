@@ -101,7 +101,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
         if fields.name:
-            fields = HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled)
+            fields = _name_before_digits(HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled))
         if fields.name and names_someone(fields.name.text):
             author = parse_author(fields.name.text)
             span = fields.name
@@ -124,7 +124,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             for kind, values in fields.fields.items():
                 inline.setdefault(kind, []).extend(values)
             labelled |= fields.labelled
-    if record.author is None and (owner := _site_owner(header)) is not None:
+    if record.author is None and (owner := _site_owner(header) or _running_head_owner(clean.text)) is not None:
         record.author, record.author_span, found["author"] = Author("organization", owner.text), owner, "lexicon"
     record_notes.extend(inline.get("other", []))
     if record.author and record.author.kind == "person" and not record.author.honorific:
@@ -234,6 +234,16 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             if record.phone:
                 found["phone"] = "lexicon"
                 break
+    if record.phone is None:  # the owner's or the office's closing line: โทร … alone on the line below
+        owners = [record.author_span] if record.author_span is not None else []
+        own = record.office.text if record.office is not None else None
+        owners += [text for _, text in _closing_offices(segmented)
+                   if own is not None and (office := find_office(text)) and office[0].text == own]
+        for owner in owners:
+            record.phone = _phone_below(clean.text, owner)
+            if record.phone:
+                found["phone"] = "label"
+                break
     if record.phone is None and record.office is not None:  # the running head of the record's own office
         record.phone = _running_head_phone(clean.text, record.office)
         if record.phone:
@@ -245,6 +255,26 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             found["date"] = "label"
             break
     record.authors = all_writers(record, writer_texts)
+
+
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def _name_before_digits(fields: HeaderFields) -> HeaderFields:
+    """A person's name ends where digits start (โดยนางเยาวลักษณ์ ศรีวงศ์   ๒๒ ส.ค. ๖๓: a blog's byline and its date):
+    the name before them; what follows, when it is a date, is a date field of the byline."""
+    name = fields.name
+    digit = _DIGIT.search(name.text) if name is not None else None
+    if name is None or digit is None or not compact(name.text).startswith(honorific_keys()):
+        return fields
+    kept = name.text[:digit.start()].rstrip()
+    if not names_someone(kept):
+        return fields
+    extra = dict(fields.fields)
+    rest = Text(name.text[digit.start():].rstrip(), name.start + digit.start(), name.end)
+    if parse_date(rest.text):
+        extra["date"] = [*extra.get("date", []), rest]
+    return HeaderFields(Text(kept, name.start, name.start + len(kept)), extra, fields.labelled)
 
 
 def _names_author(author: Author | None, text: Text) -> bool:
@@ -291,6 +321,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     (a name before a post title or an office, in a header line or the title line); a blog profile; an
     organization the title opens with."""
     sources = [("label", text) for text in section_spans(clean, segmented, "author")]
+    sources += _bylines_under_labels(sources)
     profile_mark = tables.templates().chrome.profile_marks
     lines = [Text(line.text, line.start, line.end) for line in header]
     for line in lines:
@@ -324,7 +355,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         credited = _office_credit(line)
         if credited is not None:
             office_credits.append(("label", credited))
-    office_credits += _office_under_title(segmented, title) + _closing_teams(segmented)
+    office_credits += _office_under_title(segmented, title) + _closing_teams(segmented) + _closing_offices(segmented)
     sources += _person_under_title(clean, segmented, title)  # a cover: เรื่อง / TITLE / NAME / POST / OFFICE
     signature = closing_credit(clean, segmented, header)
     if signature:
@@ -366,6 +397,22 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                     sources.append(("guessed", group))
                     break
     return sources
+
+
+def _bylines_under_labels(labelled: list[tuple[str, Text]]) -> list[tuple[str, Text]]:
+    """A writer's label whose name is missing (a listing's เขียนโดย, its link dropped) takes the lines below it into
+    its value (a teaser's title, then DATE | โดย NAME): the honorific names after a byline's word in those lines."""
+    found: list[tuple[str, Text]] = []
+    for _, text in labelled:
+        if names_someone(text.text.split("\n", 1)[0]):
+            continue
+        start = text.start
+        for line in text.text.split("\n"):
+            where = title_byline(line) if len(line) <= MAX_BYLINE else None
+            if where and compact(line[where[0]:]).startswith(honorific_keys()):
+                found.append(("lexicon", Text(line[where[0]:where[1]], start + where[0], start + where[1])))
+            start += len(line) + 1
+    return found
 
 
 def _group_in(text: str, paragraph: Text) -> Text | None:
@@ -460,13 +507,15 @@ def _labelled_unit(values: list[Text]) -> Text | None:
 
 
 def _office_credit(line: Text) -> Text | None:
-    """An office a credit's label names (สนับสนุนโดย OFFICE, เรื่อง : OFFICE) on a header line of its own: the line
-    from the office on."""
+    """An office a credit's label or a maker's words name (สนับสนุนโดย OFFICE, เรื่อง : OFFICE, จัดทำโดย OFFICE) on a
+    header line of its own: the line from the office on."""
     if len(line.text) > MAX_BYLINE:
         return None
     label = _credit_line().match(line.text)
     if label is None or credit_rank(label.group("label")) is None:
-        return None
+        label = _signature_opener().match(line.text)  # จัดทำโดย, รวบรวมโดย: the office made the record
+        if label is None or not label.group(0).strip():
+            return None
     rest = Text(line.text[label.end():], line.start + label.end(), line.end)
     return rest if opens_with_office(rest.text) else None
 
@@ -504,6 +553,26 @@ def _closing_teams(segmented: Segmented) -> list[tuple[str, Text]]:
         team = _team_office(Text(line.text[at:], line.start + at, line.end))
         if team is not None:
             found.append(("label" if label and label.group(0).strip() else "lexicon", team))
+    return found
+
+
+def _closing_offices(segmented: Segmented) -> list[tuple[str, Text]]:
+    """An office on a line of its own among the record's last lines, alone or after a credit's word, with only its
+    address or phone after it (สำนักงานพัฒนาชุมชนอำเภอละงู โทร …, ข้อมูล: สำนักงานพัฒนาชุมชนอำเภอ…): the office a
+    district's site closes its story with, the record's owner when no one is named."""
+    if not segmented.sections:
+        return []
+    found: list[tuple[str, Text]] = []
+    for line in [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]:
+        if len(line.text) > MAX_BYLINE:
+            continue
+        label = _signature_opener().match(line.text)
+        at = label.end() if label else 0
+        at += len(line.text[at:]) - len(line.text[at:].lstrip())
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is not None and office[0].start == line.start + at and _only_places(line, office[0], phone=True):
+            found.append(("label" if label and label.group(0).strip() else "lexicon",
+                          Text(line.text[at:], line.start + at, line.end)))
     return found
 
 
@@ -549,13 +618,53 @@ def _person_under_title(clean: CleanText, segmented: Segmented, title: Text | No
 MAX_CREDIT_LINES = 2  # a post line and an office line under a cover's name
 
 
-def _only_places(line: Line, office: Text) -> bool:
-    """Whether the words after an office's name on its line are only its address (จังหวัด แม่ฮ่องสอน)."""
+def _only_places(line: Line, office: Text, phone: bool = False) -> bool:
+    """Whether the words after an office's name on its line are only its address (จังหวัด แม่ฮ่องสอน), or, with
+    phone, its phone (โทร ๐-๗๔๗๘-๑๒๓๖)."""
     rest = compact(line.text[office.end - line.start:])
     if not rest:
         return True
     words = tables.lexicon().gazetteer
-    return rest.startswith(tuple(compact(word) for word in (*words.province_prefixes, *words.district_prefixes)))
+    openers = (*words.province_prefixes, *words.district_prefixes)
+    openers += tuple(tables.lexicon().inline_fields["phone"]) if phone else ()
+    return rest.startswith(tuple(compact(word) for word in openers))
+
+
+MAX_PHONE_LINE = 40  # characters: a phone's line of its own under an owner's closing line (โทร. 036 – 244 – 517)
+
+
+def _phone_below(text: str, owner: Text) -> Text | None:
+    """A phone on the line right below the owner's line (NAMEตำแหน่ง POST / โทร. …, OFFICE / โทร …), alone with its
+    label."""
+    start = text.find("\n", owner.end)
+    if start < 0:
+        return None
+    end = text.find("\n", start + 1)
+    line = Text(text[start + 1:len(text) if end < 0 else end], start + 1, len(text) if end < 0 else end)
+    if len(line.text.strip()) > MAX_PHONE_LINE:
+        return None
+    if not compact(line.text).startswith(tuple(compact(word) for word in tables.lexicon().inline_fields["phone"])):
+        return None
+    return parse_phone(line)
+
+
+def _running_head_owner(text: str) -> Text | None:
+    """The office a book's running head names (สำนักงานพัฒนาชุมชนอำเภอทุ่งสง … หน้า ๒): a short line opening with an
+    office, the same office opening another such line: the book's owner when no one is named."""
+    seen: dict[str, Text] = {}
+    for match in _DIGIT_LINE.finditer(text):
+        line = Text(match.group(0), match.start(), match.end())
+        if len(line.text) > MAX_BYLINE:
+            continue
+        lead = _PAGE_NUMBER_LEAD.match(line.text)
+        office = find_office(line)
+        if office is None or office[0].start != line.start + lead.end():
+            continue
+        if office[0].text in seen:
+            return seen[office[0].text]
+        seen[office[0].text] = office[0]
+    return None
+
 
 
 def _running_head_phone(text: str, office: Text) -> Text | None:
@@ -576,6 +685,7 @@ def _running_head_phone(text: str, office: Text) -> Text | None:
 
 
 _DIGIT_LINE = re.compile(r"^[^\n]*[0-9๐-๙][^\n]*$", re.MULTILINE)
+_PAGE_NUMBER_LEAD = re.compile(r"\s*(?:[0-9๐-๙]{1,4}\s+)?")  # a running head may open with its page's number
 
 
 def _site_owner(header: list[Line]) -> Text | None:
