@@ -173,7 +173,7 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
 
 def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
     """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
-    edges = graph.adj[node]
+    edges = graph._adj[node]  # the plain dict: graph.adj[node] wraps each item in a Python call
     found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
     return "" if found is None else edges[found]["sentence"]
 
