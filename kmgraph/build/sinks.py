@@ -251,7 +251,7 @@ class OverviewSink(Sink):
             return
         before = set(self.directory.iterdir())
         with _collector_paused():  # the graph and pages make millions of objects and no cycles worth a scan
-            written = write_pages(self.directory, overview_graph(self.views, shared.extra))
+            written = write_pages(self.directory, overview_graph(self.views, shared.concepts, shared.statements))
         outputs.update(written)
         files = sorted(p.name for p in set(self.directory.iterdir()) - before if p.is_file())  # pages, their .rq
         manifest = {"digest": digest, "outputs": {k: p.name for k, p in written.items()}, "files": files}

@@ -156,6 +156,7 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
             graph.add_edge(a, b, label=names.get(relation, styles().text["member_of"]), sentence="")
     _describe_nodes(graph, nodes)
     attributes = node_attributes(graph)
+    brief_facts = graph.graph["brief_facts"] = {}  # the records' brief facts (render_html's summary pages)
     for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
         own = attributes[record]
         for neighbour in graph.neighbors(record):
@@ -165,14 +166,14 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
             elif data.get("cls") == "principle":
                 own["principles"].append(data["full"])
         own["principles"].sort()
-        own["facts"] = record_facts(graph, record)
+        own["facts"], brief_facts[record] = _record_facts(graph, record, (False, True))
         own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle")
     return graph
 
 
 def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
     """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
-    edges = graph.adj[node]
+    edges = graph._adj[node]  # the plain dict: graph.adj[node] wraps each item in a Python call
     found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
     return "" if found is None else edges[found]["sentence"]
 
@@ -185,29 +186,37 @@ def number(value: float) -> str:
 def record_facts(graph: nx.Graph, record: str, brief: bool = False) -> list[tuple[str, str]]:
     """What a record says, for its tooltip: writer and post, office, place, principles, first steps, outcomes
     (brief: two steps and one outcome, shorter, for the pages of big builds)."""
-    steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
+    return _record_facts(graph, record, (brief,))[0]
+
+
+def _record_facts(graph: nx.Graph, record: str, briefs: tuple[bool, ...]) -> list[list[tuple[str, str]]]:
+    """record_facts for each of briefs, the record's neighbours read once."""
     attributes = node_attributes(graph)
     data = attributes[record]
     names = styles().links
-    by_class: dict[str, list[str]] = {}
+    people: list[str] = []
+    offices: list[str] = []
     for neighbour in sorted(graph.neighbors(record)):
         other = attributes[neighbour]
-        text = other["full"]
         if other["cls"] == "person":
             post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
-            text += f" ({post})" if post else ""
-        by_class.setdefault(other["cls"], []).append(text)
-    facts = [(names["dcterms:creator"], "; ".join(by_class.get("person", [])))]
-    facts += [(names["kmo:office"], "; ".join(by_class.get("organization", [])))]
+            people.append(other["full"] + (f" ({post})" if post else ""))
+        elif other["cls"] == "organization":
+            offices.append(other["full"])
     place = ", ".join(p for p in (data["district"], data["province"]) if p)
-    facts += [(styles().text["place"], place)]
-    facts += [(names["kmo:appliesPrinciple"], ", ".join(data["principles"]))]
     parts = styles().parts
-    facts += [(f"{parts['kmo:hasStep']} {i}", clip(text, size)) for i, text in enumerate(data["steps"][:steps], 1)]
-    facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
-    facts += [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
-    facts += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
-    return [(key, value) for key, value in facts if value]
+    head = [(names["dcterms:creator"], "; ".join(people)), (names["kmo:office"], "; ".join(offices)),
+            (styles().text["place"], place), (names["kmo:appliesPrinciple"], ", ".join(data["principles"]))]
+    tail = [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
+    tail += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
+    found = []
+    for brief in briefs:
+        steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
+        facts = head + [(f"{parts['kmo:hasStep']} {i}", clip(text, size))
+                        for i, text in enumerate(data["steps"][:steps], 1)]
+        facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
+        found.append([(key, value) for key, value in facts + tail if value])
+    return found
 
 
 def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:

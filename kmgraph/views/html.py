@@ -64,8 +64,21 @@ def packed_edges(nodes: list[dict], graph: nx.Graph) -> dict:
     index = {node["id"]: i for i, node in enumerate(nodes)}
     relations: dict[str, int] = {}
     rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
-            for a, b, data in graph.edges(data=True)]
+            for a, b, data in edges_of(graph)]
     return {"rows": rows, "relations": list(relations)}
+
+
+def edges_of(graph: nx.Graph):
+    """graph.edges(data=True) of an undirected graph, in its order, without networkx's Python call per edge."""
+    if graph.is_directed() or graph.is_multigraph():
+        yield from graph.edges(data=True)
+        return
+    seen: set = set()
+    for node, near in graph._adj.items():
+        for other, data in near.items():
+            if other not in seen:
+                yield node, other, data
+        seen.add(node)
 
 
 NODE_DEFAULTS = {"facts": [], "details": [], "sentence": "", "province": "", "principles": []}
@@ -124,6 +137,7 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bo
     positions = layout(graph) if precompute else {}
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
     degree = dict(graph.degree)
+    brief_facts = graph.graph.get("brief_facts", {}) if brief else {}  # made with the graph (graph.assemble)
     for node, data in graph.nodes(data=True):
         cls = style.classes[data["cls"]]
         details = data.get("details", [])
@@ -132,7 +146,8 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bo
             details = [*details, (style.text["detail_view"], command)]
         item = {"id": node, "label": data["label"], "cls": data["cls"], "value": max(1, degree[node]),
                 "shape": cls.shape, "color": cls.color, "full": data["full"],
-                "facts": record_facts(graph, node, brief=True) if brief and data["cls"] == "record" else data["facts"],
+                "facts": (brief_facts.get(node) or record_facts(graph, node, brief=True))
+                if brief and data["cls"] == "record" else data["facts"],
                 "details": details,
                 "sentence": data["sentence"], "province": data["province"], "principles": data["principles"]}
         if node in positions:
@@ -256,8 +271,17 @@ def write_view(out: str | Path, store_dir=None, data=None, view: str = "all", va
         page = render_html(shown, title, precompute)
         precomputed, summary = page_plan(shown, precompute, None)
     path = write_atomic(out, lambda handle: handle.write(page.encode("utf-8")))
-    return ViewSummary(path, shown.number_of_nodes(), shown.number_of_edges(), precomputed,
+    return ViewSummary(path, shown.number_of_nodes(), edge_count(shown), precomputed,
                        time.perf_counter() - started, view not in PAGES and summary)
+
+
+def edge_count(graph: nx.Graph) -> int:
+    """graph.number_of_edges() of an undirected graph, without a Python call per node (a self-loop is in its node's
+    neighbours once)."""
+    if graph.is_directed() or graph.is_multigraph():
+        return graph.number_of_edges()
+    adjacency = graph._adj
+    return (sum(map(len, adjacency.values())) + sum(1 for node, near in adjacency.items() if node in near)) // 2
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:

@@ -9,9 +9,10 @@ two give the same graph and byte-identical pages.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -145,9 +146,35 @@ def view_of(about: dict[str, dict[str, list[str]]], subject: str) -> RecordView:
         inferred=tuple(sorted(inferred)))
 
 
-def node_facts(triples: Sequence[ox.Triple]) -> NodeFacts:
+Fact = tuple[str, str, str, bool, "str | None"]  # (node, predicate IRI, value, value is a literal, its language)
+
+
+def _triple_facts(triples: Iterable[ox.Triple]) -> Iterator[Fact]:
+    for triple in triples:
+        value = triple.object
+        literal = isinstance(value, ox.Literal)
+        yield (triple.subject.value, triple.predicate.value, value.value, literal,
+               value.language if literal else None)
+
+
+def _term_fact(term: str) -> tuple[str, bool, str | None]:
+    """(value, is a literal, language) of an N-Triples object term, as pyoxigraph parses it."""
+    if term[0] == '"':
+        end = term.rindex('"')
+        language = term[end + 2:].lower() if term.startswith("@", end + 1) else None
+        return term_value(term[:end + 1]), True, language
+    return (term[2:] if term.startswith("_:") else term[1:-1]), False, None
+
+
+def _statement_facts(statements: Iterable[tuple[str, str, str]]) -> Iterator[Fact]:
+    for subject, predicate, term in statements:
+        yield (subject[2:] if subject.startswith("_:") else subject[1:-1], predicate, *_term_fact(term))
+
+
+def node_facts(triples: Sequence[ox.Triple], statements: Sequence[tuple[str, str, str]] = ()) -> NodeFacts:
     """NodeFacts from the shared nodes' triples and the concept schemes, as kinds, labels and node-links.rq read
-    them from the build's store: the store scanned its triples newest first, and so does this."""
+    them from the build's store: the store scanned its triples newest first, and so does this. statements: the
+    shared nodes' triples as N-Triples terms (subject, predicate IRI, object), which come before triples."""
     types: dict[str, list[str]] = {}
     thai: dict[str, list[str]] = {}
     english: dict[str, list[str]] = {}
@@ -156,25 +183,25 @@ def node_facts(triples: Sequence[ox.Triple]) -> NodeFacts:
     named: dict[str, list[str]] = {}  # rdfs:label of any node (a post's name)
     schemes: dict[str, list[str]] = {}
     linked: dict[str, list[Link]] = {p: [] for p in NODE_LINK_PREDICATES}
-    for triple in reversed(triples):
-        node, predicate, value = triple.subject.value, triple.predicate.value, triple.object
+    newest_first = chain(_triple_facts(reversed(triples)), _statement_facts(reversed(statements)))
+    for node, predicate, value, literal, language in newest_first:
         if predicate == RDF_TYPE:
-            types.setdefault(node, []).append(value.value)
+            types.setdefault(node, []).append(value)
         elif predicate in linked:
-            linked[predicate].append((node, short(predicate) or predicate, value.value))
+            linked[predicate].append((node, short(predicate) or predicate, value))
         elif predicate == ORG + "holds":
-            holds.setdefault(node, []).append(value.value)
+            holds.setdefault(node, []).append(value)
         elif predicate == SKOS + "inScheme":
-            schemes.setdefault(node, []).append(value.value)
+            schemes.setdefault(node, []).append(value)
         elif predicate in (KMO + "isoCode", SKOS + "notation"):
-            codes.setdefault(node, []).append(value.value)
-        if isinstance(value, ox.Literal):
-            if predicate in (SKOS + "prefLabel", FOAF + "name") and value.language == "th":
-                thai.setdefault(node, []).append(value.value)
-            if predicate in (RDFS + "label", SKOS + "prefLabel") and value.language == "en":
-                english.setdefault(node, []).append(value.value)
+            codes.setdefault(node, []).append(value)
+        if literal:
+            if predicate in (SKOS + "prefLabel", FOAF + "name") and language == "th":
+                thai.setdefault(node, []).append(value)
+            if predicate in (RDFS + "label", SKOS + "prefLabel") and language == "en":
+                english.setdefault(node, []).append(value)
             if predicate == RDFS + "label":
-                named.setdefault(node, []).append(value.value)
+                named.setdefault(node, []).append(value)
     facts = NodeFacts()
     for node in set(types) | set(schemes):
         classes = set(types.get(node, ()))
@@ -203,11 +230,13 @@ def drawn_links(views: Sequence[RecordView], relations: Iterable[str]) -> list[L
     return [link for links in by_relation.values() for link in links]
 
 
-def overview_graph(views: Sequence[RecordView], shared: Sequence[ox.Triple]) -> nx.Graph:
-    """The overview's graph from the records' views (in build order) and the shared nodes' and concepts' triples:
+def overview_graph(views: Sequence[RecordView], shared: Sequence[ox.Triple],
+                   statements: Sequence[tuple[str, str, str]] = ()) -> nx.Graph:
+    """The overview's graph from the records' views (in build order) and the shared nodes' and concepts' triples
+    (the shared nodes' may come as N-Triples terms instead, statements, before the triples):
     the graph read_graph reads from a store the build loaded, node for node and edge for edge, in its order
     (newest record first)."""
     from .graph import assemble, record_links
 
     newest_first = list(reversed(views))
-    return assemble(newest_first, drawn_links(newest_first, record_links()), node_facts(shared))
+    return assemble(newest_first, drawn_links(newest_first, record_links()), node_facts(shared, statements))
