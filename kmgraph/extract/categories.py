@@ -48,7 +48,14 @@ def _listing_counter(value: str) -> int | None:
 
 
 def header_category(segmented: Segmented) -> Text | None:
-    """A portal page's section name (its first line, above the title) stands for the record's category."""
+    """A portal page's section name (its first line, above the title) stands for the record's category, or a header
+    line opening with a category line's lead (องค์ความรู้หมวด…)."""
+    leads = tuple(tables.lexicon().category_options.section_line_leads)
+    for line in segmented.header if leads else ():
+        stripped = line.text.strip()
+        if stripped.startswith(leads) and len(stripped) > len(min(leads, key=len)) and not is_chrome(stripped):
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(stripped, line.start + lead, line.start + lead + len(stripped))
     for name, spec in tables.templates().templates.items():
         if not spec.titles_are_category:
             continue
