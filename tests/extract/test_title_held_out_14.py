@@ -107,3 +107,33 @@ def test_a_portals_category_line_is_the_category_not_the_title(tmp_path):
     record = _read(tmp_path, text)
     assert record["category"] == "องค์ความรู้หมวดการส่งเสริมอาชีพ"
     assert record["title"] == "การทำไข่เค็มใบเตย"
+
+
+def test_a_category_heading_over_a_teaser_takes_none_of_it(tmp_path):
+    """Regression: a district listing: office line, counter, the heading หมวดองค์ความรู้ alone, then the first teaser
+    'TITLE DD ม.ค. 2565 | โดย NAME' on one line: the category took the teaser's line, the office line was the title
+    and the date was None."""
+    text = ("สำนักงานพัฒนาชุมชนอำเภอนาแก\n"
+            "ผู้เข้าชมวันนี้ 37 | ทั้งหมด 20,114\n"
+            "หมวดองค์ความรู้\n"
+            "การเลี้ยงกบในกระชังริมหนองน้ำ 5 ม.ค. 2565 | โดย สมชาย ดีมาก\n"
+            "สมาชิกเลี้ยงกบในกระชังริมหนองน้ำ ขายได้ทุกสามเดือน อ่านต่อ\n"
+            "การทำน้ำยาล้างจานจากมะกรูด 12 มี.ค. 2563 | โดย สมศรี ใจงาม\n"
+            "กลุ่มแม่บ้านทำน้ำยาล้างจาน อ่านต่อ\n")
+    record = _read(tmp_path, text)
+    assert (record["title"], record["date"], record["category"]) == ("การเลี้ยงกบในกระชังริมหนองน้ำ", "2022-01-05", None)
+
+
+def test_a_category_heading_over_a_teasers_title_and_dated_byline_takes_none_of_it(tmp_path):
+    """Regression: as above with the teaser's title on its own line and '12 มี.ค. 2563 | โดย NAME' under it: the date
+    of that line was not read and the title was the office line."""
+    text = ("สำนักงานพัฒนาชุมชนอำเภอนาแก\n"
+            "ผู้เข้าชมวันนี้ 37 | ทั้งหมด 20,114\n"
+            "หมวดองค์ความรู้\n"
+            "การทำน้ำยาล้างจานจากมะกรูด\n"
+            "12 มี.ค. 2563 | โดย สมศรี ใจงาม\n"
+            "กลุ่มแม่บ้านบ้านนาคูรวมกลุ่มกันทำน้ำยาล้างจานจากมะกรูด อ่านต่อ\n"
+            "การเลี้ยงกบในกระชัง 2 ก.พ. 2563 | โดย สมชาย ดีมาก\n"
+            "อ่านต่อ\n")
+    record = _read(tmp_path, text)
+    assert (record["title"], record["date"], record["category"]) == ("การทำน้ำยาล้างจานจากมะกรูด", "2020-03-12", None)
