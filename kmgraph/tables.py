@@ -127,6 +127,7 @@ class CategoryOptions:
     chosen_marks: Words
     ticked_boxes: Words = ()  # a box marking the chosen option before it (■, ☑, [x], a symbol font's glyph)
     empty_boxes: Words = ()  # a box before an option not chosen (□, ☐, [ ])
+    section_line_leads: Words = ()  # a portal's category line opens so (องค์ความรู้หมวด…): the line is the category
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,7 @@ class TitleTails:
     running_heads: Words  # a story page's running heads: never the title
     genre_words: Words = ()  # a genre's word that with genre_label after it is a loose title label
     genre_label: str = ""  # the label after a genre's word (เรื่อง: ถอดบทเรียน เรื่อง TITLE)
+    clause_joiners: Words = ()  # words joining a sentence's clauses (ซึ่ง, จึง): a long line holding one is prose
     year_line_leads: Words = ()  # a year's words before it on a credit's line (ปีงบประมาณ ๒๕๖๖): never a title's line
 
 

@@ -10,31 +10,41 @@ from .. import tables
 from ..model import Line, Record, Section, Segmented, Text
 from ..thai import compact, longest_first
 from .chrome import chrome_words, is_chrome, is_site_name
+from .datelines import teaser_head
 from .items import section_lines, section_text
 from .link import link_category
 
 
 def listing_sections_as_header(segmented: Segmented) -> Segmented:
-    """A listing page's section line read as a category field (หมวด: องค์ความรู้   แสดง 1 - 3 จาก 11 รายการ): the
-    listing's counter ends the value, and the lines below it (the first post's title, dateline and story) are the
-    page's header lines, not the category's. What is left before the counter stays the category only when it
+    """A listing page's section line read as a category field (หมวด: องค์ความรู้   แสดง 1 - 3 จาก 11 รายการ, or a
+    category heading alone over the first teaser's TITLE DATE | โดย NAME): the listing's counter ends the value,
+    and the lines below it (the first post's title, dateline and story) are the page's header lines, not the
+    category's. What is left before the counter stays the category only when it
     names a category of the concept scheme."""
     listings = [(section, cut) for section in segmented.of_kind("category")
-                if (cut := _listing_counter(section.value)) is not None]
+                if (cut := _listing_counter(section.value)) is not None or _over_a_teaser(section)]
     if not listings:
         return segmented
     moved = [line for section, _ in listings for line in section.lines]
     kept: list[Section] = []
     for section in segmented.sections:
-        cut = next((cut for listing, cut in listings if listing is section), None)
-        if cut is None:
+        found = next(((cut,) for listing, cut in listings if listing is section), None)
+        if found is None:
             kept.append(section)
             continue
-        value = section.value[:cut].rstrip()
+        cut = found[0]  # None: over a teaser, the heading has no value of its own
+        value = section.value[:cut].rstrip() if cut is not None else section.value.strip()
         if value and link_category(Text(value, section.value_start, section.value_start + len(value))):
             kept.append(replace(section, value=value, lines=()))
     header = tuple(sorted([*segmented.header, *moved], key=lambda line: line.start))
     return replace(segmented, header=header, sections=tuple(kept))
+
+
+def _over_a_teaser(section: Section) -> bool:
+    """A category heading alone on its line over a listing's first teaser (หมวดองค์ความรู้ / TITLE 5 ม.ค. 2565 | โดย
+    NAME, or TITLE / 12 มี.ค. 2563 | โดย NAME): its lines are the page's header lines, not the category's."""
+    first_two = [line for line in section.lines[:4] if line.text.strip()][:2]
+    return not section.value.strip() and any(teaser_head(line.text) for line in first_two)
 
 
 def _listing_counter(value: str) -> int | None:
@@ -48,7 +58,14 @@ def _listing_counter(value: str) -> int | None:
 
 
 def header_category(segmented: Segmented) -> Text | None:
-    """A portal page's section name (its first line, above the title) stands for the record's category."""
+    """A portal page's section name (its first line, above the title) stands for the record's category, or a header
+    line opening with a category line's lead (องค์ความรู้หมวด…)."""
+    leads = tuple(tables.lexicon().category_options.section_line_leads)
+    for line in segmented.header if leads else ():
+        stripped = line.text.strip()
+        if stripped.startswith(leads) and len(stripped) > len(min(leads, key=len)) and not is_chrome(stripped):
+            lead = len(line.text) - len(line.text.lstrip())
+            return Text(stripped, line.start + lead, line.start + lead + len(stripped))
     for name, spec in tables.templates().templates.items():
         if not spec.titles_are_category:
             continue

@@ -161,6 +161,22 @@ def _upload_stamp() -> re.Pattern[str]:
 _BYLINE_SEPARATORS = "|│/·•,-–—"
 
 
+def teaser_head(text: str) -> bool:
+    """A listing teaser's head: a date with a month's name, a separator and a byline after it, the teaser's title
+    before it or on the line above (TITLE 5 ม.ค. 2565 | โดย NAME, 12 มี.ค. 2563 | โดย NAME)."""
+    if len(text.strip()) >= MAX_DATELINE + MAX_DATELINE:
+        return False
+    for found in find_dates(text):
+        if found.form not in DATELINE_FORMS:
+            continue
+        after = text[found.end:].lstrip()
+        if not after or after[0] not in _BYLINE_SEPARATORS:
+            return False
+        after = after[1:].lstrip()
+        return any(after.casefold().startswith(lead.casefold()) for lead in tables.lexicon().dates.by_leads)
+    return False
+
+
 def _bylined(before: str) -> bool:
     """Whether the text before a date is a byline ending in a separator (โดย admin |, By somchai ·)."""
     squeezed = before.strip()

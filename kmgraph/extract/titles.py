@@ -143,13 +143,15 @@ def _title_beside_date(text: str) -> str | None:
     if len(found) != 1 or found[0].lead:
         return None
     date = found[0]
-    if not text[date.end:].strip(" .,|–-()"):
+    _, _, byline_starts, title_words = chrome_words()
+    after = text[date.end:].strip(" .,|–-()")
+    if not after or after.startswith(byline_starts) and text[:date.start].strip(" .,|–-()"):
+        # TITLE DATE, or TITLE DATE | โดย NAME (a listing's teaser head: the title ends where the date starts)
         title = text[:date.start].rstrip(" ,|–-(")
     elif not text[:date.start].strip(" .,|–-()"):
         title = text[date.end:].lstrip(" .,|–-)")
     else:
         return None
-    _, _, byline_starts, title_words = chrome_words()
     if not THAI_CHARS.match(title) or title.startswith(byline_starts) or is_chrome(title):
         return None
     return title if any(word in title for word in title_words) or len(title) >= MIN_DATED_TITLE else None
@@ -252,6 +254,15 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
     spec = tables.templates().title_tails
     openers = tuple(longest_first(spec.place_line_openers))
     return openers, frozenset(compact(head) for head in spec.running_heads)
+
+
+@lru_cache(maxsize=1)
+def _column_head() -> re.Pattern[str]:
+    """A story page's running head (a column's name) written before the title on its line, with the space after it
+    (templates.toml [title_tails] running_heads)."""
+    heads = "|".join(re.escape(head).replace(r"\ ", r"\s*")
+                     for head in longest_first(tables.templates().title_tails.running_heads))
+    return re.compile(rf"^\s*(?:{heads or '(?!)'})\s*[:：\-–]?\s+(?=[\u0e01-\u0e4e\"“])")
 
 
 TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
@@ -409,6 +420,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         line = unheaded
         if compact(line.text) in _two_line_spec()[1]:
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
+        if (column := _column_head().match(line.text)) is not None:
+            line = Line(line.start + column.end(), line.text[column.end():])  # เรื่องเล่าจากพื้นที่ TITLE: a column's
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
             line = Line(line.start + image.end(), line.text[image.end():])
         if (tooled := _without_article_tools(line)) is not None:
@@ -426,6 +439,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 candidates.append(line)
             continue
         if line.start in prose and tooled is None:
+            if _upload_marks()[2].match(line.text):
+                continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
             if not story_began and not candidates and _short_or_placed(text) and text[-1:] not in ".:!?" and \
                     not _not_a_title(text, category, repeated):
                 story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
@@ -502,6 +517,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 above = _with_line_above(chosen, header, candidates, clean_text)
                 blocked = _with_next_line(chosen, header, candidates, clean_text) if above is chosen else above
             chosen = blocked
+    if chosen is None and (inline := _inline_title(header)) is not None:
+        return inline
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
                   and len(line.text.strip()) <= MAX_TITLE]
@@ -511,6 +528,20 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+def _inline_title(header: list[Line]) -> Text | None:
+    """A form transcribed on one long line (pubhtml5: … - 4 - ชื่อเรื่อง TITLE ชื่อ-สกุล NAME ตำแหน่ง …): the value
+    of its one title label, ended where the next label starts; asked only when no header line can be the title."""
+    for line in header:
+        if len(line.text) <= MAX_TITLE:
+            continue
+        found = split_inline_fields(Text(line.text, line.start, line.end))
+        titles = [value for value in found.fields.get("title", []) if value.start in found.labelled]
+        if len(titles) == 1 and len(found.fields) > 1 and len(titles[0].text) <= MAX_TITLE:
+            title = _clean_title(titles[0])
+            return title if title.text else None
+    return None
 
 
 def _short_or_placed(text: str) -> bool:
@@ -525,7 +556,13 @@ def _short_or_placed(text: str) -> bool:
         return False
     openers = _two_line_spec()[0]
     place = next((at + 1 for at, char in enumerate(text) if char.isspace() and text[at + 1:].startswith(openers)), None)
-    return place is not None and MIN_RUN_ON_TITLE <= len(text[:place].strip()) <= TITLE_LINE
+    if place is None:
+        return False
+    before = text[:place].strip()
+    genre = tables.templates().title_tails.genre_words
+    if before.startswith(genre):  # ถอดบทเรียน TITLE บ้าน… ตำบล…: the genre's word is no part of the title's line
+        before = before[next(len(word) for word in longest_first(genre) if before.startswith(word)):].strip()
+    return MIN_RUN_ON_TITLE <= len(before) <= TITLE_LINE
 
 
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
@@ -540,15 +577,41 @@ def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> 
     return is_list_item(text) or news_dateline(text) is not None or is_name_line(text) or line_key(text) in repeated
 
 
+@lru_cache(maxsize=1)
+def _sentence_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A story's first-person opener at a line's start (ข้าพเจ้า…), and a clause joiner after a space (… ซึ่ง…),
+    from templates.toml [title_tails]."""
+    spec = tables.templates().title_tails
+    openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec.run_on_openers))
+    joiners = "|".join(re.escape(word) for word in longest_first(spec.clause_joiners))
+    return re.compile(rf"^\s*(?:{openers or '(?!)'})"), re.compile(rf"\s(?:{joiners or '(?!)'})")
+
+
+def is_story_sentence(text: str) -> bool:
+    """A line longer than a title's line that is a sentence of the story: it opens as a story does (ข้าพเจ้าได้รับ…)
+    or joins clauses (… ซึ่งมีผลผลิตล้นตลาด)."""
+    opener, joiner = _sentence_marks()
+    return len(text.strip()) > TITLE_LINE and bool(opener.match(text) or joiner.search(text))
+
+
+def _carries_byline(text: str) -> bool:
+    """A dateline with a byline on its line (12 มี.ค. 2563 | โดย NAME): a post's date and writer under its title,
+    not a blog's date header over it."""
+    byline_starts = chrome_words()[2]
+    return any(f" {start.strip()}" in text for start in byline_starts)
+
+
 def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Line | None:
     """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header) when
-    candidates stand above that date too (the blog's name and tagline), else None."""
+    candidates stand above that date too (the blog's name and tagline), else None; never a sentence of the story
+    (a Joomla page's lead under its date, the short title above)."""
     above = {following.start: line for line, following in zip(header, header[1:], strict=False)
              if text[line.end:following.start] == "\n"}
     for at, line in enumerate(candidates):
         date_line = above.get(line.start)
         if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
-                and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None):
+                and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None
+                and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):
             return line
     return None
 
@@ -610,7 +673,6 @@ def _upload_names(header: list[Line], text: str) -> _Uploads:
     """The header lines that name a host's upload, not the record: the line right above a host's stamp (Published
     on …), the NAME in `Home Explore NAME` wherever written, a download's name that is a blank form's or cut (…)."""
     stamp, path, download = _upload_marks()
-    form_names = tuple(tables.templates().chrome.form_names)
     ends: set[int] = set()
     names: set[str] = set()
     for line, below in zip(header, header[1:], strict=False):
@@ -619,10 +681,8 @@ def _upload_names(header: list[Line], text: str) -> _Uploads:
     for line in header:
         if found := path.match(line.text):
             names.add(compact(found.group("name")))
-        elif found := download.match(line.text):
-            name = found.group("name").strip()
-            if name.startswith(form_names) or name.endswith(("...", "…")):
-                ends.add(line.end)
+        elif found := download.match(line.text):  # a host's download name: the title only when no other line will do
+            ends.add(line.end)
     return _Uploads(frozenset(ends), frozenset(names))
 
 
@@ -648,6 +708,12 @@ def _running_head_title(header: list[Line]) -> Text | None:
         rest = office[0].end - line.start
         head = _running_head().match(line.text, rest)
         if head:
+            carried = compact(head.group("title"))
+            for alone in header:  # the heading written alone under the head, that the head repeats: the title
+                key = compact(alone.text)
+                if alone is not line and len(key) >= MIN_RUN_ON_TITLE and carried.startswith(key):
+                    lead = len(alone.text) - len(alone.text.lstrip())
+                    return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
             return _clean_title(Text(head.group("title"), line.start + head.start("title"),
                                      line.start + head.end("title")))
     return None
