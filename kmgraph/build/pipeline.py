@@ -25,7 +25,7 @@ from ..readers.files import iter_record_files
 from .cache import _prune_cache
 from .outputs import concept_triples, prefix_header, shared_graph
 from .sinks import FileSink, OverviewSink, Shared, Sink, StoreSink, VoidSink
-from .storesync import StoreSync
+from .storesync import PAGES_SHARE, StoreSync
 from .workers import _outputs, _preload_view_modules
 
 Progress = Callable[[Path], None]
@@ -120,7 +120,8 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
     overview = OverviewSink(generation, options.base_iri + "graph/view", live) if html else None
     if store:  # first: it may refuse a busy store
         sinks.append(StoreSink(StoreSync(generation / "store", prefix_header(), live / "store" if live else None,
-                                         graph_options_signature(options), expected=len(files))))
+                                         graph_options_signature(options), expected=len(files),
+                                         kept_for_end=int(len(files) * PAGES_SHARE) if html else 0)))
     sinks = [FileSink(generation), VoidSink(generation, options), *sinks, *([overview] if overview else [])]
     outputs = _outputs([(p, cache_dir, options, cache) for p in files], workers)
     try:

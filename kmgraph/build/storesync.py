@@ -28,6 +28,7 @@ from ..store.embedded import StoreError, graphs_of_quads, open_store, replace_gr
 MANIFEST = "manifest.json"
 BULK_CHUNK_GRAPHS = 2500  # bulk-load this many graphs at a time: the loader's memory grows with its input
 TAIL_CHUNK_GRAPHS = 200  # near the expected end, chunks shrink to this: the load left after the last graph is short
+PAGES_SHARE = 0.2  # graphs kept for the end while pages are drawn: the pages cost about a fifth of the store's load
 REPLACE_MAX_GRAPHS = 1000  # more changed graphs than this (and than a quarter of all): reload everything in bulk
 _NOT_CONTENT = ("LOCK", MANIFEST)  # files of a store directory that are no part of its content
 
@@ -79,12 +80,15 @@ class StoreSync:
     """Makes a store in `directory` equal to the build: `add` each named graph as it is made, then `finish`.
 
     previous: the live store, the starting point when it can be trusted; options: the graph options the keys
-    were made with."""
+    were made with; expected: how many graphs the build expects to add (its files), if known; kept_for_end: how many of
+    those to load only at finish(), while the build's main thread draws its pages on one core (the store's loader
+    then uses the other instead of competing with the workers for both)."""
 
     def __init__(self, directory: Path, header: bytes, previous: Path | None = None, options: str = "",
-                 expected: int | None = None):
+                 expected: int | None = None, kept_for_end: int = 0):
         self.directory = Path(directory)
-        self.expected = expected  # how many graphs the build expects to add (its files), if known
+        self.expected = expected
+        self.kept_for_end = kept_for_end if expected is not None else 0
         self.header = header
         self.options = options
         self.previous = Path(previous) if previous is not None and Path(previous).is_dir() else None
@@ -111,10 +115,14 @@ class StoreSync:
     def _chunk_limit(self) -> int:
         """Graphs per chunk: BULK_CHUNK_GRAPHS, but when the number expected is known, at most half of those not yet
         sent (not under TAIL_CHUNK_GRAPHS), so that the chunks shrink towards the end and the last one, loaded after
-        the build's last record, is small."""
+        the build's last record, is small; the last kept_for_end graphs wait for finish() (in chunks of at most
+        BULK_CHUNK_GRAPHS: the loader's memory grows with its input)."""
         if self.expected is None:
             return BULK_CHUNK_GRAPHS
-        return max(TAIL_CHUNK_GRAPHS, min(BULK_CHUNK_GRAPHS, (self.expected - self._sent) // 2))
+        to_send = self.expected - self.kept_for_end - self._sent
+        if to_send <= 0:
+            return BULK_CHUNK_GRAPHS
+        return max(TAIL_CHUNK_GRAPHS, min(BULK_CHUNK_GRAPHS, to_send // 2))
 
     def _send(self) -> None:
         if self._loader is None:

@@ -129,3 +129,25 @@ def test_chunks_shrink_towards_the_expected_end_so_little_is_left_to_load_after_
     assert len(sync._pending) <= 3  # what finish() still loads after the last graph
     assert sync.finish() == 100
     assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(100)}
+
+
+def test_the_graphs_kept_for_the_end_load_only_at_finish_while_the_pages_are_drawn(tmp_path, monkeypatch):
+    monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 40)
+    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
+    sync = StoreSync(tmp_path / "store", HEADER, expected=100, kept_for_end=20)
+    for number in range(100):
+        sync.add(*graph(number))
+    assert 20 - 3 <= len(sync._pending) <= 20 + 3  # the kept graphs (give or take one small chunk) wait for finish()
+    assert sync.finish() == 100
+    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(100)}
+
+
+def test_graphs_kept_for_the_end_still_go_in_chunks_the_loader_can_hold(tmp_path, monkeypatch):
+    monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 10)
+    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
+    sync = StoreSync(tmp_path / "store", HEADER, expected=100, kept_for_end=50)
+    for number in range(100):
+        sync.add(*graph(number))
+    assert len(sync._pending) < 10
+    assert sync.finish() == 100
+    assert len(contents(tmp_path / "store")) == 100
