@@ -263,7 +263,6 @@ class Chrome:
     profile_marks: Words
     upload_stamps: Words = ()  # regular expressions: a host's stamp under an upload's name (Published on …)
     upload_name_leads: Words = ()  # a host's path before an upload's name (Home Explore NAME)
-    form_names: Words = ()  # a blank form's name (แบบบันทึกองค์ความรู้): an upload named so is not named by its title
     informal_offices: Words = ()  # an office's informal name before a province's (พช.ยโสธร): a site's banner
     informal_office_leads: Words = ()  # words before such a banner (KM พช. ตาก)
 
