@@ -52,6 +52,8 @@ _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fas
 _SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
 SPLIT_WINDOW = 16
+SPLIT_NAME_PIECE = 3  # the longest piece of a given name split after its first syllable (จิ ราพร)
+_THAI_RUN = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 # Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
 # starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
@@ -279,6 +281,7 @@ _TONE_BEFORE_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{TONE}])([\u0e31\u0e34-\u0
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
 _SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
+NAME_RUNS_ON = 3  # a swap a name covers as it stands: the name it makes runs this many letters past the pair
 
 
 def _covered(text: str, position: int, end: int, with_names: bool = False, shortest: int = 3) -> bool:
@@ -364,13 +367,23 @@ def _should_swap(window: str, at: int, marks: int = 1, reach: int = 0) -> bool:
     end = at + 1 + marks
     swapped = window[:at] + window[at + 1:end] + window[at] + window[end:]
     if _covered(window, at, end, with_names=True):
-        return False
+        # a short word that ends with the pair as it stands (ศรวีงษ์ชัย: รวี, then a bare ง) gives way where the
+        # swap makes a name or word of the lists that runs well on past the pair (ศรีวงษ์ชัย)
+        return not _covered(window, at, end + 1, with_names=True) and _name_runs_on(swapped, at, end)
     end += reach
     # the repaired word must be a real one reaching back before the consonant pair (เพียง, บันทึก, สมาชิก),
     # not a short word the swap happens to make (การมี → การิม); a name of five letters or more will do
     # (ทองสขุ → ทองสุข), as names are not in the dictionary
     return (_covered(swapped, at - 2, end, shortest=4) or _covered(swapped, at - 1, end, shortest=5)
             or _covered(swapped, at - 2, end, with_names=True, shortest=5))
+
+
+def _name_runs_on(swapped: str, at: int, end: int) -> bool:
+    """Whether a name (or word) of the lists starts one or two letters before the swapped pair at `at` and runs
+    NAME_RUNS_ON letters or more past its end."""
+    words = _dictionary(True)
+    return any(words.word_at(swapped, start, end - start + NAME_RUNS_ON, 24) for start in (at - 2, at - 1)
+               if start >= 0)
 
 
 @lru_cache(maxsize=1)
@@ -530,9 +543,14 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
     if not certain and not shown:
         return clean
     join = _join_where_better(text)
+    names: list[Names] = []  # built at the first split found (most texts have none)
 
     def join_inside_word(match: re.Match[str]) -> str:
         at = match.start()
+        if not names:
+            names.append(Names(text))
+        if _splits_a_name(text, at, names[0]):
+            return ""
         if not certain and _between_words(text, at):  # ได้ การ: words end and start at the space (a fast check)
             return " "
         begin = max(0, at - WORD_REACH - 2)
@@ -542,6 +560,17 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
         return join(match) if certain or _leaves_unread(text, at) else " "
 
     return rewrite(clean, _SPLIT_AFTER_MARK, join_inside_word)
+
+
+def _splits_a_name(text: str, at: int, names: Names) -> bool:
+    """Whether the space at `at` splits a person's given name (นางจิ ราพร: จิราพร): the run before it, right after
+    an honorific, is one short syllable (SPLIT_NAME_PIECE letters at most: no given name), and it makes a name of
+    the lists with the run after it."""
+    token = names.token(at - 1, at)
+    if token is None or token[1] != at or at - token[0] > SPLIT_NAME_PIECE or not names.in_honorific(token[0] - 1):
+        return False
+    after = _THAI_RUN.match(text, at + 1)
+    return after is not None and text[token[0]:at] + after.group(0) in _dictionary(True).words
 
 
 def _between_words(text: str, at: int) -> bool:
