@@ -17,6 +17,7 @@ from .endmarks import repair_dropped_karan
 from .moved import repair_moved_chains
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
+from .place_names import PlaceNames, repair_split_place_names
 from .reread import (
     name_repaired,
     reading_cost,
@@ -147,6 +148,8 @@ def repair_sara_am(clean: RepairedText, shown: bool = False) -> RepairedText:
     # the text shows the damage, yet a list word that reads worse repaired is left (รู้จาก: รู้จำก leaves ก alone)
     matches = [match for match in matches if not _straddled(clean.text, match)
                or not _reads_better_repaired(clean.text, match, repairs, worse=True)]
+    if matches and (places := PlaceNames(clean.text)).spans:  # a place name as the gazetteer spells it (กาบัง)
+        matches = [match for match in matches if not places.covers(*match.span())]
     if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
         # … or, where words outside names show the damage, what reads as a word fewer (สายทองคา: สาย ทองคำ)
         page_shows = shown or any(names.token(*match.span()) is None and
@@ -626,6 +629,7 @@ _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible 
 
 def _after_moves(clean: RepairedText, warnings: list[str]) -> RepairedText:
     """The repairs a moved mark hid from (ดาเนนิ → ดาเนิน: only now a word of the sara am list), run again."""
+    clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
     before = clean.text
     clean = repair_sara_am(clean, shown=True)  # moved marks were found: the text shows PDF damage
     if clean.text != before and "restored sara am dropped by PDF extraction" not in warnings:
@@ -679,6 +683,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
+    clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
     before = clean.text
     clean = repair_sara_am(clean, shown=known or extracted or any(warning != _REPAIRED for warning in warnings))
     if clean.text != before:

@@ -35,3 +35,20 @@ def test_a_given_name_split_after_its_first_syllable_is_joined():
 def test_a_short_given_name_the_lists_know_is_not_joined_to_the_family_name():
     text = HEADER + "ผู้ให้ความรู้ นายชัย ทองประเสริฐ ประธานกลุ่ม\n"
     assert "นายชัย ทองประเสริฐ" in clean(text)
+
+
+def test_a_district_split_in_two_after_its_place_word_is_joined_and_not_re_spelled():
+    # หันคา is a district of ชัยนาท: its คา alone would read as คำ
+    text = HEADER + "ที่อยู่ 12 หมู่ที่ 3 ตาบลบ้านเชี่ยน อาเภอหัน คา จังหวัดชัยนาท\n"
+    assert "ตำบลบ้านเชี่ยน อำเภอหันคา จังหวัดชัยนาท" in clean(text)
+
+
+def test_a_place_name_with_sara_aa_is_not_re_spelled_with_sara_am():
+    # กาบัง is a district of ยะลา (and ตาเสา a subdistrict): the list words กำบัง, ตำเสา are not read into them
+    text = HEADER + "ที่อยู่ ตาบลตาเสา อาเภอกาบัง จังหวัดยะลา\n"
+    assert "ตำบลตาเสา อำเภอกาบัง จังหวัดยะลา" in clean(text)
+
+
+def test_the_list_word_is_still_restored_outside_a_place_name():
+    text = HEADER + "สมาชิกใช้ไม้ไผ่เป็นเครื่องกาบังแดด\n"
+    assert "เครื่องกำบังแดด" in clean(text)
