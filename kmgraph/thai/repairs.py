@@ -15,6 +15,7 @@ from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .endmarks import repair_dropped_karan
 from .moved import repair_moved_chains
+from .moved_tone import repair_moved_tones
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
 from .place_names import PlaceNames, repair_split_place_names
@@ -720,6 +721,10 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             if _MOVED_BACK not in warnings:
                 warnings.append(_MOVED_BACK)
             clean = _after_moves(clean, warnings)
+        toned = repair_moved_tones(clean)  # ไมมี่: a tone moved on to the next syllable
+        if toned is not clean:
+            warnings.append("moved tone marks back to the syllable they were moved from")
+            clean = toned
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split;
     # elsewhere a space after a mark inside a word is a split, in text that shows any PDF damage (ชุ มชน)
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean, shown=damaged)

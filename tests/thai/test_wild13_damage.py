@@ -52,3 +52,13 @@ def test_a_place_name_with_sara_aa_is_not_re_spelled_with_sara_am():
 def test_the_list_word_is_still_restored_outside_a_place_name():
     text = HEADER + "สมาชิกใช้ไม้ไผ่เป็นเครื่องกาบังแดด\n"
     assert "เครื่องกำบังแดด" in clean(text)
+
+
+def test_a_tone_moved_on_to_the_next_syllable_is_moved_back():
+    text = HEADER + "เดิมกลุ่มไมมี่ตลาดรับซื้อกบ ต้องขายให้พ่อค้าคนกลาง\n"
+    assert "เดิมกลุ่มไม่มีตลาดรับซื้อกบ" in clean(text)
+
+
+def test_a_tone_after_a_vowel_is_left_where_the_syllable_before_ends_a_word():
+    text = HEADER + "สมาชิกนำกบไปที่ตลาดและไปซื้อพันธุ์กบที่ฟาร์ม\n"
+    assert "นำกบไปที่ตลาดและไปซื้อพันธุ์กบที่ฟาร์ม" in clean(text)
