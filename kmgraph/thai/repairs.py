@@ -15,8 +15,10 @@ from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .endmarks import repair_dropped_karan
 from .moved import repair_moved_chains
+from .moved_tone import repair_moved_tones
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
+from .place_names import PlaceNames, repair_split_place_names
 from .reread import (
     name_repaired,
     reading_cost,
@@ -52,6 +54,8 @@ _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fas
 _SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
 SPLIT_WINDOW = 16
+SPLIT_NAME_PIECE = 3  # the longest piece of a given name split after its first syllable (จิ ราพร)
+_THAI_RUN = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 # Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
 # starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
@@ -145,6 +149,8 @@ def repair_sara_am(clean: RepairedText, shown: bool = False) -> RepairedText:
     # the text shows the damage, yet a list word that reads worse repaired is left (รู้จาก: รู้จำก leaves ก alone)
     matches = [match for match in matches if not _straddled(clean.text, match)
                or not _reads_better_repaired(clean.text, match, repairs, worse=True)]
+    if matches and (places := PlaceNames(clean.text)).spans:  # a place name as the gazetteer spells it (กาบัง)
+        matches = [match for match in matches if not places.covers(*match.span())]
     if matches and (names := Names(clean.text)):  # in a name (จาปาทอง), only what makes one the lists know
         # … or, where words outside names show the damage, what reads as a word fewer (สายทองคา: สาย ทองคำ)
         page_shows = shown or any(names.token(*match.span()) is None and
@@ -279,6 +285,7 @@ _TONE_BEFORE_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{TONE}])([\u0e31\u0e34-\u0
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
 _SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
+NAME_RUNS_ON = 3  # a swap a name covers as it stands: the name it makes runs this many letters past the pair
 
 
 def _covered(text: str, position: int, end: int, with_names: bool = False, shortest: int = 3) -> bool:
@@ -364,13 +371,23 @@ def _should_swap(window: str, at: int, marks: int = 1, reach: int = 0) -> bool:
     end = at + 1 + marks
     swapped = window[:at] + window[at + 1:end] + window[at] + window[end:]
     if _covered(window, at, end, with_names=True):
-        return False
+        # a short word that ends with the pair as it stands (ศรวีงษ์ชัย: รวี, then a bare ง) gives way where the
+        # swap makes a name or word of the lists that runs well on past the pair (ศรีวงษ์ชัย)
+        return not _covered(window, at, end + 1, with_names=True) and _name_runs_on(swapped, at, end)
     end += reach
     # the repaired word must be a real one reaching back before the consonant pair (เพียง, บันทึก, สมาชิก),
     # not a short word the swap happens to make (การมี → การิม); a name of five letters or more will do
     # (ทองสขุ → ทองสุข), as names are not in the dictionary
     return (_covered(swapped, at - 2, end, shortest=4) or _covered(swapped, at - 1, end, shortest=5)
             or _covered(swapped, at - 2, end, with_names=True, shortest=5))
+
+
+def _name_runs_on(swapped: str, at: int, end: int) -> bool:
+    """Whether a name (or word) of the lists starts one or two letters before the swapped pair at `at` and runs
+    NAME_RUNS_ON letters or more past its end."""
+    words = _dictionary(True)
+    return any(words.word_at(swapped, start, end - start + NAME_RUNS_ON, 24) for start in (at - 2, at - 1)
+               if start >= 0)
 
 
 @lru_cache(maxsize=1)
@@ -530,9 +547,14 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
     if not certain and not shown:
         return clean
     join = _join_where_better(text)
+    names: list[Names] = []  # built at the first split found (most texts have none)
 
     def join_inside_word(match: re.Match[str]) -> str:
         at = match.start()
+        if not names:
+            names.append(Names(text))
+        if _splits_a_name(text, at, names[0]):
+            return ""
         if not certain and _between_words(text, at):  # ได้ การ: words end and start at the space (a fast check)
             return " "
         begin = max(0, at - WORD_REACH - 2)
@@ -542,6 +564,17 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
         return join(match) if certain or _leaves_unread(text, at) else " "
 
     return rewrite(clean, _SPLIT_AFTER_MARK, join_inside_word)
+
+
+def _splits_a_name(text: str, at: int, names: Names) -> bool:
+    """Whether the space at `at` splits a person's given name (นางจิ ราพร: จิราพร): the run before it, right after
+    an honorific, is one short syllable (SPLIT_NAME_PIECE letters at most: no given name), and it makes a name of
+    the lists with the run after it."""
+    token = names.token(at - 1, at)
+    if token is None or token[1] != at or at - token[0] > SPLIT_NAME_PIECE or not names.in_honorific(token[0] - 1):
+        return False
+    after = _THAI_RUN.match(text, at + 1)
+    return after is not None and text[token[0]:at] + after.group(0) in _dictionary(True).words
 
 
 def _between_words(text: str, at: int) -> bool:
@@ -597,6 +630,7 @@ _REPAIRED = "repaired Thai characters damaged by extraction (sara am, invisible 
 
 def _after_moves(clean: RepairedText, warnings: list[str]) -> RepairedText:
     """The repairs a moved mark hid from (ดาเนนิ → ดาเนิน: only now a word of the sara am list), run again."""
+    clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
     before = clean.text
     clean = repair_sara_am(clean, shown=True)  # moved marks were found: the text shows PDF damage
     if clean.text != before and "restored sara am dropped by PDF extraction" not in warnings:
@@ -650,6 +684,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
+    clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
     before = clean.text
     clean = repair_sara_am(clean, shown=known or extracted or any(warning != _REPAIRED for warning in warnings))
     if clean.text != before:
@@ -686,6 +721,10 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             if _MOVED_BACK not in warnings:
                 warnings.append(_MOVED_BACK)
             clean = _after_moves(clean, warnings)
+        toned = repair_moved_tones(clean)  # ไมมี่: a tone moved on to the next syllable
+        if toned is not clean:
+            warnings.append("moved tone marks back to the syllable they were moved from")
+            clean = toned
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split;
     # elsewhere a space after a mark inside a word is a split, in text that shows any PDF damage (ชุ มชน)
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean, shown=damaged)

@@ -19,6 +19,7 @@ from .. import tables
 from .chars import CONSONANT, MARK
 from .names import Names
 from .offsets import RepairedText, rewrite_matches
+from .place_names import PlaceNames, place_names
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
 _ANY_MARK = re.compile(f"[{MARK}]")
@@ -306,7 +307,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names, thai_words
 
     names = set(thai_male_names()) | set(thai_female_names()) | set(thai_family_names())
-    return frozenset(thai_words()) | _place_names(), frozenset(names)
+    return frozenset(thai_words()) | place_names(), frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -331,16 +332,6 @@ def name_repaired(repaired: str, shown: bool = False, written: str = "") -> bool
     # repaired (สายทองคา → สาย ทองคำ) is a name of words; one that reads as many (จาปาทอง, ทานะกุล) stays
     return bool(written) and not unread_letters(repaired) and \
         reading_cost(repaired) + FEWER_WORDS <= reading_cost(written)
-
-
-def _place_names() -> frozenset[str]:
-    places = {province.name_th for province in tables.provinces()}
-    places.update(tables.lexicon().places.smaller)  # หมู่ที่ บ้านเลขที่: the words an address is written with
-    for line in (tables.DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            _, district, subdistrict, others, *_ = line.split("\t")
-            places.update(filter(None, (district, subdistrict, *others.split("|"))))
-    return frozenset(places)
 
 
 def read_back(damaged: str, damage: Damage) -> str:
@@ -679,6 +670,8 @@ def repair_dropped_sara_am(clean: RepairedText) -> tuple[RepairedText, str | Non
             repaired = read_back(text[start:end], AM_DROPPED)
             if len(repaired) == end - start and repaired[at - start] == "\u0e33":
                 restored.append(at)
+    if restored and (places := PlaceNames(text)).spans:  # a place name stays as the gazetteer spells it
+        restored = [at for at in restored if not places.covers(at, at + 1)]
     if restored and (names := Names(text)):  # in a name, only where it makes one the lists know
         changes = _known_names(text, [(at, at + 1, "\u0e33") for at in restored], names)
         restored = [at for at, _, _ in changes]
