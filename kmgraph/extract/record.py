@@ -87,12 +87,13 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     titled = segmented.of_kind("title") or record.title is None
     story_lines = body_lines or header_prose(header, record.title, clean.text)
     body = [Text(line.text, line.start, line.end) for line in story_lines]
-    pieces = body_pieces(clean, segmented, with_title=True) + ([] if titled else [record.title]) + body + notes
+    with_title, without_title = body_pieces(clean, segmented)
+    pieces = with_title + ([] if titled else [record.title]) + body + notes
     mentions = find_mentions(sorted(pieces, key=lambda piece: piece.start))
     record.principles = [m for m in mentions if kind_of(m) == "principle"]
     record.programmes = [m for m in mentions if kind_of(m) == "programme"]
     record.category_concept = link_category(record.category)
-    counted = body_pieces(clean, segmented, with_title=False) + body
+    counted = without_title + body
     items = [verbatim(clean, item) for kind in ("steps", *LIST_KINDS) for item in getattr(record, kind)
              if not any(piece.start < item.end and item.start < piece.end for piece in counted)]
     record.quantities = find_quantities(sorted(counted + items, key=lambda piece: piece.start))  # an item's

@@ -106,14 +106,18 @@ def field_tail_lines(segmented: Segmented) -> list[Line]:
             for line in section.lines]
 
 
-def body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> list[Text]:
-    """The text of every section that is not a header field, as spans of the clean text."""
-    pieces = []
+def body_pieces(clean: CleanText, segmented: Segmented) -> tuple[list[Text], list[Text]]:
+    """The text of every section that is not a header field, as spans of the clean text: with the title's section,
+    and without it (one pass over the sections gives both)."""
+    with_title: list[Text] = []
+    without_title: list[Text] = []
     for section in segmented.sections:
-        if section.kind in FIELD_KINDS and not (with_title and section.kind == "title"):
+        is_title = section.kind == "title"
+        if section.kind in FIELD_KINDS and not is_title:
             continue
         lines = section_lines(section)
         if lines:
+            pieces = []
             start = lines[0].start
             for line, after in zip(lines, lines[1:], strict=False):
                 if after.start < line.end or clean.text[line.end:after.start].strip():  # a column's lines: one
@@ -121,7 +125,10 @@ def body_pieces(clean: CleanText, segmented: Segmented, with_title: bool) -> lis
                     start = after.start
             end = lines[-1].end
             pieces.append(Text(clean.text[start:end], start, end))
-    return pieces
+            with_title += pieces
+            if not is_title:
+                without_title += pieces
+    return with_title, without_title
 
 
 def verbatim(clean: CleanText, piece: Text) -> Text:

@@ -194,12 +194,19 @@ def one_edit_prefix(text: str, key: str) -> int | None:
     return None
 
 
+LABEL_MATCHES_KEPT = 512  # lines whose label matches are kept (more than most records have)
 HEAD_TEXT = 24  # characters of a line whose compact key most often holds the CANDIDATE_HEAD letters
 
 
-def _label_matches(rest: str):
+@lru_cache(maxsize=LABEL_MATCHES_KEPT)
+def _label_matches(rest: str) -> tuple[tuple[Label, int], ...]:
     """(label, where it ends in rest) for the labels rest may open with: exact or with one typo first, then
-    through PDF damage."""
+    through PDF damage. Kept for the last lines asked about: a record's lines are asked about several times
+    (segmenting, then its fields, run-on labels and paired labels)."""
+    return tuple(_find_label_matches(rest))
+
+
+def _find_label_matches(rest: str):
     head = compact(rest[:HEAD_TEXT])  # the key of the line's first letters
     if len(head) >= CANDIDATE_HEAD or len(rest) <= HEAD_TEXT:
         candidates = _candidates_after(head[:CANDIDATE_HEAD])

@@ -71,6 +71,7 @@ class _Builder:
     def __init__(self, record: Record, options: GraphOptions):
         self.record = record
         self.options = options
+        self._redacting = bool(options.redact)  # asked for each of a record's ~180 statements
         self.mint = IriMinter(options.base_iri)
         self.groups: dict[str, dict[tuple[str, str], None]] = {}  # subject → its (predicate, object) pairs
         self.iri = self.mint.record(record.id)
@@ -80,7 +81,7 @@ class _Builder:
     def add(self, s: str, p: str, o: str) -> None:
         """One statement; with --redact, every text literal goes through redact() (titles, steps, spans'
         anchors and context, file paths, ids, labels, warnings); IRIs carry no contact details (IriMinter)."""
-        if self.options.redact and o[0] == '"':
+        if self._redacting and o[0] == '"':
             o = map_literal_text(o, self._redact)
         group = self.groups.get(s)
         if group is None:
