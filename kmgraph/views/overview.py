@@ -91,10 +91,11 @@ def term_value(term: str) -> str:
 
 @cache
 def link_relations() -> dict[str, str]:
-    """The links a record's view keeps (views.toml [links], as record-links.rq reads them): IRI → prefixed name."""
-    from .graph import record_links
+    """The links a record's view keeps (views.toml [links], as record-links.rq reads them): IRI → prefixed name.
+    Read from the config, not through views.graph: the workers that call this never import networkx."""
+    from .. import config
 
-    return {PREFIXES[name.split(":")[0]] + name.split(":")[1]: name for name in record_links()}
+    return {PREFIXES[name.split(":")[0]] + name.split(":")[1]: name for name in config.views().links}
 
 
 def record_view(statements: Iterable[tuple[str, str, str]], subject: str) -> RecordView:
