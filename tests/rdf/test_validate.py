@@ -72,3 +72,16 @@ def test_untyped_record_and_reversed_span_are_reported_by_the_cli(tmp_path):
     assert reversed_run.returncode == 1, reversed_run.stdout + reversed_run.stderr
     assert f"step/1>: a span must not end before it begins (nif:beginIndex {end} > nif:endIndex {begin})" \
         in reversed_run.stdout
+
+
+def test_a_source_span_is_checked_though_its_class_is_not_stated(tmp_path):
+    """Spans are typed by the range of kmo:sourceSpan, not on each node: the shape targets what kmo:sourceSpan
+    points at, so a span without its end is still reported."""
+    build([SEEDS], tmp_path)
+    graph = rdflib.Graph().parse(tmp_path / "kmgraph.ttl")
+    span = next(graph.objects(None, KMO.sourceSpan))
+    assert (span, rdflib.RDF.type, KMO.SourceSpan) not in graph
+    graph.remove((span, NIF.endIndex, None))
+    report = validate_graph(graph)
+    assert not report.conforms
+    assert "endIndex" in report.text()
