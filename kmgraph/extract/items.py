@@ -58,10 +58,17 @@ def join_parts(parts: list[tuple[int, str]], breaks: set[int] | None = None) -> 
     return text
 
 
+@lru_cache(maxsize=1)
+def _month_after() -> re.Pattern[str]:
+    """A Thai month name (lexicon.toml months) right after a number: a date (2 ก.พ. 2563), not a list number."""
+    names = "|".join(map(re.escape, sorted(tables.lexicon().months, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{names})(?![ก-ฮ])")
+
+
 def _classify(text: str) -> tuple[str, int, int] | None:
-    """(kind, depth, content offset) of a list marker at the start of a line, if any."""
+    """(kind, depth, content offset) of a list marker at the start of a line, if any (a date's day is none)."""
     number = NUMBER_MARKER.match(text)
-    if number and text[number.end():].strip():
+    if number and text[number.end():].strip() and not _month_after().match(text, number.end()):
         depth = len(re.findall(r"[0-9๐-๙]+", number.group("num")))
         kind = "bulleted-number" if number.group("lead").strip() else "number"
         return kind, depth, number.end() if kind == "number" else len(number.group("lead"))
@@ -83,12 +90,33 @@ def _to_text(item: _Item) -> Text | None:
     return Text(text, first[0], last[0] + len(last[1]))
 
 
+_BARE_NUMBER = re.compile(r"\s*(?P<num>[0-9๐-๙]{1,2})\s+\S")
+
+
+Marked = list[tuple[Line, tuple[str, int, int] | None]]  # lines and their list markers
+
+
+def _out_of_turn(marked: Marked) -> Marked:
+    """A bare number opening a line (no "." or ")") that neither opens a list (1) nor follows the number before it
+    is a page's number and its running header (2 สำนักงานพัฒนาชุมชนอำเภอ… โทร …), not a list's item."""
+    kept: Marked = []
+    last = 0
+    for line, marker in marked:
+        bare = _BARE_NUMBER.match(line.text) if marker and marker[0] == "number" else None
+        if bare and to_number(bare.group("num")) not in (1, last + 1):
+            marker = None
+        elif marker and marker[0] == "number" and (number := NUMBER_MARKER.match(line.text)):
+            last = to_number(re.split(r"\s?\.\s?", number.group("num"))[0])
+        kept.append((line, marker))
+    return kept
+
+
 def split_items(lines: list[Line], lists_only: bool = False) -> list[Text]:
     """Items of a section. With lists_only, only list items count (no paragraph fallback)."""
     worded = worded_steps(lines)
     if worded:
         return worded
-    marked = [(line, _classify(line.text)) for line in lines if line.text.strip()]
+    marked = _out_of_turn([(line, _classify(line.text)) for line in lines if line.text.strip()])
     if not any(marker for _, marker in marked):
         return [] if lists_only else _paragraphs(lines)
     items: list[_Item] = []

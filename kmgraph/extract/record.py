@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import tables
 from ..model import CleanText, InputError, Line, Record, Segmented, SourceText, Text
 from .categories import extract_category, listing_sections_as_header
+from .chrome import is_chrome
 from .datelines import extract_date
 from .header import has_form, header_lines, header_prose, lines_after_title
 from .items import inline_steps, section_lines, split_items
@@ -26,9 +29,18 @@ from .sections import (
     told_sections,
     verbatim,
 )
-from .segment import NARRATIVE
+from .segment import NARRATIVE, split_lines
 from .thai_text import thai_share
 from .titles import extract_title
+
+_LETTER = re.compile(r"[A-Za-zก-๛]")
+
+
+def ends_a_section(text: str) -> bool:
+    """Page chrome after a section's text (Posted in … | Leave a comment, Similar documents): it ends the section
+    (a page's mark without a letter, - 5 -, does not)."""
+    return _LETTER.search(text) is not None and is_chrome(text)
+
 
 MIN_THAI_SHARE = 0.3  # of the letters: below it a text is not a Thai record
 LIST_KINDS = ("techniques", "cautions", "success_factors", "problems", "outcomes")
@@ -63,6 +75,10 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
     narrative = story + [line for section in segmented.of_kind(*tables.templates().steps_fallback.kinds)
                          for line in section_lines(section)]
     told_apart = told_sections(narrative)  # headings told inside one paragraph (… ขั้นตอนการดำเนินงาน ๑.… ผลการ…)
+    if not told_apart:  # a whole form run into one line, under a title or a header field (… ขั้นตอน 1) … ผลที่ได้รับ …):
+        told_anywhere = told_sections(split_lines(clean))  # only where its numbered steps show it is one
+        if inline_steps([Line(t.start, t.text) for t in told_anywhere.get("steps", [])], dotted=True):
+            told_apart = told_anywhere
     if len(record.steps) < 2 and told_apart.get("steps"):
         record.steps = inline_steps([Line(t.start, t.text) for t in told_apart["steps"]], dotted=True) or record.steps
     if len(record.steps) < 2:  # steps told in order words (ขั้นตอนแรก … ต่อมา … สุดท้าย …)
@@ -72,12 +88,13 @@ def extract(source: SourceText, clean: CleanText, segmented: Segmented, warnings
             if says_value(line.text)]
     for kind in LIST_KINDS:
         told_alone = body_lines + field_tail_lines(segmented)  # a heading and its value on one line
-        setattr(record, kind, list_items(segmented, kind) or labelled_lines(told_alone, kind)
+        setattr(record, kind, list_items(segmented, kind, ends_a_section) or labelled_lines(told_alone, kind)
                 or stated_items(told, kind) or told_apart.get(kind, []))
     credit = closing_credit(clean, segmented, header)
     if credit is not None:  # the lists end where the credit's line begins (an item run on into it cut there)
         begins = clean.text.rfind("\n", 0, credit.start) + 1
-        opening = clean.text[begins:credit.start + 1].strip()
+        word_end = re.compile(r"\s|$").search(clean.text, credit.start + 1).start()  # to its first word's end:
+        opening = clean.text[begins:word_end].strip()  # one letter would be found inside an item's words
         for kind in ("steps", *LIST_KINDS):
             setattr(record, kind, cut_before(getattr(record, kind), begins, opening))
     if closing is not None:

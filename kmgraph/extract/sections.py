@@ -4,6 +4,7 @@ in prose, and the cuts where a closing credit or date ends them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import tables
@@ -38,10 +39,14 @@ def section_texts(segmented: Segmented, *kinds: str) -> list[Text]:
     return [text for section in segmented.of_kind(*kinds) if (text := section_text(section))]
 
 
-def list_items(segmented: Segmented, kind: str) -> list[Text]:
+def list_items(segmented: Segmented, kind: str, ends: Callable[[str], bool] | None = None) -> list[Text]:
+    """The items of a kind's sections; a line that ends (page chrome after a section's text) cuts its section."""
     items: list[Text] = []
     for section in segmented.of_kind(kind):
-        items.extend(split_items(section_lines(section)))
+        lines = section_lines(section)
+        if ends is not None:
+            lines = next((lines[:index] for index, line in enumerate(lines) if index and ends(line.text)), lines)
+        items.extend(split_items(lines))
     return items
 
 
@@ -268,7 +273,7 @@ def cut_before(items: list[Text], at: int, opening: str) -> list[Text]:
     for item in items:
         if item.start >= at:
             continue
-        if item.end > at and opening and (where := item.text.find(opening)) >= 0:
+        if item.end > at and opening and (where := item.text.rfind(opening)) >= 0:
             text = item.text[:where].rstrip()
             if not text:
                 continue
