@@ -1,7 +1,8 @@
 """Where place names stand in Thai text: a province, district or subdistrict of the gazetteer (or another place word
 of lexicon.toml) right after its place word (อำเภอ, จังหวัด, ตำบล … of lexicon.toml's [places], or the form sara am
 dropped leaves of it: อาเภอ, ตาบล). A repair must not re-spell one (อำเภอกาบัง is no กำบัง) nor leave it split
-(อำเภอหัน คา: หันคา, a district of ชัยนาท)."""
+(อำเภอหัน คา: หันคา, a district of ชัยนาท). A name is known as written or with marks PDF extraction moved past the
+next consonant put back (อาเภอหนั คา: the moved-mark repair makes it หัน คา only later)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import re
 from functools import lru_cache
 
 from .. import tables
-from .chars import CONSONANT
+from .chars import CONSONANT, TONE
 from .offsets import RepairedText, rewrite_matches
 from .words import alternation
 
 _THAI = f"{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e"
+# marks printed after the consonant that follows their own (หนั: หัน), as the moved-mark repair reads them
+_MOVED = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e31\u0e34-\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c])")
 _SHORTEST = 2  # the fewest letters of a place name read at the start of a run (a name run into what follows it)
 
 
@@ -41,6 +44,21 @@ def _after_place_word() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(words)})(?= ?([{_THAI}]+)(?: ([{_THAI}]+))?)")
 
 
+def _known(run: str, known: frozenset[str]) -> bool:
+    """Whether a run of letters is a place name, as written or with its moved marks put back (all, or one)."""
+    if run in known:
+        return True
+    moves = list(_MOVED.finditer(run))
+    if not moves or len(moves) > _MOST_MOVES:
+        return False
+    back = [_MOVED.sub(lambda m: m.group(2) + m.group(1), run)]
+    back += [run[:m.start()] + m.group(2) + m.group(1) + run[m.end():] for m in moves] if len(moves) > 1 else []
+    return any(variant in known for variant in back)
+
+
+_MOST_MOVES = 3  # a place name holds few marks: a run with more moved is not read again
+
+
 class PlaceNames:
     """The spans of the place names of a text (each right after its place word)."""
 
@@ -50,10 +68,10 @@ class PlaceNames:
         for match in _after_place_word().finditer(text):
             first, start = match.group(1), match.start(1)
             joined = first + match.group(2) if match.group(2) else ""
-            if joined in known and first not in known:  # split (หัน คา)
+            if joined and _known(joined, known) and not _known(first, known):  # split (หัน คา, หนั คา)
                 self.spans.append((start, match.end(2)))
                 continue
-            size = next((size for size in range(len(first), _SHORTEST - 1, -1) if first[:size] in known), 0)
+            size = next((size for size in range(len(first), _SHORTEST - 1, -1) if _known(first[:size], known)), 0)
             if size:  # the name, run together with what follows it or not (กาบังจังหวัดยะลา)
                 self.spans.append((start, start + size))
         self._starts = [start for start, _ in self.spans]
@@ -70,6 +88,6 @@ def repair_split_place_names(clean: RepairedText) -> RepairedText:
     known = place_names()
     spaces = []
     for match in _after_place_word().finditer(clean.text):
-        if match.group(2) and match.group(1) not in known and match.group(1) + match.group(2) in known:
+        if match.group(2) and not _known(match.group(1), known) and _known(match.group(1) + match.group(2), known):
             spaces.append(re.compile(" ").match(clean.text, match.end(1)))
     return rewrite_matches(clean, spaces, "") if spaces else clean  # type: ignore[arg-type]

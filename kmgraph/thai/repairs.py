@@ -13,8 +13,10 @@ from pathlib import Path
 from .. import tables
 from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
+from .doubled import repair_doubled_marks
 from .endmarks import repair_dropped_karan
 from .moved import repair_moved_chains
+from .moved_names import repair_moved_in_names
 from .moved_tone import repair_moved_tones
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
@@ -680,6 +682,7 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             clean = stacked
         clean = repair_tone_order(clean)
         clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
+    clean = repair_doubled_marks(clean)  # บรรจถุุง: one of the two is the bare consonant's, moved (before the next)
     clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
@@ -721,6 +724,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             if _MOVED_BACK not in warnings:
                 warnings.append(_MOVED_BACK)
             clean = _after_moves(clean, warnings)
+        if _MOVED_BACK in warnings:  # บญุเรือน: marks moved elsewhere, so inside names too, where they read better
+            clean = repair_moved_in_names(clean)
         toned = repair_moved_tones(clean)  # ไมมี่: a tone moved on to the next syllable
         if toned is not clean:
             warnings.append("moved tone marks back to the syllable they were moved from")
