@@ -300,6 +300,7 @@ class TitleTails:
     genre_label: str = ""  # the label after a genre's word (เรื่อง: ถอดบทเรียน เรื่อง TITLE)
     clause_joiners: Words = ()  # words joining a sentence's clauses (ซึ่ง, จึง): a long line holding one is prose
     year_line_leads: Words = ()  # a year's words before it on a credit's line (ปีงบประมาณ ๒๕๖๖): never a title's line
+    continuation_openers: Words = ()  # a cover title's second line opening with one (ใน…, ของ…) continues the first
 
 
 @dataclass(frozen=True)

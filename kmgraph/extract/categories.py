@@ -134,10 +134,10 @@ def _category(segmented: Segmented) -> Text | None:
         ticked = [line for line in lines if CHECKED.match(line.text)]
         crossed = [line for line in lines if CROSSED.match(line.text)]
         if len(crossed) >= 2 and len(lines) - len(crossed) == 1:  # every line crossed out but the one chosen
-            ticked = [line for line in lines if not CROSSED.match(line.text)]
-            line = ticked[0]
-            lead = len(line.text) - len(line.text.lstrip())
-            return Text(line.text.strip(), line.start + lead, line.end)
+            line = next(line for line in lines if not CROSSED.match(line.text))
+            mark = CHECKED.match(line.text)  # its own tick (✓ องค์ความรู้หมวด…) comes off, as any chosen box's
+            lead = mark.end() if mark else len(line.text) - len(line.text.lstrip())
+            return Text(line.text[lead:].strip(), line.start + lead, line.start + len(line.text.rstrip()))
         if ticked or any(UNCHECKED.match(line.text) for line in lines):
             if not ticked:
                 continue

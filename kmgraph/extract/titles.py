@@ -37,6 +37,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
         title_section = None  # a story's credit (เรื่อง : นางสาว… [POST], at its end): a writer, not the title
     if title_section is None:
         record.title = _guess_title(header, segmented, clean.text)
+        if record.title is None or is_credit_line(record.title.text):  # an office line is no title a label names
+            record.title = _genre_labelled_title(clean.text) or record.title
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -133,6 +135,24 @@ def _before_credit_lines(section: Text, text: str) -> Text:
     return section
 
 
+LABELLED_TITLE_LINES = 20  # lines: a record's own เรื่อง TITLE line is written among its first lines
+
+
+def _genre_labelled_title(text: str) -> Text | None:
+    """A title written after the genre's label alone on its line among the record's first lines (เรื่อง TITLE,
+    เรื่อง : TITLE) that the segmenter read as no title field: the value, when it is no one's name or byline (a
+    story's credit, เรื่อง : NAME) and a title's length."""
+    label = re.escape(tables.templates().title_tails.genre_label)
+    pattern = re.compile(rf"^[ \t]*{label}(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[\u0e01-\u0e4e\"“].*?)[ \t]*$", re.M)
+    first_lines = text[:sum(len(line) + 1 for line in text.split("\n")[:LABELLED_TITLE_LINES])]
+    for found in pattern.finditer(first_lines):
+        value = found.group("value")
+        if len(value) <= MAX_TITLE and not (is_name_line(value) or is_byline(value) or is_credit_line(value)):
+            title = _clean_title(Text(value, found.start("value"), found.end("value")))
+            return title if title.text else None
+    return None
+
+
 MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
 
 
@@ -163,6 +183,12 @@ _TAG = re.compile(r"\{\{[^{}]{0,40}\}\}")
 _QUOTES = "“”\"'‘’«»"
 
 
+# a tool's word is never part of a longer Latin word; written glued (TITLEPDFพิมพ์อีเมล), a Thai tool may follow a
+# Latin one and a Latin one a Thai word
+_TOOL_START = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
+_TOOL_END = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
+
+
 @lru_cache(maxsize=1)
 def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A site's article tools glued to a title's end (PDF พิมพ์ อีเมล, Hits: 12), and the words a story's first
@@ -170,7 +196,7 @@ def _title_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = tables.templates().title_tails
     tools = "|".join(f"(?:{pattern})" for pattern in spec.patterns)
     openers = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in longest_first(spec.run_on_openers))
-    return re.compile(rf"(?:\s*(?<![A-Za-z])(?:{tools})(?![A-Za-z]))+\s*$", re.I), re.compile(openers)
+    return re.compile(rf"(?:\s*{_TOOL_START}(?:{tools}){_TOOL_END})+\s*$", re.I), re.compile(openers)
 
 
 @lru_cache(maxsize=1)
@@ -178,8 +204,8 @@ def _article_tools() -> re.Pattern[str]:
     """Two or more of a site's article tools glued after a line's words (TITLE PDF พิมพ์ อีเมล): written only after
     an article's title (templates.toml [title_tails] patterns)."""
     tools = "|".join(f"(?:{pattern})" for pattern in tables.templates().title_tails.patterns)
-    one = rf"(?<![A-Za-z])(?:{tools})(?![A-Za-z])"
-    return re.compile(rf"\s+{one}(?:\s+{one})+\s*$", re.I)
+    one = rf"{_TOOL_START}(?:{tools}){_TOOL_END}"
+    return re.compile(rf"\s*{one}(?:\s*{one})+\s*$", re.I)
 
 
 def _without_article_tools(line: Line) -> Line | None:
@@ -415,6 +441,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
     story_began = False
     for line in header:
+        line_start = line.start  # the header line's own start, before a head or a column's name comes off it
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
@@ -438,10 +465,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
                 candidates.append(line)
             continue
-        if line.start in prose and tooled is None:
+        if line_start in prose and tooled is None:
             if _upload_marks()[2].match(line.text):
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
-            if not story_began and not candidates and _short_or_placed(text) and text[-1:] not in ".:!?" and \
+            above = [other for other in candidates if not _upload_marks()[2].match(other.text)]  # Download "NAME"
+            if not story_began and not above and _short_or_placed(text) and text[-1:] not in ".:!?" and \
                     not _not_a_title(text, category, repeated):
                 story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
             story_began = True
@@ -468,7 +496,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if _not_a_title(text, category, repeated):
             continue
         candidates.append(line)
-    if story_head is not None and all(line.start > story_head.start for line in candidates):
+    if story_head is not None and all(line.start > story_head.start or _upload_marks()[2].match(line.text)
+                                      for line in candidates):
         candidates = [story_head]  # a heading after the story began (สิ่งที่เราทำ) is never the title
     menu = _menu_items(header)
     if menu and any(compact(line.text) not in menu for line in candidates):
@@ -479,8 +508,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         candidates = [line for line in candidates
                       if line.end not in uploads.ends and compact(line.text) not in uploads.names]
     index_end = _page_index_end(header, clean_text)
-    if index_end is not None and any(line.start > index_end for line in candidates):
-        candidates = [line for line in candidates if line.start > index_end]  # a book's cover is above its index
+    if index_end is not None and any(line.start >= index_end for line in candidates):
+        candidates = [line for line in candidates if line.start >= index_end]  # a book's cover is above its index
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: thai_share(line.text) < MOSTLY_THAI)
     named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
@@ -619,7 +648,8 @@ def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Li
 def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
     """A cover's title set over two lines whose first does not end there (ความสำเร็จของครัวเรือนต้นแบบ /
     การเลี้ยงปลาดุกในบ่อพลาสติก): the line right above the chosen one joined with it, when that line is a short
-    candidate that opens with a series phrase, ends on a word that cannot end a phrase (ของ, การ …), or is shown
+    candidate that opens with a series phrase, ends on a word that cannot end a phrase (ของ, การ …), is continued by
+    the chosen line (ในสวนหลังบ้าน: it opens with ใน, ของ, เพื่อ …), or is shown
     joined with the chosen line in the book's name on another line."""
     at = next((index for index, line in enumerate(header)
                if line.start == chosen.start and line.end == chosen.end), None)
@@ -633,6 +663,7 @@ def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], t
     key = compact(first)
     joined = key + compact(second)
     if (any(key.startswith(phrase) for phrase in _series_phrases()) or first.endswith(_unfinished_ends())
+            or second.startswith(tuple(tables.templates().title_tails.continuation_openers))
             or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)):
         return Line(above.start, f"{above.text} {chosen.text}")
     return chosen
