@@ -520,6 +520,7 @@ def low_marks_lost(text: str) -> str:
     (กลุ่ม ไม่ ที่: a font that lost one glyph), that mark only, counted per mark."""
     bare: dict[str, int] = {}
     marked: dict[str, int] = {}
+    seen_bare: dict[str, int] = {}  # each mark's words written bare at all (a font that lost one glyph: none)
     for rank, (word, bare_form, others, marks) in enumerate(_low_mark_words()):
         if rank == LOW_MARK_WORDS_FIRST and not any(bare.values()):
             return "\u0e47-\u0e4c" if page_low_marks_shown(text) else ""
@@ -527,8 +528,12 @@ def low_marks_lost(text: str) -> str:
         marked[marks] = marked.get(marks, 0) + written_marked
         if written_bare > written_marked:
             bare[marks] = bare.get(marks, 0) + written_bare - written_marked - sum(map(text.count, others))
+        elif written_bare and not word.startswith(bare_form):  # (กลุม: its bare form is no part of กลุ่ม)
+            seen_bare[marks] = seen_bare.get(marks, 0) + written_bare - sum(map(text.count, others))
     lost = [marks for marks, count in bare.items() if count >= LOW_MARK_WORDS_LEAST and count >= marked[marks]]
-    kept = [marks for marks, count in marked.items() if count > max(bare.get(marks, 0), 0)]
+    # a mark whose words are written marked and never bare: a font whose only that glyph survived
+    kept = [marks for marks, count in marked.items()
+            if count > max(bare.get(marks, 0), 0) and seen_bare.get(marks, 0) <= 0]
     if len(lost) == 1 and len(lost[0]) == 1 and kept:
         return lost[0]
     total = sum(bare.values())
@@ -583,17 +588,25 @@ def page_low_marks_shown(text: str) -> bool:
 
 def lines_without_low_tones(text: str, tone_on_bare: re.Pattern[str] = _BARE_TONE) -> list[tuple[int, int]]:
     """The stretches of whole lines (start, end) holding no tone mark on a bare consonant (`tone_on_bare`: the
-    one tone mark lost): where a font's lost low marks may be (a line holding one is clean)."""
+    one tone mark lost): where a font's lost low marks may be. A line holding one is clean, unless it also holds
+    a page word written bare (หมู่บานทองเที่ยว: a title whose font kept a few of its marks)."""
     regions: list[tuple[int, int]] = []
     start = 0
+    bare_page_word = _page_words()[0].search
     for tone in itertools.chain(tone_on_bare.finditer(text), (None,)):
         at = tone.start() if tone else len(text)
+        if tone and at < start:  # a line already taken
+            continue
         end = text.rfind("\n", start, at) if tone else len(text)
+        if tone:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end == -1 else line_end
+            if bare_page_word(text, end + 1 if end >= start else start, line_end):
+                continue  # the line goes with the stretch: it ends at the next clean line
         if end > start:
             regions.append((start, end))
         if tone:
-            line_end = text.find("\n", at)
-            start = len(text) if line_end == -1 else line_end + 1
+            start = line_end + 1
     return regions
 
 
