@@ -18,7 +18,7 @@ from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
-from .letters import lexicon_prefix
+from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
 from .places import find_office, find_place, opens_with_office
 from .repeats import line_key, repeated_lines
@@ -283,6 +283,22 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _column_name() -> re.Pattern[str]:
+    """A column's name by its letters' key (marks and spaces dropped): a column lead and then only column words
+    (templates.toml [title_tails] column_leads, column_words)."""
+    spec = tables.templates().title_tails
+    leads = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_leads))
+    words = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_words))
+    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})+")
+
+
+def is_column_name(text: str) -> bool:
+    """A column's name alone on a line (เรื่องเล่าจากชุมชน, เรอื่งเล่าจากหอ้งเรียนชุมชน): over or under a story's
+    title, never the title and never joined to it."""
+    return len(text) <= TITLE_LINE and _column_name().fullmatch(skeleton_key(text)) is not None
+
+
+@lru_cache(maxsize=1)
 def _column_head() -> re.Pattern[str]:
     """A story page's running head (a column's name) written before the title on its line, with the space after it
     (templates.toml [title_tails] running_heads)."""
@@ -445,7 +461,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
-        if compact(line.text) in _two_line_spec()[1]:
+        if compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip()):
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
         if (column := _column_head().match(line.text)) is not None:
             line = Line(line.start + column.end(), line.text[column.end():])  # เรื่องเล่าจากพื้นที่ TITLE: a column's
