@@ -437,6 +437,7 @@ def byline_after_title(text: str) -> int | None:
     return found
 
 
+_PAGE_LEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\s+(?=[\u0e01-\u0e4e\"“])")  # a bare page number before a line's Thai
 _IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
 _BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
 
@@ -456,8 +457,15 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     crumbs = _breadcrumb_ends(header)
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
     story_began = False
+    transcribed = False  # under a host's Download "NAME" line: the transcription's first line may open with its page
     for line in header:
         line_start = line.start  # the header line's own start, before a head or a column's name comes off it
+        if transcribed and not is_chrome(line.text):
+            transcribed = False
+            if page := _PAGE_LEAD.match(line.text):  # 1 TITLE: the transcription's page number, not the title's
+                line = Line(line.start + page.end(), line.text[page.end():])
+        if _upload_marks()[2].match(line.text):
+            transcribed = True
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
