@@ -3,6 +3,7 @@ place lines, titles run on into the story), cleaned of tags, bylines and site to
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -769,9 +770,27 @@ def _running_head_title(header: list[Line]) -> Text | None:
                 if alone is not line and len(key) >= MIN_RUN_ON_TITLE and carried.startswith(key):
                     lead = len(alone.text) - len(alone.text.lstrip())
                     return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
+            if (heading := _heading_under_head(header, line, carried)) is not None:
+                return heading
             return _clean_title(Text(head.group("title"), line.start + head.start("title"),
                                      line.start + head.end("title")))
     return None
+
+
+def _heading_under_head(header: list[Line], head: Line, carried: str) -> Text | None:
+    """The standalone heading on the line right under a running head, opening with the words the head's title opens
+    with (the head shortens the title and runs on into the place): the whole title, not the head's."""
+    at = next((index for index, line in enumerate(header) if line is head), None)
+    if at is None or at + 1 >= len(header):
+        return None
+    below = header[at + 1]
+    text = below.text.strip()
+    key = compact(text)
+    shared = len(os.path.commonprefix([key, carried]))
+    if shared < MIN_RUN_ON_TITLE or len(text) > MAX_TITLE or is_chrome(text) or is_site_name(text):
+        return None
+    lead = len(below.text) - len(below.text.lstrip())
+    return _clean_title(Text(text, below.start + lead, below.end))
 
 
 def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
