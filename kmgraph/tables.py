@@ -301,6 +301,8 @@ class TitleTails:
     clause_joiners: Words = ()  # words joining a sentence's clauses (ซึ่ง, จึง): a long line holding one is prose
     year_line_leads: Words = ()  # a year's words before it on a credit's line (ปีงบประมาณ ๒๕๖๖): never a title's line
     continuation_openers: Words = ()  # a cover title's second line opening with one (ใน…, ของ…) continues the first
+    column_leads: Words = ()  # a column's name opens so (เรื่องเล่าจาก): with column_words after it, never a title
+    column_words: Words = ()  # places and units a column is named for (ชุมชน, ห้องเรียน, ศูนย์เรียนรู้)
 
 
 @dataclass(frozen=True)

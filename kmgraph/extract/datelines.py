@@ -17,6 +17,11 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
     (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
     one, where its words begin is returned (the item it ran on into is cut there)."""
+    own = _counted_dateline(header, record.title.start if record.title else 0)
+    if own is not None and (record.date is None or _on_a_counted_line(record, own)):
+        record.date = own  # the post's own stamp under its title, not a later teaser's (read as a date field)
+        record.found_by["date"] = "lexicon"
+        return None
     if record.date is not None:
         return None
     for piece in section_texts(segmented, "date"):
@@ -148,6 +153,44 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
             if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
                 return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
+
+
+def _counted_stamp(text: str) -> DateMatch | None:
+    """A listing post's stamp: a date lead, a numeric date, a separator and the post's read counter (วันที่
+    12/08/2022 | อ่าน 56 ครั้ง): its date."""
+    found = find_dates(text)
+    if len(found) != 1 or found[0].form != "numeric" or len(found[0].iso) != len("YYYY-MM-DD"):
+        return None
+    lead = text[: found[0].start].strip()
+    rest = text[found[0].end:].strip()
+    if lead not in tables.lexicon().dates.line_leads or not rest or rest[0] not in _BYLINE_SEPARATORS:
+        return None
+    return found[0] if _counter_line().search(rest[1:].strip()) else None
+
+
+def _counted_dateline(header: list[Line], title_start: int) -> Text | None:
+    """The first listing post's stamp from the title on (วันที่ 12/08/2022 | อ่าน 56 ครั้ง): the title's post's."""
+    for line in header:
+        if line.start >= title_start and (found := _counted_stamp(line.text)) is not None:
+            return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _on_a_counted_line(record: Record, own: Text) -> bool:
+    """Whether the date read before (a date field's) stands on a later post's stamp line: that post's, not this."""
+    assert record.date is not None and record.clean is not None
+    text = record.clean.text
+    if record.date.start <= own.start:
+        return False
+    start = text.rfind("\n", 0, record.date.start) + 1
+    end = text.find("\n", record.date.start)
+    return _counted_stamp(text[start:end if end >= 0 else len(text)]) is not None
+
+
+@lru_cache(maxsize=1)
+def _counter_line() -> re.Pattern[str]:
+    """A page's chrome line (templates.toml [chrome] line_patterns): after a post's date, its read counter."""
+    return re.compile("|".join(f"(?:{p})" for p in tables.templates().chrome.line_patterns), re.I)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ place lines, titles run on into the story), cleaned of tags, bylines and site to
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -18,7 +19,7 @@ from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
-from .letters import lexicon_prefix
+from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
 from .places import find_office, find_place, opens_with_office
 from .repeats import line_key, repeated_lines
@@ -283,6 +284,22 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _column_name() -> re.Pattern[str]:
+    """A column's name by its letters' key (marks and spaces dropped): a column lead and then only column words
+    (templates.toml [title_tails] column_leads, column_words)."""
+    spec = tables.templates().title_tails
+    leads = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_leads))
+    words = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_words))
+    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})+")
+
+
+def is_column_name(text: str) -> bool:
+    """A column's name alone on a line (เรื่องเล่าจากชุมชน, เรอื่งเล่าจากหอ้งเรียนชุมชน): over or under a story's
+    title, never the title and never joined to it."""
+    return len(text) <= TITLE_LINE and _column_name().fullmatch(skeleton_key(text)) is not None
+
+
+@lru_cache(maxsize=1)
 def _column_head() -> re.Pattern[str]:
     """A story page's running head (a column's name) written before the title on its line, with the space after it
     (templates.toml [title_tails] running_heads)."""
@@ -421,6 +438,7 @@ def byline_after_title(text: str) -> int | None:
     return found
 
 
+_PAGE_LEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\s+(?=[\u0e01-\u0e4e\"“])")  # a bare page number before a line's Thai
 _IMAGE_NAME = re.compile(r"\s*\S+\.(?:jpe?g|png|gif|webp|bmp)(?=[\u0e01-\u0e4e])", re.I)
 _BY_NAME = re.compile(r"\sโดย\s*(?=\S)")
 
@@ -440,12 +458,19 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     crumbs = _breadcrumb_ends(header)
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
     story_began = False
+    transcribed = False  # under a host's Download "NAME" line: the transcription's first line may open with its page
     for line in header:
         line_start = line.start  # the header line's own start, before a head or a column's name comes off it
+        if transcribed and not is_chrome(line.text):
+            transcribed = False
+            if page := _PAGE_LEAD.match(line.text):  # 1 TITLE: the transcription's page number, not the title's
+                line = Line(line.start + page.end(), line.text[page.end():])
+        if _upload_marks()[2].match(line.text):
+            transcribed = True
         if (unheaded := _without_publication_head(line)) is None:
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
-        if compact(line.text) in _two_line_spec()[1]:
+        if compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip()):
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
         if (column := _column_head().match(line.text)) is not None:
             line = Line(line.start + column.end(), line.text[column.end():])  # เรื่องเล่าจากพื้นที่ TITLE: a column's
@@ -745,9 +770,27 @@ def _running_head_title(header: list[Line]) -> Text | None:
                 if alone is not line and len(key) >= MIN_RUN_ON_TITLE and carried.startswith(key):
                     lead = len(alone.text) - len(alone.text.lstrip())
                     return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
+            if (heading := _heading_under_head(header, line, carried)) is not None:
+                return heading
             return _clean_title(Text(head.group("title"), line.start + head.start("title"),
                                      line.start + head.end("title")))
     return None
+
+
+def _heading_under_head(header: list[Line], head: Line, carried: str) -> Text | None:
+    """The standalone heading on the line right under a running head, opening with the words the head's title opens
+    with (the head shortens the title and runs on into the place): the whole title, not the head's."""
+    at = next((index for index, line in enumerate(header) if line is head), None)
+    if at is None or at + 1 >= len(header):
+        return None
+    below = header[at + 1]
+    text = below.text.strip()
+    key = compact(text)
+    shared = len(os.path.commonprefix([key, carried]))
+    if shared < MIN_RUN_ON_TITLE or len(text) > MAX_TITLE or is_chrome(text) or is_site_name(text):
+        return None
+    lead = len(below.text) - len(below.text.lstrip())
+    return _clean_title(Text(text, below.start + lead, below.end))
 
 
 def _over_a_byline(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
