@@ -103,6 +103,7 @@ class Places:
     name_boundaries: Words
     prose_starts: Words
     not_names: Words
+    villages: Words = ()  # words that open a village's name (บ้านโนนสวรรค์): a group named after its village
 
     def level(self, level: str) -> Words:
         """The words that name a level ("district" → อำเภอ, อ.; "province" → จังหวัด, จ.)."""
@@ -178,6 +179,7 @@ class Bylines:
     glued_leads: Words = ()  # words a name follows with no space inside a sentence (ความรู้ของนางปราณี …)
     role_joiners: Words = ()  # what joins two roles of one credit's label (ภาพ/ข่าว, เรื่องและภาพ)
     not_name_words: Words = ()  # words no Thai given or family name holds (ได้, ให้, ชุมชน …): a title, not a name
+    teller_words: Words = ()  # words crediting who tells a story, glued or not (เรื่องนี้เล่าโดย X): X owns it
 
 
 @dataclass(frozen=True)

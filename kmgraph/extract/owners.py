@@ -155,6 +155,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     places += ([author_text] if author_text else []) + place_fields
     if record.author and record.author.kind == "organization" and author_text:
         places += _address_of(clean.text, author_text)  # กลุ่ม…บ้านดอนสวรรค์ อำเภอท่าอุเทน …: the group's district
+        places += _village_address(clean.text, author_text)  # its village's address, given in the story
     unit = _labelled_unit([value for value in inline.get("office", []) if value.start in labelled])
     own = inline.get("office", []) + position_rest + addresses  # where the writer's own office is written
     unit = unit if unit is not None and not any(find_office(piece) for piece in own) else None
@@ -181,7 +182,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     office_of_post(record)  # พัฒนาการอำเภอบ้านแพง: the head of สำนักงานพัฒนาชุมชนอำเภอบ้านแพง
     if record.office is None:  # the department itself, after an executive's post (รองอธิบดีกรมการพัฒนาชุมชน)
         record.office = department_in(inline.get("office", []) + position_rest)
-    if record.office is None:
+    if record.office is None and not _group_owned(record):  # a site's name is no office of a group it publishes
         office_of_page(record, header + _after_closing_credit(segmented))
     labelled = {id(piece) for piece in place_fields + addresses + inline.get("place", [])}
     provincial = record.office is not None and record.district is None and record.province is not None
@@ -360,6 +361,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     signature = closing_credit(clean, segmented, header)
     if signature:
         sources.append(("lexicon", signature))
+    sources += [("label", teller) for teller in _tellers(clean.text)][:1]
     sources += lesser_credits
     if not sources:  # a byline closing the story, read only when nothing above names the writer
         sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
@@ -831,6 +833,80 @@ def _organization_in(title: Text) -> Text | None:
     if len(name) > MAX_NAME:  # a long name's place, or an address far down the line: no organization's name
         return None
     return Text(name, title.start, title.start + len(name))
+
+
+def _group_owned(record: Record) -> bool:
+    """Whether the record's owner is an organization that is no office (a group, a club): it has no office."""
+    author = record.author
+    return (author is not None and author.kind == "organization" and record.author_span is not None
+            and find_office(record.author_span) is None and _team_office(record.author_span) is None)
+
+
+@lru_cache(maxsize=1)
+def _teller_word() -> re.Pattern[str]:
+    """A word crediting a story's teller (เรื่องนี้เล่าโดย, ถ่ายทอดโดย: lexicon.toml [bylines] teller_words), opening
+    a line or after a space or a bracket, the teller glued or spaced after it."""
+    words = tables.lexicon().bylines.teller_words
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(r"(?:^|(?<=[\s(]))(?:" + "|".join(map(re.escape, longest_first(tuple(words)))) + r")[ \t:]*",
+                      re.MULTILINE)
+
+
+MAX_NAME_WORDS = 3  # an honorific written apart, a given name and a family name
+
+
+def _tellers(text: str) -> list[Text]:
+    """The tellers a story credits (เรื่องนี้เล่าโดยกลุ่มทอผ้าไหมบ้านโนนสวรรค์ ที่รวมตัวกัน…, เล่าโดยนางบุญมา ศรีสุข
+    ประธาน…): a person's name (honorific, given and family name) or an organization's name (one word, as written
+    glued), whatever the sentence goes on with. A word crediting no name (เล่าโดยละเอียด) credits no one."""
+    found: list[Text] = []
+    for match in _teller_word().finditer(text):
+        end = text.find("\n", match.end())
+        rest = text[match.end():len(text) if end < 0 else end]
+        words = list(re.finditer(r"\S+", rest))
+        if not words:
+            continue
+        key = compact(words[0].group())
+        honorific = _honorific_of(key)
+        if honorific and (key == honorific or _NAME_START.match(key, len(honorific))):
+            count = MAX_NAME_WORDS if key == honorific else MAX_NAME_WORDS - 1  # นาง บุญมา ศรีสุข, นางบุญมา ศรีสุข
+            name_end = words[min(count, len(words)) - 1].end()
+        elif key.startswith(tuple(compact(word) for word in tables.lexicon().organization_prefixes)):
+            name_end = words[0].end()
+        else:
+            continue
+        name = rest[:name_end]
+        if names_someone(name):
+            found.append(Text(name, match.end(), match.end() + len(name)))
+    return found
+
+
+_NAME_START = re.compile("[ก-ฮ]")
+
+
+def _honorific_of(key: str) -> str:
+    """The longest honorific a compacted word opens with."""
+    return max((honorific for honorific in honorific_keys() if key.startswith(honorific)), key=len, default="")
+
+
+def _village_address(text: str, name: Text) -> list[Text]:
+    """The address the story gives for the village a group is named after (กลุ่มทอผ้าไหมบ้านโนนสวรรค์ … บ้านโนนสวรรค์
+    หมู่ที่ 7 ตำบล… อำเภอ… จังหวัด…): the address after the first mention of the village that has one."""
+    villages = tables.lexicon().places.villages
+    at = max((name.text.find(word) for word in villages), default=-1)
+    if at <= 0:
+        return []
+    village = name.text[at:].split()[0]
+    if village in villages:  # a village word with no village's name after it
+        return []
+    for number, match in enumerate(re.finditer(re.escape(village), text)):
+        if number == MAX_ADDRESS_TRIES:
+            break
+        mention = Text(village, match.start(), match.end())
+        if not name.start <= match.start() < name.end and (address := _address_of(text, mention)):
+            return address
+    return []
 
 
 def _address_of(text: str, name: Text) -> list[Text]:
