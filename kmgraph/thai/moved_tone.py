@@ -5,11 +5,11 @@ shows PDF damage; never inside a person's name (names are not in the dictionary)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .chars import CONSONANT, TONE
 from .names import Names
-from .offsets import Moved, RepairedText, rewrite
+from .offsets import Moved, RepairedText, rewrite_matches
 from .reread import reading_cost, unread_letters
 from .words import _dictionary
 
@@ -29,7 +29,16 @@ def repair_moved_tones(clean: RepairedText) -> RepairedText:
         return clean
     text = clean.text
     names: list[Names] = []
-    return rewrite(clean, _MOVED_TONE, _move_back(text, names))
+    return rewrite_matches(clean, _moved_tones(text), _move_back(text, names))
+
+
+def _moved_tones(text: str) -> Iterator[re.Match[str]]:
+    """_MOVED_TONE.finditer(text), found from each vowel and tone (_CLUE: a fast scan; the pattern itself starts
+    with a consonant, tried at every letter). Matches cannot overlap (a vowel or tone is no consonant), so each
+    clue two letters after a consonant pair is one."""
+    for clue in _CLUE.finditer(text):
+        if clue.start() >= 2 and (match := _MOVED_TONE.match(text, clue.start() - 2)):
+            yield match
 
 
 def _move_back(text: str, names: list[Names]) -> Callable[[re.Match[str]], str]:

@@ -91,44 +91,45 @@ def rewrite_matches(clean: RepairedText, matches: Iterable[re.Match[str]], repl:
     out_ends: array | None = None
     last = 0  # the text copied up to here
     copied = 0  # the offsets copied up to here
+    append = out.append
     for m in matches:
         new = repl if literal else m.expand(repl) if isinstance(repl, str) else repl(m)  # type: ignore[operator]
-        matched = m.group(0)
-        if new == matched:
-            continue
         at, stop = m.span()
-        out.append(text[last:at])
-        out.append(new)
+        if new == text[at:stop]:
+            continue
+        append(text[last:at])
+        append(new)
         last = stop
-        if len(new) == stop - at and not isinstance(new, Moved):  # the same ranges, character for character
+        size, moved = len(new), isinstance(new, Moved)
+        if size == stop - at and not moved:  # the same ranges, character for character
             continue
         if out_starts is None:
             out_starts, out_ends = array("q"), array("q")
-        out_starts.extend(starts[copied:at])
-        out_ends.extend(ends[copied:at])  # type: ignore[union-attr]
-        copied = stop
-        if isinstance(new, Moved):
-            for i, origin in enumerate(new.origins):  # the last one still reaches the match's end
+        if moved:
+            out_starts.extend(starts[copied:at])
+            out_ends.extend(ends[copied:at])  # type: ignore[union-attr]
+            for i, origin in enumerate(new.origins):  # type: ignore[union-attr] - the last one reaches the match's end
                 out_starts.append(starts[at + origin])
-                out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])  # type: ignore[union-attr]
-            continue
-        size = len(new)
-        if not size:
-            continue
-        if at == stop:  # an insertion (empty match): empty ranges where it stands
-            anchor = starts[at] if at < len(starts) else clean.source_length
-            out_starts.extend(array("q", (anchor,)) * size)
-            out_ends.extend(array("q", (anchor,)) * size)  # type: ignore[union-attr]
-            continue
-        # the i-th character takes the range of the match's i-th (its last one's past its end), the last one
-        # reaching the match's end
-        shared = min(size, stop - at)
-        out_starts.extend(starts[at:at + shared])
-        if size > shared:
-            out_starts.extend(array("q", (starts[stop - 1],)) * (size - shared))
-        own = min(size - 1, stop - at)
-        out_ends.extend(ends[at:at + own])  # type: ignore[union-attr]
-        out_ends.extend(array("q", (ends[stop - 1],)) * (size - own))  # type: ignore[union-attr]
+                out_ends.append(ends[stop - 1] if i == len(new.origins) - 1 else ends[at + origin])  # type: ignore
+        elif not size or at == stop:  # a deletion, or an insertion (empty match): empty ranges where it stands
+            out_starts.extend(starts[copied:at])
+            out_ends.extend(ends[copied:at])  # type: ignore[union-attr]
+            if size:
+                anchor = starts[at] if at < len(starts) else clean.source_length
+                out_starts.extend(array("q", (anchor,)) * size)
+                out_ends.extend(array("q", (anchor,)) * size)  # type: ignore[union-attr]
+        elif size < stop - at:
+            # the i-th character takes the range of the match's i-th, the last one reaching the match's end (the
+            # offsets before the match and the match's own taken in one slice)
+            out_starts.extend(starts[copied:at + size])
+            out_ends.extend(ends[copied:at + size - 1])  # type: ignore[union-attr]
+            out_ends.append(ends[stop - 1])  # type: ignore[union-attr]
+        else:  # longer: the characters past the match's length take its last one's range
+            out_starts.extend(starts[copied:stop])
+            out_starts.extend(array("q", (starts[stop - 1],)) * (size - stop + at))
+            out_ends.extend(ends[copied:stop])  # type: ignore[union-attr]
+            out_ends.extend(array("q", (ends[stop - 1],)) * (size - stop + at))  # type: ignore[union-attr]
+        copied = stop
     if not out:
         return clean
     out.append(text[last:])

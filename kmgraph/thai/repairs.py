@@ -51,7 +51,8 @@ _MANY_SPACES = re.compile(" {2,}")
 # leaves จดั การ, a vowel moved past its consonant, not a split)
 _CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONANT}])")
 # (before a following vowel too: สร้ าง, บ้ าน; a word never starts with one)
-_SPLIT_AFTER_MARK = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e45])")
+# (the space first, so that the scan looks for a fixed character: the same matches as (?<=[MARK]) (?=…))
+_SPLIT_AFTER_MARK = re.compile(f" (?<=[{MARK}] )(?=[{CONSONANT}\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e45])")
 _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fast scan (a fixed first letter)
 _SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
@@ -67,10 +68,15 @@ _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_
 _LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
 _PRIVATE_USE = re.compile("[\uf700-\uf71f]")
-# the clues of the repairs of marks out of place, in one scan (each a pair: a space, sara aa, a leading vowel, a tone
+# a mark written twice in a row: the clue of _DUPLICATE_MARK and of repair_doubled_marks (its vowels twice)
+_MARK_TWICE = re.compile(f"([{MARK}])\\1")
+# the clues of the repairs of marks out of place, in two scans (each a pair: a space, sara aa, a leading vowel, a tone
 # mark, mai taikhu or karan before a mark; or a tone after the อ of sara uee): _STACKED_CLUE, _LEADING_THEN_MARK,
 # _AA_THEN_TONE, _TONE_THEN_VOWEL, _UEE_O_THEN_TONE, _SPACE_THEN_MARK
-_MARK_OUT_OF_PLACE = re.compile(f"[ \u0e32\u0e40-\u0e44{TONE}\u0e47\u0e4c][{MARK}]|\u0e37\u0e2d[{TONE}]")
+# (each scan starts with a set or a fixed letter, which the regex engine skips to; an alternation is tried at every
+# letter)
+_MARK_OUT_OF_PLACE = (re.compile(f"[ \u0e32\u0e40-\u0e44{TONE}\u0e47\u0e4c][{MARK}]"),
+                     re.compile(f"\u0e37\u0e2d[{TONE}]"))
 
 Clue = str | re.Pattern[str]
 
@@ -83,6 +89,11 @@ def _has(text: str, clue: Clue) -> bool:
 def _rewrite_if(clean: RepairedText, clue: Clue, pattern: re.Pattern[str], repl: Replacement) -> RepairedText:
     """`rewrite`, skipped where the text lacks the clue every match of pattern holds."""
     return rewrite(clean, pattern, repl) if _has(clean.text, clue) else clean
+
+
+def _has_mark_out_of_place(text: str) -> bool:
+    """Whether text holds a clue of the repairs of marks out of place (_MARK_OUT_OF_PLACE)."""
+    return any(clue.search(text) for clue in _MARK_OUT_OF_PLACE)
 
 
 def _has_edge_spaces(text: str) -> bool:
@@ -675,15 +686,17 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             warnings.append(warning)
     after_reread = clean.text
     clean = repair_sara_am_space(clean)
-    if _MARK_OUT_OF_PLACE.search(clean.text):  # (most text: none of the next repairs' clues, the text as it is)
+    # (most text: none of the next repairs' clues, the text as it is)
+    if _has_mark_out_of_place(clean.text):
         stacked = repair_stacked_marks(clean)
         if stacked is not clean:
             warnings.append(_UNSTACKED)
             clean = stacked
         clean = repair_tone_order(clean)
         clean = _rewrite_if(clean, _SPACE_THEN_MARK, _SPACE_BEFORE_MARK, "")
-    clean = repair_doubled_marks(clean)  # บรรจถุุง: one of the two is the bare consonant's, moved (before the next)
-    clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
+    if _MARK_TWICE.search(clean.text):  # (most text: no mark twice in a row, so neither repair has work)
+        clean = repair_doubled_marks(clean)  # บรรจถุุง: one of the two is the bare consonant's, moved (before the next)
+        clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)

@@ -25,7 +25,7 @@ def _seed_text() -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
 
 
-def test_one_scan_finds_every_text_a_repair_of_marks_out_of_place_has_a_clue_in():
+def test_the_clue_scans_find_every_text_a_repair_of_marks_out_of_place_has_a_clue_in():
     clues = (repairs._STACKED_CLUE, repairs._LEADING_THEN_MARK, repairs._AA_THEN_TONE, repairs._TONE_THEN_VOWEL,
              repairs._UEE_O_THEN_TONE, repairs._SPACE_THEN_MARK)
     letters = " \u0e01\u0e2d\u0e32\u0e33\u0e40\u0e44\u0e45" + "".join(map(chr, range(0x0E31, 0x0E4F)))
@@ -33,7 +33,7 @@ def test_one_scan_finds_every_text_a_repair_of_marks_out_of_place_has_a_clue_in(
     for text in map("".join, itertools.product(letters, repeat=3)):
         if any(clue.search(text) for clue in clues):
             clued += 1
-            assert repairs._MARK_OUT_OF_PLACE.search(text), repr(text)
+            assert repairs._has_mark_out_of_place(text), repr(text)
     assert clued > 1000
 
 
@@ -200,3 +200,23 @@ def test_counts_stopped_at_their_limit_are_the_counts():
             for pos, endpos in ((0, len(text)), (0, rng.randint(0, 40)), (rng.randint(0, 20), len(text))):
                 counted = len(reread._BARE_TONE.findall(text, pos, endpos))
                 assert reread._more_than(reread._BARE_TONE, limit, text, pos, endpos) == (counted > limit), text
+
+
+def test_clue_driven_scans_find_what_the_plain_patterns_find():
+    """speed-thai-10: _SPLIT_AFTER_MARK rewritten space first, _MOVED_TONE found from its clue, and the doubled-mark
+    repairs skipped where no mark stands twice: the same matches as the plain patterns, over every text of three
+    and four letters of a small alphabet and over the seeds."""
+    from kmgraph.thai import doubled, moved_tone
+    from kmgraph.thai.chars import CONSONANT, MARK
+
+    plain_split = re.compile(f"(?<=[{MARK}]) (?=[{CONSONANT}\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e45])")
+    plain_duplicate = re.compile(f"([{MARK}])\\1+")
+    letters = " \u0e01\u0e02\u0e32\u0e33\u0e40\u0e34\u0e37\u0e38\u0e48\u0e49"
+    texts = [*map("".join, itertools.product(letters, repeat=4)), _seed_text()]
+    for text in texts:
+        assert [m.span() for m in repairs._SPLIT_AFTER_MARK.finditer(text)] == \
+            [m.span() for m in plain_split.finditer(text)], repr(text)
+        assert [m.span() for m in moved_tone._moved_tones(text)] == \
+            [m.span() for m in moved_tone._MOVED_TONE.finditer(text)], repr(text)
+        if plain_duplicate.search(text) or doubled._CLUE.search(text):
+            assert repairs._MARK_TWICE.search(text), repr(text)
