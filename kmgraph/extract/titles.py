@@ -278,9 +278,14 @@ def _publication_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*[0-9๐-๙]{{1,4}}\b\s*|(?:25|๒๕)[0-9๐-๙]{{2}}\s+[0-9๐-๙]{{1,3}}\s*$", re.I)
 
 
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
 def _without_publication_head(line: Line) -> Line | None:
     """A header line less a publication's head: None when the line is the head alone (คลังความรู้ … เล่มที่ ๒, a
     book's name, year and page number), the text after it when a title is glued after the head, else the line."""
+    if _DIGIT.search(line.text) is None:  # a publication's head holds a number: most lines have none
+        return line
     head = _publication_head().search(line.text)
     if head is None:
         return line
