@@ -517,7 +517,10 @@ def is_noise(text: str) -> bool:
     if not stripped:
         return False
     return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped)
-                or (len(stripped) < RUNNING_HEAD_MAX and RUNNING_HEAD.search(stripped)))
+                or (len(stripped) < RUNNING_HEAD_MAX and stripped[-1] in _DIGITS and RUNNING_HEAD.search(stripped)))
+
+
+_DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")  # what a running head ends with (Page 4/120): other lines are not searched
 
 
 def strip_footer(lines: list[Line]) -> list[Line]:
