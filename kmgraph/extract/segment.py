@@ -362,7 +362,10 @@ def match_heading(line: str, before_list: Callable[[], bool] | None = None) -> H
     return None
 
 
-_INLINE_NUMBER = re.compile(r"(?<=\s)(?P<num>[0-9๐-๙]{1,2})(?:(?P<dot>\s?[.)])|\.(?P<sub>[0-9๐-๙]{1,2}))(?=\s)")
+# a number of one or two digits after a space (the space checked once a digit is found: the regex engine then skips
+# straight to digits instead of trying every character of a long line)
+_INLINE_NUMBER = re.compile(
+    r"(?P<num>[0-9๐-๙](?<=\s[0-9๐-๙])[0-9๐-๙]?)(?:(?P<dot>\s?[.)])|\.(?P<sub>[0-9๐-๙]{1,2}))(?=\s)")
 NARRATIVE = "narrative"  # the template of a record in no known layout
 UNFOLD_MIN = 120  # lines at least this long may hold a whole form
 
@@ -517,7 +520,10 @@ def is_noise(text: str) -> bool:
     if not stripped:
         return False
     return bool(PAGE_NUMBER.match(stripped) or DOTS.match(stripped) or _picture_line().match(stripped)
-                or (len(stripped) < RUNNING_HEAD_MAX and RUNNING_HEAD.search(stripped)))
+                or (len(stripped) < RUNNING_HEAD_MAX and stripped[-1] in _DIGITS and RUNNING_HEAD.search(stripped)))
+
+
+_DIGITS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙")  # what a running head ends with (Page 4/120): other lines are not searched
 
 
 def strip_footer(lines: list[Line]) -> list[Line]:

@@ -209,9 +209,25 @@ def _article_tools() -> re.Pattern[str]:
     return re.compile(rf"\s*{one}(?:\s*{one})+\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _any_tool() -> re.Pattern[str]:
+    """Any one of a site's article tools (templates.toml [title_tails] patterns), wherever it stands."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in tables.templates().title_tails.patterns), re.I)
+
+
+def _search_tools(tools: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """tools.search(text) for a pattern of spaces and article tools running to the line's end (_title_tails,
+    _article_tools), begun where a match can first start: in the spaces before the first tool the line holds
+    (found by a cheap scan; most lines hold none), as a match's spaces are followed by a tool."""
+    first = _any_tool().search(text)
+    if first is None:
+        return None
+    return tools.search(text, len(text[:first.start()].rstrip()))
+
+
 def _without_article_tools(line: Line) -> Line | None:
     """A header line less the article tools glued at its end (TITLE PDF พิมพ์ อีเมล), or None when it has none."""
-    tools = _article_tools().search(line.text)
+    tools = _search_tools(_article_tools(), line.text)
     if tools is None or not THAI_CHARS.search(line.text, 0, tools.start()):
         return None
     return Line(line.start, line.text[:tools.start()])
@@ -262,9 +278,14 @@ def _publication_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*[0-9๐-๙]{{1,4}}\b\s*|(?:25|๒๕)[0-9๐-๙]{{2}}\s+[0-9๐-๙]{{1,3}}\s*$", re.I)
 
 
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
 def _without_publication_head(line: Line) -> Line | None:
     """A header line less a publication's head: None when the line is the head alone (คลังความรู้ … เล่มที่ ๒, a
     book's name, year and page number), the text after it when a title is glued after the head, else the line."""
+    if _DIGIT.search(line.text) is None:  # a publication's head holds a number: most lines have none
+        return line
     head = _publication_head().search(line.text)
     if head is None:
         return line
@@ -377,7 +398,7 @@ def _clean_title(title: Text) -> Text:
     while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
         cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
     text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
-    tools = _title_tails()[0].search(text)
+    tools = _search_tools(_title_tails()[0], text)
     if tools is not None and tools.start() > 0 and THAI_CHARS.search(text, 0, tools.start()):
         cut(tail=len(text) - tools.start())  # Joomla's icons (PDF พิมพ์ อีเมล) after the title
     for match in re.finditer(r"\s[:|–-]\s", text):
