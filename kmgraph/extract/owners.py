@@ -861,6 +861,8 @@ def _tellers(text: str) -> list[Text]:
     ประธาน…): a person's name (honorific, given and family name) or an organization's name (one word, as written
     glued), whatever the sentence goes on with. A word crediting no name (เล่าโดยละเอียด) credits no one."""
     found: list[Text] = []
+    if not any(word in text for word in tables.lexicon().bylines.teller_words):
+        return found  # no teller's word in the record (most records): no scan of it with the pattern
     for match in _teller_word().finditer(text):
         end = text.find("\n", match.end())
         rest = text[match.end():len(text) if end < 0 else end]
