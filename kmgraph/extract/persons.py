@@ -152,3 +152,8 @@ def only_honorific(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _honorific_keys() -> frozenset[str]:
     return frozenset(compact(h) for h in tables.lexicon().honorifics)
+
+
+def honorific_lengths() -> list[int]:
+    """The lengths of the honorifics' compact keys (only_honorific is false of any longer text)."""
+    return [len(key) for key in _honorific_keys()]
