@@ -27,6 +27,10 @@ def _person_start() -> re.Pattern[str]:
     return re.compile(rf"(?:{lead}|{joined})(?P<person>{honorifics})", re.MULTILINE)
 
 
+_JOINING_WORDS = ("และ", "กับ")
+_JOINED_TAIL = re.compile(r"\s*(?:และ|กับ)$")
+
+
 def person_pieces(text: Text) -> list[Text]:
     """The text cut where each person begins, each piece running to the next person (the post and office
     written after a name belong to that name)."""
@@ -35,7 +39,8 @@ def person_pieces(text: Text) -> list[Text]:
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(text.text)
         piece = text.text[start:end].rstrip(" \t\n,/")
-        piece = re.sub(r"\s*(?:และ|กับ)$", "", piece)
+        if piece.endswith(_JOINING_WORDS):  # (the piece ends with no line break: $ is its end)
+            piece = _JOINED_TAIL.sub("", piece)
         if piece:
             pieces.append(Text(piece, text.start + start, text.start + start + len(piece)))
     return pieces

@@ -11,7 +11,7 @@ from .. import tables
 from ..model import Text
 from ..thai import compact
 from .letters import THAI_LETTER, skeleton, skeleton_key
-from .persons import only_honorific
+from .persons import honorific_lengths, only_honorific
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,27 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker], dict[str, li
     for word in lexicon.places.district + lexicon.places.province + lexicon.places.smaller:
         if len(word) > 2:
             add(word, _Marker("place", False, False))
-    alternation = "|".join(re.escape(key) for key in sorted(words, key=len, reverse=True))
-    return re.compile(alternation), words, marks_of
+    return re.compile(_trie_pattern(words)), words, marks_of
+
+
+def _trie_pattern(keys) -> str:
+    """A pattern matching the longest of keys at each place, written as a tree of their shared first letters
+    (นัก(?:วิชาการ|พัฒนา…)): one branch tried per letter, not every key in turn, as a flat alternation does."""
+    tree: dict[str, dict] = {}
+    for key in keys:
+        node = tree
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        ways = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if not ways:
+            return ""
+        group = ways[0] if len(ways) == 1 and "" not in node and len(node) == 1 else "(?:" + "|".join(ways) + ")"
+        return group + "?" if "" in node else group
+
+    return branches(tree)
 
 
 _VOWEL_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47"
@@ -79,7 +98,10 @@ _VOWEL_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47"
 
 def _marks(text: str) -> str:
     """The vowel marks of a text, sorted (tones and thanthakhat aside: fonts and typists vary them least)."""
-    return "".join(sorted(char for char in text if char in _VOWEL_MARKS))
+    return "".join(sorted(_VOWEL_MARK.findall(text)))
+
+
+_VOWEL_MARK = re.compile(f"[{_VOWEL_MARKS}]")
 
 
 def _marks_fit(written: str, words: list[str]) -> bool:
@@ -87,6 +109,8 @@ def _marks_fit(written: str, words: list[str]) -> bool:
     that skeleton, give or take one
     moved across the edge by PDF damage (the letters of นิติกร in อนันต์ กร do not: their vowels are not นิติกร's)."""
     have = _marks(written)
+    if have in words:
+        return True  # the marks of a word as it is spelt (most markers): nothing to count
     for want in words:
         missing, extra = list(want), 0
         for mark in have:
@@ -113,19 +137,25 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
     pattern, markers, marks_of = _header_markers()
     shape = skeleton(text)
     found: list[tuple[int, int, _Marker]] = []
+    # from here on the text before a marker has more letters than the longest honorific: it is none
+    longest = _past_honorific().match(text)
+    past_honorific = longest.end() if longest else len(text) + 1
     for match in pattern.finditer(shape.key):
         marker = markers[match.group(0)]
         start = shape.offset(match.start())
         if marker.boundary and start > 0 and THAI_LETTER.match(text[start - 1]):
             continue
         end = shape.text_end(match.end(), text)
-        if _SILENT_NEXT.match(text, end) or (not marker.opens_value and only_honorific(text[:start])):
+        if _SILENT_NEXT.match(text, end) or (not marker.opens_value and start < past_honorific
+                                             and only_honorific(text[:start])):
             continue  # inside a word (นิติกร in นิติกรณ์), or a name's own first letters (นาย|พัฒนากร…)
         if not _marks_fit(text[start:end], marks_of[match.group(0)]):
             continue  # other words' letters with other vowels (นิติกร in ชัยอนันต์ กรเศรษฐี)
         found.append((start, end if marker.opens_value else start, marker))
     other = _Marker("other", True, True)
-    for pattern_ in (_NUMBERED_ITEM, _UNKNOWN_LABEL):
+    for pattern_, needs in ((_NUMBERED_ITEM, ".)"), (_UNKNOWN_LABEL, ":")):
+        if not any(char in text for char in needs):
+            continue  # no item's mark or label's colon in the text: the pattern cannot match
         found.extend((match.start(), match.end(), other) for match in pattern_.finditer(text)
                      if not _level_label(match.group(0)))  # ระดับ : ชำนาญการ under ตำแหน่ง is the post's level
     found.sort(key=lambda item: (item[0], item[2] is other))  # a known word before a pattern at the same place
@@ -143,6 +173,13 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
 
 
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
+
+
+@lru_cache(maxsize=1)
+def _past_honorific() -> re.Pattern[str]:
+    """A text's letters up to one more than the longest honorific has (spaces aside)."""
+    letters = max(honorific_lengths(), default=0) + 1
+    return re.compile(rf"(?:\s*\S){{{letters}}}")
 
 
 @lru_cache(maxsize=1)

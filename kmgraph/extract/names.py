@@ -45,6 +45,7 @@ def _honorifics_longest_first() -> tuple[str, ...]:
 
 
 _NAME_LETTER = re.compile("[ก-ฮA-Za-z]")  # a name opens with a consonant (นางาม is no honorific and a name)
+_WORD = re.compile(r"\S+")
 
 
 def is_byline(text: str) -> bool:
@@ -89,16 +90,19 @@ def honorific_keys() -> tuple[str, ...]:
     return tuple(compact(h) for h in tables.lexicon().honorifics)
 
 
+_BYLINE_START = re.compile(r"(?:^|\s[:|–-]\s|\}\})")  # the line's start or a separator a byline may follow
+
+
 def byline_in(line: Text | Line) -> Text | None:
     """A byline in a header line or headline: a person's name followed by a post title, after the line's start, a
     separator (" : ", " | ", " - ", "}}") or, with no separator, as the two Thai words before the post
     (เทคนิค… มาลัย ดวงจันทร์ นักวิชาการพัฒนาชุมชน…): the text from the name on."""
-    for match in re.finditer(r"(?:^|\s[:|–-]\s|\}\})", line.text):
+    for match in _BYLINE_START.finditer(line.text):
         piece = Text(line.text[match.end():], line.start + match.end(), line.end)
         fields = split_inline_fields(piece)
         if not (fields.name and fields.fields.get("position")):
             continue
-        words = list(re.finditer(r"\S+", fields.name.text))
+        words = list(_WORD.finditer(fields.name.text))
         honorific = next((word for word in words[-3:] if compact(word.group()).startswith(honorific_keys())), None)
         if names_someone(fields.name.text) and (honorific is None or honorific.start() == 0):
             return piece

@@ -93,6 +93,9 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     labelled: set[int] = set()  # starts of values read after a label; the others were known by their words
     for how, text in sources:
         text = _team_office(text) or text  # ทีมจัดการความรู้ ศูนย์ศึกษาและพัฒนาชุมชนลำปาง: the centre owns the record
+        if (record.author is not None and how != found.get("author") and how != "label"
+                and (inline.get("position") or not _names_author(record.author, text))):
+            continue  # the author is known and this text adds nothing to it (see the two branches below): unread
         fields = split_inline_fields(_without_item_number(text))
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
@@ -861,6 +864,8 @@ def _tellers(text: str) -> list[Text]:
     ประธาน…): a person's name (honorific, given and family name) or an organization's name (one word, as written
     glued), whatever the sentence goes on with. A word crediting no name (เล่าโดยละเอียด) credits no one."""
     found: list[Text] = []
+    if not any(word in text for word in tables.lexicon().bylines.teller_words):
+        return found  # no teller's word in the record (most records): no scan of it with the pattern
     for match in _teller_word().finditer(text):
         end = text.find("\n", match.end())
         rest = text[match.end():len(text) if end < 0 else end]

@@ -65,16 +65,23 @@ def _second_person() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:และ|,|/|กับ)\s*(?={honorifics})")
 
 
+_SPACES = re.compile(r"\s+")
+_BRACKETED_TAIL = re.compile(r"\s*[(\[].*$")
+_NUMBER_TAIL = re.compile(r"[\s0-9๐-๙.):\-–]+$")
+
+
 def parse_author(name: str) -> Author | None:
     """A person (honorific, given and family name) or an organization."""
-    name = _TONE_BEFORE_VOWEL.sub(r"\2\1", re.sub(r"\s+", " ", name).strip(" :-"))
+    name = _SPACES.sub(" ", name).strip(" :-")
+    if _TONE_BEFORE_VOWEL.search(name):
+        name = _TONE_BEFORE_VOWEL.sub(r"\2\1", name)
     if not name:
         return None
     honorific, rest = _honorific(name)
     if honorific is None and compact(name).startswith(tuple(tables.lexicon().organization_prefixes)):
         return Author("organization", compact(name))
-    rest = re.sub(r"\s*[(\[].*$", "", rest)  # a nickname or a note in brackets is not part of the name
-    rest = re.sub(r"[\s0-9๐-๙.):\-–]+$", "", rest)  # nor the number of the next item run into it
+    rest = _BRACKETED_TAIL.sub("", rest)  # a nickname or a note in brackets is not part of the name
+    rest = _NUMBER_TAIL.sub("", rest)  # nor the number of the next item run into it
     rest = _second_person().split(rest, 1)[0]  # นาย ก ข และนาง ค ง: the first person named
     given, family = split_name(rest)
     full = (honorific or "") + " ".join(part for part in (given, family) if part)
@@ -145,3 +152,8 @@ def only_honorific(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _honorific_keys() -> frozenset[str]:
     return frozenset(compact(h) for h in tables.lexicon().honorifics)
+
+
+def honorific_lengths() -> list[int]:
+    """The lengths of the honorifics' compact keys (only_honorific is false of any longer text)."""
+    return [len(key) for key in _honorific_keys()]

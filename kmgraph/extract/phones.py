@@ -7,12 +7,18 @@ import re
 from ..model import Text
 from ..thai import to_arabic_digits
 
+_PHONE = re.compile(r"\+?[0-9][0-9\-–— ]{6,16}[0-9]")
+_NOT_DIGIT = re.compile(r"\D")
+_ANY_DIGIT = re.compile("[0-9๐-๙]")
+
 
 def parse_phone(text: Text) -> Text | None:
     """The first Thai phone number (9 or 10 digits, Thai or Arabic) in text, as digits."""
+    if _ANY_DIGIT.search(text.text) is None:
+        return None  # most lines: no digit, no number (a quick scan before the pattern tried at every place)
     converted = to_arabic_digits(text.text)
-    for match in re.finditer(r"\+?[0-9][0-9\-–— ]{6,16}[0-9]", converted):
-        digits = re.sub(r"\D", "", match.group(0))
+    for match in _PHONE.finditer(converted):
+        digits = _NOT_DIGIT.sub("", match.group(0))
         if digits.startswith("66") and len(digits) in (10, 11):
             digits = "0" + digits[2:]
         if len(digits) in (9, 10) and digits.startswith("0"):

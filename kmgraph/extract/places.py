@@ -37,13 +37,24 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
     """The first CDD office named in text, read through PDF damage: (canonical name with span, level, place name).
 
     The place is a gazetteer name where one fits (อำเภอเมือง with a province after it is เมือง<province>)."""
-    shape = skeleton(text.text)
+    found = _office_in(text.text)
+    if found is None:
+        return None
+    name, start, end, level, place = found
+    return Text(name, text.start + start, text.start + end), level, place
+
+
+@lru_cache(maxsize=4096)
+def _office_in(text: str) -> tuple[str, int, int, str, str] | None:
+    """find_office's answer for a text at offset 0 (the owner's readers ask it of the same lines, a line and the
+    byline cut from it, again and again): (canonical name, start, end, level, place)."""
+    shape = skeleton(text)
     best = None
     for key, level, canonical, boundary in _office_forms():
         at = shape.key.find(key)
         while at >= 0:
             start = shape.offset(at)
-            if not (boundary and start > 0 and THAI_LETTER.match(text.text[start - 1])):
+            if not (boundary and start > 0 and THAI_LETTER.match(text[start - 1])):
                 break
             at = shape.key.find(key, at + 1)
         if at >= 0 and (best is None or at < best[0]):
@@ -52,14 +63,13 @@ def find_office(text: Text) -> tuple[Text, str, str] | None:
         return None
     at, key, level, canonical = best
     start = shape.offset(at)
-    after = shape.text_end(at + len(key), text.text)
-    place, used = place_name(text.text[after:], level)
+    after = shape.text_end(at + len(key), text)
+    place, used = place_name(text[after:], level)
     if not place:
         return None
     if level == "district":
-        place = capital_district(place, text.text[after + used:]) or place
-    end = after + used
-    return Text(canonical + place, text.start + start, text.start + end), level, place
+        place = capital_district(place, text[after + used:]) or place
+    return canonical + place, start, after + used, level, place
 
 
 def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | None, int]:
@@ -115,10 +125,10 @@ def _district_names() -> tuple[str, ...]:
 
 def capital_district(name: str, after: str) -> str | None:
     """อำเภอเมือง followed by its province (เมือง จังหวัดน่าน) → the capital district's name (เมืองน่าน)."""
-    from .gazetteer import gazetteer
-
     if name != tables.lexicon().gazetteer.capital_district_word:
         return None
+    from .gazetteer import gazetteer
+
     province = find_place(Text(after[:80], 0, min(len(after), 80)), "province")
     if province is None:
         return None
@@ -149,8 +159,18 @@ def province_in(text: str) -> str | None:
 
 
 def _canonical_province(name: str) -> str:
-    aliases = tables.lexicon().gazetteer.province_aliases
-    return next((full for full, names in aliases.items() if name in names), name)
+    return _province_of_alias().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _province_of_alias() -> dict[str, str]:
+    """Each alias of a province (lexicon.toml [gazetteer] province_aliases) to its full name, the first that
+    lists it."""
+    found: dict[str, str] = {}
+    for full, names in tables.lexicon().gazetteer.province_aliases.items():
+        for alias in names:
+            found.setdefault(alias, full)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -163,14 +183,25 @@ def _place_marker_pattern() -> dict[str, re.Pattern[str]]:
 def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
     """'อำเภอX' or 'จังหวัดX' in text (read through PDF damage); names are checked against the gazetteer's
     provinces and, for districts, taken from the gazetteer (or, unless known_only, as written)."""
+    found = _place_in(text.text, level, known_only)
+    if found is None:
+        return None
+    name, begin, end = found
+    return Text(name, text.start + begin, text.start + end)
+
+
+@lru_cache(maxsize=4096)
+def _place_in(text: str, level: str, known_only: bool) -> tuple[str, int, int] | None:
+    """find_place's answer for a text at offset 0 (asked again of the same lines by several readers): (name,
+    start, end)."""
     places = tables.lexicon().places
-    shape = skeleton(text.text)
+    shape = skeleton(text)
     for match in _place_marker_pattern()[level].finditer(shape.key):
         start = shape.offset(match.start())
-        if match.end() - match.start() <= 2 and start > 0 and THAI_LETTER.match(text.text[start - 1]):
+        if match.end() - match.start() <= 2 and start > 0 and THAI_LETTER.match(text[start - 1]):
             continue
-        after = shape.text_end(match.end(), text.text)
-        rest = text.text[after:]
+        after = shape.text_end(match.end(), text)
+        rest = text[after:]
         if level == "province":
             found = lexicon_prefix(rest, _province_names())
             if not found:
@@ -182,6 +213,5 @@ def find_place(text: Text, level: str, known_only: bool = True) -> Text | None:
                 continue
             name = capital_district(name, rest[used:]) or name
         lead = len(rest) - len(rest.lstrip())
-        begin = text.start + after + lead
-        return Text(name, begin, max(begin, text.start + after + used))
+        return name, after + lead, max(after + lead, after + used)
     return None
