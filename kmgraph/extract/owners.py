@@ -606,7 +606,7 @@ def _person_under_title(clean: CleanText, segmented: Segmented, title: Text | No
         if not lines or not is_name_line(lines[0].text.strip()):
             continue
         end = lines[0].end
-        for line in lines[1:1 + MAX_CREDIT_LINES]:
+        for line in lines[1:1 + COVER_BYLINE_LINES]:
             text = line.text.strip()
             piece = Text(line.text, line.start, line.end)
             office = find_office(piece)
@@ -620,7 +620,7 @@ def _person_under_title(clean: CleanText, segmented: Segmented, title: Text | No
     return []
 
 
-MAX_CREDIT_LINES = 2  # a post line and an office line under a cover's name
+COVER_BYLINE_LINES = 2  # a post line and an office line under a cover's name
 
 
 def _only_places(line: Line, office: Text, phone: bool = False) -> bool:
