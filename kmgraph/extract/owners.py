@@ -4,6 +4,7 @@ site's owner, an organization) and the author, post, office, places and phone re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -547,17 +548,11 @@ def _team_office(text: Text) -> Text | None:
 def _closing_teams(segmented: Segmented) -> list[tuple[str, Text]]:
     """A team of an office credited on a line of its own among the record's last lines (ทีมจัดการความรู้ ศูนย์…,
     เรียบเรียงโดย คณะทำงาน… สำนักงาน…): the office, after a credit's label or alone."""
-    if not segmented.sections:
-        return []
     found: list[tuple[str, Text]] = []
-    for line in [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]:
-        if len(line.text) > MAX_BYLINE:
-            continue
-        label = _signature_opener().match(line.text)
-        at = label.end() if label else 0
+    for line, how, at in _closing_credit_lines(segmented):
         team = _team_office(Text(line.text[at:], line.start + at, line.end))
         if team is not None:
-            found.append(("label" if label and label.group(0).strip() else "lexicon", team))
+            found.append((how, team))
     return found
 
 
@@ -565,20 +560,25 @@ def _closing_offices(segmented: Segmented) -> list[tuple[str, Text]]:
     """An office on a line of its own among the record's last lines, alone or after a credit's word, with only its
     address or phone after it (สำนักงานพัฒนาชุมชนอำเภอละงู โทร …, ข้อมูล: สำนักงานพัฒนาชุมชนอำเภอ…): the office a
     district's site closes its story with, the record's owner when no one is named."""
-    if not segmented.sections:
-        return []
     found: list[tuple[str, Text]] = []
+    for line, how, at in _closing_credit_lines(segmented):
+        at += len(line.text[at:]) - len(line.text[at:].lstrip())
+        office = find_office(Text(line.text, line.start, line.end))
+        if office is not None and office[0].start == line.start + at and _only_places(line, office[0], phone=True):
+            found.append((how, Text(line.text[at:], line.start + at, line.end)))
+    return found
+
+
+def _closing_credit_lines(segmented: Segmented) -> Iterator[tuple[Line, str, int]]:
+    """The short lines among the record's last MAX_CREDIT_LINES non-empty ones, each with how a credit on it would
+    be found ("label" after a credit's word, else "lexicon") and where the text after that word starts."""
+    if not segmented.sections:
+        return
     for line in [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]:
         if len(line.text) > MAX_BYLINE:
             continue
         label = _signature_opener().match(line.text)
-        at = label.end() if label else 0
-        at += len(line.text[at:]) - len(line.text[at:].lstrip())
-        office = find_office(Text(line.text, line.start, line.end))
-        if office is not None and office[0].start == line.start + at and _only_places(line, office[0], phone=True):
-            found.append(("label" if label and label.group(0).strip() else "lexicon",
-                          Text(line.text[at:], line.start + at, line.end)))
-    return found
+        yield line, "label" if label and label.group(0).strip() else "lexicon", label.end() if label else 0
 
 
 def _office_under_title(segmented: Segmented, title: Text | None) -> list[tuple[str, Text]]:
