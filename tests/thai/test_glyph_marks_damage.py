@@ -5,15 +5,8 @@ read from its issuu text), on invented texts: a space after a mark that sits whe
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
 from tests.conftest import SHORT_STEPS, read_text_record
-
-
-def clean(text: str):
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))
+from tests.thai.repaired import repaired as clean
 
 
 def test_a_tone_printed_after_the_o_of_sara_uea_goes_back_on_its_consonant():

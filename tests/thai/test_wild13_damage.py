@@ -4,17 +4,12 @@ a short word (ศรวีงษ์ชัย: รวี); a given name split aft
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
+from tests.thai.repaired import repaired_text as clean
 
 HEADER = ("ชื่อเรื่อง การเลี้ยงกบในกระชังบก\nตาแหน่ง นักพัฒนาชุมชนปฏิบัติการ\n"
           "สังกัด สานักงานพัฒนาชุมชนอาเภอเมือง\n")  # sara am dropped: the text shows PDF damage
 
 
-def clean(text: str) -> str:
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))[0].text
 
 
 def test_a_vowel_moved_past_a_consonant_in_a_family_name_is_moved_back_though_a_short_word_reads_there():

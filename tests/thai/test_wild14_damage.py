@@ -4,17 +4,12 @@ bare consonant before's; a cover's owner line whose names' marks moved."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
+from tests.thai.repaired import repaired_text as clean
 
 # the form's opening as such a page prints it: marks moved (บันทกึ, องคค์ วาม, บคุ คล), sara am dropped (ตาบล)
 FORM = "แบบบันทกึ องคค์ วามรู้รายบคุ คล 1. ชื่อองคค์ วามรู้ "
 
 
-def clean(text: str) -> str:
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))[0].text
 
 
 def test_a_district_split_by_a_moved_mark_is_whole_once_the_mark_is_back_and_not_re_spelled():

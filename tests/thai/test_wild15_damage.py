@@ -4,10 +4,7 @@ in the title too (หมู่, กลุ่ม)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
+from tests.thai.repaired import repaired_text as clean
 
 DESCRIPTION = "เอกสารเผยแพร่ความรู้ของกลุ่มอาชีพ จัดทำโดยสำนักงานพัฒนาชุมชนอำเภอ เพื่อให้ผู้สนใจได้ศึกษา\n"
 PAGE = ("สํานักงานพัฒนาชุมชนอําเภอนาเชือก จังหวัดมหาสารคาม\n"
@@ -15,8 +12,6 @@ PAGE = ("สํานักงานพัฒนาชุมชนอําเ�
         "สมาชิกแบงหนาที่กันดูแลและใหอาหารทุกวัน ใชรําขาวผสมหัวอาหาร ตองรักษาความสะอาดใหดี\n")
 
 
-def clean(text: str) -> str:
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))[0].text
 
 
 def test_both_low_tones_are_read_back_where_the_font_kept_a_few_mai_ek():

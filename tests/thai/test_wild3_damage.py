@@ -8,11 +8,9 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
 from tests.conftest import FIXTURES, ROOT, SEEDS
+from tests.thai.repaired import repaired as clean
 
 WILD_3 = FIXTURES / "wild-3"
 AA_AS_AM = ("read back sara aa a font printed as sara am (กำร → การ), by the words around each "
@@ -20,8 +18,6 @@ AA_AS_AM = ("read back sara aa a font printed as sara am (กำร → กา�
 AM_LIST = "restored sara am dropped by PDF extraction"
 
 
-def clean(text: str):
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))
 
 
 def test_sara_aa_printed_as_sara_am_is_read_back_by_words_with_offsets_to_the_source():

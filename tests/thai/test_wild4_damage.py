@@ -5,18 +5,13 @@ description line hid the damage from the whole-text count; a name whose marks mo
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from kmgraph.model import SourceText
-from kmgraph.thai import normalize
 from tests.conftest import FIXTURES, SEEDS
+from tests.thai.repaired import repaired as clean
 
 LOW_MARKS = ("restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
              "(re-read with the dictionary)")
 
 
-def clean(text: str):
-    return normalize(SourceText(Path("t.txt"), text, "utf-8"))
 
 
 def test_a_list_word_that_reads_worse_repaired_is_left_where_the_text_shows_sara_am_dropped():
