@@ -10,8 +10,6 @@ HEADER = ("ชื่อเรื่อง การเลี้ยงกบใ�
           "สังกัด สานักงานพัฒนาชุมชนอาเภอเมือง\n")  # sara am dropped: the text shows PDF damage
 
 
-
-
 def test_a_vowel_moved_past_a_consonant_in_a_family_name_is_moved_back_though_a_short_word_reads_there():
     text = HEADER + "ผู้เขียน นายวิทยา ศรวีงษ์ชัย ประธานกลุ่มเลี้ยงกบ\n"
     assert "นายวิทยา ศรีวงษ์ชัย ประธานกลุ่ม" in clean(text)

@@ -10,8 +10,6 @@ from tests.thai.repaired import repaired_text as clean
 FORM = "แบบบันทกึ องคค์ วามรู้รายบคุ คล 1. ชื่อองคค์ วามรู้ "
 
 
-
-
 def test_a_district_split_by_a_moved_mark_is_whole_once_the_mark_is_back_and_not_re_spelled():
     # หันคา (ชัยนาท) printed หนั คา: only whole once the mark is back, its คา must not be read as คำ
     text = FORM + "การเลี้ยงไก่ไข่ของกลุ่มแม่บ้าน ตาบลหนองแซง อาเภอหนั คา จังหวัดชยั นาท 2. ชื่อเจ้าของความรู้\n"

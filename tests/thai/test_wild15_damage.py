@@ -12,8 +12,6 @@ PAGE = ("สํานักงานพัฒนาชุมชนอําเ�
         "สมาชิกแบงหนาที่กันดูแลและใหอาหารทุกวัน ใชรําขาวผสมหัวอาหาร ตองรักษาความสะอาดใหดี\n")
 
 
-
-
 def test_both_low_tones_are_read_back_where_the_font_kept_a_few_mai_ek():
     # กลุ่ม written marked in the clean description and the title, กลุม bare on the page: both marks were lost,
     # not mai tho alone (which read กลุ้ม, รวมกัน)

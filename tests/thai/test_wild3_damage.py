@@ -18,8 +18,6 @@ AA_AS_AM = ("read back sara aa a font printed as sara am (กำร → กา�
 AM_LIST = "restored sara am dropped by PDF extraction"
 
 
-
-
 def test_sara_aa_printed_as_sara_am_is_read_back_by_words_with_offsets_to_the_source():
     text = (WILD_3 / "allam_1.txt").read_text(encoding="utf-8")
     result, warnings = clean(text)

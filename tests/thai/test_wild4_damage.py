@@ -12,8 +12,6 @@ LOW_MARKS = ("restored tone marks, karan and mai taikhu the font dropped from co
              "(re-read with the dictionary)")
 
 
-
-
 def test_a_list_word_that_reads_worse_repaired_is_left_where_the_text_shows_sara_am_dropped():
     text = "ชื่อเรื่อง การเรียนรู้จากของจริงในไร่นา\nตาแหน่ง นักพัฒนาชุมชนปฏิบัติการ\n"
     result, warnings = clean(text)
