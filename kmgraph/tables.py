@@ -147,6 +147,8 @@ class DateWords:
     post_leads: Words = ()  # a blog post's own date follows them, numeric too (Posted on 09/03/2021 by …)
     line_leads: Words = ()  # a record's last line holding only one of them and a date (วันที่ ๙ ก.ย. ๒๕๖๕) closes it
     month_leads: Words = ()  # a month and year after them is the record's date to the month (บันทึกเมื่อ พฤษภาคม 2560)
+    stamp_leads: Words = ()  # a post's stamp line opens with one before its date (อัปเดต 03/02/2022  ดู 61)
+    view_counts: Words = ()  # a post's stamp line closes with one and a count (อ่าน 211, ดู 61, views 88)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import tables
 from ..model import Text
 from ..thai import compact, longest_first
-from .datelines import dateline_in
+from .datelines import dateline_in, is_post_stamp
 from .lengths import CHROME_DATELINE, MAX_CHROME, MAX_NAME
 from .places import find_office, opens_with_office
 from .thai_text import THAI_CHARS, THAI_SAMPLE
@@ -33,6 +33,8 @@ def is_chrome(text: str) -> bool:
     stripped = text.strip()
     if not stripped or not THAI_CHARS.search(stripped, 0, THAI_SAMPLE) or pattern.search(stripped[:MAX_CHROME]):
         return True
+    if is_post_stamp(stripped):
+        return True  # a post's stamp under its title (อัปเดต 03/02/2022  ดู 61): a date and a view count
     if len(stripped) > MAX_CHROME:
         return False  # prose
     words = [compact(w) for w in re.split(r"[\s|»«·•/]+", stripped) if w]

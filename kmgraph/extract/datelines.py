@@ -156,16 +156,38 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
 
 
 def _counted_stamp(text: str) -> DateMatch | None:
-    """A listing post's stamp: a date lead, a numeric date, a separator and the post's read counter (วันที่
-    12/08/2022 | อ่าน 56 ครั้ง): its date."""
-    found = find_dates(text)
-    if len(found) != 1 or found[0].form != "numeric" or len(found[0].iso) != len("YYYY-MM-DD"):
+    """A post's stamp line: a lead (วันที่, อัปเดต) or none, one date in any form, a section's name or none and the
+    post's view count, joined by | or spaces (วันที่ 12/08/2022 | อ่าน 56 ครั้ง; อัปเดต 03/02/2022  ดู 61;
+    17/11/2565 | ข่าวองค์ความรู้ | อ่าน 211; lexicon.toml [dates] stamp_leads, view_counts): its date."""
+    stripped = text.strip()
+    if len(stripped) >= MAX_DATELINE or (count := _view_count().search(stripped)) is None:
+        return None  # cheap first: most lines close on no view count
+    found = find_dates(stripped[:count.start()])
+    if len(found) != 1 or len(found[0].iso) != len("YYYY-MM-DD"):
         return None
-    lead = text[: found[0].start].strip()
-    rest = text[found[0].end:].strip()
-    if lead not in tables.lexicon().dates.line_leads or not rest or rest[0] not in _BYLINE_SEPARATORS:
+    lead = stripped[: found[0].start].strip(" |｜:")
+    dates = tables.lexicon().dates
+    if lead and lead not in dates.line_leads and lead not in dates.stamp_leads:
         return None
-    return found[0] if _counter_line().search(rest[1:].strip()) else None
+    section = stripped[found[0].end:count.start()].strip()
+    if section and not _STAMP_SECTION.fullmatch(section):
+        return None
+    return found[0]
+
+
+_STAMP_SECTION = re.compile(r"[|｜·•]?(?:\s*[^\d๐-๙|｜·•]{1,40}?\s*[|｜·•]?)?")
+
+
+@lru_cache(maxsize=1)
+def _view_count() -> re.Pattern[str]:
+    """A post's view count closing its stamp line (| อ่าน 211 ครั้ง, ดู 61, views 88), after a separator or spaces."""
+    words = "|".join(re.escape(word) for word in longest_first(tables.lexicon().dates.view_counts))
+    return re.compile(rf"(?:^|[\s|｜·•])(?:{words or '(?!)'})\s*:?\s*[0-9๐-๙][0-9๐-๙,]*\s*(?:ครั้ง|คน|times)?$", re.I)
+
+
+def is_post_stamp(text: str) -> bool:
+    """Whether a line is a post's stamp (a date and a view count): chrome, never the title nor joined to it."""
+    return _counted_stamp(text) is not None
 
 
 def _counted_dateline(header: list[Line], title_start: int) -> Text | None:
@@ -185,12 +207,6 @@ def _on_a_counted_line(record: Record, own: Text) -> bool:
     start = text.rfind("\n", 0, record.date.start) + 1
     end = text.find("\n", record.date.start)
     return _counted_stamp(text[start:end if end >= 0 else len(text)]) is not None
-
-
-@lru_cache(maxsize=1)
-def _counter_line() -> re.Pattern[str]:
-    """A page's chrome line (templates.toml [chrome] line_patterns): after a post's date, its read counter."""
-    return re.compile("|".join(f"(?:{p})" for p in tables.templates().chrome.line_patterns), re.I)
 
 
 @lru_cache(maxsize=1)

@@ -306,12 +306,12 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _column_name() -> re.Pattern[str]:
-    """A column's name by its letters' key (marks and spaces dropped): a column lead and then only column words
+    """A column's name by its letters' key (marks and spaces dropped): a column lead alone or then only column words
     (templates.toml [title_tails] column_leads, column_words)."""
     spec = tables.templates().title_tails
     leads = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_leads))
     words = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_words))
-    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})+")
+    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})*")  # a bare column word too (เรื่องเล่า)
 
 
 def is_column_name(text: str) -> bool:
@@ -395,6 +395,9 @@ def _clean_title(title: Text) -> Text:
 
     while (tag := _TAG.match(text)) or text[:1].isspace():
         cut(head=tag.end() if tag else 1)
+    if text[:1] in _BRACKETS and (placeholder := _PLACEHOLDER_HEAD.match(text)) is not None \
+            and _picture_placeholder().fullmatch(placeholder.group(1)):
+        cut(head=placeholder.end())  # [ภาพ] TITLE: a picture's placeholder opening the title's line
     while (tag := _TAG.search(text)) and tag.end() == len(text.rstrip()) or text[-1:].isspace():
         cut(tail=len(text) - tag.start() if tag and tag.end() == len(text.rstrip()) else 1)
     text = _TAG.sub("", text)  # a tag inside the title (rare): its span keeps the tag
@@ -428,6 +431,16 @@ def _clean_title(title: Text) -> Text:
     while text and text[-1] in ".…" and not _ABBREVIATION_END.search(text):
         cut(tail=1)
     return Text(text, start, max(start, end))
+
+
+_BRACKETS = "[(（"
+_PLACEHOLDER_HEAD = re.compile(r"([\[(（][^\])）\n]{1,40}[\])）])\s+")
+
+
+@lru_cache(maxsize=1)
+def _picture_placeholder() -> re.Pattern[str]:
+    """A picture's placeholder ([ภาพ], (ภาพประกอบ); lexicon.toml [text] picture_placeholder)."""
+    return re.compile(tables.lexicon().text.picture_placeholder, re.I)
 
 
 # a title ending in an abbreviation keeps its dot (กองทุน กข.คจ., พช.)
