@@ -82,6 +82,11 @@ def browser():
 SHORT_STEPS = "ขั้นตอนการดำเนินงาน\n1. ประชุมสมาชิกกลุ่ม\n2. ลงมือทำแปลงรวม\nผลที่ได้รับ\nสมาชิกมีรายได้เพิ่มขึ้น\n"
 
 
+def item_texts(record: dict, kind: str) -> list[str]:
+    """The texts of a record dict's list (steps, outcomes, cautions …), whether its items are dicts or strings."""
+    return [item["text"] if isinstance(item, dict) else item for item in record[kind]]
+
+
 def read_text_record(tmp_path: Path, text: str) -> dict:
     """One record written as a .txt file and read back as the record contract's dict."""
     from kmgraph.exports.records import record_to_dict

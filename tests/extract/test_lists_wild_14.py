@@ -5,11 +5,7 @@ head taken for an outcome, an outcome cut at the first letter of the closing cre
 
 from __future__ import annotations
 
-from tests.conftest import read_text_record
-
-
-def _texts(got: dict, kind: str) -> list[str]:
-    return [item["text"] if isinstance(item, dict) else item for item in got[kind]]
+from tests.conftest import item_texts, read_text_record
 
 
 def test_a_listing_form_run_into_one_line_gives_its_steps_and_outcome(tmp_path):
@@ -22,8 +18,8 @@ def test_a_listing_form_run_into_one_line_gives_its_steps_and_outcome(tmp_path):
         "ปฏิบัติการ สำนักงานพัฒนาชุมชนอำเภอท่าอุเทน จังหวัดนครพนม โทร. 081-2345678 ขั้นตอน 1) รวบรวมฟางจากนา"
         "ของสมาชิก 2) สร้างโรงเรือนเพาะร่วมกัน 3) แบ่งเวรรดน้ำทุกเช้า ผลที่ได้รับ กลุ่มเก็บเห็ดขายได้ 350 กิโลกรัม\n"
         "อ่านต่อ...\nการออมเงินของกลุ่มแม่บ้าน\n9 มี.ค. 2564 | โดย admin\n"))
-    assert _texts(got, "steps") == ["รวบรวมฟางจากนาของสมาชิก", "สร้างโรงเรือนเพาะร่วมกัน", "แบ่งเวรรดน้ำทุกเช้า"]
-    assert _texts(got, "outcomes") == ["กลุ่มเก็บเห็ดขายได้ 350 กิโลกรัม"]
+    assert item_texts(got, "steps") == ["รวบรวมฟางจากนาของสมาชิก", "สร้างโรงเรือนเพาะร่วมกัน", "แบ่งเวรรดน้ำทุกเช้า"]
+    assert item_texts(got, "outcomes") == ["กลุ่มเก็บเห็ดขายได้ 350 กิโลกรัม"]
     assert (350, "กิโลกรัม") in [(q["value"], q["unit"]) for q in got["quantities"]]
 
 
@@ -32,7 +28,7 @@ def test_a_date_line_is_no_step(tmp_path):
     got = read_text_record(tmp_path, (
         "การออมเงินของกลุ่มแม่บ้าน\n\nความเป็นมา\nกลุ่มแม่บ้านบ้านหนองแสงไม่มีเงินทุนหมุนเวียน\n\n"
         "อ่านต่อ...\n2 ก.พ. 2563 | โดย admin\n"))
-    assert not any("ก.พ." in text for text in _texts(got, "steps"))
+    assert not any("ก.พ." in text for text in item_texts(got, "steps"))
 
 
 def test_a_one_line_numbered_form_gives_its_steps_and_outcome(tmp_path):
@@ -44,8 +40,8 @@ def test_a_one_line_numbered_form_gives_its_steps_and_outcome(tmp_path):
         "คำแก้ว ตำแหน่งนักวิชาการพัฒนาชุมชนชำนาญการ สังกัดสำนักงานพัฒนาชุมชนอำเภอปง จังหวัดพะเยา "
         "โทร 089-1112233 ขั้นตอนการดำเนินงาน 1. คั่วพริกและหอมด้วยไฟอ่อน 2. โขลกรวมกับปลาร้าสุก "
         "3. บรรจุกระปุกปิดฉลากของกลุ่ม ผลที่ได้รับ กลุ่มขายน้ำพริกได้ 640 กระปุก\n- 8 -\n"))
-    assert _texts(got, "steps") == ["คั่วพริกและหอมด้วยไฟอ่อน", "โขลกรวมกับปลาร้าสุก", "บรรจุกระปุกปิดฉลากของกลุ่ม"]
-    assert _texts(got, "outcomes") == ["กลุ่มขายน้ำพริกได้ 640 กระปุก"]
+    assert item_texts(got, "steps") == ["คั่วพริกและหอมด้วยไฟอ่อน", "โขลกรวมกับปลาร้าสุก", "บรรจุกระปุกปิดฉลากของกลุ่ม"]
+    assert item_texts(got, "outcomes") == ["กลุ่มขายน้ำพริกได้ 640 กระปุก"]
 
 
 def test_a_blog_footer_ends_the_outcomes(tmp_path):
@@ -55,7 +51,7 @@ def test_a_blog_footer_ends_the_outcomes(tmp_path):
         "สำนักงานพัฒนาชุมชนอำเภอเมืองสตูล จังหวัดสตูล\n\nเทคนิคการทำงาน\n1. ให้นักเรียนเป็นผู้รับฝากขยะเอง\n"
         "2. ทำสมุดบัญชีขยะให้ทุกคน\n\nผลที่ได้รับ\nนักเรียน 48 คนมีบัญชีเงินฝาก\n\n"
         "Posted in องค์ความรู้รายบุคคล | Leave a comment\n"))
-    assert _texts(got, "outcomes") == ["นักเรียน 48 คนมีบัญชีเงินฝาก"]
+    assert item_texts(got, "outcomes") == ["นักเรียน 48 คนมีบัญชีเงินฝาก"]
 
 
 def test_a_page_running_head_is_no_outcome(tmp_path):
@@ -66,7 +62,7 @@ def test_a_page_running_head_is_no_outcome(tmp_path):
         "ความเป็นมา\nผักในหมู่บ้านโดนแมลงกินจนต้องใช้ยาฆ่าแมลงมาก\nขั้นตอนการดำเนินงาน\n1. สร้างโรงเรือนมุ้งร่วมกัน\n"
         "2. แบ่งแปลงให้สมาชิกดูแล\nผลที่ได้รับ\nผักปลอดสารออกขายทุกสัปดาห์ รายได้ 12,000 บาท\n"
         "2 สำนักงานพัฒนาชุมชนอำเภอฉวาง โทร 075-481-111\n"))
-    outcomes = _texts(got, "outcomes")
+    outcomes = item_texts(got, "outcomes")
     assert len(outcomes) == 1 and outcomes[0].startswith("ผักปลอดสารออกขายทุกสัปดาห์")
 
 
@@ -78,4 +74,4 @@ def test_a_closing_credit_cuts_an_outcome_at_its_name_not_inside_a_word(tmp_path
         "ขั้นตอนที่ทำ\n1. ดึงข้อมูล จปฐ. ของครัวเรือนที่สมัคร\n2. ให้ประชาคมหมู่บ้านรับรองรายชื่อ\n"
         "ผลที่ได้รับ\nได้ครัวเรือนเป้าหมาย 20 ครัวเรือน ไม่มีเสียงร้องเรียน\nนางสาวนวลจันทร์ ศรีสุข\n"
         "นักวิชาการพัฒนาชุมชนปฏิบัติการ\nสำนักงานพัฒนาชุมชนอำเภอป่าติ้ว จังหวัดยโสธร\n"))
-    assert _texts(got, "outcomes") == ["ได้ครัวเรือนเป้าหมาย 20 ครัวเรือน ไม่มีเสียงร้องเรียน"]
+    assert item_texts(got, "outcomes") == ["ได้ครัวเรือนเป้าหมาย 20 ครัวเรือน ไม่มีเสียงร้องเรียน"]

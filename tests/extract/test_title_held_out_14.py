@@ -9,10 +9,6 @@ from __future__ import annotations
 from tests.conftest import read_text_record
 
 
-def _read(tmp_path, text: str) -> dict:
-    return read_text_record(tmp_path, text)
-
-
 def test_a_story_sentence_under_a_short_heading_is_not_the_title(tmp_path):
     """Regression: a Joomla district page ('PDF พิมพ์ อีเมล' glued, 'เขียนโดย Administrator', a Thai weekday date):
     the story's long first-person lead sentence was taken as the title over the short heading above it."""
@@ -21,7 +17,7 @@ def test_a_story_sentence_under_a_short_heading_is_not_the_title(tmp_path):
             "วันอังคารที่ 14 มิถุนายน 2565 เวลา 10:21 น.\n"
             "ข้าพเจ้าได้รับมอบหมายให้ลงพื้นที่บ้านดอนแดงเพื่อส่งเสริมกลุ่มแม่บ้านแปรรูปกล้วย ซึ่งมีผลผลิตล้นตลาด\n\n"
             "ผลที่ได้คือกลุ่มมีรายได้เพิ่มขึ้นเดือนละสามพันบาท และสมาชิกมีงานทำในหมู่บ้าน\n")
-    assert _read(tmp_path, text)["title"] == "กล้วยตากพลังแสงอาทิตย์"
+    assert read_text_record(tmp_path, text)["title"] == "กล้วยตากพลังแสงอาทิตย์"
 
 
 def test_a_visitor_counter_is_chrome_and_a_dateline_with_a_byline_heads_no_title(tmp_path):
@@ -35,7 +31,7 @@ def test_a_visitor_counter_is_chrome_and_a_dateline_with_a_byline_heads_no_title
             "กลุ่มแม่บ้านบ้านนาคูรวมกลุ่มกันทำน้ำยาล้างจานจากมะกรูดที่ปลูกในหมู่บ้าน ขายในตลาดนัดชุมชนทุกวันเสาร์ อ่านต่อ\n"
             "การเลี้ยงกบในกระชัง 2 ก.พ. 2563 | โดย สมชาย ดีมาก\n"
             "สมาชิกเลี้ยงกบในกระชังริมหนองน้ำ ขายได้ทุกสามเดือน อ่านต่อ\n")
-    assert _read(tmp_path, text)["title"] == "การทำน้ำยาล้างจานจากมะกรูด"
+    assert read_text_record(tmp_path, text)["title"] == "การทำน้ำยาล้างจานจากมะกรูด"
 
 
 def test_a_teaser_heads_title_ends_where_its_date_starts(tmp_path):
@@ -49,7 +45,7 @@ def test_a_teaser_heads_title_ends_where_its_date_starts(tmp_path):
             "การทำน้ำยาล้างจานจากมะกรูด\n"
             "12 มี.ค. 2563 | โดย สมศรี ใจงาม\n"
             "กลุ่มแม่บ้านบ้านนาคูรวมกลุ่มกันทำน้ำยาล้างจาน อ่านต่อ\n")
-    assert _read(tmp_path, text)["title"] == "การเลี้ยงกบในกระชังริมหนองน้ำ"
+    assert read_text_record(tmp_path, text)["title"] == "การเลี้ยงกบในกระชังริมหนองน้ำ"
 
 
 def test_a_one_line_pubhtml5_form_gives_its_title_labels_value(tmp_path):
@@ -59,7 +55,7 @@ def test_a_one_line_pubhtml5_form_gives_its_title_labels_value(tmp_path):
             "ชื่อเรื่อง การทำผ้ามัดย้อมจากเปลือกมังคุด ชื่อ-สกุล นางสาวรัตนา ใจดี ตำแหน่ง "
             "นักวิชาการพัฒนาชุมชนปฏิบัติการ สังกัด สำนักงานพัฒนาชุมชนอำเภอขลุง จังหวัดจันทบุรี "
             "เนื้อหา กลุ่มสตรีบ้านตกพรมนำเปลือกมังคุดมาย้อมผ้า ขายได้ดี - 5 -\n")
-    assert _read(tmp_path, text)["title"] == "การทำผ้ามัดย้อมจากเปลือกมังคุด"
+    assert read_text_record(tmp_path, text)["title"] == "การทำผ้ามัดย้อมจากเปลือกมังคุด"
 
 
 def test_the_heading_a_running_head_repeats_is_the_title(tmp_path):
@@ -72,7 +68,7 @@ def test_the_heading_a_running_head_repeats_is_the_title(tmp_path):
             "สำนักงานพัฒนาชุมชนอำเภอเขาสมิง โทร 039-599123 การเลี้ยงไก่ไข่อารมณ์ดี "
             "บ้านแสนตุ้ง หมู่ที ๓ ตำบลแสนตุ้ง อำเภอเขาสมิง จังหวัดตราด หน้า ๒\n"
             "สมาชิกกลุ่มช่วยกันดูแลเล้าไก่และเก็บไข่ทุกเช้า\n")
-    assert _read(tmp_path, text)["title"] == "การเลี้ยงไก่ไข่อารมณ์ดี"
+    assert read_text_record(tmp_path, text)["title"] == "การเลี้ยงไก่ไข่อารมณ์ดี"
 
 
 def test_a_columns_name_comes_off_the_title_on_its_line(tmp_path):
@@ -82,7 +78,7 @@ def test_a_columns_name_comes_off_the_title_on_its_line(tmp_path):
             "แม่บุญมีเริ่มทำปลาร้าบองขายในหมู่บ้านเมื่อสามปีก่อน ตอนนี้มีลูกค้าทั่วจังหวัด และส่งขายทางออนไลน์ได้ทุกสัปดาห์\n"
             "\n"
             "เธอบอกว่าความสำเร็จมาจากการใช้ปลาสดจากหนองน้ำในหมู่บ้าน\n")
-    assert _read(tmp_path, text)["title"] == "ปลาร้าบองแม่บุญมีสร้างรายได้"
+    assert read_text_record(tmp_path, text)["title"] == "ปลาร้าบองแม่บุญมีสร้างรายได้"
 
 
 def test_a_docplayer_download_line_and_a_section_heading_are_not_the_title(tmp_path):
@@ -94,7 +90,7 @@ def test_a_docplayer_download_line_and_a_section_heading_are_not_the_title(tmp_p
             "\n"
             "สภาพปัญหา\n"
             "สมาชิกกลุ่มทอผ้าขายผ้าได้น้อยเพราะลายผ้าไม่ตรงกับความต้องการของตลาด\n")
-    assert _read(tmp_path, text)["title"].startswith("ถอดบทเรียน การทอผ")
+    assert read_text_record(tmp_path, text)["title"].startswith("ถอดบทเรียน การทอผ")
 
 
 def test_a_portals_category_line_is_the_category_not_the_title(tmp_path):
@@ -104,7 +100,7 @@ def test_a_portals_category_line_is_the_category_not_the_title(tmp_path):
             "การทำไข่เค็มใบเตย\n"
             "นายประยูร แก้วดี\n"
             "ชาวบ้านบ้านหนองบัวทำไข่เค็มใบเตยขายเป็นของฝาก รายได้ดีกว่าไข่เค็มธรรมดา\n")
-    record = _read(tmp_path, text)
+    record = read_text_record(tmp_path, text)
     assert record["category"] == "องค์ความรู้หมวดการส่งเสริมอาชีพ"
     assert record["title"] == "การทำไข่เค็มใบเตย"
 
@@ -120,7 +116,7 @@ def test_a_category_heading_over_a_teaser_takes_none_of_it(tmp_path):
             "สมาชิกเลี้ยงกบในกระชังริมหนองน้ำ ขายได้ทุกสามเดือน อ่านต่อ\n"
             "การทำน้ำยาล้างจานจากมะกรูด 12 มี.ค. 2563 | โดย สมศรี ใจงาม\n"
             "กลุ่มแม่บ้านทำน้ำยาล้างจาน อ่านต่อ\n")
-    record = _read(tmp_path, text)
+    record = read_text_record(tmp_path, text)
     assert (record["title"], record["date"], record["category"]) == ("การเลี้ยงกบในกระชังริมหนองน้ำ", "2022-01-05", None)
 
 
@@ -135,5 +131,5 @@ def test_a_category_heading_over_a_teasers_title_and_dated_byline_takes_none_of_
             "กลุ่มแม่บ้านบ้านนาคูรวมกลุ่มกันทำน้ำยาล้างจานจากมะกรูด อ่านต่อ\n"
             "การเลี้ยงกบในกระชัง 2 ก.พ. 2563 | โดย สมชาย ดีมาก\n"
             "อ่านต่อ\n")
-    record = _read(tmp_path, text)
+    record = read_text_record(tmp_path, text)
     assert (record["title"], record["date"], record["category"]) == ("การทำน้ำยาล้างจานจากมะกรูด", "2020-03-12", None)

@@ -8,10 +8,6 @@ from __future__ import annotations
 from tests.conftest import read_text_record
 
 
-def _read(tmp_path, text: str) -> dict:
-    return read_text_record(tmp_path, text)
-
-
 def test_an_anyflip_books_name_is_not_a_story_pages_title(tmp_path):
     """Regression (since round 13): an anyflip page of a book of stories: viewer chrome, the book's name
     'BOOK SERIES' near the viewer's search line, page numbers 01 02, then the story's title alone: part of the
@@ -30,7 +26,7 @@ def test_an_anyflip_books_name_is_not_a_story_pages_title(tmp_path):
             "วันนี้กลุ่มขายเมล็ดกาแฟได้ปีละหกหมื่นบาท\n"
             "เรื่อง : นางสาวพิมพ์ชนก ใจมั่น\n"
             "นักวิชาการพัฒนาชุมชนชำนาญการ สพอ.แจ้ห่ม\n")
-    assert _read(tmp_path, text)["title"] == "ปลูกกาแฟใต้ร่มไม้บ้านแม่แจ๋ม"
+    assert read_text_record(tmp_path, text)["title"] == "ปลูกกาแฟใต้ร่มไม้บ้านแม่แจ๋ม"
 
 
 def test_joomlas_icon_words_glued_with_no_space_come_off_the_title(tmp_path):
@@ -44,7 +40,7 @@ def test_joomlas_icon_words_glued_with_no_space_come_off_the_title(tmp_path):
             "ข้าพเจ้าได้รับมอบหมายให้ไปส่งเสริมกลุ่มแม่บ้านบ้านโคกสูง ซึ่งทำน้ำพริกกินกันในครัวเรือน "
             "จึงชวนกันทำน้ำพริกตาแดงขายในตลาดนัด\n\n"
             "ผลที่ได้คือกลุ่มมีรายได้เพิ่มขึ้นเดือนละสองพันบาท\n")
-    assert _read(tmp_path, text)["title"] == "น้ำพริกตาแดงแม่บ้านโคกสูง"
+    assert read_text_record(tmp_path, text)["title"] == "น้ำพริกตาแดงแม่บ้านโคกสูง"
 
 
 def test_a_labelled_title_wins_over_a_bare_office_line(tmp_path):
@@ -60,7 +56,7 @@ def test_a_labelled_title_wins_over_a_bare_office_line(tmp_path):
             "เรื่อง การทอผ้าไหมมัดหมี่บ้านหนองแวง\n"
             "เนื้อหา\n"
             "กลุ่มสตรีบ้านหนองแวงทอผ้าไหมมัดหมี่ลายโบราณ ขายได้ผืนละสองพันบาท\n")
-    assert _read(tmp_path, text)["title"] == "การทอผ้าไหมมัดหมี่บ้านหนองแวง"
+    assert read_text_record(tmp_path, text)["title"] == "การทอผ้าไหมมัดหมี่บ้านหนองแวง"
 
 
 def test_a_docplayer_lessons_title_with_its_marks_dropped_is_the_title(tmp_path):
@@ -75,7 +71,7 @@ def test_a_docplayer_lessons_title_with_its_marks_dropped_is_the_title(tmp_path)
             "ขันตอนการดําเนินงาน\n"
             "1) ประชุมกรรมการและสมาชิก\n"
             "2) ทําแผนฟืนฟูกองทุน\n")
-    title = _read(tmp_path, text)["title"]
+    title = read_text_record(tmp_path, text)["title"]
     assert title.startswith("ถอดบทเรียน การฟืนฟูกองทุน") and title.endswith("สระบุรี")
 
 
@@ -88,7 +84,7 @@ def test_a_cover_titles_second_line_that_continues_it_joins_it(tmp_path):
             "สำนักงานพัฒนาชุมชนอำเภอสว่างแดนดิน จังหวัดสกลนคร\n"
             "คำนำ\n"
             "เอกสารเล่มนี้รวบรวมความรู้การปลูกผักในกระถางของนางบุญเรือน ศรีสุข เพื่อเผยแพร่ให้ผู้สนใจ\n")
-    assert _read(tmp_path, text)["title"] == "การปลูกผักสวนครัวปลอดสาร ในกระถางหน้าบ้าน"
+    assert read_text_record(tmp_path, text)["title"] == "การปลูกผักสวนครัวปลอดสาร ในกระถางหน้าบ้าน"
 
 
 def test_the_ticked_options_mark_comes_off_the_category(tmp_path):
@@ -103,4 +99,4 @@ def test_the_ticked_options_mark_comes_off_the_category(tmp_path):
             "๓. ชื่อเจ้าของความรู้ นายสุเทพ ใจกล้า\n"
             "๔. เนื้อหาองค์ความรู้\n"
             "ชาวบ้านนำผักตบชวามาหมักกับมูลวัว ได้ปุ๋ยใช้ในนา\n")
-    assert _read(tmp_path, text)["category"] == "องค์ความรู้หมวดเทคนิคการปฏิบัติงาน"
+    assert read_text_record(tmp_path, text)["category"] == "องค์ความรู้หมวดเทคนิคการปฏิบัติงาน"

@@ -4,6 +4,7 @@ and the floors as the rest is put right, never lower them."""
 
 from __future__ import annotations
 
+from tests.conftest import item_texts
 from tests.conftest import read_text_record as _one  # one record read from text
 from tests.extract.test_wild import HEADER_FACTS
 from tests.extract.wild_sets import LISTS, WildSet, set_tests
@@ -71,7 +72,7 @@ def test_a_title_over_its_byline_with_an_image_name_glued_and_an_executive_post(
                          "ผลที่ได้รับ\nมีคนมาร่วมเพิ่มขึ้นมาก\n\n< ก่อนหน้า   ถัดไป >\n")
     assert got["title"] == "เวทีชาวบ้าน"
     assert got["position"]["title"] == "รองอธิบดี" and got["office"]["name"] == "กรมการพัฒนาชุมชน"
-    assert [item["text"] if isinstance(item, dict) else item for item in got["outcomes"]] == ["มีคนมาร่วมเพิ่มขึ้นมาก"]
+    assert item_texts(got, "outcomes") == ["มีคนมาร่วมเพิ่มขึ้นมาก"]
 
 
 def test_a_title_field_ends_with_its_line_when_the_story_runs_on_below_it(tmp_path):
@@ -116,7 +117,7 @@ def test_a_sentence_over_a_form_is_not_the_title_and_its_words_name_no_one(tmp_p
                          "นักวิชาการพัฒนาชุมชนชำนาญการ สำนักงานพัฒนาชุมชนอำเภอพล\n")
     assert got["title"] == "เลี้ยงไก่ให้รอดหน้าหนาว"
     assert (got["author"]["given_name"], got["office"]["name"]) == ("วิชัย", "สำนักงานพัฒนาชุมชนอำเภอพล")
-    assert [item["text"] if isinstance(item, dict) else item for item in got["steps"]] == [
+    assert item_texts(got, "steps") == [
         "ทำเล้าให้อุ่น", "ฉีดวัคซีนตามกำหนด"]
 
 
@@ -131,7 +132,7 @@ def test_a_numbered_list_under_the_owners_fields_is_the_steps(tmp_path):
     got = _one(tmp_path, "ชื่อเรื่อง : การจัดเวทีประชาคม\nเจ้าของความรู้ : นายวิชัย สุขใจ\nตำแหน่ง : พัฒนากรชำนาญการ\n"
                          "สังกัด : สำนักงานพัฒนาชุมชนอำเภอพล จังหวัดขอนแก่น\n\n1. แจ้งข่าวล่วงหน้า\n2. แบ่งกลุ่มย่อย\n"
                          "3. สรุปมติร่วมกัน\n")
-    assert [item["text"] if isinstance(item, dict) else item for item in got["steps"]] == [
+    assert item_texts(got, "steps") == [
         "แจ้งข่าวล่วงหน้า", "แบ่งกลุ่มย่อย", "สรุปมติร่วมกัน"]
     assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอพล"
 
