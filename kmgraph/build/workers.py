@@ -147,9 +147,11 @@ def _preload_view_modules() -> None:
         try:
             import igraph  # noqa: F401
             import jinja2  # noqa: F401
-            import pyvis.network  # noqa: F401
 
             from ..views import html  # noqa: F401
+            from ..views.pyvis_network import pyvis_network
+
+            pyvis_network()
         except Exception:  # noqa: BLE001 - e.g. interrupted at exit; the HTML step imports them again
             pass
 

@@ -27,6 +27,7 @@ from .graph import (
     styles,
     summary_level,
 )
+from .pyvis_network import pyvis_network
 
 TEMPLATE = "view.html"
 SUMMARY_FROM_RECORDS = 60  # above this many records the overview lands on its summary level
@@ -44,6 +45,7 @@ class ViewSummary:
 
 
 def _vis_network_assets() -> tuple[str, str]:
+    pyvis_network()  # pyvis without IPython, before `import pyvis` would load it
     import pyvis
 
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -131,8 +133,7 @@ def detail_command(data: dict) -> str | None:
 def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bool = True):
     """A pyvis Network holding the view's nodes and edges (lists built directly: pyvis's add_edge is quadratic;
     no edges if not asked: a summary page packs them, packed_edges)."""
-    from pyvis.network import Network
-
+    Network = pyvis_network()
     style = styles()
     positions = layout(graph) if precompute else {}
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
