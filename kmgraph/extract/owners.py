@@ -244,6 +244,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
         own = record.office.text if record.office is not None else None
         owners += [text for _, text in _closing_offices(segmented)
                    if own is not None and (office := find_office(text)) and office[0].text == own]
+        if record.author is not None and record.author.kind == "organization":
+            owners += _named_again(clean.text, record.author.name)  # the owner's label line under a running head
         for owner in owners:
             record.phone = _phone_below(clean.text, owner)
             if record.phone:
@@ -338,7 +340,11 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
             (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
-        elif len(line.text) <= MAX_BYLINE and (owner := _owner_run_on(line)) is not None:
+        elif (owner := _owner_run_on(line)) is not None:
+            sources.append(("label", owner))
+    story = [line for section in segmented.of_kind("body") for line in section.lines if line.text.strip()][:1]
+    for line in story:  # the form run on into the story's first paragraph, under a post's date line
+        if (owner := _owner_run_on(Text(line.text, line.start, line.end))) is not None:
             sources.append(("label", owner))
     lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
     for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
@@ -653,6 +659,20 @@ def _phone_below(text: str, owner: Text) -> Text | None:
     return parse_phone(line)
 
 
+def _named_again(text: str, name: str) -> list[Text]:
+    """Every place an organization's name closes a header line (หน่วยงานเจ้าของความรู้ ศูนย์ศึกษาและพัฒนาชุมชน…): the
+    owner read from a book's running head is named again on its own labelled line, its phone on the line below."""
+    places: list[Text] = []
+    at = text.find(name, 0, CONTEXT_CHARS)
+    while at >= 0:
+        end = at + len(name)
+        line_end = text.find("\n", end)
+        if not text[end:len(text) if line_end < 0 else line_end].strip():
+            places.append(Text(name, at, end))
+        at = text.find(name, end, CONTEXT_CHARS)
+    return places
+
+
 def _running_head_owner(text: str) -> Text | None:
     """The office a book's running head names (สำนักงานพัฒนาชุมชนอำเภอทุ่งสง … หน้า ๒): a short line opening with an
     office, the same office opening another such line: the book's owner when no one is named."""
@@ -706,13 +726,16 @@ def _site_owner(header: list[Line]) -> Text | None:
 
 def _owner_run_on(line: Text) -> Text | None:
     """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
-    สังกัด OFFICE …): the text from the owner's name on."""
-    fields = split_inline_fields(line)
+    สังกัด OFFICE …): the text from the owner's name on. A paragraph longer than a byline (the form run on into the
+    story) is read in its opening MAX_BYLINE characters, the form's fields ending a byline's length after the name."""
+    opening = Text(line.text[:MAX_BYLINE], line.start, min(line.end, line.start + MAX_BYLINE))
+    fields = split_inline_fields(opening)
     owners = fields.fields.get("author")
     if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
         return None
     start = owners[0].start
-    return Text(line.text[start - line.start:], start, line.end)
+    end = min(line.end, start + MAX_BYLINE)
+    return Text(line.text[start - line.start:end - line.start], start, end)
 
 
 _UNKNOWN_LABEL_LINE = re.compile(r"^\s*[ก-๙A-Za-z./]{2,30}\s?:\s*(?=\S)")
