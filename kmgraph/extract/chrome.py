@@ -64,6 +64,8 @@ def is_site_name(text: str) -> bool:
     _, _, _, title_words = chrome_words()
     if _informal_office().match(text.strip()):
         return True
+    if (section := _section_word().match(text.strip())) is not None and _names_an_office(text.strip()[section.end():]):
+        return True  # a news site's name: a section's word and an office's (ข่าวสารพัฒนาชุมชนจังหวัดยโสธร)
     if opens_with_office(text):
         return not any(word in text for word in title_words[:1])
     if len(text) > MAX_NAME:
@@ -74,3 +76,20 @@ def is_site_name(text: str) -> bool:
     # a column's or series' head naming its centre or office (เรื่องเล่าจากพื้นที่ ศพช.อุบลราชธานี), not a title
     before = text[:office[0].start]
     return not THAI_CHARS.search(before) or not any(word in before for word in title_words)
+
+
+@lru_cache(maxsize=1)
+def _section_word() -> re.Pattern[str]:
+    """A site's section word (a menu word: ข่าวสาร, ข่าวกิจกรรม …) opening a line, glued to what follows or not."""
+    words = "|".join(re.escape(word) for word in longest_first(tables.templates().chrome.menu_words))
+    return re.compile(rf"(?:{words})\s*[:.]?\s*", re.I)
+
+
+def _names_an_office(text: str) -> bool:
+    """Text that is an office's name alone, formal (สำนักงานพัฒนาชุมชนอำเภอ…) or informal (พช.ยโสธร)."""
+    if not text or len(text) > MAX_NAME:
+        return False
+    if _informal_office().match(text):
+        return True
+    office = find_office(Text(text, 0, len(text)))
+    return office is not None and office[0].start == 0 and office[0].end == len(text)

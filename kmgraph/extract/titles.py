@@ -54,6 +54,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     one_line = "\n" not in clean.text[title_section.start:title_section.end]
     whole = verbatim(clean, title_section) if one_line else title_section
     title = before_next_label(whole)
+    if one_line:
+        title = _before_field_label(title)
     if title.end < whole.end and one_line:
         rest = clean.text[title.end:whole.end]
         lead = len(rest) - len(rest.lstrip())
@@ -74,6 +76,7 @@ def _title_value_alone(segmented: Segmented) -> Text | None:
 
 
 WRAPPED_SHARE = 0.85  # a line at least this share of the text's long lines' length was wrapped by its writer
+UNWRAPPED_SHARE = 0.5  # a line under this share of the line below it was not wrapped at that line's width
 
 
 @lru_cache(maxsize=1)
@@ -256,8 +259,9 @@ def _title_leads() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
     labels = "|".join(re.escape(word).replace(r"\ ", r"\s*")
                       for word in longest_first({*spec.loose_title_labels, *genre_labels}))
     hosts = "|".join(re.escape(word) for word in longest_first(spec.title_lead_prefixes))
-    # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …), may come first
-    lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s+)?(?:{labels})(?:\s*:\s*|\s+)"
+    # a host's word and quote (Download "…), or a transcribed page's number (1 องค์ความรู้ …, glued on: 1บันทึก…)
+    # may come first
+    lead = re.compile(rf"^\s*(?:(?:{hosts})\s*[\"“]?\s*|[0-9๐-๙]{{1,3}}\s*)?(?:{labels})(?:\s*:\s*|\s+)"
                       rf"(?=[\u0e01-\u0e4e\"“])")
     return lead, spec.clause_subjects, frozenset(spec.governing_words)
 
@@ -490,6 +494,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
     crumbs = _breadcrumb_ends(header)
+    below = {line.start: following for line, following in zip(header, header[1:], strict=False)
+             if clean_text[line.end:following.start] == "\n"}
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
     story_began = False
     transcribed = False  # under a host's Download "NAME" line: the transcription's first line may open with its page
@@ -527,8 +533,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if line_start in prose and tooled is None:
             if _upload_marks()[2].match(line.text):
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
+            if not story_began and is_site_name(text):
+                continue  # a site's name set off over the story's block: the site's, the story not begun
             above = [other for other in candidates if not _upload_marks()[2].match(other.text)]  # Download "NAME"
-            if not story_began and not above and _short_or_placed(text) and text[-1:] not in ".:!?" and \
+            if not story_began and not above and text[-1:] not in ".:!?" and \
+                    (_short_or_placed(text) or _unwrapped(text, below.get(line_start))) and \
                     not _not_a_title(text, category, repeated):
                 story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
             story_began = True
@@ -627,9 +636,26 @@ def _inline_title(header: list[Line]) -> Text | None:
         found = split_inline_fields(Text(line.text, line.start, line.end))
         titles = [value for value in found.fields.get("title", []) if value.start in found.labelled]
         if len(titles) == 1 and len(found.fields) > 1 and len(titles[0].text) <= MAX_TITLE:
-            title = _clean_title(titles[0])
+            title = _clean_title(_before_field_label(titles[0]))
             return title if title.text else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _field_label_after() -> re.Pattern[str]:
+    """A form's field label the header's reader does not know, after a space and with a value after it
+    (templates.toml [title_tails] value_end_labels)."""
+    labels = "|".join(re.escape(word) for word in longest_first(tables.templates().title_tails.value_end_labels))
+    return re.compile(rf"\s(?:{labels or '(?!)'})\s*:?\s+(?=\S)")
+
+
+def _before_field_label(value: Text) -> Text:
+    """A title's value cut where a field label it ran on into begins (“TITLE” สถานที่ บ้าน…: “TITLE”)."""
+    label = _field_label_after().search(value.text, MIN_RUN_ON_TITLE)
+    if label is None:
+        return value
+    kept = value.text[:label.start()].rstrip()
+    return Text(kept, value.start, value.start + len(kept))
 
 
 def _short_or_placed(text: str) -> bool:
@@ -651,6 +677,13 @@ def _short_or_placed(text: str) -> bool:
     if before.startswith(genre):  # ถอดบทเรียน TITLE บ้าน… ตำบล…: the genre's word is no part of the title's line
         before = before[next(len(word) for word in longest_first(genre) if before.startswith(word)):].strip()
     return MIN_RUN_ON_TITLE <= len(before) <= TITLE_LINE
+
+
+def _unwrapped(text: str, under: Line | None) -> bool:
+    """A line a title's length, not a sentence, over a line far longer than it: not wrapped at the paragraph's
+    width (its writer ended it), so a headline over the story's lead, not the lead's first line."""
+    return (under is not None and len(text) <= TITLE_LENGTH and len(text) < len(under.text.strip()) * UNWRAPPED_SHARE
+            and not is_story_sentence(text))
 
 
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
