@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Line, Record, Segmented, Text
-from ..thai import longest_first
-from .dates import DateMatch, find_dates, parse_date
+from ..thai import compact, longest_first
+from .dates import DateMatch, find_dates, first_date, parse_date
 from .repeats import line_key, repeated_lines
 from .sections import section_texts
 
@@ -17,7 +17,8 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
     (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
     one, where its words begin is returned (the item it ran on into is cut there)."""
-    own = _counted_dateline(header, record.title.start if record.title else 0)
+    title_start = _title_line_start(record, header)
+    own = _counted_dateline(header, title_start)
     if own is not None and (record.date is None or _on_a_counted_line(record, own)):
         record.date = own  # the post's own stamp under its title, not a later teaser's (read as a date field)
         record.found_by["date"] = "lexicon"
@@ -30,7 +31,7 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
             return None
-    dated = _dateline(header, record.title.start if record.title else 0)
+    dated = _dateline(header, title_start)
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
@@ -42,6 +43,20 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     record.date, lead_start = closing
     record.found_by["date"] = "label"
     return lead_start
+
+
+def _title_line_start(record: Record, header: list[Line]) -> int:
+    """Where the record's title stands on the page: the first header line that is the title (a listing page's
+    post title over its stamp, when the title was read from the form's title field below), else the title."""
+    if record.title is None:
+        return 0
+    key = compact(record.title.text)
+    for line in header:
+        if line.start >= record.title.start:
+            break
+        if key and compact(line.text) == key:
+            return line.start
+    return record.title.start
 
 
 _THAI_LETTER_ANY = re.compile("[ก-ฮ]")
@@ -142,7 +157,12 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
         news = news_dateline(line.text)
         if news:
             return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
-        if len(line.text.strip()) >= MAX_DATELINE or _upload_stamp().match(line.text.strip()):
+        if len(line.text.strip()) >= MAX_DATELINE:
+            lead = _opening_dateline(line.text)
+            if lead is not None:  # a news story's lead paragraph opening with its date (วันพุธที่ 25 มกราคม 2566 นาย…)
+                return Text(lead.iso, line.start + lead.start, line.start + lead.end)
+            continue
+        if _upload_stamp().match(line.text.strip()):
             continue  # a viewer's upload stamp (Published on Jun 2, 2016; Uploaded by … on …) dates the upload
         for found in find_dates(line.text):
             # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
@@ -153,6 +173,17 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
             if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
                 return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
+
+
+def _opening_dateline(text: str) -> DateMatch | None:
+    """The date a long line opens with, written with a month's name and a day (วันพุธที่ 25 มกราคม 2566 นาย…,
+    เมื่อวันที่ 3 ก.พ. 2565 …): a news story's lead paragraph dated in its first words."""
+    opening = text[: len(text) - len(text.lstrip()) + MAX_DATELINE]
+    found = first_date(opening)
+    if found is None or found.form not in DATELINE_FORMS or len(found.iso) != len("YYYY-MM-DD"):
+        return None
+    before = opening[: found.start].strip()
+    return found if not before or before == (found.lead or "").strip() else None
 
 
 def _counted_stamp(text: str) -> DateMatch | None:
