@@ -31,7 +31,7 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
             return None
-    dated = _dateline(header, title_start)
+    dated = _dateline(header, title_start, compact(record.title.text) if record.title else "")
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
@@ -148,12 +148,15 @@ def news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
     return None
 
 
-def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
+def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> Text | None:
     """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
     2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates); a post's
     byline with a numeric date (โดย admin | 22/06/2021) counts from the title on (above it, other posts' own);
-    a month and year after a record-date lead (บันทึกเมื่อ พฤษภาคม 2560) is the date to the month."""
+    a month and year after a record-date lead (บันทึกเมื่อ พฤษภาคม 2560) is the date to the month; the record's own
+    teaser on a listing (TITLE 28/07/2021 | โดย NAME) is its date wherever it stands."""
     for line in header:
+        if title_key and (teaser := _own_teaser(line.text, title_key)) is not None:
+            return Text(teaser.iso, line.start + teaser.start, line.start + teaser.end)
         news = news_dateline(line.text)
         if news:
             return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
@@ -254,17 +257,32 @@ _BYLINE_SEPARATORS = "|│/·•,-–—"
 def teaser_head(text: str) -> bool:
     """A listing teaser's head: a date with a month's name, a separator and a byline after it, the teaser's title
     before it or on the line above (TITLE 5 ม.ค. 2565 | โดย NAME, 12 มี.ค. 2563 | โดย NAME)."""
+    return _teaser_date(text, DATELINE_FORMS) is not None
+
+
+def _teaser_date(text: str, forms: tuple[str, ...]) -> DateMatch | None:
+    """The date of a listing teaser's head (TITLE DATE | โดย NAME), its first date in one of `forms`."""
     if len(text.strip()) >= MAX_DATELINE + MAX_DATELINE:
-        return False
+        return None
     for found in find_dates(text):
-        if found.form not in DATELINE_FORMS:
+        if found.form not in forms:
             continue
         after = text[found.end:].lstrip()
         if not after or after[0] not in _BYLINE_SEPARATORS:
-            return False
+            return None
         after = after[1:].lstrip()
-        return any(after.casefold().startswith(lead.casefold()) for lead in tables.lexicon().dates.by_leads)
-    return False
+        bylined = any(after.casefold().startswith(lead.casefold()) for lead in tables.lexicon().dates.by_leads)
+        return found if bylined else None
+    return None
+
+
+def _own_teaser(text: str, title_key: str) -> DateMatch | None:
+    """The date of the teaser of the record's own post (its title, a date in any form, | โดย NAME: TITLE
+    28/07/2021 | โดย NAME), wherever it stands on the listing: the title before the date is the record's."""
+    found = _teaser_date(text, (*DATELINE_FORMS, "numeric"))
+    if found is None or len(found.iso) != len("YYYY-MM-DD") or not title_key:
+        return None
+    return found if compact(text[: found.start]) == title_key else None
 
 
 def _bylined(before: str) -> bool:
