@@ -279,8 +279,10 @@ def _teaser_date(text: str, forms: tuple[str, ...]) -> DateMatch | None:
 def _own_teaser(text: str, title_key: str) -> DateMatch | None:
     """The date of the teaser of the record's own post (its title, a date in any form, | โดย NAME: TITLE
     28/07/2021 | โดย NAME), wherever it stands on the listing: the title before the date is the record's."""
+    if not title_key or not compact(text).startswith(title_key):
+        return None  # cheap first: most lines do not open with the title
     found = _teaser_date(text, (*DATELINE_FORMS, "numeric"))
-    if found is None or len(found.iso) != len("YYYY-MM-DD") or not title_key:
+    if found is None or len(found.iso) != len("YYYY-MM-DD"):
         return None
     return found if compact(text[: found.start]) == title_key else None
 
