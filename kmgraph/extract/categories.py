@@ -144,6 +144,9 @@ def _category(segmented: Segmented) -> Text | None:
             line = ticked[0]
             mark = CHECKED.match(line.text).end()
             return Text(line.text[mark:].strip(), line.start + mark, line.end)
+        marked = _marked_line(lines)
+        if marked:
+            return marked
         text = section_text(section)
         if text:
             return _marked_option(text) or text
@@ -158,6 +161,29 @@ def _option_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     marks = "|".join(map(re.escape, longest_first(spec.chosen_marks)))
     return (re.compile(rf"(?<!\S)(?:{words})\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙])"),
             re.compile(rf"\s(?:{marks})\s*$"))
+
+
+def _marked_line(lines: list[Line]) -> Text | None:
+    """Of a category field listing one option to a line (หมวดที่ ๑ … / หมวดที่ ๒ … / หมวดที่ ๓ … / … each on its own
+    line), the one line marked chosen by a mark after its text (… /, … ✓, … (/)) or a ticked box before it; None
+    unless exactly one of two or more option lines is marked."""
+    numbers, mark = _option_patterns()
+    options = []
+    for line in lines:
+        box = CHECKED.match(line.text)
+        lead = box.end() if box else len(line.text) - len(line.text.lstrip())
+        if numbers.match(line.text[lead:]):
+            options.append((line, lead, box is not None))
+    if len(options) < 2:
+        return None
+    marked = []
+    for line, lead, boxed in options:
+        after = mark.search(line.text, lead)
+        if boxed or after:
+            end = after.start() if after else len(line.text.rstrip())
+            marked.append(Text(line.text[lead:end].rstrip(), line.start + lead,
+                               line.start + lead + len(line.text[lead:end].rstrip())))
+    return marked[0] if len(marked) == 1 else None
 
 
 def _marked_option(text: Text) -> Text | None:

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Line, Record, Segmented, Text
-from ..thai import longest_first
-from .dates import DateMatch, find_dates, parse_date
+from ..thai import compact, longest_first
+from .dates import DateMatch, find_dates, first_date, parse_date
 from .repeats import line_key, repeated_lines
 from .sections import section_texts
 
@@ -17,7 +17,8 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     """The record's date: a date field (เขียนเมื่อ, บันทึก ณ วันที่ …), else a dateline among the header lines
     (not a host's upload stamp or a counter), else the date the record's last line closes with. For that last
     one, where its words begin is returned (the item it ran on into is cut there)."""
-    own = _counted_dateline(header, record.title.start if record.title else 0)
+    title_start = _title_line_start(record, header)
+    own = _counted_dateline(header, title_start)
     if own is not None and (record.date is None or _on_a_counted_line(record, own)):
         record.date = own  # the post's own stamp under its title, not a later teaser's (read as a date field)
         record.found_by["date"] = "lexicon"
@@ -30,7 +31,7 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
             return None
-    dated = _dateline(header, record.title.start if record.title else 0)
+    dated = _dateline(header, title_start, compact(record.title.text) if record.title else "")
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
@@ -42,6 +43,20 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     record.date, lead_start = closing
     record.found_by["date"] = "label"
     return lead_start
+
+
+def _title_line_start(record: Record, header: list[Line]) -> int:
+    """Where the record's title stands on the page: the first header line that is the title (a listing page's
+    post title over its stamp, when the title was read from the form's title field below), else the title."""
+    if record.title is None:
+        return 0
+    key = compact(record.title.text)
+    for line in header:
+        if line.start >= record.title.start:
+            break
+        if key and compact(line.text) == key:
+            return line.start
+    return record.title.start
 
 
 _THAI_LETTER_ANY = re.compile("[ก-ฮ]")
@@ -133,16 +148,24 @@ def news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
     return None
 
 
-def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
+def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> Text | None:
     """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
     2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates); a post's
     byline with a numeric date (โดย admin | 22/06/2021) counts from the title on (above it, other posts' own);
-    a month and year after a record-date lead (บันทึกเมื่อ พฤษภาคม 2560) is the date to the month."""
+    a month and year after a record-date lead (บันทึกเมื่อ พฤษภาคม 2560) is the date to the month; the record's own
+    teaser on a listing (TITLE 28/07/2021 | โดย NAME) is its date wherever it stands."""
     for line in header:
+        if title_key and (teaser := _own_teaser(line.text, title_key)) is not None:
+            return Text(teaser.iso, line.start + teaser.start, line.start + teaser.end)
         news = news_dateline(line.text)
         if news:
             return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
-        if len(line.text.strip()) >= MAX_DATELINE or _upload_stamp().match(line.text.strip()):
+        if len(line.text.strip()) >= MAX_DATELINE:
+            lead = _opening_dateline(line.text)
+            if lead is not None:  # a news story's lead paragraph opening with its date (วันพุธที่ 25 มกราคม 2566 นาย…)
+                return Text(lead.iso, line.start + lead.start, line.start + lead.end)
+            continue
+        if _upload_stamp().match(line.text.strip()):
             continue  # a viewer's upload stamp (Published on Jun 2, 2016; Uploaded by … on …) dates the upload
         for found in find_dates(line.text):
             # a post's own date, day/month/year too (an ISO stamp, 2020-01-01, is a machine's, not the post's)
@@ -153,6 +176,17 @@ def _dateline(header: list[Line], title_start: int = 0) -> Text | None:
             if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
                 return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
+
+
+def _opening_dateline(text: str) -> DateMatch | None:
+    """The date a long line opens with, written with a month's name and a day (วันพุธที่ 25 มกราคม 2566 นาย…,
+    เมื่อวันที่ 3 ก.พ. 2565 …): a news story's lead paragraph dated in its first words."""
+    opening = text[: len(text) - len(text.lstrip()) + MAX_DATELINE]
+    found = first_date(opening)
+    if found is None or found.form not in DATELINE_FORMS or len(found.iso) != len("YYYY-MM-DD"):
+        return None
+    before = opening[: found.start].strip()
+    return found if not before or before == (found.lead or "").strip() else None
 
 
 def _counted_stamp(text: str) -> DateMatch | None:
@@ -223,17 +257,34 @@ _BYLINE_SEPARATORS = "|│/·•,-–—"
 def teaser_head(text: str) -> bool:
     """A listing teaser's head: a date with a month's name, a separator and a byline after it, the teaser's title
     before it or on the line above (TITLE 5 ม.ค. 2565 | โดย NAME, 12 มี.ค. 2563 | โดย NAME)."""
+    return _teaser_date(text, DATELINE_FORMS) is not None
+
+
+def _teaser_date(text: str, forms: tuple[str, ...]) -> DateMatch | None:
+    """The date of a listing teaser's head (TITLE DATE | โดย NAME), its first date in one of `forms`."""
     if len(text.strip()) >= MAX_DATELINE + MAX_DATELINE:
-        return False
+        return None
     for found in find_dates(text):
-        if found.form not in DATELINE_FORMS:
+        if found.form not in forms:
             continue
         after = text[found.end:].lstrip()
         if not after or after[0] not in _BYLINE_SEPARATORS:
-            return False
+            return None
         after = after[1:].lstrip()
-        return any(after.casefold().startswith(lead.casefold()) for lead in tables.lexicon().dates.by_leads)
-    return False
+        bylined = any(after.casefold().startswith(lead.casefold()) for lead in tables.lexicon().dates.by_leads)
+        return found if bylined else None
+    return None
+
+
+def _own_teaser(text: str, title_key: str) -> DateMatch | None:
+    """The date of the teaser of the record's own post (its title, a date in any form, | โดย NAME: TITLE
+    28/07/2021 | โดย NAME), wherever it stands on the listing: the title before the date is the record's."""
+    if not title_key or not compact(text).startswith(title_key):
+        return None  # cheap first: most lines do not open with the title
+    found = _teaser_date(text, (*DATELINE_FORMS, "numeric"))
+    if found is None or len(found.iso) != len("YYYY-MM-DD"):
+        return None
+    return found if compact(text[: found.start]) == title_key else None
 
 
 def _bylined(before: str) -> bool:

@@ -87,7 +87,7 @@ def _repairs() -> tuple[tuple[Repair, ...], tuple[Repair, ...]]:
     """The repairs the code pages of readers.toml make: UTF-8 ones, then TIS-620 ones."""
     settings = _settings()
     utf8 = tuple(_utf8_repair(page.name, _utf8_page(page.codecs)) for page in settings.utf8_shown_as)
-    single = tuple(_table_repair(f"TIS-620 shown as {page.name}", _tis620_table(page))
+    single = tuple(_table_repair(f"TIS-620 shown as {page.name}", _tis620_table(page), _punctuation_read_as_marks(page))
                    for page in settings.tis620_shown_as)
     return utf8, single
 
@@ -116,11 +116,54 @@ def _tis620_table(page: tables.Tis620ShownAs) -> dict[str, str]:
     return table
 
 
-def _table_repair(name: str, table: dict[str, str]) -> Repair:
+def _punctuation_read_as_marks(page: tables.Tis620ShownAs) -> dict[str, str]:
+    """The characters a page shows both a Mac OS Thai mark variant and a Windows (CP874) punctuation byte as (“ ” –
+    … typed on Windows, 0x85 and 0x91–0x97): the shown character → the punctuation. Each is read one way or the
+    other by the words around it (see _marks_or_punctuation)."""
+    if not page.mac_thai:
+        return {}
+    found = {}
+    for byte in (int(variant, 16) for variant in _settings().mac_thai_variants):
+        punctuation = bytes([byte]).decode("cp874", errors="ignore")
+        shown = bytes([byte]).decode(page.codec, errors="ignore")
+        if punctuation and not "\u0e00" <= punctuation <= "\u0e7f" and shown and not shown.isascii():
+            found[shown] = punctuation
+    return found
+
+
+def _table_repair(name: str, table: dict[str, str], either: dict[str, str] | None = None) -> Repair:
     chars = "".join(re.escape(char) for char in sorted(table))
     translation = str.maketrans(table)
-    return Repair(name, re.compile(f"[{chars}]+"), lambda run: (run.translate(translation), 0),
-                  re.compile(f"[{chars}]"))
+    if either:
+        def convert(run: str) -> tuple[str, int]:
+            return _marks_or_punctuation(run, run.translate(translation), either), 0
+    else:
+        def convert(run: str) -> tuple[str, int]:
+            return run.translate(translation), 0
+    return Repair(name, re.compile(f"[{chars}]+"), convert, re.compile(f"[{chars}]"))
+
+
+_THAI_WRITTEN = re.compile(f"[{CONSONANTS}{MARKS}]")
+
+
+def _marks_or_punctuation(run: str, thai: str, either: dict[str, str]) -> str:
+    """A run read through a Mac page with each character that may be a mark or CP874 punctuation read as the one
+    the text is written with: punctuation where a mark would stand with no letter before it, or where the words
+    around it cover a larger share of their Thai letters without it (“การทำ…ผัก” typed on Windows)."""
+    chars = list(thai)
+    for index, shown in enumerate(run):
+        punctuation = either.get(shown)
+        if punctuation is None:
+            continue
+        if index == 0 or not _THAI_WRITTEN.match(chars[index - 1]):
+            chars[index] = punctuation
+            continue
+        start = max(0, index - GUESS_WINDOW)
+        window = chars[start:index + GUESS_WINDOW + 1]
+        as_punctuation = [*window[:index - start], punctuation, *window[index - start + 1:]]
+        if _word_share("".join(as_punctuation)) > _word_share("".join(window)):
+            chars[index] = punctuation
+    return "".join(chars)
 
 
 SHORT_RUN = 3  # letters in a run too short for the dictionary to judge
