@@ -91,3 +91,41 @@ def repair_split_place_names(clean: RepairedText) -> RepairedText:
         if match.group(2) and not _known(match.group(1), known) and _known(match.group(1) + match.group(2), known):
             spaces.append(re.compile(" ").match(clean.text, match.end(1)))
     return rewrite_matches(clean, spaces, "") if spaces else clean  # type: ignore[arg-type]
+
+
+_DROPPED_MARKS = re.compile("[\u0e48\u0e49\u0e4c]")  # what a font that drops the low marks leaves out: ่ ้ ์
+_SHORTEST_TONELESS = 4  # the fewest letters of a place name read back from its letters without its marks
+
+
+@lru_cache(maxsize=1)
+def _toneless_places() -> dict[str, str]:
+    """The places whose names hold a low tone or karan, by their letters without them (ปากทา: ปากท่า), where those
+    letters are no place name, no word and stand for that place alone."""
+    from .reread import _lexicon
+
+    words = _lexicon()[0]
+    by_bare: dict[str, set[str]] = {}
+    for name in place_names():
+        bare = _DROPPED_MARKS.sub("", name)
+        if bare != name and len(bare) >= _SHORTEST_TONELESS:
+            by_bare.setdefault(bare, set()).add(name)
+    return {bare: next(iter(names)) for bare, names in by_bare.items() if len(names) == 1 and bare not in words}
+
+
+def repair_toneless_place_names(clean: RepairedText) -> RepairedText:
+    """A place name whose low tones (or karan) a font dropped, after its place word (ตําบลบัวปากทา: the subdistrict
+    บัวปากท่า, which the gazetteer knows by those letters without tones): restored there and everywhere else the
+    text writes those letters (a title's บานบัวปากทา)."""
+    toneless, known = _toneless_places(), place_names()
+    restored: dict[str, str] = {}
+    for match in _after_place_word().finditer(clean.text):
+        run = match.group(1)
+        if _DROPPED_MARKS.search(run) or run in known:
+            continue
+        size = next((size for size in range(len(run), _SHORTEST_TONELESS - 1, -1) if run[:size] in toneless), 0)
+        if size and not any(run[:other] in known for other in range(size, len(run) + 1)):
+            restored[run[:size]] = toneless[run[:size]]
+    if not restored:
+        return clean
+    pattern = re.compile(alternation(sorted(restored, key=len, reverse=True)))
+    return rewrite_matches(clean, pattern.finditer(clean.text), lambda m: restored[m.group(0)])
