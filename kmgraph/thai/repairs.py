@@ -20,7 +20,7 @@ from .moved_names import repair_moved_in_names
 from .moved_tone import repair_moved_tones
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
-from .place_names import PlaceNames, repair_split_place_names, repair_toneless_place_names
+from .place_names import PlaceNames, repair_split_place_names
 from .reread import (
     name_repaired,
     reading_cost,
@@ -720,10 +720,6 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
     clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
-    toned = repair_toneless_place_names(clean)  # ตําบลบัวปากทา: the subdistrict บัวปากท่า, its tones dropped
-    if toned is not clean:
-        warnings.append("restored the tone marks a font dropped from place names the gazetteer knows")
-        clean = toned
     before = clean.text
     clean = repair_sara_am(clean, shown=known or extracted or any(warning != _REPAIRED for warning in warnings))
     if clean.text != before:

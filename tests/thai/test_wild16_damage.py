@@ -1,6 +1,6 @@
 """Thai damage met in the wild, round 16 (issue #10), on invented texts: a font that dropped the low tones and karan
-(a name's final cluster that is only a word with karan, a subdistrict written in full elsewhere in the text, an
-abbreviation that must stay bare); and sara am printed as a space with the tone before it lost too (แม่น าปาก)."""
+(a name's final cluster that is only a word with karan, an abbreviation that must stay bare); and sara am printed
+as a space with the tone before it lost too (แม่น าปาก)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,6 @@ def test_a_name_ending_in_a_cluster_that_is_only_a_word_with_karan_gets_it_back(
 
 def test_a_dotted_abbreviation_of_bare_consonants_gets_no_mark():
     assert "โครงการ กข.คจ. " in clean(DROPPED_LOW_MARKS)
-
-
-def test_a_subdistrict_whose_tones_the_font_dropped_is_restored_everywhere_in_the_text():
-    # the page's lines show no other damage the re-reading weighs: the gazetteer's subdistrict is the evidence
-    text = "บานบัวปากทา\nตําบลบัวปากทา อําเภอบางเลน จังหวัดนครปฐม\n"
-    assert clean(text) == "บานบัวปากท่า\nตำบลบัวปากท่า อำเภอบางเลน จังหวัดนครปฐม\n"
-
-
-def test_a_place_word_before_a_clean_name_changes_nothing():
-    text = "ตำบลท่าข้าม อำเภอบางปะกง จังหวัดฉะเชิงเทรา\nบ้านท่าข้าม\n"
-    assert clean(text) == text
 
 
 def test_sara_am_printed_as_a_space_takes_the_lost_tone_where_only_it_reads():
