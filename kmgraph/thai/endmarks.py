@@ -60,8 +60,9 @@ def repair_dropped_karan(clean: RepairedText) -> RepairedText:
 
 def _reads_better(text: str, start: int, end: int) -> bool:
     """Whether the letters before a bare word's end (back to a space, READ_BEFORE at most past its start) read
-    better with karan after it."""
+    at least as well with karan after it."""
     begin = max(0, start - READ_BEFORE)
     begin = max(begin, text.rfind(" ", begin, start) + 1, text.rfind("\n", begin, start) + 1)
     written = text[begin:end]
-    return reading_cost(written + KARAN) < reading_cost(written)
+    # as likely either way (นายวรเชษฐ: วร เชษฐ, วรเชษฐ์): the bare word is none, its marked form is: the karan
+    return reading_cost(written + KARAN) <= reading_cost(written)

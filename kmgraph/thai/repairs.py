@@ -463,8 +463,27 @@ def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
             # ไมส่ ามารถ: a tone moved past the next consonant (its space after it) reads further than sara am
             moved = before[:consonant] + match.group(1) + before[consonant] + "\u0e32" + after
             use_am = _reach(moved, consonant + 1, vowel)[1] <= am
+        if use_am and not match.group(1):  # แม่น าปาก: the tone on the consonant lost with the sara am (น้ำ)
+            return _lost_tone(text, at - 1, match.end()) + "\u0e33"
         return match.group(1) + "\u0e33" if use_am else match.group(0)
     return fix
+
+
+TONED_AM_BETTER = 0.5  # how much likelier the letters around a sara am must read with a tone put back before it
+
+
+def _lost_tone(text: str, consonant: int, after: int) -> str:
+    """The tone a sara am printed as a space took with it from its bare consonant (แม่น าปากพนัง: น้ำ), where the
+    letters around it (up to the spaces before and after, SPLIT_WINDOW at most) read clearly likelier with it; ""
+    where they read as well without (นำมาใช้, ตำแหน่ง)."""
+    start = max(consonant - SPLIT_WINDOW, text.rfind(" ", max(0, consonant - SPLIT_WINDOW), consonant) + 1,
+                text.rfind("\n", max(0, consonant - SPLIT_WINDOW), consonant) + 1)
+    end = min(len(text), after + SPLIT_WINDOW)
+    end = min([end] + [at for at in (text.find(char, after, end) for char in " \n") if at != -1])
+    head, tail = text[start:consonant + 1], text[after:end]
+    costs = {tone: reading_cost(head + tone + "\u0e33" + tail) for tone in ("", "\u0e49", "\u0e48")}
+    best = min(costs, key=costs.__getitem__)
+    return best if costs[best] + TONED_AM_BETTER <= costs[""] else ""
 
 
 def repair_sara_am_space(clean: RepairedText) -> RepairedText:

@@ -45,6 +45,8 @@ _UNMARKED_PIECES = re.compile(f" {_UNMARKED_PIECE}(?: {_UNMARKED_PIECE}){{4}} ")
 _THAI_WORD = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 _THAI_SPACED = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+(?: [{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)*")
 _ANY_SPAN = re.compile(r"[\s\S]+")
+# a dotted abbreviation of bare consonants (กข.คจ., อบต.): no mark is ever read back inside one
+_DOTTED_ABBREVIATION = re.compile(f"(?<![{CONSONANT}{MARK}])(?:[{CONSONANT}]{{1,4}}\\.)+")
 _RUN_BEFORE = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]*\\Z")  # the Thai letters up to a place
 # sara am inside a word of the word list joined a line each: the letter before it and the one after ("" at its end)
 _AM_CONTEXT = re.compile("(?<=([^\n]))\u0e33(?=([^\n]?))")
@@ -725,6 +727,9 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
         for start, end, new in _known_names(text, changes, names, shown=True) if names else changes:
             edits[start] = new
             spans.append((start, end))
+    if spans and "." in text:  # กข.คจ.: a mark read into an abbreviation is no repair (ก็ข.คจ.)
+        dotted = [match.span() for match in _DOTTED_ABBREVIATION.finditer(text)]
+        spans = [span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in dotted)]
     if not spans:
         return clean
     matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
