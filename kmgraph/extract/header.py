@@ -39,7 +39,7 @@ def paragraph_lines(header: list[Line], text: str) -> set[int]:
             block.append(line)
             previous_end = line.end
             continue
-        long_lines = sum(1 for member in block if len(member.text.strip()) >= PROSE_LINE)
+        long_lines = sum(1 for member in block if _prose_long(member))
         if long_lines >= 2 and sum(len(member.text.strip()) for member in block) > MAX_TITLE:
             prose.update(_wrapped(block, set_off))
         block = [line] if line is not None and line.text.strip() else []
@@ -49,13 +49,18 @@ def paragraph_lines(header: list[Line], text: str) -> set[int]:
     return prose
 
 
+def _prose_long(line: Line) -> bool:
+    """A line as long as a wrapped paragraph's, and no page chrome (a menu bar of many items is as long)."""
+    return len(line.text.strip()) >= PROSE_LINE and not is_chrome(line.text)
+
+
 def _wrapped(block: list[Line], set_off: bool = True) -> list[int]:
     """The lines of a block that belong to its wrapped paragraphs: the long lines, the short line closing each run
     of them, and a short first line opening the block set off by a blank line. Short lines stacked above a
     paragraph with no blank line between (a site's name, a menu, a date, the headline), or under a line the header
     dropped (a page number: 10, the story's title below it), are not its prose."""
     starts: list[int] = []
-    longs = [len(member.text.strip()) >= PROSE_LINE for member in block]
+    longs = [_prose_long(member) for member in block]
     for at, member in enumerate(block):
         closing = at > 0 and longs[at - 1]
         opening = set_off and at == 0 and len(block) > 1 and longs[1]  # a paragraph's short first line
