@@ -149,7 +149,8 @@ _THAI_WRITTEN = re.compile(f"[{CONSONANTS}{MARKS}]")
 def _marks_or_punctuation(run: str, thai: str, either: dict[str, str]) -> str:
     """A run read through a Mac page with each character that may be a mark or CP874 punctuation read as the one
     the text is written with: punctuation where a mark would stand with no letter before it, or where the words
-    around it cover a larger share of their Thai letters without it (“การทำ…ผัก” typed on Windows)."""
+    around it read better without it: a larger share of their Thai letters covered, or as many in fewer words
+    (“การทำ…ผัก” typed on Windows)."""
     chars = list(thai)
     for index, shown in enumerate(run):
         punctuation = either.get(shown)
@@ -161,9 +162,15 @@ def _marks_or_punctuation(run: str, thai: str, either: dict[str, str]) -> str:
         start = max(0, index - GUESS_WINDOW)
         window = chars[start:index + GUESS_WINDOW + 1]
         as_punctuation = [*window[:index - start], punctuation, *window[index - start + 1:]]
-        if _word_share("".join(as_punctuation)) > _word_share("".join(window)):
+        if _reading("".join(as_punctuation)) > _reading("".join(window)):
             chars[index] = punctuation
     return "".join(chars)
+
+
+def _reading(thai: str) -> tuple[float, int]:
+    """How well `thai` reads: the share of its letters dictionary words cover, then fewer words (“…มังคุด” reads as one
+    word where “…มังคุดิ” needs two)."""
+    return _word_share(thai), _word_cover(thai)[1]
 
 
 SHORT_RUN = 3  # letters in a run too short for the dictionary to judge
