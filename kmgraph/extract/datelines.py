@@ -164,6 +164,9 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
             lead = _opening_dateline(line.text)
             if lead is not None:  # a news story's lead paragraph opening with its date (วันพุธที่ 25 มกราคม 2566 นาย…)
                 return Text(lead.iso, line.start + lead.start, line.start + lead.end)
+            posted = _post_lead_date(line.text)
+            if posted is not None:  # an article's details line: หมวด: … เผยแพร่เมื่อ DATE เขียนโดย admin ฮิต: N
+                return Text(posted.iso, line.start + posted.start, line.start + posted.end)
             continue
         if _upload_stamp().match(line.text.strip()):
             continue  # a viewer's upload stamp (Published on Jun 2, 2016; Uploaded by … on …) dates the upload
@@ -175,6 +178,18 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
                 return Text(found.iso, line.start + found.start, line.start + found.end)
             if found.month_only and (found.lead or "") in tables.lexicon().dates.month_leads:
                 return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _post_lead_date(text: str) -> DateMatch | None:
+    """A full date after a post's lead (เผยแพร่เมื่อ, โพสต์เมื่อ, Posted on) anywhere in a line, however long."""
+    leads = _post_leads()
+    if not any(lead in text.casefold() for lead in leads):
+        return None  # a scan first: most long lines are prose
+    for found in find_dates(text):
+        if ((found.lead or "").casefold() in leads and (found.form in DATELINE_FORMS or found.form == "numeric")
+                and len(found.iso) == len("YYYY-MM-DD")):
+            return found  # not a machine's ISO stamp
     return None
 
 
