@@ -30,6 +30,7 @@ from .reread import (
     repair_letter_spacing,
     unread_letters,
 )
+from .two_vowels import has_two_vowels, repair_two_vowels
 from .words import WordList, _dictionary, alternation, trie_regex
 
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -716,6 +717,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if _MARK_TWICE.search(clean.text):  # (most text: no mark twice in a row, so neither repair has work)
         clean = repair_doubled_marks(clean)  # บรรจถุุง: one of the two is the bare consonant's, moved (before the next)
         clean = rewrite(clean, _DUPLICATE_MARK, lambda m: m.group(1))
+    if has_two_vowels(clean.text):  # ภมูิ, ศรสีุ: two vowels on one consonant, a move whatever the name lists say
+        moved_back = repair_two_vowels(clean)
+        if moved_back is not clean:
+            if _UNSTACKED not in warnings:
+                warnings.append(_UNSTACKED)
+            clean = moved_back
     extracted = extracted or clean is not typed
     if clean.text != before and (before_reread != before or clean.text != after_reread):  # not only those
         warnings.append(_REPAIRED)
