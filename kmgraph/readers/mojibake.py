@@ -149,7 +149,7 @@ _THAI_WRITTEN = re.compile(f"[{CONSONANTS}{MARKS}]")
 def _marks_or_punctuation(run: str, thai: str, either: dict[str, str]) -> str:
     """A run read through a Mac page with each character that may be a mark or CP874 punctuation read as the one
     the text is written with: punctuation where a mark would stand with no letter before it, or where the words
-    around it read better without it: a larger share of their Thai letters covered, or as many in fewer words
+    around it read better without it: fewer of their Thai letters left out of words, or as few in fewer words
     (“การทำ…ผัก” typed on Windows)."""
     chars = list(thai)
     for index, shown in enumerate(run):
@@ -167,10 +167,12 @@ def _marks_or_punctuation(run: str, thai: str, either: dict[str, str]) -> str:
     return "".join(chars)
 
 
-def _reading(thai: str) -> tuple[float, int]:
-    """How well `thai` reads: the share of its letters dictionary words cover, then fewer words (“…มังคุด” reads as one
-    word where “…มังคุดิ” needs two)."""
-    return _word_share(thai), _word_cover(thai)[1]
+def _reading(thai: str) -> tuple[int, int]:
+    """How well `thai` reads: fewer of its letters left out of dictionary words, then fewer words (“…มังคุด” reads as
+    one word where “…มังคุดิ” needs two)."""
+    covered, fewer_words, _ = _word_cover(thai)
+    letters = len(_THAI_LETTER.findall(thai)) + sum(char in _IN_WORDS_ANYWAY for char in thai)
+    return covered - letters, fewer_words
 
 
 SHORT_RUN = 3  # letters in a run too short for the dictionary to judge

@@ -26,3 +26,10 @@ def test_a_mark_inside_a_word_stays_a_mark():
     line = "ชาวบ้านปลูกผักกินเองทุกครัวเรือน"
     repaired, _ = repair_mojibake(_shown_as_mac_roman(line) + "\n")
     assert repaired.split("\n")[0] == line
+
+
+def test_a_closing_quote_ending_a_line_above_more_text_reads_as_the_quote():
+    line = "องค์ความรู้ เรื่อง “การย้อมผ้าทอมือด้วยสีจากใบมะม่วงและเปลือกมังคุด”"
+    text = _shown_as_mac_roman(line) + "\n" + _shown_as_mac_roman("เจ้าของความรู้ นางวรรณา สุขประเสริฐ") + "\n"
+    repaired, _ = repair_mojibake(text)
+    assert repaired.split("\n")[0] == line
