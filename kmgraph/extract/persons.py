@@ -70,9 +70,12 @@ _BRACKETED_TAIL = re.compile(r"\s*[(\[].*$")
 _NUMBER_TAIL = re.compile(r"[\s0-9๐-๙.):\-–]+$")
 
 
+_SEPARATOR = re.compile(r"\s*[|｜•·]\s*")  # a name never holds a field separator
+
+
 def parse_author(name: str) -> Author | None:
     """A person (honorific, given and family name) or an organization."""
-    name = _SPACES.sub(" ", name).strip(" :-")
+    name = _SEPARATOR.split(_SPACES.sub(" ", name).strip(" :-|"), 1)[0]  # NAME | อ่าน 52 ครั้ง: a page's next field
     if _TONE_BEFORE_VOWEL.search(name):
         name = _TONE_BEFORE_VOWEL.sub(r"\2\1", name)
     if not name:

@@ -160,6 +160,25 @@ def _genre_labelled_title(text: str) -> Text | None:
 MIN_DATED_TITLE = 20  # characters: a title with no title word written next to its date is at least this long
 
 
+def _teaser_title(text: str) -> str | None:
+    """The title of a listing's teaser head longer than a dateline: TITLE, a date (worded or D/M/YYYY), then a byline
+    and what a listing adds (TITLE 3/8/2564 | โดย NAME | อ่าน 96 ครั้ง)."""
+    _, _, byline_starts, _ = chrome_words()
+    if "โดย" not in text and not any(start in text for start in byline_starts):
+        return None  # a scan first: most long lines are prose
+    for date in find_dates(text):
+        if date.form not in DATELINE_FORMS and date.form != "numeric" or date.lead:
+            continue
+        title = text[:date.start].rstrip(" ,|–-(")
+        if not text[date.end:].strip(" .,|–-()").startswith(byline_starts):
+            continue
+        if (title and len(title) <= MAX_TITLE and THAI_CHARS.match(title) and not title.startswith(byline_starts)
+                and not is_chrome(title) and not is_byline(title)):
+            return title
+        return None
+    return None
+
+
 def _title_beside_date(text: str) -> str | None:
     """A post's title with its date written before or after it on the same line (การทำน้ำหมัก… 15 ก.ค. 2559):
     the title, when what is left is a title (a title word, or long enough) and not a dateline's lead."""
@@ -497,6 +516,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     below = {line.start: following for line, following in zip(header, header[1:], strict=False)
              if clean_text[line.end:following.start] == "\n"}
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
+    teaser_head: Line | None = None  # the title of the record's own teaser on a listing page
     story_began = False
     transcribed = False  # under a host's Download "NAME" line: the transcription's first line may open with its page
     for line in header:
@@ -521,6 +541,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         text = line.text.strip()
         if crumbs and compact(text) in crumbs:
             candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
+            continue
+        if teaser_head is None and len(text) >= CHROME_DATELINE and (teaser := _teaser_title(text)) is not None:
+            at = line.text.find(teaser)
+            teaser_head = Line(line.start + at, teaser)  # TITLE D/M/YYYY | โดย NAME | อ่าน N ครั้ง: a listing's teaser
+            candidates.append(teaser_head)
             continue
         if len(text) <= MAX_TITLE and (label_end := _after_title_label(line.text)) is not None:
             line = Line(line.start + label_end, line.text[label_end:])  # องค์ความรู้ TITLE: never a menu or a name
@@ -581,7 +606,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     # lines mostly in other letters (a host's banner, an English menu) only when no Thai line will do
     candidates.sort(key=lambda line: thai_share(line.text) < MOSTLY_THAI)
     named = [line for line in candidates if compact(line.text) in crumbs] if crumbs else []
-    if named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
+    if named and teaser_head is not None and teaser_head.start > named[0].start:
+        chosen = teaser_head  # the breadcrumb ends with the listing's section; the post's teaser below it names it
+    elif named:  # the line a site's breadcrumb ends with (Home » TITLE) is the page's title
         chosen = named[0]
     elif not has_form(segmented):  # a page with no form: its headline comes first
         if (dated := _after_dateline(candidates, header, clean_text)) is not None:
