@@ -11,7 +11,7 @@ from .. import tables
 from ..model import Text
 from ..thai import compact
 from .letters import THAI_LETTER, skeleton, skeleton_key
-from .persons import honorific_lengths, only_honorific
+from .persons import honorific_lengths, only_honorific, opens_with_honorific
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class _Marker:
     kind: str  # the field it opens: position, office, phone, date, place, author, title, category, other …
     opens_value: bool  # a label (value after it) or a word that is the value's own start
     boundary: bool  # must not follow a Thai letter
+    before_name: bool = False  # a label only before a person's honorific (ผู้บันทึก นาย…; templates.toml's "…:")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,8 @@ def _header_markers() -> tuple[re.Pattern[str], dict[str, _Marker], dict[str, li
         for label in tables.templates().sections[kind].labels:
             if not label.endswith(("#", ":", "=")):
                 add(label, _Marker(kind, True, True))
+            elif kind == "author" and label.endswith(":"):  # ผู้บันทึก NAME inside a form run into one paragraph
+                add(label[:-1], _Marker(kind, True, True, before_name=True))
     for title in lexicon.post_titles:
         add(title, _Marker("position", False, False))
     for abbreviation in lexicon.post_abbreviations:
@@ -149,6 +152,8 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
         if _SILENT_NEXT.match(text, end) or (not marker.opens_value and start < past_honorific
                                              and only_honorific(text[:start])):
             continue  # inside a word (นิติกร in นิติกรณ์), or a name's own first letters (นาย|พัฒนากร…)
+        if marker.before_name and not opens_with_honorific(text[end:end + MAX_HONORIFIC_LOOK].lstrip(" :-–")):
+            continue  # ผู้บันทึก with no name after it: a word of the text, not the owner's label
         if not _marks_fit(text[start:end], marks_of[match.group(0)]):
             continue  # other words' letters with other vowels (นิติกร in ชัยอนันต์ กรเศรษฐี)
         found.append((start, end if marker.opens_value else start, marker))
@@ -173,6 +178,7 @@ def _boundaries(text: str) -> tuple[tuple[int, int, _Marker], ...]:
 
 
 _SEPARATOR = re.compile(r"[\s:>\-–]*")
+MAX_HONORIFIC_LOOK = 40  # characters after a label read for a name's honorific
 
 
 @lru_cache(maxsize=1)

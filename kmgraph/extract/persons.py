@@ -146,6 +146,11 @@ def _with_unit_name(title: str, rest: str) -> tuple[str, str]:
     return title + name[:cut], rest[cut:].lstrip()
 
 
+def opens_with_honorific(text: str) -> bool:
+    """Whether a text opens with a person's honorific (นาย, นางสาว, ว่าที่ร้อยตรี …)."""
+    return _honorific(text)[0] is not None
+
+
 def only_honorific(text: str) -> bool:
     """Whether text is an honorific and nothing else (นาย, นางสาว …)."""
     key = compact(text)
