@@ -33,21 +33,27 @@ def credits_as_authors(segmented: Segmented) -> Segmented:
     """A closing credit read as a title field (เรื่อง : นายณัฐพล ใจกล้า / นักวิชาการพัฒนาชุมชน… สพอ.…): a value that is
     a person's name with a post title after it on its line, or alone with one on the line below it, names the
     author, not the title."""
-    sections = segmented.sections
+    sections = list(segmented.sections)
     credits = []
     for index, section in enumerate(sections):
         if section.kind == "title" and is_byline(section.value.strip()):
-            credits.append(section)
+            credits.append(index)
             continue
         if section.kind != "title" or not is_name_line(section.value.strip()):
             continue
         below = [line for later in sections[index:index + 2] for line in later.lines if line.text.strip()]
         if below and lexicon_prefix(below[0].text.strip(), tables.lexicon().post_titles) is not None:
-            credits.append(section)  # the post may open the next section (a dated line below it opens the body)
+            credits.append(index)
+            following = sections[index + 1] if index + 1 < len(sections) else None
+            if not any(line.text.strip() for line in section.lines) and following is not None \
+                    and following.lines and following.lines[0] is below[0]:
+                # the post opens the next section (a dated line below it opens the body): it is the credit's line
+                sections[index] = replace(section, lines=(below[0],))
+                sections[index + 1] = replace(following, lines=following.lines[1:])
     if not credits:
         return segmented
-    return replace(segmented, sections=tuple(replace(section, kind="author") if section in credits else section
-                                             for section in sections))
+    return replace(segmented, sections=tuple(replace(section, kind="author") if index in credits else section
+                                             for index, section in enumerate(sections)))
 
 
 def _after_closing_credit(segmented: Segmented) -> list[Line]:
