@@ -28,6 +28,9 @@ _SITE_CLUE = re.compile(f"[{CONSONANT}][{CONSONANT}](?:{MOVED_MARKS})(?![{MARK}]
 # the damage shown: mai han-akat or sara uee before a space, a syllable left unfinished (นกั วชิ าการ, ชอื่ สกลุ),
 # in SHOWN places or more (justified text shows it too: its moves are weighed against joining the spaces)
 _UNFINISHED = re.compile(f"[\u0e31\u0e37][{TONE}]? ")
+# marks moved with no space after: a mai han akat with no final consonant after it, a vowel or a leading vowel
+# instead (วนัแรก, นงั่เงยีบ), which written Thai never has
+_OPEN_AKAT = re.compile(f"\u0e31[{TONE}]?(?=[\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e31-\u0e3a\u0e47])")
 SHOWN = 2
 NEAR = 2  # a move is tried where its letters stand within this many of a letter no word reads
 GROUP_GAP = 6  # moves closer than this are chosen together (a word may hold both)
@@ -88,7 +91,7 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
     single-mark repair reads, พมิ พช์นก); the repaired text and whether anything was moved."""
     text = clean.text
     in_names = None
-    if not shown and len(_UNFINISHED.findall(text)) < SHOWN:
+    if not shown and len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text)) < SHOWN:
         if not names_shown or not (names := Names(text)):
             return clean, False
         in_names = names
