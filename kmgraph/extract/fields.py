@@ -13,6 +13,8 @@ from ..thai import compact
 from .letters import THAI_LETTER, skeleton, skeleton_key
 from .persons import honorific_lengths, only_honorific, opens_with_honorific
 
+_FIRST_LINE = re.compile(r"\S[^\n]*")  # compiled once: asked of many lines
+
 
 @dataclass(frozen=True)
 class HeaderFields:
@@ -231,7 +233,7 @@ def split_inline_fields(text: Text) -> HeaderFields:
         markers = _drop_leading_places(markers, text.text.find("\n"))
     fields: dict[str, list[Text]] = {}
     name_end = markers[0][0] if markers else len(text.text)
-    first_line = re.search(r"\S[^\n]*", text.text)
+    first_line = _FIRST_LINE.search(text.text)
     if first_line:
         name_end = min(name_end, first_line.end())
     name = _slice(text, 0, name_end)

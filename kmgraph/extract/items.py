@@ -14,6 +14,10 @@ from .. import tables
 from ..model import Line, Section, Text
 from .letters import THAI_LETTER
 
+_PLACEHOLDER_MARKS = re.compile(r"[.\-–—_\s]+")  # compiled once: asked of many lines
+_DIGIT_RUN = re.compile(r"[0-9๐-๙]+")  # compiled once: asked of many lines
+_NUMBER_DOT = re.compile(r"\s?\.\s?")  # compiled once: asked of many lines
+
 NUMBER_MARKER = re.compile(
     r"^(?P<lead>\s*(?:[-•*▪●○◦]\s*)?)\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)"
     r"(?:\s*[.)]\s*|\s+(?=\S)|(?=[^\s0-9๐-๙.,/:\-]))"
@@ -41,7 +45,7 @@ def _placeholders() -> frozenset[str]:
 
 def is_placeholder(text: str) -> bool:
     stripped = text.strip()
-    return not stripped or stripped in _placeholders() or bool(re.fullmatch(r"[.\-–—_\s]+", stripped))
+    return not stripped or stripped in _placeholders() or bool(_PLACEHOLDER_MARKS.fullmatch(stripped))
 
 
 def join_parts(parts: list[tuple[int, str]], breaks: set[int] | None = None) -> str:
@@ -69,7 +73,7 @@ def _classify(text: str) -> tuple[str, int, int] | None:
     """(kind, depth, content offset) of a list marker at the start of a line, if any (a date's day is none)."""
     number = NUMBER_MARKER.match(text)
     if number and text[number.end():].strip() and not _month_after().match(text, number.end()):
-        depth = len(re.findall(r"[0-9๐-๙]+", number.group("num")))
+        depth = len(_DIGIT_RUN.findall(number.group("num")))
         kind = "bulleted-number" if number.group("lead").strip() else "number"
         return kind, depth, number.end() if kind == "number" else len(number.group("lead"))
     sub = SUB_MARKER.match(text)
@@ -106,7 +110,7 @@ def _out_of_turn(marked: Marked) -> Marked:
         if bare and to_number(bare.group("num")) not in (1, last + 1):
             marker = None
         elif marker and marker[0] == "number" and (number := NUMBER_MARKER.match(line.text)):
-            last = to_number(re.split(r"\s?\.\s?", number.group("num"))[0])
+            last = to_number(_NUMBER_DOT.split(number.group("num"))[0])
         kept.append((line, marker))
     return kept
 

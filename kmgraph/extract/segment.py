@@ -20,6 +20,9 @@ from .fields import unmarked_lead
 from .items import is_list_item
 from .letters import lexicon_prefix, skeleton, skeleton_key, skeleton_pair
 
+_DIGIT_RUN = re.compile(r"[0-9๐-๙]+")  # compiled once: asked of many lines
+_MENU_SEPARATORS = re.compile(r"[\s|»«·•/>]+")  # compiled once: asked of many lines
+
 NUMBERING = re.compile(
     r"^\s*(?:[-•*]\s*)?\(?(?P<num>[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2})*)\s*(?:[.)]\s*|(?=\s)|(?=[^\s0-9๐-๙.,/:-]))"
 )
@@ -356,7 +359,7 @@ def match_heading(line: str, before_list: Callable[[], bool] | None = None) -> H
             value_at = after + separator.end()
         value = rest[value_at:]
         lead = len(value) - len(value.lstrip())
-        depth = len(re.findall(r"[0-9๐-๙]+", numbering.group("num"))) if numbered else 0
+        depth = len(_DIGIT_RUN.findall(numbering.group("num"))) if numbered else 0
         return HeadingMatch(label.kind, value.strip(), rest_start + value_at + lead, depth, runs_on, numbered,
                             stated and not numbered)
     return None
@@ -558,7 +561,7 @@ def is_site_chrome(text: str) -> bool:
     pattern, menu = _chrome_spec()
     if pattern.search(stripped):
         return True
-    words = [compact(word) for word in re.split(r"[\s|»«·•/>]+", stripped) if word]
+    words = [compact(word) for word in _MENU_SEPARATORS.split(stripped) if word]
     return bool(words) and sum(1 for word in words if word in menu) * 2 > len(words)
 
 
