@@ -149,17 +149,19 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                        warnings=list(view.warnings), inferred=list(view.inferred))
         contexts.update(((view.iri, node), context) for node, context in view.contexts)
     names = record_links()
-    for record, relation, node in links:
-        graph.add_edge(record, node, label=names.get(relation, ""), sentence=contexts.get((record, node), ""))
-    for a, relation, b in nodes.links:
-        if a in graph and b in graph:
-            graph.add_edge(a, b, label=names.get(relation, styles().text["member_of"]), sentence="")
-    _describe_nodes(graph, nodes)
+    graph.add_edges_from((record, node, {"label": names.get(relation, ""),
+                                         "sentence": contexts.get((record, node), "")})
+                         for record, relation, node in links)
+    member_of = styles().text["member_of"]
     attributes = node_attributes(graph)
+    graph.add_edges_from((a, b, {"label": names.get(relation, member_of), "sentence": ""})
+                         for a, relation, b in nodes.links if a in attributes and b in attributes)  # lazily: as added
+    _describe_nodes(graph, nodes)
+    adjacency = graph._adj
     brief_facts = graph.graph["brief_facts"] = {}  # the records' brief facts (render_html's summary pages)
-    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+    for record in [n for n, d in attributes.items() if d.get("cls") == "record"]:
         own = attributes[record]
-        for neighbour in graph.neighbors(record):
+        for neighbour in adjacency[record]:
             data = attributes[neighbour]
             if data.get("cls") in ("province", "district"):
                 own[data["cls"]] = data["full"]
@@ -174,7 +176,8 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
 def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
     """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
     edges = graph._adj[node]  # the plain dict: graph.adj[node] wraps each item in a Python call
-    found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
+    said = [other for other, data in edges.items() if data.get("sentence")]
+    found = min((other for other in said if kept(other)), default=None) if said else None
     return "" if found is None else edges[found]["sentence"]
 
 
@@ -196,7 +199,7 @@ def _record_facts(graph: nx.Graph, record: str, briefs: tuple[bool, ...]) -> lis
     names = styles().links
     people: list[str] = []
     offices: list[str] = []
-    for neighbour in sorted(graph.neighbors(record)):
+    for neighbour in sorted(graph._adj[record]):
         other = attributes[neighbour]
         if other["cls"] == "person":
             post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
