@@ -30,12 +30,12 @@ class Community:
 
 def _offices_and_techniques(graph: nx.Graph) -> nx.Graph:
     """Offices and what their records apply (principles, categories), linked with a weight of records."""
-    attributes = node_attributes(graph)
+    attributes, adjacency = node_attributes(graph), graph._adj
     weights: Counter = Counter()  # (office, technique) → records, in the order the pairs are first met
-    for record, data in graph.nodes(data=True):
+    for record, data in attributes.items():
         if data.get("cls") != "record":
             continue
-        near = [(n, attributes[n]["cls"]) for n in graph.neighbors(record)]
+        near = [(n, attributes[n]["cls"]) for n in adjacency[record]]
         techniques = [("principle", p) for p in data["principles"]]
         techniques += [("category", n) for n, cls in near if cls == "category"]
         weights.update((n, technique) for n, cls in near if cls == "organization" for technique in techniques)

@@ -358,14 +358,14 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
     together: Counter = Counter()
     offices: dict[str, set[str]] = {}
     where: dict[str, set[str]] = {}
-    attributes = node_attributes(graph)
-    for record, data in graph.nodes(data=True):
+    attributes, adjacency = node_attributes(graph), graph._adj
+    for record, data in attributes.items():
         if data["cls"] != "record":
             continue
         province = data["province"] or text["no_province"]
         provinces[province] += 1
         offices.setdefault(province, set()).update(
-            n for n in graph.neighbors(record) if attributes[n]["cls"] == "organization")
+            n for n in adjacency[record] if attributes[n]["cls"] == "organization")
         for principle in data["principles"]:
             principles[principle] += 1
             applied[province, principle] += 1

@@ -82,8 +82,17 @@ def packed_edges(nodes: list[dict], graph: nx.Graph) -> dict:
     expands them)."""
     index = {node["id"]: i for i, node in enumerate(nodes)}
     relations: dict[str, int] = {}
-    rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
-            for a, b, data in edges_of(graph)]
+    if graph.is_directed() or graph.is_multigraph():
+        rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
+                for a, b, data in edges_of(graph)]
+        return {"rows": rows, "relations": list(relations)}
+    rows = []
+    seen: set = set()
+    for node, near in graph._adj.items():  # edges_of, inlined: a generator's resumption per edge costs
+        at = index[node]
+        rows += [[at, index[other], relations.setdefault(data.get("label", ""), len(relations))]
+                 for other, data in near.items() if other not in seen]
+        seen.add(node)
     return {"rows": rows, "relations": list(relations)}
 
 
