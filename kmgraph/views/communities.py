@@ -52,16 +52,19 @@ def office_communities(graph: nx.Graph, name: str = "{n}: {principles}", seed: i
     if linked.number_of_edges() == 0:
         return []
     groups = nx.community.louvain_communities(linked, weight="weight", seed=seed)
-    attributes = node_attributes(graph)
+    attributes, adjacency = node_attributes(graph), graph._adj
     found = []
     for group in groups:
         offices = sorted(n for n in group if isinstance(n, str))
         if not offices:
             continue
-        records = sorted({r for office in offices for r in graph.neighbors(office)
-                          if attributes[r].get("cls") == "record"})
-        per_office = Counter({office: sum(1 for r in graph.neighbors(office) if attributes[r].get("cls") == "record")
-                              for office in offices})
+        per_office: Counter = Counter()
+        members: set[str] = set()
+        for office in offices:  # each office's neighbours read once
+            own = [r for r in adjacency[office] if attributes[r].get("cls") == "record"]
+            per_office[office] = len(own)
+            members.update(own)
+        records = sorted(members)
         community = Community("", sorted(offices, key=lambda o: (-per_office[o], o)), records)
         for record in records:
             data = attributes[record]

@@ -213,13 +213,20 @@ def _record_facts(graph: nx.Graph, record: str, briefs: tuple[bool, ...]) -> lis
     tail = [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
     tail += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
     found = []
+    step_texts = [" ".join(text.split()) for text in data["steps"][:3]]  # clip's spacing, once for each brief
+    outcome_texts = [" ".join(text.split()) for text in data["outcomes"][:2]]
     for brief in briefs:
         steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
-        facts = head + [(f"{parts['kmo:hasStep']} {i}", clip(text, size))
-                        for i, text in enumerate(data["steps"][:steps], 1)]
-        facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
+        facts = head + [(f"{parts['kmo:hasStep']} {i}", _cut(text, size))
+                        for i, text in enumerate(step_texts[:steps], 1)]
+        facts += [(parts["kmo:hasOutcome"], _cut(text, size + 40)) for text in outcome_texts[:outcomes]]
         found.append([(key, value) for key, value in facts + tail if value])
     return found
+
+
+def _cut(text: str, size: int) -> str:
+    """clip of a text whose spacing is clipped already."""
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:

@@ -169,7 +169,11 @@ def _term_fact(term: str) -> tuple[str, bool, str | None]:
 
 def _statement_facts(statements: Iterable[tuple[str, str, str]]) -> Iterator[Fact]:
     for subject, predicate, term in statements:
-        yield (subject[2:] if subject.startswith("_:") else subject[1:-1], predicate, *_term_fact(term))
+        node = subject[2:] if subject[0] == "_" else subject[1:-1]
+        if term[0] == "<":  # an IRI, the most frequent object: _term_fact inlined
+            yield node, predicate, term[1:-1], False, None
+        else:
+            yield (node, predicate, *_term_fact(term))
 
 
 def node_facts(triples: Sequence[ox.Triple], statements: Sequence[tuple[str, str, str]] = ()) -> NodeFacts:
