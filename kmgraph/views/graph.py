@@ -149,13 +149,13 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                        warnings=list(view.warnings), inferred=list(view.inferred))
         contexts.update(((view.iri, node), context) for node, context in view.contexts)
     names = record_links()
-    graph.add_edges_from((record, node, {"label": names.get(relation, ""),
-                                         "sentence": contexts.get((record, node), "")})
-                         for record, relation, node in links)
+    _add_edges(graph, ((record, node, {"label": names.get(relation, ""),
+                                      "sentence": contexts.get((record, node), "")})
+                       for record, relation, node in links))
     member_of = styles().text["member_of"]
     attributes = node_attributes(graph)
-    graph.add_edges_from((a, b, {"label": names.get(relation, member_of), "sentence": ""})
-                         for a, relation, b in nodes.links if a in attributes and b in attributes)  # lazily: as added
+    _add_edges(graph, ((a, b, {"label": names.get(relation, member_of), "sentence": ""})
+                       for a, relation, b in nodes.links if a in attributes and b in attributes))  # lazily: as added
     _describe_nodes(graph, nodes)
     adjacency = graph._adj
     brief_facts = graph.graph["brief_facts"] = {}  # the records' brief facts (render_html's summary pages)
@@ -171,6 +171,24 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
         own["facts"], brief_facts[record] = _record_facts(graph, record, (False, True))
         own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle")
     return graph
+
+
+def _add_edges(graph: nx.Graph, edges: Iterable[tuple[str, str, dict]]) -> None:
+    """graph.add_edges_from(edges) for a plain nx.Graph of string nodes: the same nodes, edges, data and order,
+    without networkx's per-edge generality (its tuple checks, a dict made and copied for each edge)."""
+    nodes, adjacency = graph._node, graph._adj
+    for u, v, data in edges:
+        if u not in nodes:
+            adjacency[u], nodes[u] = {}, {}
+        if v not in nodes:
+            adjacency[v], nodes[v] = {}, {}
+        near = adjacency[u]
+        known = near.get(v)
+        if known is None:
+            near[v] = adjacency[v][u] = data
+        else:
+            known.update(data)
+    nx._clear_cache(graph)
 
 
 def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
@@ -231,7 +249,7 @@ def _cut(text: str, size: int) -> str:
 
 def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
     """Kind, label, facts and sentence of each node a record links to (a node nothing describes: an office)."""
-    for node, data in graph.nodes(data=True):
+    for node, data in graph._node.items():
         if data.get("cls"):
             continue
         data["cls"] = nodes.kinds.get(node, "organization")
@@ -272,7 +290,7 @@ def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
 def select_view(graph: nx.Graph, view: str = "all", value: str | None = None) -> nx.Graph:
     """The part of the graph a view shows; raise ViewError when value names nothing."""
     if view == "all":
-        kept = [n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]
+        kept = [n for n, d in graph._node.items() if d["cls"] not in ("part", "quantity")]
         return graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
     if view not in VIEWS or not value:
         raise ViewError(f"a {view} view needs a value, e.g. --view {view} NAME")

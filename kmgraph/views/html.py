@@ -167,9 +167,9 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bo
     style = styles()
     positions = layout(graph) if precompute else {}
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
-    degree = dict(graph.degree)
+    degree = {node: len(near) + (node in near) for node, near in graph._adj.items()}  # dict(graph.degree)
     brief_facts = graph.graph.get("brief_facts", {}) if brief else {}  # made with the graph (graph.assemble)
-    for node, data in graph.nodes(data=True):
+    for node, data in graph._node.items():
         cls = style.classes[data["cls"]]
         details = data.get("details", [])
         command = detail_command(data)
@@ -233,7 +233,7 @@ def summary_data(graph: nx.Graph, level: nx.Graph | None = None) -> dict:
 def page_plan(graph: nx.Graph, precompute: bool | None, summary: bool | None) -> tuple[bool, bool]:
     """Whether the page carries precomputed positions and whether it lands on the summary level."""
     if summary is None:
-        summary = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record") > SUMMARY_FROM_RECORDS
+        summary = sum(1 for d in graph._node.values() if d["cls"] == "record") > SUMMARY_FROM_RECORDS
     if precompute is None:
         precompute = len(graph) > styles().layout.physics_max_nodes and not summary
     return precompute, summary
@@ -249,14 +249,14 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
     from markupsafe import Markup
 
     style = styles()
-    records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
+    records = sum(1 for d in graph._node.values() if d["cls"] == "record")
     precompute, summary = page_plan(graph, precompute, summary)
     net = network_of(graph, precompute, brief=summary, edges=not summary)
     level = summary_level(graph) if records else nx.Graph(communities={})
     for item in net.nodes:  # the communities a record's offices belong to (the summary's filters count them)
         if item["id"] in level.graph["communities"]:
             item["communities"] = level.graph["communities"][item["id"]]
-    shown = {d["cls"] for _, d in graph.nodes(data=True)} | {d["cls"] for _, d in level.nodes(data=True)}
+    shown = {d["cls"] for d in graph._node.values()} | {d["cls"] for _, d in level.nodes(data=True)}
     classes = {cls: style.class_table(cls) for cls in style.classes if cls in shown}
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
             "text": style.text, "precomputed": precompute, "landing": "summary" if summary else "all",
