@@ -156,8 +156,9 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
     attributes = node_attributes(graph)
     _add_edges(graph, ((a, b, {"label": names.get(relation, member_of), "sentence": ""})
                        for a, relation, b in nodes.links if a in attributes and b in attributes))  # lazily: as added
-    _describe_nodes(graph, nodes)
     adjacency = graph._adj
+    said = _sentence_neighbours(adjacency, contexts)  # only the records' contexts give an edge a sentence
+    _describe_nodes(graph, nodes, said)
     brief_facts = graph.graph["brief_facts"] = {}  # the records' brief facts (render_html's summary pages)
     for record in [n for n, d in attributes.items() if d.get("cls") == "record"]:
         own = attributes[record]
@@ -169,7 +170,7 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                 own["principles"].append(data["full"])
         own["principles"].sort()
         own["facts"], brief_facts[record] = _record_facts(graph, record, (False, True))
-        own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle")
+        own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle", said)
     return graph
 
 
@@ -191,12 +192,29 @@ def _add_edges(graph: nx.Graph, edges: Iterable[tuple[str, str, dict]]) -> None:
     nx._clear_cache(graph)
 
 
-def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
-    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
+def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True,
+                   said: dict[str, list[str]] | None = None) -> str:
+    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept).
+    said: each node's neighbours over an edge with a sentence (_sentence_neighbours), when known."""
     edges = graph._adj[node]  # the plain dict: graph.adj[node] wraps each item in a Python call
-    said = [other for other, data in edges.items() if data.get("sentence")]
-    found = min((other for other in said if kept(other)), default=None) if said else None
+    if said is None:
+        candidates = [other for other, data in edges.items() if data.get("sentence")]
+    else:
+        candidates = said.get(node, [])
+    found = min((other for other in candidates if kept(other)), default=None) if candidates else None
     return "" if found is None else edges[found]["sentence"]
+
+
+def _sentence_neighbours(adjacency: dict, pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each node's neighbours over an edge that has a sentence, from the pairs of nodes that may have one (all
+    the edges that have one are among them): first_sentence without a look at every edge of every node."""
+    said: dict[str, list[str]] = {}
+    for a, b in pairs:
+        data = adjacency.get(a, {}).get(b)
+        if data is not None and data.get("sentence"):
+            said.setdefault(a, []).append(b)
+            said.setdefault(b, []).append(a)
+    return said
 
 
 def number(value: float) -> str:
@@ -247,7 +265,7 @@ def _cut(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
+def _describe_nodes(graph: nx.Graph, nodes: NodeFacts, said: dict[str, list[str]] | None = None) -> None:
     """Kind, label, facts and sentence of each node a record links to (a node nothing describes: an office)."""
     for node, data in graph._node.items():
         if data.get("cls"):
@@ -257,7 +275,7 @@ def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
         data["label"] = clip(data["full"])
         data["facts"] = nodes.facts.get(node, [])
         data["details"] = []
-        data["sentence"] = first_sentence(graph, node)
+        data["sentence"] = first_sentence(graph, node, said=said)
         data["principles"], data["province"] = [], ""
 
 
