@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .graph import node_attributes
+from .graph import add_edges, node_attributes
 
 SEED = 7
 SHOWN = 12  # the summary shows the biggest communities (by records); the rest are left to the drill-downs
@@ -40,7 +40,7 @@ def _offices_and_techniques(graph: nx.Graph) -> nx.Graph:
         techniques += [("category", n) for n, cls in near if cls == "category"]
         weights.update((n, technique) for n, cls in near if cls == "organization" for technique in techniques)
     linked = nx.Graph()  # nodes and edges added in the order the pairs were first met (louvain follows that order)
-    linked.add_weighted_edges_from((office, technique, weight) for (office, technique), weight in weights.items())
+    add_edges(linked, ((office, technique, {"weight": weight}) for (office, technique), weight in weights.items()))
     return linked
 
 

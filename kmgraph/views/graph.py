@@ -6,7 +6,7 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -149,12 +149,12 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                        warnings=list(view.warnings), inferred=list(view.inferred))
         contexts.update(((view.iri, node), context) for node, context in view.contexts)
     names = record_links()
-    _add_edges(graph, ((record, node, {"label": names.get(relation, ""),
+    add_edges(graph, ((record, node, {"label": names.get(relation, ""),
                                       "sentence": contexts.get((record, node), "")})
                        for record, relation, node in links))
     member_of = styles().text["member_of"]
     attributes = node_attributes(graph)
-    _add_edges(graph, ((a, b, {"label": names.get(relation, member_of), "sentence": ""})
+    add_edges(graph, ((a, b, {"label": names.get(relation, member_of), "sentence": ""})
                        for a, relation, b in nodes.links if a in attributes and b in attributes))  # lazily: as added
     adjacency = graph._adj
     said = _sentence_neighbours(adjacency, contexts)  # only the records' contexts give an edge a sentence
@@ -174,8 +174,8 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
     return graph
 
 
-def _add_edges(graph: nx.Graph, edges: Iterable[tuple[str, str, dict]]) -> None:
-    """graph.add_edges_from(edges) for a plain nx.Graph of string nodes: the same nodes, edges, data and order,
+def add_edges(graph: nx.Graph, edges: Iterable[tuple[Hashable, Hashable, dict]]) -> None:
+    """graph.add_edges_from(edges) for a plain nx.Graph (nodes not None): the same nodes, edges, data and order,
     without networkx's per-edge generality (its tuple checks, a dict made and copied for each edge)."""
     nodes, adjacency = graph._node, graph._adj
     for u, v, data in edges:

@@ -9,6 +9,7 @@ browser, so no record content can inject markup or script. Nothing is fetched fr
 from __future__ import annotations
 
 import json
+import operator
 import re
 import shlex
 import time
@@ -312,7 +313,7 @@ def edge_count(graph: nx.Graph) -> int:
     if graph.is_directed() or graph.is_multigraph():
         return graph.number_of_edges()
     adjacency = graph._adj
-    return (sum(map(len, adjacency.values())) + sum(1 for node, near in adjacency.items() if node in near)) // 2
+    return (sum(map(len, adjacency.values())) + sum(map(operator.contains, adjacency.values(), adjacency))) // 2
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:

@@ -82,9 +82,8 @@ def page_records(graph: nx.Graph) -> list[dict]:
     rows = []
     creator = record_links()["dcterms:creator"]  # a person or an organisation (an office, a club) wrote it
     attributes, adjacency = graph._node, graph._adj  # plain dicts: graph.nodes[n] is a Python call per lookup
-    for node, data in sorted(attributes.items(), key=lambda item: item[1].get("record_id", "")):
-        if data["cls"] != "record":
-            continue
+    records = [(node, data) for node, data in attributes.items() if data["cls"] == "record"]
+    for node, data in sorted(records, key=lambda item: item[1].get("record_id", "")):  # stable: as sorting all
         offices = []
         written_by = False
         for other, edge in adjacency[node].items():
