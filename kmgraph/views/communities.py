@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .graph import node_attributes
+from .graph import add_edges, node_attributes
 
 SEED = 7
 SHOWN = 12  # the summary shows the biggest communities (by records); the rest are left to the drill-downs
@@ -30,17 +30,17 @@ class Community:
 
 def _offices_and_techniques(graph: nx.Graph) -> nx.Graph:
     """Offices and what their records apply (principles, categories), linked with a weight of records."""
-    attributes = node_attributes(graph)
+    attributes, adjacency = node_attributes(graph), graph._adj
     weights: Counter = Counter()  # (office, technique) → records, in the order the pairs are first met
-    for record, data in graph.nodes(data=True):
+    for record, data in attributes.items():
         if data.get("cls") != "record":
             continue
-        near = [(n, attributes[n]["cls"]) for n in graph.neighbors(record)]
+        near = [(n, attributes[n]["cls"]) for n in adjacency[record]]
         techniques = [("principle", p) for p in data["principles"]]
         techniques += [("category", n) for n, cls in near if cls == "category"]
         weights.update((n, technique) for n, cls in near if cls == "organization" for technique in techniques)
     linked = nx.Graph()  # nodes and edges added in the order the pairs were first met (louvain follows that order)
-    linked.add_weighted_edges_from((office, technique, weight) for (office, technique), weight in weights.items())
+    add_edges(linked, ((office, technique, {"weight": weight}) for (office, technique), weight in weights.items()))
     return linked
 
 
@@ -52,16 +52,19 @@ def office_communities(graph: nx.Graph, name: str = "{n}: {principles}", seed: i
     if linked.number_of_edges() == 0:
         return []
     groups = nx.community.louvain_communities(linked, weight="weight", seed=seed)
-    attributes = node_attributes(graph)
+    attributes, adjacency = node_attributes(graph), graph._adj
     found = []
     for group in groups:
         offices = sorted(n for n in group if isinstance(n, str))
         if not offices:
             continue
-        records = sorted({r for office in offices for r in graph.neighbors(office)
-                          if attributes[r].get("cls") == "record"})
-        per_office = Counter({office: sum(1 for r in graph.neighbors(office) if attributes[r].get("cls") == "record")
-                              for office in offices})
+        per_office: Counter = Counter()
+        members: set[str] = set()
+        for office in offices:  # each office's neighbours read once
+            own = [r for r in adjacency[office] if attributes[r].get("cls") == "record"]
+            per_office[office] = len(own)
+            members.update(own)
+        records = sorted(members)
         community = Community("", sorted(offices, key=lambda o: (-per_office[o], o)), records)
         for record in records:
             data = attributes[record]

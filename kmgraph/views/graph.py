@@ -6,7 +6,7 @@ behind them for tooltips, and for records their province and principles (for the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -149,17 +149,20 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                        warnings=list(view.warnings), inferred=list(view.inferred))
         contexts.update(((view.iri, node), context) for node, context in view.contexts)
     names = record_links()
-    for record, relation, node in links:
-        graph.add_edge(record, node, label=names.get(relation, ""), sentence=contexts.get((record, node), ""))
-    for a, relation, b in nodes.links:
-        if a in graph and b in graph:
-            graph.add_edge(a, b, label=names.get(relation, styles().text["member_of"]), sentence="")
-    _describe_nodes(graph, nodes)
+    add_edges(graph, ((record, node, {"label": names.get(relation, ""),
+                                      "sentence": contexts.get((record, node), "")})
+                       for record, relation, node in links))
+    member_of = styles().text["member_of"]
     attributes = node_attributes(graph)
+    add_edges(graph, ((a, b, {"label": names.get(relation, member_of), "sentence": ""})
+                       for a, relation, b in nodes.links if a in attributes and b in attributes))  # lazily: as added
+    adjacency = graph._adj
+    said = _sentence_neighbours(adjacency, contexts)  # only the records' contexts give an edge a sentence
+    _describe_nodes(graph, nodes, said)
     brief_facts = graph.graph["brief_facts"] = {}  # the records' brief facts (render_html's summary pages)
-    for record in [n for n, d in graph.nodes(data=True) if d.get("cls") == "record"]:
+    for record in [n for n, d in attributes.items() if d.get("cls") == "record"]:
         own = attributes[record]
-        for neighbour in graph.neighbors(record):
+        for neighbour in adjacency[record]:
             data = attributes[neighbour]
             if data.get("cls") in ("province", "district"):
                 own[data["cls"]] = data["full"]
@@ -167,15 +170,51 @@ def assemble(records: Iterable[RecordView], links: Iterable[Link], nodes: NodeFa
                 own["principles"].append(data["full"])
         own["principles"].sort()
         own["facts"], brief_facts[record] = _record_facts(graph, record, (False, True))
-        own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle")
+        own["sentence"] = first_sentence(graph, record, lambda node: attributes[node]["cls"] == "principle", said)
     return graph
 
 
-def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True) -> str:
-    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept)."""
+def add_edges(graph: nx.Graph, edges: Iterable[tuple[Hashable, Hashable, dict]]) -> None:
+    """graph.add_edges_from(edges) for a plain nx.Graph (nodes not None): the same nodes, edges, data and order,
+    without networkx's per-edge generality (its tuple checks, a dict made and copied for each edge)."""
+    nodes, adjacency = graph._node, graph._adj
+    for u, v, data in edges:
+        if u not in nodes:
+            adjacency[u], nodes[u] = {}, {}
+        if v not in nodes:
+            adjacency[v], nodes[v] = {}, {}
+        near = adjacency[u]
+        known = near.get(v)
+        if known is None:
+            near[v] = adjacency[v][u] = data
+        else:
+            known.update(data)
+    nx._clear_cache(graph)
+
+
+def first_sentence(graph: nx.Graph, node: str, kept=lambda other: True,
+                   said: dict[str, list[str]] | None = None) -> str:
+    """The sentence of the node's first edge that has one, neighbours taken in sorted order (those kept).
+    said: each node's neighbours over an edge with a sentence (_sentence_neighbours), when known."""
     edges = graph._adj[node]  # the plain dict: graph.adj[node] wraps each item in a Python call
-    found = min((other for other, data in edges.items() if data.get("sentence") and kept(other)), default=None)
+    if said is None:
+        candidates = [other for other, data in edges.items() if data.get("sentence")]
+    else:
+        candidates = said.get(node, [])
+    found = min((other for other in candidates if kept(other)), default=None) if candidates else None
     return "" if found is None else edges[found]["sentence"]
+
+
+def _sentence_neighbours(adjacency: dict, pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Each node's neighbours over an edge that has a sentence, from the pairs of nodes that may have one (all
+    the edges that have one are among them): first_sentence without a look at every edge of every node."""
+    said: dict[str, list[str]] = {}
+    for a, b in pairs:
+        data = adjacency.get(a, {}).get(b)
+        if data is not None and data.get("sentence"):
+            said.setdefault(a, []).append(b)
+            said.setdefault(b, []).append(a)
+    return said
 
 
 def number(value: float) -> str:
@@ -196,7 +235,7 @@ def _record_facts(graph: nx.Graph, record: str, briefs: tuple[bool, ...]) -> lis
     names = styles().links
     people: list[str] = []
     offices: list[str] = []
-    for neighbour in sorted(graph.neighbors(record)):
+    for neighbour in sorted(graph._adj[record]):
         other = attributes[neighbour]
         if other["cls"] == "person":
             post = next((v for k, v in other["facts"] if k == "ตำแหน่ง"), "")
@@ -210,18 +249,25 @@ def _record_facts(graph: nx.Graph, record: str, briefs: tuple[bool, ...]) -> lis
     tail = [(parts["schema:QuantitativeValue"], "; ".join(f"{number(v)} {u}" for v, u, _ in data["quantities"]))]
     tail += [(styles().text["warnings"], str(len(data["warnings"])))] if data["warnings"] else []
     found = []
+    step_texts = [" ".join(text.split()) for text in data["steps"][:3]]  # clip's spacing, once for each brief
+    outcome_texts = [" ".join(text.split()) for text in data["outcomes"][:2]]
     for brief in briefs:
         steps, outcomes, size = (2, 1, 80) if brief else (3, 2, 120)
-        facts = head + [(f"{parts['kmo:hasStep']} {i}", clip(text, size))
-                        for i, text in enumerate(data["steps"][:steps], 1)]
-        facts += [(parts["kmo:hasOutcome"], clip(text, size + 40)) for text in data["outcomes"][:outcomes]]
+        facts = head + [(f"{parts['kmo:hasStep']} {i}", _cut(text, size))
+                        for i, text in enumerate(step_texts[:steps], 1)]
+        facts += [(parts["kmo:hasOutcome"], _cut(text, size + 40)) for text in outcome_texts[:outcomes]]
         found.append([(key, value) for key, value in facts + tail if value])
     return found
 
 
-def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
+def _cut(text: str, size: int) -> str:
+    """clip of a text whose spacing is clipped already."""
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _describe_nodes(graph: nx.Graph, nodes: NodeFacts, said: dict[str, list[str]] | None = None) -> None:
     """Kind, label, facts and sentence of each node a record links to (a node nothing describes: an office)."""
-    for node, data in graph.nodes(data=True):
+    for node, data in graph._node.items():
         if data.get("cls"):
             continue
         data["cls"] = nodes.kinds.get(node, "organization")
@@ -229,7 +275,7 @@ def _describe_nodes(graph: nx.Graph, nodes: NodeFacts) -> None:
         data["label"] = clip(data["full"])
         data["facts"] = nodes.facts.get(node, [])
         data["details"] = []
-        data["sentence"] = first_sentence(graph, node)
+        data["sentence"] = first_sentence(graph, node, said=said)
         data["principles"], data["province"] = [], ""
 
 
@@ -262,7 +308,7 @@ def _find(graph: nx.Graph, cls: str, name: str) -> list[str]:
 def select_view(graph: nx.Graph, view: str = "all", value: str | None = None) -> nx.Graph:
     """The part of the graph a view shows; raise ViewError when value names nothing."""
     if view == "all":
-        kept = [n for n, d in graph.nodes(data=True) if d["cls"] not in ("part", "quantity")]
+        kept = [n for n, d in graph._node.items() if d["cls"] not in ("part", "quantity")]
         return graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
     if view not in VIEWS or not value:
         raise ViewError(f"a {view} view needs a value, e.g. --view {view} NAME")
@@ -355,14 +401,14 @@ def summary_level(graph: nx.Graph) -> nx.Graph:
     together: Counter = Counter()
     offices: dict[str, set[str]] = {}
     where: dict[str, set[str]] = {}
-    attributes = node_attributes(graph)
-    for record, data in graph.nodes(data=True):
+    attributes, adjacency = node_attributes(graph), graph._adj
+    for record, data in attributes.items():
         if data["cls"] != "record":
             continue
         province = data["province"] or text["no_province"]
         provinces[province] += 1
         offices.setdefault(province, set()).update(
-            n for n in graph.neighbors(record) if attributes[n]["cls"] == "organization")
+            n for n in adjacency[record] if attributes[n]["cls"] == "organization")
         for principle in data["principles"]:
             principles[principle] += 1
             applied[province, principle] += 1

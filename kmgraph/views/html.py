@@ -9,6 +9,7 @@ browser, so no record content can inject markup or script. Nothing is fetched fr
 from __future__ import annotations
 
 import json
+import operator
 import re
 import shlex
 import time
@@ -53,11 +54,28 @@ def _vis_network_assets() -> tuple[str, str]:
         encoding="utf-8")
 
 
-def safe_json(data) -> str:
-    """JSON that cannot close a <script> element or open markup: <, > and & become \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def page_json(data) -> str:
+    """The page's data as compact JSON (the text safe_json escapes and packed_json packs)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def escaped_json(text: str) -> str:
+    """page_json's text made safe: <, > and & (and the line separators) become \\u escapes."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+_ESCAPED_GROWTH = ((b"<", 5), (b">", 5), (b"&", 5), ("\u2028".encode(), 3), ("\u2029".encode(), 3))
+
+
+def escaped_size(raw: bytes) -> int:
+    """The UTF-8 size of escaped_json's text, from page_json's text in UTF-8, without escaping it."""
+    return len(raw) + sum(raw.count(char) * growth for char, growth in _ESCAPED_GROWTH)
+
+
+def safe_json(data) -> str:
+    """JSON that cannot close a <script> element or open markup: <, > and & become \\u escapes."""
+    return escaped_json(page_json(data))
 
 
 def packed_edges(nodes: list[dict], graph: nx.Graph) -> dict:
@@ -65,8 +83,17 @@ def packed_edges(nodes: list[dict], graph: nx.Graph) -> dict:
     expands them)."""
     index = {node["id"]: i for i, node in enumerate(nodes)}
     relations: dict[str, int] = {}
-    rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
-            for a, b, data in edges_of(graph)]
+    if graph.is_directed() or graph.is_multigraph():
+        rows = [[index[a], index[b], relations.setdefault(data.get("label", ""), len(relations))]
+                for a, b, data in edges_of(graph)]
+        return {"rows": rows, "relations": list(relations)}
+    rows = []
+    seen: set = set()
+    for node, near in graph._adj.items():  # edges_of, inlined: a generator's resumption per edge costs
+        at = index[node]
+        rows += [[at, index[other], relations.setdefault(data.get("label", ""), len(relations))]
+                 for other, data in near.items() if other not in seen]
+        seen.add(node)
     return {"rows": rows, "relations": list(relations)}
 
 
@@ -97,10 +124,14 @@ def lean_node(item: dict, cls: dict) -> dict:
 def packed_json(data) -> str:
     """The page's data for big pages: JSON, gzip-compressed (deterministic: no timestamp), in base64, which holds
     no markup characters; the page inflates it with the browser's DecompressionStream."""
+    return packed_bytes(page_json(data).encode("utf-8"))
+
+
+def packed_bytes(raw: bytes) -> str:
+    """packed_json of page_json's text in UTF-8."""
     import base64
     import gzip
 
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")  # 9: 4× the time, 8% smaller
 
 
@@ -137,9 +168,9 @@ def network_of(graph: nx.Graph, precompute: bool, brief: bool = False, edges: bo
     style = styles()
     positions = layout(graph) if precompute else {}
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
-    degree = dict(graph.degree)
+    degree = {node: len(near) + (node in near) for node, near in graph._adj.items()}  # dict(graph.degree)
     brief_facts = graph.graph.get("brief_facts", {}) if brief else {}  # made with the graph (graph.assemble)
-    for node, data in graph.nodes(data=True):
+    for node, data in graph._node.items():
         cls = style.classes[data["cls"]]
         details = data.get("details", [])
         command = detail_command(data)
@@ -203,7 +234,7 @@ def summary_data(graph: nx.Graph, level: nx.Graph | None = None) -> dict:
 def page_plan(graph: nx.Graph, precompute: bool | None, summary: bool | None) -> tuple[bool, bool]:
     """Whether the page carries precomputed positions and whether it lands on the summary level."""
     if summary is None:
-        summary = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record") > SUMMARY_FROM_RECORDS
+        summary = sum(1 for d in graph._node.values() if d["cls"] == "record") > SUMMARY_FROM_RECORDS
     if precompute is None:
         precompute = len(graph) > styles().layout.physics_max_nodes and not summary
     return precompute, summary
@@ -219,14 +250,14 @@ def render_html(graph: nx.Graph, title: str, precompute: bool | None = None, sum
     from markupsafe import Markup
 
     style = styles()
-    records = sum(1 for _, d in graph.nodes(data=True) if d["cls"] == "record")
+    records = sum(1 for d in graph._node.values() if d["cls"] == "record")
     precompute, summary = page_plan(graph, precompute, summary)
     net = network_of(graph, precompute, brief=summary, edges=not summary)
     level = summary_level(graph) if records else nx.Graph(communities={})
     for item in net.nodes:  # the communities a record's offices belong to (the summary's filters count them)
         if item["id"] in level.graph["communities"]:
             item["communities"] = level.graph["communities"][item["id"]]
-    shown = {d["cls"] for _, d in graph.nodes(data=True)} | {d["cls"] for _, d in level.nodes(data=True)}
+    shown = {d["cls"] for d in graph._node.values()} | {d["cls"] for _, d in level.nodes(data=True)}
     classes = {cls: style.class_table(cls) for cls in style.classes if cls in shown}
     data = {"nodes": net.nodes, "edges": net.edges, "options": net.options, "classes": classes,
             "text": style.text, "precomputed": precompute, "landing": "summary" if summary else "all",
@@ -282,7 +313,7 @@ def edge_count(graph: nx.Graph) -> int:
     if graph.is_directed() or graph.is_multigraph():
         return graph.number_of_edges()
     adjacency = graph._adj
-    return (sum(map(len, adjacency.values())) + sum(1 for node, near in adjacency.items() if node in near)) // 2
+    return (sum(map(len, adjacency.values())) + sum(map(operator.contains, adjacency.values(), adjacency))) // 2
 
 
 def write_pages(directory: str | Path, source) -> dict[str, Path]:

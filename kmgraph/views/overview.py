@@ -169,7 +169,11 @@ def _term_fact(term: str) -> tuple[str, bool, str | None]:
 
 def _statement_facts(statements: Iterable[tuple[str, str, str]]) -> Iterator[Fact]:
     for subject, predicate, term in statements:
-        yield (subject[2:] if subject.startswith("_:") else subject[1:-1], predicate, *_term_fact(term))
+        node = subject[2:] if subject[0] == "_" else subject[1:-1]
+        if term[0] == "<":  # an IRI, the most frequent object: _term_fact inlined
+            yield node, predicate, term[1:-1], False, None
+        else:
+            yield (node, predicate, *_term_fact(term))
 
 
 def node_facts(triples: Sequence[ox.Triple], statements: Sequence[tuple[str, str, str]] = ()) -> NodeFacts:
@@ -184,7 +188,10 @@ def node_facts(triples: Sequence[ox.Triple], statements: Sequence[tuple[str, str
     named: dict[str, list[str]] = {}  # rdfs:label of any node (a post's name)
     schemes: dict[str, list[str]] = {}
     linked: dict[str, list[Link]] = {p: [] for p in NODE_LINK_PREDICATES}
-    newest_first = chain(_triple_facts(reversed(triples)), _statement_facts(reversed(statements)))
+    used = {RDF_TYPE, *linked, ORG + "holds", SKOS + "inScheme", KMO + "isoCode", SKOS + "notation",
+            SKOS + "prefLabel", FOAF + "name", RDFS + "label"}  # what is read below: the rest is not parsed
+    newest_first = chain(_triple_facts(reversed(triples)),
+                         _statement_facts(statement for statement in reversed(statements) if statement[1] in used))
     for node, predicate, value, literal, language in newest_first:
         if predicate == RDF_TYPE:
             types.setdefault(node, []).append(value)

@@ -48,14 +48,19 @@ class RecordTable:
         return self.names.setdefault(text, len(self.names))
 
     def add(self, record: dict, problems: bool = False) -> None:
+        columns, names = self.columns, self.names
+
+        def name(text: str) -> int:
+            return names.setdefault(text, len(names))
+
         for key in ("iri", "id", "title"):
-            self.columns[key].append(record[key])
+            columns[key].append(record[key])
         for key in ("province", "district", "office"):
-            self.columns[key].append(self.name(record[key]))
-        self.columns["principles"].append([self.name(p) for p in record["principles"]])
+            columns[key].append(name(record[key]))
+        columns["principles"].append([name(p) for p in record["principles"]])
         if problems:
-            self.columns["warnings"].append([self.name(w) for w in record["warnings"]])
-            self.columns["inferred"].append([self.name(f"{f} ({h})") for f, h in record["inferred"]])
+            columns["warnings"].append([name(w) for w in record["warnings"]])
+            columns["inferred"].append([name(f"{f} ({h})") for f, h in record["inferred"]])
 
     def data(self) -> dict:
         return {**{k: v for k, v in self.columns.items() if v}, "names": list(self.names)}
@@ -76,16 +81,17 @@ def page_records(graph: nx.Graph) -> list[dict]:
     three pages of a build: write_pages)."""
     rows = []
     creator = record_links()["dcterms:creator"]  # a person or an organisation (an office, a club) wrote it
-    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[1].get("record_id", "")):
-        if data["cls"] != "record":
-            continue
-        near = defaultdict(list)
+    attributes, adjacency = graph._node, graph._adj  # plain dicts: graph.nodes[n] is a Python call per lookup
+    records = [(node, data) for node, data in attributes.items() if data["cls"] == "record"]
+    for node, data in sorted(records, key=lambda item: item[1].get("record_id", "")):  # stable: as sorting all
+        offices = []
         written_by = False
-        for other in graph.neighbors(node):
-            near[graph.nodes[other]["cls"]].append(graph.nodes[other]["full"])
-            written_by = written_by or graph.edges[node, other].get("label") == creator
+        for other, edge in adjacency[node].items():
+            if attributes[other]["cls"] == "organization":
+                offices.append(attributes[other]["full"])
+            written_by = written_by or edge.get("label") == creator
         rows.append({"iri": node, "id": data["record_id"], "title": data["full"], "province": data["province"],
-                     "district": data["district"], "office": "; ".join(sorted(near["organization"])),
+                     "district": data["district"], "office": "; ".join(sorted(offices)),
                      "author": written_by, "principles": data["principles"],
                      "steps": len(data["steps"]), "quantities": data["quantities"], "warnings": data["warnings"],
                      "inferred": data["inferred"]})
@@ -188,17 +194,17 @@ def render_page(graph: nx.Graph, kind: str, title: str, records: list[dict] | No
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
 
-    from .html import PACK_FROM_BYTES, packed_json, safe_json
+    from .html import PACK_FROM_BYTES, escaped_json, escaped_size, packed_bytes, page_json
 
     style = styles()
     data = BUILDERS[kind](graph, records)
     data["text"] = style.text
     data["colors"] = style.text["palette"].split(",")
     data["principle_color"] = style.classes["principle"].color
-    payload = safe_json(data)
-    encoding = "json"
-    if len(payload.encode("utf-8")) > PACK_FROM_BYTES:
-        encoding, payload = "gzip", packed_json(data)
+    text = page_json(data)  # encoded once: escaped, or packed if the escaped page data would be big
+    raw = text.encode("utf-8")
+    encoding, payload = ("gzip", packed_bytes(raw)) if escaped_size(raw) > PACK_FROM_BYTES else \
+        ("json", escaped_json(text))
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     return env.get_template("page.html").render(kind=kind, title=title, text=style.text, font=style.layout.font,
