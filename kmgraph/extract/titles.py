@@ -519,6 +519,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     teaser_head: Line | None = None  # the title of the record's own teaser on a listing page
     story_began = False
     transcribed = False  # under a host's Download "NAME" line: the transcription's first line may open with its page
+    column_end: int | None = None  # where a column's name alone on its line ends (เรื่องเล่าจากพื้นที่)
     for line in header:
         line_start = line.start  # the header line's own start, before a head or a column's name comes off it
         if transcribed and not is_chrome(line.text):
@@ -531,7 +532,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
         if compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip()):
+            column_end = line.end
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
+        under_column = column_end is not None and clean_text[column_end:line_start] == "\n"
+        column_end = None
         if (column := _column_head().match(line.text)) is not None:
             line = Line(line.start + column.end(), line.text[column.end():])  # เรื่องเล่าจากพื้นที่ TITLE: a column's
         if image := _IMAGE_NAME.match(line.text):  # an image's file name glued to the title (…_prasert.jpgประชาคม)
@@ -554,6 +558,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 line = Line(value.start, value.text)
             if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
                 candidates.append(line)
+            continue
+        if (under_column and not candidates and len(text) <= TITLE_LENGTH and text[-1:] not in ".:!?"
+                and not is_story_sentence(text) and not _not_a_title(text, category, repeated)):
+            candidates.append(line)  # the line right under a column's name is the story's title, even over its prose
             continue
         if line_start in prose and tooled is None:
             if _upload_marks()[2].match(line.text):
@@ -628,9 +636,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         worded = [line for line in fitting if any(word in line.text for word in title_words)]
         bylined = _over_a_byline(candidates, header, clean_text)
         dated = _after_dateline(candidates, header, clean_text)
-        if (bylined and dated is not None and dated.text.lstrip(_QUOTES + " ").startswith(title_words)
-                and not bylined[0].text.lstrip(_QUOTES + " ").startswith(title_words)):
-            bylined = [dated]  # a blog's tagline over its date header, the post's title (การ …) under it
+        if bylined and dated is not None and bylined[0].start < dated.start:
+            bylined = [dated]  # a blog's name and tagline over its date header, the post's title under it
         opening = (line for line in reversed(worded) if line.text.lstrip(_QUOTES + " ").startswith(title_words))
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
