@@ -182,6 +182,8 @@ class Bylines:
     role_joiners: Words = ()  # what joins two roles of one credit's label (ภาพ/ข่าว, เรื่องและภาพ)
     not_name_words: Words = ()  # words no Thai given or family name holds (ได้, ให้, ชุมชน …): a title, not a name
     teller_words: Words = ()  # words crediting who tells a story, glued or not (เรื่องนี้เล่าโดย X): X owns it
+    pronouns: Words = ()  # first-person pronouns a story glues before its teller's honorific (ข้าพเจ้านางสาว…)
+    news_roles: Words = ()  # credit roles naming who reported a story (ข่าว/ภาพ : OFFICE), not who owns its knowledge
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,22 @@ def credit_label() -> str:
 def credit_rank(label: str) -> int | None:
     """The owner rank of a credit label (the best of the roles it joins), None when it names no known role."""
     roles = credit_roles()
-    parts = [part.strip() for part in _joiners().split(label.strip(" :：\t")) if part.strip()]
-    by_word = re.compile(rf"\s*(?:{_by_words()})$")
-    parts = [by_word.sub("", part).strip() for part in parts]
+    parts = _roles(label)
     ranks = [roles[part] for part in parts if part in roles]
     return min(ranks) if ranks and len(ranks) == len(parts) else None
+
+
+def news_only(label: str) -> bool:
+    """Whether a credit label names only who reported the story (ข่าว/ภาพ, ภาพ: lexicon.toml [bylines] news_roles)."""
+    news = tables.lexicon().bylines.news_roles
+    return bool(_roles(label)) and all(role in news for role in _roles(label))
+
+
+def _roles(label: str) -> list[str]:
+    """The role words a credit label joins (ภาพ/ข่าว โดย: ภาพ, ข่าว)."""
+    by_word = re.compile(rf"\s*(?:{_by_words()})$")
+    parts = [part.strip() for part in _joiners().split(label.strip(" :：\t")) if part.strip()]
+    return [by_word.sub("", part).strip() for part in parts]
 
 
 @lru_cache(maxsize=1)

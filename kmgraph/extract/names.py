@@ -124,8 +124,10 @@ def byline_in(line: Text | Line) -> Text | None:
 
 @lru_cache(maxsize=1)
 def _glued_lead() -> re.Pattern[str]:
-    """A lead word glued to the honorific after it (ของนาง, โดยนาย): lexicon.toml [bylines] glued_leads."""
-    leads = "|".join(map(re.escape, tables.lexicon().bylines.glued_leads))
+    """A lead word glued to the honorific after it (ของนาง, โดยนาย, a first-person ข้าพเจ้านางสาว): lexicon.toml
+    [bylines] glued_leads and pronouns."""
+    bylines = tables.lexicon().bylines
+    leads = "|".join(map(re.escape, longest_first((*bylines.glued_leads, *bylines.pronouns))))
     honorifics = "|".join(map(re.escape, sorted(tables.lexicon().honorifics, key=len, reverse=True)))
     return re.compile(f"(?:{leads})(?=(?:{honorifics}))" if leads else "(?!)")
 

@@ -13,7 +13,7 @@ from ..model import Author, CleanText, Line, Record, Segmented, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .chrome import is_site_name
-from .credits import credit_label, credit_rank, title_byline
+from .credits import credit_label, credit_rank, news_only, title_byline
 from .datelines import news_dateline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
@@ -103,7 +103,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
         if (record.author is not None and how != found.get("author") and how != "label"
                 and (inline.get("position") or not _names_author(record.author, text))):
             continue  # the author is known and this text adds nothing to it (see the two branches below): unread
-        fields = split_inline_fields(_without_item_number(text))
+        fields = _organization_over_post(text, split_inline_fields(_without_item_number(text)))
         author = None
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("author"):
             inner = split_inline_fields(fields.fields["author"][0])  # ชื่อ-สกุล เจ้าของความรู้ NAME: labels in a row
@@ -290,6 +290,22 @@ def _name_before_digits(fields: HeaderFields) -> HeaderFields:
     return HeaderFields(Text(kept, name.start, name.start + len(kept)), extra, fields.labelled)
 
 
+def _organization_over_post(text: Text, fields: HeaderFields) -> HeaderFields:
+    """An organization's name that runs on over post-like words to its place (ชมรมผู้นำอาสาพัฒนาชุมชนอำเภอบางระกำ,
+    read as the name ชมรม before the post ผู้นำอาสาพัฒนา): the whole name, the fields read after it but a post."""
+    name = fields.name
+    if name is None or not fields.fields.get("position") or not compact(name.text).startswith(
+            tuple(compact(word) for word in tables.lexicon().organization_prefixes)):
+        return fields
+    lead = len(text.text) - len(text.text.lstrip())
+    organization = _organization_in(Text(text.text[lead:], text.start + lead, text.end))
+    if organization is None or organization.end <= name.end or len(organization.text.split()) > 1:
+        return fields
+    rest = split_inline_fields(Text(text.text[organization.end - text.start:], organization.end, text.end))
+    kept = {kind: values for kind, values in rest.fields.items() if kind != "position"}  # an organization holds no post
+    return HeaderFields(organization, kept, rest.labelled)
+
+
 def _names_author(author: Author | None, text: Text) -> bool:
     """Whether text names the person who is the record's author (given and family name, spaces aside)."""
     if author is None or author.kind != "person" or not (author.given_name and author.family_name):
@@ -385,7 +401,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
                           and (byline := _byline_in_paragraph(line)) is not None][:1]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
-    sources += office_credits  # an office credited owns the record only when no person is named with a post
+    reporters = _reporting_offices(clean.text, office_credits, title)
+    sources += [credit for credit in office_credits if credit not in reporters]  # an office credited owns the
+    # record only when no person is named with a post; one credited only with the news (ข่าว/ภาพ : สพอ.…) of a group
+    # the title opens with and the story is about reported it: the group owns the knowledge, the office no field
     owner = _cover_owner(clean, header)
     if owner:  # a cover's person owns the book over the office a label credits (จัดทำโดย / OFFICE)
         offices = [index for index, (_, text) in enumerate(sources) if opens_with_office(text.text)]
@@ -394,6 +413,7 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         organization = _organization_in(title)
         if organization:
             sources.append(("guessed", organization))
+    sources += [("lexicon", text) for _, text in reporters]  # after the group the title opens with
     if not sources:  # no one named or credited: an organization the story opens with (กลุ่ม… ตำบล… เล่าว่า …)
         story = lines_after_title(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
@@ -415,6 +435,23 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                     sources.append(("guessed", group))
                     break
     return sources
+
+
+def _reporting_offices(text: str, credits: list[tuple[str, Text]],
+                       title: Text | None) -> list[tuple[str, Text]]:
+    """The offices credited only with a story's news or photos (ข่าว/ภาพ : สพอ.ชนบท) when the title opens with an
+    organization (กลุ่มทอผ้าไหมบ้าน… อำเภอ… กับ…) the story names again: they reported the group's knowledge."""
+    organization = _organization_in(title) if title is not None else None
+    if organization is None or text.find(organization.text, title.end) < 0:
+        return []
+    reporters = []
+    for credit in credits:
+        line_start = text.rfind("\n", 0, credit[1].start) + 1
+        lead = text[line_start:credit[1].start]
+        label = _credit_line().match(lead)
+        if label is not None and label.end() == len(lead) and news_only(label.group("label")):
+            reporters.append(credit)
+    return reporters
 
 
 def _bylines_under_labels(labelled: list[tuple[str, Text]]) -> list[tuple[str, Text]]:
