@@ -81,7 +81,8 @@ def names_someone(text: str) -> bool:
             and not any(word in stripped for word in tables.lexicon().bylines.not_name_words))
 
 
-_THAI_WORD = re.compile("[\u0e01-\u0e4e]+")
+# a name's word: Thai letters opening with a consonant or a leading vowel, never ๆ or ฯ (…ตัวเล็ก ๆ ทีมพัฒนากร…)
+_THAI_WORD = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]*")
 MAX_NAME_WORD = 20  # characters: the longest given or family name (pythainlp's name lists); a longer run is prose
 
 

@@ -439,6 +439,8 @@ def _clean_title(title: Text) -> Text:
             cut(tail=len(text) - byline.start)
         elif (by := byline_after_title(text)) is not None:
             cut(tail=len(text) - by)  # a listing's teaser or a blog's title: TITLE โดยนายสมชาย ใจดี, TITLE โดย ชื่อ สกุล
+            while text and text[-1] in _BYLINE_SEPARATORS:
+                cut(tail=1)  # TITLE | โดย NAME: the separator before the byline
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
@@ -457,6 +459,7 @@ def _clean_title(title: Text) -> Text:
 
 
 _BRACKETS = "[(（"
+_BYLINE_SEPARATORS = " |｜–-:·•"
 _PLACEHOLDER_HEAD = re.compile(r"([\[(（][^\])）\n]{1,40}[\])）])\s+")
 
 
