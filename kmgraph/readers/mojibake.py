@@ -9,8 +9,9 @@ bytes the code page leaves undefined are often dropped on the way, and are guess
 The repair is decided by what the text is, never by a file's name: a run of characters that a code page's Thai
 bytes show as is read as Thai only when, read so, it is written as Thai is (no mark without a letter before it,
 no leading vowel without a letter after it), touches no Thai letter, nor a Latin one (as é in "café" does) unless it
-holds more than SHORT_RUN Thai letters, and at least `word_share` of its Thai letters lie in dictionary words; and the text as a whole must give `least_letters`
-such Thai letters. French, German, Czech or a name with accents stays as it is.
+holds more than SHORT_RUN Thai letters (a Joomla title glued to "PDF"), and at least `word_share` of its Thai
+letters lie in dictionary words; and the text as a whole must give `least_letters` such Thai letters. French,
+German, Czech or a name with accents stays as it is.
 
 Offsets: a TIS-620 repair puts one character for one, so every offset into the repaired text is also one into the
 text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
