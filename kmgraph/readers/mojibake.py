@@ -8,9 +8,10 @@ bytes the code page leaves undefined are often dropped on the way, and are guess
 
 The repair is decided by what the text is, never by a file's name: a run of characters that a code page's Thai
 bytes show as is read as Thai only when, read so, it is written as Thai is (no mark without a letter before it,
-no leading vowel without a letter after it), touches no Latin letter (as é in "café" does) nor Thai one, and at
-least `word_share` of its Thai letters lie in dictionary words; and the text as a whole must give `least_letters`
-such Thai letters. French, German, Czech or a name with accents stays as it is.
+no leading vowel without a letter after it), touches no Thai letter, nor a Latin one (as é in "café" does) unless it
+holds more than SHORT_RUN Thai letters (a Joomla title glued to "PDF"), and at least `word_share` of its Thai
+letters lie in dictionary words; and the text as a whole must give `least_letters` such Thai letters. French,
+German, Czech or a name with accents stays as it is.
 
 Offsets: a TIS-620 repair puts one character for one, so every offset into the repaired text is also one into the
 text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
@@ -304,11 +305,15 @@ def _word_share(thai: str) -> float:
 
 
 def _bordered(text: str, run: Run) -> bool:
-    """Does the run touch a Latin letter (é in café) or a Thai character (text already Thai)?"""
+    """Does the run touch a Thai character (text already Thai), or a Latin letter (é in café) while too short to
+    be Thai words by itself? A run of more than SHORT_RUN letters that reads as Thai is Thai though a Latin word is
+    glued to it (a Joomla title with its icons' words "PDF", "Print" after it)."""
+    latin = False
     for char in (text[run.start - 1] if run.start else " ", text[run.end] if run.end < len(text) else " "):
-        if (char.isascii() and char.isalpha()) or "\u0e00" <= char <= "\u0e7f":
+        if "\u0e00" <= char <= "\u0e7f":
             return True
-    return False
+        latin = latin or (char.isascii() and char.isalpha())
+    return latin and not (len(_THAI_LETTER.findall(run.thai)) > SHORT_RUN and _reads_as_thai(run.thai))
 
 
 def _reads_as_thai(thai: str) -> bool:
