@@ -299,11 +299,29 @@ def _organization_over_post(text: Text, fields: HeaderFields) -> HeaderFields:
         return fields
     lead = len(text.text) - len(text.text.lstrip())
     organization = _organization_in(Text(text.text[lead:], text.start + lead, text.end))
+    if organization is None:  # ชมรมผู้นำอาสาพัฒนาตำบลบ้านนา: a subdistrict (its place glued on) ends the name too
+        organization = _organization_to_subdistrict(text, name)
     if organization is None or organization.end <= name.end or len(organization.text.split()) > 1:
         return fields
     rest = split_inline_fields(Text(text.text[organization.end - text.start:], organization.end, text.end))
     kept = {kind: values for kind, values in rest.fields.items() if kind != "position"}  # an organization holds no post
     return HeaderFields(organization, kept, rest.labelled)
+
+
+def _organization_to_subdistrict(text: Text, name: Text) -> Text | None:
+    """An organization's name written as one word that runs on over post words to its subdistrict (ชมรมผู้นำอาสา
+    พัฒนาตำบลบ้านนา, the word ending where its district's อำเภอ… follows apart): the whole word; None when no
+    subdistrict's word (lexicon.toml [gazetteer] subdistrict_prefixes) is glued in it after the name read."""
+    lead = len(text.text) - len(text.text.lstrip())
+    word = text.text[lead:].split(maxsplit=1)[0] if text.text.strip() else ""
+    start = text.start + lead
+    if len(word) > MAX_NAME:
+        return None
+    after = name.end - start
+    if after <= 0 or not any(word.find(prefix, after) > after
+                             for prefix in tables.lexicon().gazetteer.subdistrict_prefixes):
+        return None
+    return Text(word, start, start + len(word))
 
 
 def _names_author(author: Author | None, text: Text) -> bool:
@@ -368,6 +386,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     for line in story:  # the form run on into the story's first paragraph, under a post's date line
         if (owner := _owner_run_on(Text(line.text, line.start, line.end))) is not None:
             sources.append(("label", owner))
+        elif (byline := _byline_in_lead(Text(line.text, line.start, line.end))) is not None:
+            prose_bylines.append(("lexicon", byline))
     lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
     for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
         where = title_byline(line.text) if len(line.text) <= MAX_TITLE else None
@@ -487,6 +507,16 @@ def _group_in(text: str, paragraph: Text) -> Text | None:
 @lru_cache(maxsize=1)
 def _organization_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, longest_first(tables.lexicon().organization_prefixes))))
+
+
+def _byline_in_lead(line: Text) -> Text | None:
+    """A person named with a post in the opening of a story's lead too long to be read as a byline whole (วันจันทร์ที่
+    6 กุมภาพันธ์ 2566 นายก ข พัฒนาการอำเภอ… พร้อมทีม… ลงพื้นที่… over a long paragraph): the byline read in the lead's
+    opening MAX_BYLINE characters. A lead of a byline's length is read as a header line already."""
+    if len(line.text) <= MAX_BYLINE:
+        return None
+    opening = Text(line.text[:MAX_BYLINE], line.start, line.start + MAX_BYLINE)
+    return byline_in(opening)
 
 
 PARAGRAPH_NAME_CHARS = 120  # characters before a post title in a paragraph where its holder's name is looked for
