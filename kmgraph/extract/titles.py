@@ -793,9 +793,33 @@ def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], t
     joined = key + compact(second)
     if (any(key.startswith(phrase) for phrase in _series_phrases()) or first.endswith(_unfinished_ends())
             or second.startswith(tuple(tables.templates().title_tails.continuation_openers))
-            or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)):
+            or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)
+            or _holds_upload_name(first, header, text)):
         return Line(above.start, f"{above.text} {chosen.text}")
     return chosen
+
+
+_YEAR_OR_NUMBER = re.compile(r"^[0-9๐-๙]+$")
+
+
+def _holds_upload_name(first: str, header: list[Line], text: str) -> bool:
+    """A cover's first title line holding the host's book name less its place and year (AnyFlip: ครัวเรือนต้นแบบ
+    ทับสะแก 2565 over Published by …; the cover: เส้นทางสู่ครัวเรือนต้นแบบ / …): the cover's title begins there, letters
+    compared alone (its marks may have moved)."""
+    ends = _upload_names(header, text).ends
+    key = skeleton_key(first)
+    for line in header:
+        if line.end not in ends:
+            continue
+        words = line.text.split()
+        while words and _YEAR_OR_NUMBER.match(words[-1]):
+            words.pop()
+        if len(words) > 1:
+            words.pop()  # the place after the book's name
+        name = skeleton_key("".join(words))
+        if len(name) >= MIN_RUN_ON_TITLE and name in key:
+            return True
+    return False
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
@@ -850,10 +874,14 @@ def _upload_names(header: list[Line], text: str) -> _Uploads:
 def _running_head() -> re.Pattern[str]:
     """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
     page_words = tables.readers().pdf.page_number_words
-    phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
+    labels = [*tables.lexicon().inline_fields["phone"], *tables.templates().title_tails.running_head_phone_words]
+    label = "|".join(map(re.escape, longest_first(labels)))
     page = "|".join(map(re.escape, page_words))
-    return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"
-                      rf"(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
+    labelled = rf"(?:{label})(?:\s*/\s*(?:{label}))*\s*[.:]?\s*"  # โทร/โทรสาร ๐๓๒-…, ต่อ ๑๒
+    phone = r"[0-9๐-๙][0-9๐-๙\s\-–]{6,14}[0-9๐-๙]"
+    number = r"[0-9๐-๙](?:[0-9๐-๙\s\-–]{0,14}[0-9๐-๙])?"  # a further phone's digits, or an extension's
+    phones = rf"(?:{labelled})?{phone}(?:\s*(?:[,/]\s*(?:{labelled})?|{labelled}){number})*"
+    return re.compile(rf"\s*{phones}\s+(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
 
 
 def _running_head_title(header: list[Line]) -> Text | None:
