@@ -21,7 +21,7 @@ from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
 from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
-from .places import find_office, find_place, opens_with_office
+from .places import find_office, find_place, opens_with_office, place_name
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
 from .thai_text import THAI_CHARS, thai_share
@@ -799,27 +799,30 @@ def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], t
     return chosen
 
 
-_YEAR_OR_NUMBER = re.compile(r"^[0-9๐-๙]+$")
-
-
 def _holds_upload_name(first: str, header: list[Line], text: str) -> bool:
     """A cover's first title line holding the host's book name less its place and year (AnyFlip: ครัวเรือนต้นแบบ
-    ทับสะแก 2565 over Published by …; the cover: เส้นทางสู่ครัวเรือนต้นแบบ / …): the cover's title begins there, letters
-    compared alone (its marks may have moved)."""
+    ทับสะแก 2565 over Published by …; the cover: เส้นทางสู่ครัวเรือนต้นแบบ / …): the cover's title begins there. The
+    name's longest opening the line holds, letters compared alone (marks may have moved), must end where a place,
+    a village or a year begins."""
     ends = _upload_names(header, text).ends
-    key = skeleton_key(first)
+    key = skeleton_key("".join(first.split()))
     for line in header:
         if line.end not in ends:
             continue
-        words = line.text.split()
-        while words and _YEAR_OR_NUMBER.match(words[-1]):
-            words.pop()
-        if len(words) > 1:
-            words.pop()  # the place after the book's name
-        name = skeleton_key("".join(words))
-        if len(name) >= MIN_RUN_ON_TITLE and name in key:
-            return True
+        name = "".join(line.text.split())
+        for cut in range(len(name), MIN_RUN_ON_TITLE - 1, -1):
+            if skeleton_key(name[:cut]) in key:
+                return _place_or_year_opens(name[cut:])
     return False
+
+
+def _place_or_year_opens(rest: str) -> bool:
+    """Whether what follows a book's name opens with its place or year (ทับสะแก 2565, อำเภอ…, บ้าน…, ปี 2565, 2565)
+    or nothing follows."""
+    openers = (*_place_openers(), *tables.lexicon().places.villages,
+               *tables.templates().title_tails.year_line_leads)
+    return (not rest or _DIGIT.match(rest) is not None or rest.startswith(openers)
+            or place_name(rest, "district", known_only=True)[0] is not None)
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
