@@ -310,6 +310,7 @@ class TitleTails:
     column_leads: Words = ()  # a column's name opens so (เรื่องเล่าจาก): with column_words after it, never a title
     column_words: Words = ()  # places and units a column is named for (ชุมชน, ห้องเรียน, ศูนย์เรียนรู้)
     value_end_labels: Words = ()  # a form's field labels (สถานที่, ระยะเวลา) that end a title's value run on into them
+    running_head_phone_words: Words = ()  # words between a running head's numbers (โทรสาร, ต่อ): still its phones
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from .items import is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
 from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
-from .places import find_office, find_place, opens_with_office
+from .places import find_office, find_place, opens_with_office, place_name
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
 from .thai_text import THAI_CHARS, thai_share
@@ -793,9 +793,36 @@ def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], t
     joined = key + compact(second)
     if (any(key.startswith(phrase) for phrase in _series_phrases()) or first.endswith(_unfinished_ends())
             or second.startswith(tuple(tables.templates().title_tails.continuation_openers))
-            or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)):
+            or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)
+            or _holds_upload_name(first, header, text)):
         return Line(above.start, f"{above.text} {chosen.text}")
     return chosen
+
+
+def _holds_upload_name(first: str, header: list[Line], text: str) -> bool:
+    """A cover's first title line holding the host's book name less its place and year (AnyFlip: ครัวเรือนต้นแบบ
+    ทับสะแก 2565 over Published by …; the cover: เส้นทางสู่ครัวเรือนต้นแบบ / …): the cover's title begins there. The
+    name's longest opening the line holds, letters compared alone (marks may have moved), must end where a place,
+    a village or a year begins."""
+    ends = _upload_names(header, text).ends
+    key = skeleton_key("".join(first.split()))
+    for line in header:
+        if line.end not in ends:
+            continue
+        name = "".join(line.text.split())
+        for cut in range(len(name), MIN_RUN_ON_TITLE - 1, -1):
+            if skeleton_key(name[:cut]) in key:
+                return _place_or_year_opens(name[cut:])
+    return False
+
+
+def _place_or_year_opens(rest: str) -> bool:
+    """Whether what follows a book's name opens with its place or year (ทับสะแก 2565, อำเภอ…, บ้าน…, ปี 2565, 2565)
+    or nothing follows."""
+    openers = (*_place_openers(), *tables.lexicon().places.villages,
+               *tables.templates().title_tails.year_line_leads)
+    return (not rest or _DIGIT.match(rest) is not None or rest.startswith(openers)
+            or place_name(rest, "district", known_only=True)[0] is not None)
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
@@ -850,10 +877,14 @@ def _upload_names(header: list[Line], text: str) -> _Uploads:
 def _running_head() -> re.Pattern[str]:
     """A running head's phone after its office and its page number at the end (โทร ๐๒-xxxxxxx … หน้า ๑)."""
     page_words = tables.readers().pdf.page_number_words
-    phone_labels = "|".join(map(re.escape, longest_first(tables.lexicon().inline_fields["phone"])))
+    labels = [*tables.lexicon().inline_fields["phone"], *tables.templates().title_tails.running_head_phone_words]
+    label = "|".join(map(re.escape, longest_first(labels)))
     page = "|".join(map(re.escape, page_words))
-    return re.compile(rf"\s*(?:{phone_labels})?\s*[.:]?\s*[0-9๐-๙][0-9๐-๙\s\-–]{{6,14}}[0-9๐-๙]\s+"
-                      rf"(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
+    labelled = rf"(?:{label})(?:\s*/\s*(?:{label}))*\s*[.:]?\s*"  # โทร/โทรสาร ๐๓๒-…, ต่อ ๑๒
+    phone = r"[0-9๐-๙][0-9๐-๙\s\-–]{6,14}[0-9๐-๙]"
+    number = r"[0-9๐-๙](?:[0-9๐-๙\s\-–]{0,14}[0-9๐-๙])?"  # a further phone's digits, or an extension's
+    phones = rf"(?:{labelled})?{phone}(?:\s*(?:[,/]\s*(?:{labelled})?|{labelled}){number})*"
+    return re.compile(rf"\s*{phones}\s+(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
 
 
 def _running_head_title(header: list[Line]) -> Text | None:
