@@ -532,6 +532,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if _upload_marks()[2].match(line.text):
             transcribed = True
         if (unheaded := _without_publication_head(line)) is None:
+            if candidates and clean_text[candidates[-1].end:line.start].strip(" \t") == "\n":
+                candidates.pop()  # the series' name right over its volume line (เรื่องเล่าชุมชนเข้มแข็ง / เล่มที่ ๓)
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
         if compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip()):
