@@ -2,9 +2,7 @@
 (… ตัวเล็ก ๆ ทีมพัฒนากรจึงชวน …): the record's owner is the office on its closing line (regression: "ๆ ทีม" was read as
 a person, given name "ๆ")."""
 
-from pathlib import Path
-
-from kmgraph.extract.records import parse_file
+from tests.conftest import read_text_record
 
 PAGE = "\n".join([
     "หน้าแรก   ข่าวสาร   องค์ความรู้   ติดต่อเรา",
@@ -20,8 +18,7 @@ PAGE = "\n".join([
 ])
 
 
-def test_a_repetition_mark_before_a_post_names_no_one():
-    record = next(iter(parse_file(Path("joomla.txt"), PAGE.encode("utf-8"))))
-    assert record.author.kind == "organization"
-    assert record.author.name == "สำนักงานพัฒนาชุมชนอำเภอบ้านผือ"
-    assert record.position is None
+def test_a_repetition_mark_before_a_post_names_no_one(tmp_path):
+    record = read_text_record(tmp_path, PAGE)
+    assert (record["author"]["kind"], record["author"]["name"]) == ("organization", "สำนักงานพัฒนาชุมชนอำเภอบ้านผือ")
+    assert record["position"] is None

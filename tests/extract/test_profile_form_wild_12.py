@@ -2,11 +2,9 @@
 take without its colon only before a name): the title ends before it and the person, post and level are read
 (regression: the title ran on to "… ผู้บันทึก" and the profile's office was taken as the owner)."""
 
-from pathlib import Path
-
 import pytest
 
-from kmgraph.extract.records import parse_file
+from tests.conftest import read_text_record
 
 TITLE = "การเลี้ยงไก่ไข่อารมณ์ดีของกลุ่มแม่บ้านบ้านโคกสว่าง"
 PAGE = "\n".join([
@@ -18,17 +16,18 @@ PAGE = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def record():
-    return next(iter(parse_file(Path("profile.txt"), PAGE.encode("utf-8"))))
+def record(tmp_path_factory):
+    return read_text_record(tmp_path_factory.mktemp("profile"), PAGE)
 
 
 def test_the_title_ends_before_the_owners_label(record):
-    assert record.title.text == TITLE
+    assert record["title"] == TITLE
 
 
 def test_the_person_after_the_label_owns_the_record(record):
-    assert (record.author.kind, record.author.given_name, record.author.family_name) == ("person", "ประเสริฐ", "ทองมา")
-    assert (record.position.title, record.position.level) == ("นักวิชาการพัฒนาชุมชน", "ปฏิบัติการ")
+    author = record["author"]
+    assert (author["kind"], author["given_name"], author["family_name"]) == ("person", "ประเสริฐ", "ทองมา")
+    assert record["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ปฏิบัติการ"}
 
 
 def test_the_label_word_with_no_name_after_it_cuts_nothing():

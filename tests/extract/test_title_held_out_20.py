@@ -1,9 +1,7 @@
 """A listing's teaser "TITLE | โดย NAME" over a form run into one paragraph: the separator before the byline is no
 part of the title (regression: the title kept a trailing "|")."""
 
-from pathlib import Path
-
-from kmgraph.extract.records import parse_file
+from tests.conftest import read_text_record
 
 TITLE = "การทำน้ำพริกปลาทูแม่กลองส่งร้านของฝาก"
 PAGE = "\n".join([
@@ -16,7 +14,7 @@ PAGE = "\n".join([
 ])
 
 
-def test_the_separator_before_a_teasers_byline_comes_off_the_title():
-    record = next(iter(parse_file(Path("listing.txt"), PAGE.encode("utf-8"))))
-    assert record.title.text == TITLE
-    assert record.date.text == "2022-11-23"
+def test_the_separator_before_a_teasers_byline_comes_off_the_title(tmp_path):
+    record = read_text_record(tmp_path, PAGE)
+    assert record["title"] == TITLE
+    assert record["date"] == "2022-11-23"
