@@ -13,8 +13,11 @@ holds more than SHORT_RUN Thai letters (a Joomla title glued to "PDF"), and at l
 letters lie in dictionary words; and the text as a whole must give `least_letters` such Thai letters. French,
 German, Czech or a name with accents stays as it is.
 
-Offsets: a TIS-620 repair puts one character for one, so every offset into the repaired text is also one into the
-text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
+A TIS-620 text may hold symbols typed as UTF-8 (□ ■ ✓ “ ”: E2, a byte 0x80–0x9F, one more) shown through the same
+code page ("â–¡" for □ in CP1252); within the runs read back, those are read back too.
+
+Offsets: a TIS-620 repair puts one character for one (bar such a symbol: one for three), so offsets into the
+repaired text are nearly those into the text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
 index the repaired text, not the characters of the file as first decoded.
 """
 
@@ -88,7 +91,8 @@ def _repairs() -> tuple[tuple[Repair, ...], tuple[Repair, ...]]:
     """The repairs the code pages of readers.toml make: UTF-8 ones, then TIS-620 ones."""
     settings = _settings()
     utf8 = tuple(_utf8_repair(page.name, _utf8_page(page.codecs)) for page in settings.utf8_shown_as)
-    single = tuple(_table_repair(f"TIS-620 shown as {page.name}", _tis620_table(page), _punctuation_read_as_marks(page))
+    single = tuple(_table_repair(f"TIS-620 shown as {page.name}", _tis620_table(page), _punctuation_read_as_marks(page),
+                                 None if page.mac_thai else _utf8_symbols(page.codec))
                    for page in settings.tis620_shown_as)
     return utf8, single
 
@@ -132,12 +136,34 @@ def _punctuation_read_as_marks(page: tables.Tis620ShownAs) -> dict[str, str]:
     return found
 
 
-def _table_repair(name: str, table: dict[str, str], either: dict[str, str] | None = None) -> Repair:
+def _utf8_symbols(codec: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A symbol or punctuation mark of U+2000–U+27FF (■ □ ☑ ✓ “ ” –) typed as UTF-8 (E2, a byte 0x80–0x9F, a
+    continuation byte) into a TIS-620 text, the whole then shown through `codec` ("â–¡" for □ in CP1252): its pattern
+    and each shown character's byte. TIS-620 has no letter at 0x80–0x9F and no leading vowel (โ is E2) stands before
+    a dash, so such three characters are never Thai."""
+    page = _utf8_page((codec,))
+    middle = "".join(re.escape(char) for char, byte in sorted(page.continuation.items()) if byte < 0xA0)
+    last = "".join(re.escape(char) for char in sorted(page.continuation))
+    return re.compile(f"({re.escape(page.punctuation_lead)}[{middle}][{last}])"), page.continuation
+
+
+def _table_repair(name: str, table: dict[str, str], either: dict[str, str] | None = None,
+                  symbols: tuple[re.Pattern[str], dict[str, int]] | None = None) -> Repair:
+    """A TIS-620 repair by `table`; with `symbols`, the UTF-8 symbols typed among the Thai are read back too."""
     chars = "".join(re.escape(char) for char in sorted(table))
     translation = str.maketrans(table)
     if either:
         def convert(run: str) -> tuple[str, int]:
             return _marks_or_punctuation(run, run.translate(translation), either), 0
+    elif symbols:
+        symbol, byte_of = symbols
+
+        def convert(run: str) -> tuple[str, int]:
+            parts = symbol.split(run)  # odd parts: a symbol's three characters
+            return "".join(bytes([0xE2, byte_of[part[1]], byte_of[part[2]]]).decode("utf-8") if odd % 2
+                           else part.translate(translation) for odd, part in enumerate(parts)), 0
+
+        return Repair(name, re.compile(f"(?:{symbol.pattern[1:-1]}|[{chars}])+"), convert, re.compile(f"[{chars}]"))
     else:
         def convert(run: str) -> tuple[str, int]:
             return run.translate(translation), 0
