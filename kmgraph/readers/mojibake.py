@@ -16,9 +16,9 @@ German, Czech or a name with accents stays as it is.
 A TIS-620 text may hold symbols typed as UTF-8 (□ ■ ✓ “ ”: E2, a byte 0x80–0x9F, one more) shown through the same
 code page ("â–¡" for □ in CP1252); within the runs read back, those are read back too.
 
-Offsets: a TIS-620 repair puts one character for one (bar such a symbol: one for three), so offsets into the
-repaired text are nearly those into the text as decoded; a UTF-8 repair puts one character for two or three, so offsets (the spans of records and facts)
-index the repaired text, not the characters of the file as first decoded.
+Offsets: a TIS-620 repair puts one character for one (bar such a symbol: one for three); a UTF-8 repair puts one
+character for two or three; so offsets (the spans of records and facts) index the repaired text, not the characters
+of the file as first decoded.
 """
 
 from __future__ import annotations
