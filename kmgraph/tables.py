@@ -129,6 +129,14 @@ class CategoryOptions:
     ticked_boxes: Words = ()  # a box marking the chosen option before it (■, ☑, [x], a symbol font's glyph)
     empty_boxes: Words = ()  # a box before an option not chosen (□, ☐, [ ])
     section_line_leads: Words = ()  # a portal's category line opens so (องค์ความรู้หมวด…): the line is the category
+    section_name_leads: Words = ()  # a portal's section name, one word alone on its line, opens so (ด้านการ…)
+
+
+@dataclass(frozen=True)
+class ClosingPhone:
+    """[closing_phone]: the words a phone follows on a record's closing lines besides the phone labels."""
+
+    labels: Words = ()  # ติดต่อ… (ติดต่อศึกษาดูงาน 063-…)
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,7 @@ class Lexicon:
     bylines: Bylines
     credit_roles: dict[str, int]  # a credit's role word → its rank as the record's owner (0 the writer)
     head_posts: dict[str, str]  # a post heading the office of its place → that office's level
+    closing_phone: ClosingPhone = ClosingPhone()
 
 
 # templates.toml --------------------------------------------------------------------------------------------------

@@ -59,11 +59,16 @@ def _listing_counter(value: str) -> int | None:
 
 def header_category(segmented: Segmented) -> Text | None:
     """A portal page's section name (its first line, above the title) stands for the record's category, or a header
-    line opening with a category line's lead (องค์ความรู้หมวด…)."""
-    leads = tuple(tables.lexicon().category_options.section_line_leads)
-    for line in segmented.header if leads else ():
+    line opening with a category line's lead (องค์ความรู้หมวด…, องค์ความรู้ด้าน…), or a one-word header line opening
+    with a section name's lead (ด้านการ…)."""
+    options = tables.lexicon().category_options
+    leads, name_leads = tuple(options.section_line_leads), tuple(options.section_name_leads)
+    for line in segmented.header if leads or name_leads else ():
         stripped = line.text.strip()
-        if stripped.startswith(leads) and len(stripped) > len(min(leads, key=len)) and not is_chrome(stripped):
+        named = (stripped.startswith(leads) and len(stripped) > len(min(leads, key=len))
+                 or stripped.startswith(name_leads) and len(stripped) > len(min(name_leads, key=len))
+                 and not any(char.isspace() for char in stripped))
+        if named and not is_chrome(stripped):
             lead = len(line.text) - len(line.text.lstrip())
             return Text(stripped, line.start + lead, line.start + lead + len(stripped))
     for name, spec in tables.templates().templates.items():

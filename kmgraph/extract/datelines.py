@@ -317,7 +317,8 @@ MAX_TAIL_LINES = 6  # the last lines of a page a whole-line record date may stan
 
 def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Text, int] | None:
     """A line among a page's last lines that is wholly a closing lead and a date (บันทึกเมื่อ 3 สิงหาคม 2565),
-    with a page's links or comments after it: the date and where its lead begins."""
+    with a page's links or comments after it, or that opens with a post's lead and its date (a footer's Posted on
+    Sep 5, 2023 by …): the date and where its lead begins."""
     leads = tables.lexicon().dates.closing_leads
     end, seen = len(text), 0
     while end > 0 and seen < MAX_TAIL_LINES:
@@ -327,6 +328,9 @@ def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Te
         if not line.strip() or line_key(line) in repeated:
             continue
         seen += 1
+        posted = _post_lead_date(line) if line.lstrip().casefold().startswith(_post_leads_tuple()) else None
+        if posted is not None:  # a post's footer stamp opening its line (Posted on Sep 5, 2023 by NAME | หมวด …)
+            return Text(posted.iso, start + posted.start, start + posted.end), start + len(line) - len(line.lstrip())
         if not any(lead in line for lead in leads):
             continue
         found = find_dates(line)
@@ -342,3 +346,8 @@ def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Te
 @lru_cache(maxsize=1)
 def _post_leads() -> frozenset[str]:
     return frozenset(lead.casefold() for lead in tables.lexicon().dates.post_leads)
+
+
+@lru_cache(maxsize=1)
+def _post_leads_tuple() -> tuple[str, ...]:
+    return tuple(_post_leads())

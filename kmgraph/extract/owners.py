@@ -23,7 +23,7 @@ from .letters import lexicon_prefix
 from .names import byline_in, from_honorific, honorific_keys, is_byline, is_name_line, names_someone
 from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
 from .persons import parse_author, parse_position
-from .phones import parse_phone
+from .phones import closing_phone, parse_phone
 from .places import capital_district, find_office, find_place, opens_with_office
 from .sections import section_spans, section_texts, verbatim
 from .segment import is_noise
@@ -261,6 +261,11 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
         record.phone = _running_head_phone(clean.text, record.office)
         if record.phone:
             found["phone"] = "lexicon"
+    if record.phone is None and segmented.sections:  # a labelled phone on a closing line (phones.closing_phone)
+        record.phone = closing_phone([Text(line.text, line.start, line.end) for line in segmented.sections[-1].lines
+                                      if line.text.strip()][-MAX_CREDIT_LINES:])
+        if record.phone:
+            found["phone"] = "label"
     for piece in inline.get("date", []):
         iso = parse_date(piece.text)
         if iso:
