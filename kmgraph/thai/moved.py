@@ -22,7 +22,8 @@ _THAI = f"{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e"
 _STRETCH = re.compile(f"[{_THAI}]+(?:(?<=[{MARK}]) [{_THAI}]+)*")
 # the marks that move together past a consonant: a vowel above or below (with its tone), or a tone, mai taikhu
 # or karan alone; printed after a consonant that follows a bare consonant (or a space a move left)
-MOVED_MARKS = f"[\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c]"
+# (a vowel below moves with its karan, พนั ธปุ์ลา; one above does not: อนิทรยี์ is ี moved, ย's own karan)
+MOVED_MARKS = f"[\u0e31\u0e34-\u0e37][{TONE}]?|[\u0e38\u0e39][{TONE}\u0e4c]?|[{TONE}\u0e47\u0e4c]"
 _SITE = re.compile(f"(?<=[{CONSONANT}{MARK} ])([{CONSONANT}])({MOVED_MARKS})(?![{MARK}])( ?)")
 _SITE_CLUE = re.compile(f"[{CONSONANT}][{CONSONANT}](?:{MOVED_MARKS})(?![{MARK}])")  # a stretch worth reading
 # the damage shown: mai han-akat or sara uee before a space, a syllable left unfinished (นกั วชิ าการ, ชอื่ สกลุ),

@@ -14,9 +14,10 @@ from .names import Names
 from .offsets import Moved, RepairedText, rewrite_matches
 from .reread import reading_cost, unread_letters
 
-# a bare consonant, then a consonant with a vowel below (and its tone) that may be the first one's: the tell
-# (บญุ, สงู); a vowel above is left (มนิภา, ภนิดา: invented names that read as words with it moved, มินภา)
-_SITE = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e38\u0e39][{TONE}]?)(?![\u0e31\u0e34-\u0e39])")
+# a bare consonant, then a consonant with a vowel below (and its tone or karan), or a karan alone, that may be the
+# first one's: the tell (บญุ, สงู, วงศช์าลี); a vowel above is left (มนิภา, ภนิดา: invented names that read as
+# words with it moved, มินภา)
+_SITE = re.compile(f"(?<=[{CONSONANT}])([{CONSONANT}])([\u0e38\u0e39][{TONE}\u0e4c]?|\u0e4c)(?![\u0e31\u0e34-\u0e39])")
 
 
 def repair_moved_in_names(clean: RepairedText) -> RepairedText:

@@ -258,7 +258,8 @@ def _sara_am_reach() -> int:
 
 
 # a consonant, the marks moved past it, and a space extraction may have put after them (การพฒั นา)
-_MOVED_MARKS = f"[\u0e31\u0e34-\u0e37\u0e38\u0e39][{TONE}]?|[{TONE}\u0e47\u0e4c]"
+# (a vowel below moves with its karan, พนั ธปุ์ลา; one above does not: อนิทรยี์ is ี moved, ย's own karan)
+_MOVED_MARKS = f"[\u0e31\u0e34-\u0e37][{TONE}]?|[\u0e38\u0e39][{TONE}\u0e4c]?|[{TONE}\u0e47\u0e4c]"
 _MARK_AFTER = f"\u0e31\u0e34-\u0e37\u0e38\u0e39{TONE}\u0e47\u0e4c"  # the first of _MOVED_MARKS
 _MOVED_BODY = f"([{CONSONANT}])({_MOVED_MARKS})( (?=[{CONSONANT}\u0e40-\u0e44]))?"
 _MOVED_VOWEL = re.compile(f"(?<=[{CONSONANT}]){_MOVED_BODY}")

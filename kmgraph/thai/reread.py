@@ -20,9 +20,11 @@ from .chars import CONSONANT, MARK
 from .names import Names
 from .offsets import RepairedText, rewrite_matches
 from .place_names import PlaceNames, place_names
+from .words import _dictionary
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
 _ANY_MARK = re.compile(f"[{MARK}]")
+_MARK_ON_NEXT = re.compile(f"[{CONSONANT}]([{MARK}])")  # the consonant after a change, and a mark right after it
 _NOT_THAI_LETTERS = re.compile(f"[^{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
 # a tone mark, karan or mai taikhu sitting on a consonant with no vowel above it (on it or on a vowel below):
 # the font draws it with a "low" glyph, lost where that glyph was
@@ -529,6 +531,8 @@ def low_marks_lost(text: str) -> str:
         written_marked, written_bare = text.count(word), text.count(bare_form)
         marked[marks] = marked.get(marks, 0) + written_marked
         if written_bare > written_marked:
+            written_bare -= moved_past(text, bare_form)
+        if written_bare > written_marked:
             bare[marks] = bare.get(marks, 0) + written_bare - written_marked - sum(map(text.count, others))
         elif written_bare and not word.startswith(bare_form):  # (กลุม: its bare form is no part of กลุ่ม)
             seen_bare[marks] = seen_bare.get(marks, 0) + written_bare - sum(map(text.count, others))
@@ -540,6 +544,22 @@ def low_marks_lost(text: str) -> str:
         return lost[0]
     total = sum(bare.values())
     return "\u0e47-\u0e4c" if total >= LOW_MARK_WORDS_LEAST and total >= sum(marked.values()) else ""
+
+
+# a word's bare form, then a consonant carrying a tone mark (ไมผ้ล, ใชห้น้า): the word's tone, moved past that
+# consonant, where no word starts at the consonant with the tone as written (ได้ in ไมได้ is the consonant's own)
+_TONE_ON_NEXT = f"(?=([{CONSONANT}][\u0e31\u0e34-\u0e39]?[\u0e48-\u0e4b]))"
+
+
+def moved_past(text: str, bare_form: str) -> int:
+    """How many times text writes bare_form with its tone moved on to the next consonant (not dropped)."""
+    words = _dictionary(False)
+    moved = 0
+    for match in re.finditer(re.escape(bare_form) + _TONE_ON_NEXT, text):
+        after = match.start(1)
+        if not words.word_at(text, after, len(match.group(1)), 24):
+            moved += 1
+    return moved
 
 
 @lru_cache(maxsize=1)
@@ -725,6 +745,8 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
         changes = [(stretch.start() + start, stretch.start() + end, new)
                    for start, end, new in _edits(stretch.group(0), repaired)]
         for start, end, new in _known_names(text, changes, names, shown=True) if names else changes:
+            if _mark_moved_on(text, start, end, new):
+                continue
             edits[start] = new
             spans.append((start, end))
     if spans and "." in text:  # กข.คจ.: a mark read into an abbreviation is no repair (ก็ข.คจ.)
@@ -735,6 +757,14 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
     matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
                for start, end in spans)
     return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _mark_moved_on(text: str, start: int, end: int, new: str) -> bool:
+    """Whether a change puts back a mark the text holds right after the next consonant (เรจ็ read as เร็จ็): a mark
+    moved past its consonant, which the moves repairs put back, not one the font dropped (หมูที่ is หมู่ที่: the
+    tone of ที่ is its own, after its vowel)."""
+    moved_on = _MARK_ON_NEXT.match(text, end)
+    return bool(moved_on) and moved_on.group(1) in new and moved_on.group(1) not in text[start:end]
 
 
 def _known_names(text: str, changes: list[tuple[int, int, str]], names: Names,
