@@ -16,3 +16,22 @@ def test_a_verb_after_the_district_word_is_not_a_district(tmp_path):
     got = read_text_record(tmp_path, VISIT)
     assert (got["district"], got["province"]) == ("บางปลาม้า", "สุพรรณบุรี")
     assert got["office"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอบางปลาม้า"
+
+
+NETWORK = "\n".join([
+    "เครือข่ายกลุ่มออมทรัพย์กับการดูแลผู้สูงอายุติดบ้าน",
+    "",
+    "ชื่อองค์ความรู้ : เครือข่ายกลุ่มออมทรัพย์กับการดูแลผู้สูงอายุติดบ้าน",
+    "ชื่อเจ้าของความรู้ : เครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตอำเภอดอนเจดีย์ จังหวัดสุพรรณบุรี",
+    "ติดต่อ : นางละเอียด ทองสุข ประธานเครือข่าย โทร. 089-214-5530",
+    "",
+    "เนื้อเรื่อง",
+    "กลุ่มออมทรัพย์ในอำเภอนี้ตกลงกันกันเงินปันผลส่วนหนึ่งไว้ดูแลผู้สูงอายุที่ออกจากบ้านไม่ได้",
+    "",
+])
+
+
+def test_an_organization_named_after_its_district_ends_before_its_province(tmp_path):
+    got = read_text_record(tmp_path, NETWORK)
+    assert got["author"]["name"] == "เครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตอำเภอดอนเจดีย์"
+    assert (got["district"], got["province"]) == ("ดอนเจดีย์", "สุพรรณบุรี")
