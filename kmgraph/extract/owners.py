@@ -799,13 +799,17 @@ def _site_owner(header: list[Line]) -> Text | None:
 
 def _owner_run_on(line: Text) -> Text | None:
     """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
-    สังกัด OFFICE …): the text from the owner's name on. A paragraph longer than a byline (the form run on into the
+    สังกัด OFFICE …) or the title's label before it (ชื่อองค์ความรู้ TITLE เจ้าของความรู้ กองทุน…): the text from the
+    owner's name on. A paragraph longer than a byline (the form run on into the
     story) is read in its opening MAX_BYLINE characters, the form's fields ending a byline's length after the name."""
     opening = Text(line.text[:MAX_BYLINE], line.start, min(line.end, line.start + MAX_BYLINE))
     fields = split_inline_fields(opening)
     owners = fields.fields.get("author")
-    if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
+    formed = fields.fields.get("position") or fields.fields.get("title")  # a post after the name, or the title's label
+    if not owners or not formed or not (fields.name and fields.name.text.strip()):  # before it: a form, not prose
         return None
+    if not fields.fields.get("position"):
+        return owners[0]  # no post after the name: the owner's value as the form's line splits it (an organization)
     start = owners[0].start
     end = min(line.end, start + MAX_BYLINE)
     return Text(line.text[start - line.start:end - line.start], start, end)

@@ -35,3 +35,28 @@ def test_an_organization_named_after_its_district_ends_before_its_province(tmp_p
     got = read_text_record(tmp_path, NETWORK)
     assert got["author"]["name"] == "เครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตอำเภอดอนเจดีย์"
     assert (got["district"], got["province"]) == ("ดอนเจดีย์", "สุพรรณบุรี")
+
+
+FLIPBOOK = "\n".join([
+    "pubhtml5",
+    "Home  Explore  Upload",
+    "รวมองค์ความรู้ชุมชน อำเภอเสาไห้ 2565",
+    "Published by saohai_cd, 2022-08-17 10:22:05",
+    "Page 7/30",
+    "องค์ความรู้ (KM) ชื่อองค์ความรู้ การใช้เงินกองทุนหมู่บ้านซื้อเครื่องสีข้าวชุมชน เจ้าของความรู้ "
+    "กองทุนหมู่บ้านบ้านหัวลำ ตำบลหัวปลวก อำเภอเสาไห้ จังหวัดสระบุรี ผู้ให้ข้อมูล นายประเสริฐ นาคเจริญ "
+    "ประธานกองทุน โทร 081-552-3097",
+    "ขั้นตอนการดำเนินงาน",
+    "1. ประชุมสมาชิกกองทุนเพื่อขอมติซื้อเครื่องสีข้าว",
+    "2. ตั้งอัตราค่าสีข้าวให้สมาชิกต่ำกว่าโรงสีในเมือง",
+    "ผลที่ได้รับ",
+    "สมาชิกสีข้าวได้ในหมู่บ้าน กองทุนมีรายได้เพิ่มปีละ 40,000 บาท",
+    "รวมองค์ความรู้ชุมชน อำเภอเสาไห้ 2565   7",
+    "",
+])
+
+
+def test_an_organization_after_the_owner_label_of_a_form_run_into_one_line_owns_it(tmp_path):
+    got = read_text_record(tmp_path, FLIPBOOK)
+    assert got["author"]["kind"] == "organization"
+    assert got["author"]["name"] == "กองทุนหมู่บ้านบ้านหัวลำ"
