@@ -150,7 +150,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             inline.setdefault(kind, []).extend(values)
 
     position_rest: list[Text] = []
-    if inline.get("position"):
+    if inline.get("position") and not (record.author and record.author.kind == "organization"):
+        # an organization holds no post: one read near its name is a person's the story names (พัฒนากร…)
         piece = inline["position"][0]
         record.position, rest = parse_position(piece.text)
         found["position"] = _how(found, piece, labelled)
