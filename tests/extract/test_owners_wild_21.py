@@ -82,3 +82,19 @@ def test_a_post_of_an_officer_named_near_a_group_owner_is_not_the_groups(tmp_pat
     got = read_text_record(tmp_path, GROUP_PAGE)
     assert got["author"]["name"] == "กลุ่มวิสาหกิจชุมชนส้มโอบ้านบางเตย"
     assert got["position"] is None
+
+
+WORD_FORM = "\n".join([
+    "แบบบันทึกองค์ความรู้รายบุคคล",
+    "ชื่อเรื่อง :  การจัดเวรเฝ้าระวังไฟป่าของหมู่บ้าน",
+    "ชื่อ – สกุล :  นายวรวุฒิ\u200b  ทองมา",
+    "ตำเเหน่ง :  นักวิชาการพัฒนาชุมชน  ชำนาญการ",
+    "สังกัด :  สำนักงานพัฒนาชุมชน\u200bอำเภอท่ายาง  จังหวัดเพชรบุรี",
+    "เบอร์โทร :  081-4472390  (มือถือ)",
+    "",
+])
+
+
+def test_a_post_label_typed_with_two_sara_e_is_read(tmp_path):
+    got = read_text_record(tmp_path, WORD_FORM)
+    assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
