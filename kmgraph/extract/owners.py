@@ -622,6 +622,10 @@ def _team_office(text: Text) -> Text | None:
     if office is None or office[0].start == text.start + lead:
         return None
     at = office[0].start - text.start
+    after = office[0].end - text.start
+    rest = split_inline_fields(Text(text.text[after:], office[0].end, text.end))
+    if rest.name is not None and rest.name.text.strip():  # ทีม KM ศูนย์ฯสุราษฎร์ธานี ได้ถอดบทเรียน…: prose follows
+        return office[0]  # the office by its name, not the sentence run on after it
     return Text(text.text[at:], office[0].start, text.end)
 
 
