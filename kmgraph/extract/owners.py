@@ -372,11 +372,14 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     sources += _bylines_under_labels(sources)
     profile_mark = tables.templates().chrome.profile_marks
     lines = [Text(line.text, line.start, line.end) for line in header]
+    office_profiles: list[tuple[str, Text]] = []  # a blog account named after an office (สพอ.บ้านลาด :: โปรไฟล์)
     for line in lines:
         for mark in profile_mark:
             if line.text.rstrip().endswith(mark):
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
+                if opens_with_office(name):
+                    office_profiles.append(sources[-1])
     prose_bylines: list[tuple[str, Text]] = []
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
@@ -416,8 +419,9 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         sources.append(("lexicon", signature))
     sources += [("label", teller) for teller in _tellers(clean.text)][:1]
     sources += lesser_credits
-    if not sources:  # a byline closing the story, read only when nothing above names the writer
-        sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources or sources == office_profiles:  # a byline closing the story, read only when nothing above
+        # names the writer but the office whose account posted it: the officer who signs it over the account
+        sources[:0] = [("lexicon", byline) for byline in _closing_bylines(segmented)]
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
         prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
                           and (byline := _byline_in_paragraph(line)) is not None][:1]
