@@ -423,8 +423,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         # names the writer but the office whose account posted it: the officer who signs it over the account
         sources[:0] = [("lexicon", byline) for byline in _closing_bylines(segmented)]
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
-        prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
-                          and (byline := _byline_in_paragraph(line)) is not None][:1]
+        prose_bylines += [("lexicon", byline) for line in lines  # (or glued to the prose before it in a shorter one)
+                          if (byline := _byline_in_paragraph(line)) is not None][:1]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     reporters = _reporting_offices(clean.text, office_credits, title)
     sources += [credit for credit in office_credits if credit not in reporters]  # an office credited owns the
@@ -536,7 +536,22 @@ def _byline_in_paragraph(line: Text) -> Text | None:
     start = max(0, post.start() - PARAGRAPH_NAME_CHARS)
     end = min(len(line.text), post.start() + MAX_BYLINE - PARAGRAPH_NAME_CHARS)
     window = Text(line.text[start:end], line.start + start, line.start + end)
-    return byline_in(window)
+    return byline_in(window) or _byline_after_honorific(window, post.start() - start)
+
+
+def _byline_after_honorific(window: Text, post: int) -> Text | None:
+    """A name glued to the prose word before it (…ถอดจากประสบการณ์ของนางวิไลวรรณ เกตุแก้ว เจ้าพนักงานพัฒนาชุมชน…):
+    the byline read from the last honorific before the post title."""
+    for match in reversed(list(_honorific_word().finditer(window.text, 0, post))):
+        byline = byline_in(Text(window.text[match.start():], window.start + match.start(), window.end))
+        if byline is not None and byline.start == window.start + match.start():
+            return byline
+    return None
+
+
+@lru_cache(maxsize=1)
+def _honorific_word() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(tables.lexicon().honorifics))))
 
 
 @lru_cache(maxsize=1)
