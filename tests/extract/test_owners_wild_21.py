@@ -178,3 +178,22 @@ def test_an_officer_named_glued_to_the_prose_before_him_owns_a_district_page(tmp
     got = read_text_record(tmp_path, JOOMLA)
     assert got["author"]["name"] == "นายสุรเชษฐ์ พรหมมา"
     assert got["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
+
+
+NEWS = "\n".join([
+    "หน้าหลัก | เกี่ยวกับเรา | ข่าวกิจกรรม | องค์ความรู้ | ติดต่อเรา",
+    "ข่าวกิจกรรม",
+    "อำเภอโพธิ์ทองจัดเวทีสอนกรรมการกลุ่มออมทรัพย์ทำบัญชีออนไลน์",
+    "โพธิ์ทอง – ๒๔ ก.พ. ๖๖ นายชาญวิทย์ อินทร์สุข พัฒนาการอำเภอโพธิ์ทอง เป็นประธานเปิดเวทีที่ห้องประชุมอำเภอ "
+    "โดยมีนางสาวปาริชาติ ทองดี นักวิชาการพัฒนาชุมชน เป็นวิทยากรสอนกรรมการกลุ่มออมทรัพย์ 27 คน จาก 9 กลุ่ม "
+    "ให้บันทึกเงินฝากและเงินกู้ของสมาชิกลงตารางบนโทรศัพท์ และแจ้งยอดให้สมาชิกทุกเดือน",
+    "ข่าว/ภาพ : สำนักงานพัฒนาชุมชนอำเภอโพธิ์ทอง",
+    "(Visited 41 times, 1 visits today)",
+    "",
+])
+
+
+def test_a_news_lead_naming_several_officers_is_the_credited_offices(tmp_path):
+    got = read_text_record(tmp_path, NEWS)
+    assert got["author"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอโพธิ์ทอง"
+    assert got["position"] is None
