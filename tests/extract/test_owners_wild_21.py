@@ -1,4 +1,6 @@
-"""Owners round 21: a verb after อำเภอ (สำนักงานพัฒนาชุมชนอำเภอ ลงพื้นที่…) is not a district; …"""
+"""Owners round 21: a verb after อำเภอ is no district; an organization ends before its province and holds no post;
+an owner run on after the title's label; a team's office run into prose; a byline under an office's blog profile, or
+glued to prose; a news lead naming several officers is the credited office's; the post label typed ตำเเหน่ง."""
 
 from tests.conftest import read_text_record
 
