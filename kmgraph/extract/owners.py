@@ -425,8 +425,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
         prose_bylines += [("lexicon", byline) for line in lines  # (or glued to the prose before it in a shorter one)
                           if (byline := _byline_in_paragraph(line)) is not None][:1]
-    if office_credits:  # a lead naming several officers at work (one chairs, one teaches): the credited office's news
-        prose_bylines = [(how, byline) for how, byline in prose_bylines if _officers_in(clean.text, byline) < 2]
+    if office_credits:  # a lead whose officer presides over an event (… เป็นประธานเปิด…): the credited office's news
+        prose_bylines = [(how, byline) for how, byline in prose_bylines if not _presiding(clean.text, byline)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     reporters = _reporting_offices(clean.text, office_credits, title)
     sources += [credit for credit in office_credits if credit not in reporters]  # an office credited owns the
@@ -551,16 +551,18 @@ def _byline_after_honorific(window: Text, post: int) -> Text | None:
     return None
 
 
-def _officers_in(text: str, byline: Text) -> int:
-    """How many officers the line holding a byline names with their posts (honorific, given and family name, post)."""
-    start = text.rfind("\n", 0, byline.start) + 1
+def _presiding(text: str, byline: Text) -> bool:
+    """Whether the byline's officer presides over an event (NAME POST[place] เป็นประธาน…: lexicon.toml [bylines]
+    presiding_words)."""
     end = text.find("\n", byline.start)
-    return len(_officer_named().findall(text, start, end if end >= 0 else len(text)))
+    return _officer_presiding().match(text, byline.start, end if end >= 0 else len(text)) is not None
 
 
 @lru_cache(maxsize=1)
-def _officer_named() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_honorific_word().pattern})[ก-๙]+\s+[ก-๙]+\s*(?:{_post_title_word().pattern})")
+def _officer_presiding() -> re.Pattern[str]:
+    presiding = "|".join(map(re.escape, tables.lexicon().bylines.presiding_words))
+    return re.compile(rf"(?:{_honorific_word().pattern})[ก-๙]+\s+[ก-๙]+\s*(?:{_post_title_word().pattern})\S*"
+                      rf"\s+(?:{presiding})")
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Owners round 21: a verb after อำเภอ is no district; an organization ends before its province and holds no post;
 an owner run on after the title's label; a team's office run into prose; a byline under an office's blog profile, or
-glued to prose; a news lead naming several officers is the credited office's; the post label typed ตำเเหน่ง."""
+glued to prose; a news lead whose officer presides (เป็นประธาน) is the credited office's;
+the post label typed ตำเเหน่ง."""
 
 from tests.conftest import read_text_record
 
@@ -195,7 +196,7 @@ NEWS = "\n".join([
 ])
 
 
-def test_a_news_lead_naming_several_officers_is_the_credited_offices(tmp_path):
+def test_a_news_lead_whose_officer_presides_over_an_event_is_the_credited_offices(tmp_path):
     got = read_text_record(tmp_path, NEWS)
     assert got["author"]["name"] == "สำนักงานพัฒนาชุมชนอำเภอโพธิ์ทอง"
     assert got["position"] is None
