@@ -192,6 +192,7 @@ class Bylines:
     teller_words: Words = ()  # words crediting who tells a story, glued or not (เรื่องนี้เล่าโดย X): X owns it
     pronouns: Words = ()  # first-person pronouns a story glues before its teller's honorific (ข้าพเจ้านางสาว…)
     news_roles: Words = ()  # credit roles naming who reported a story (ข่าว/ภาพ : OFFICE), not who owns its knowledge
+    presiding_words: Words = ()  # after an officer's post in a news lead (เป็นประธาน): the credited office's news
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             inline.setdefault(kind, []).extend(values)
 
     position_rest: list[Text] = []
-    if inline.get("position"):
+    if inline.get("position") and not (record.author and record.author.kind == "organization"):
+        # an organization holds no post: one read near its name is a person's the story names (พัฒนากร…)
         piece = inline["position"][0]
         record.position, rest = parse_position(piece.text)
         found["position"] = _how(found, piece, labelled)
@@ -376,11 +377,14 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     sources += _bylines_under_labels(sources)
     profile_mark = tables.templates().chrome.profile_marks
     lines = [Text(line.text, line.start, line.end) for line in header]
+    office_profiles: list[tuple[str, Text]] = []  # a blog account named after an office (สพอ.บ้านลาด :: โปรไฟล์)
     for line in lines:
         for mark in profile_mark:
             if line.text.rstrip().endswith(mark):
                 name = line.text.rstrip()[: -len(mark)].rstrip(" :")
                 sources.append(("label", Text(name, line.start, line.start + len(name))))
+                if opens_with_office(name):
+                    office_profiles.append(sources[-1])
     prose_bylines: list[tuple[str, Text]] = []
     for line in lines:
         if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
@@ -420,11 +424,14 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         sources.append(("lexicon", signature))
     sources += [("label", teller) for teller in _tellers(clean.text)][:1]
     sources += lesser_credits
-    if not sources:  # a byline closing the story, read only when nothing above names the writer
-        sources += [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources or sources == office_profiles:  # a byline closing the story, read only when nothing above
+        # names the writer but the office whose account posted it: the officer who signs it over the account
+        sources[:0] = [("lexicon", byline) for byline in _closing_bylines(segmented)]
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
-        prose_bylines += [("lexicon", byline) for line in lines if len(line.text) > MAX_BYLINE
-                          and (byline := _byline_in_paragraph(line)) is not None][:1]
+        prose_bylines += [("lexicon", byline) for line in lines  # (or glued to the prose before it in a shorter one)
+                          if (byline := _byline_in_paragraph(line)) is not None][:1]
+    if office_credits:  # a lead whose officer presides over an event (… เป็นประธานเปิด…): the credited office's news
+        prose_bylines = [(how, byline) for how, byline in prose_bylines if not _presiding(clean.text, byline)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
     reporters = _reporting_offices(clean.text, office_credits, title)
     sources += [credit for credit in office_credits if credit not in reporters]  # an office credited owns the
@@ -536,7 +543,36 @@ def _byline_in_paragraph(line: Text) -> Text | None:
     start = max(0, post.start() - PARAGRAPH_NAME_CHARS)
     end = min(len(line.text), post.start() + MAX_BYLINE - PARAGRAPH_NAME_CHARS)
     window = Text(line.text[start:end], line.start + start, line.start + end)
-    return byline_in(window)
+    return byline_in(window) or _byline_after_honorific(window, post.start() - start)
+
+
+def _byline_after_honorific(window: Text, post: int) -> Text | None:
+    """A name glued to the prose word before it (…ถอดจากประสบการณ์ของนางวิไลวรรณ เกตุแก้ว เจ้าพนักงานพัฒนาชุมชน…):
+    the byline read from the last honorific before the post title."""
+    for match in reversed(list(_honorific_word().finditer(window.text, 0, post))):
+        byline = byline_in(Text(window.text[match.start():], window.start + match.start(), window.end))
+        if byline is not None and byline.start == window.start + match.start():
+            return byline
+    return None
+
+
+def _presiding(text: str, byline: Text) -> bool:
+    """Whether the byline's officer presides over an event (NAME POST[place] เป็นประธาน…: lexicon.toml [bylines]
+    presiding_words)."""
+    end = text.find("\n", byline.start)
+    return _officer_presiding().match(text, byline.start, end if end >= 0 else len(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _officer_presiding() -> re.Pattern[str]:
+    presiding = "|".join(map(re.escape, tables.lexicon().bylines.presiding_words))
+    return re.compile(rf"(?:{_honorific_word().pattern})[ก-๙]+\s+[ก-๙]+\s*(?:{_post_title_word().pattern})\S*"
+                      rf"\s+(?:{presiding})")
+
+
+@lru_cache(maxsize=1)
+def _honorific_word() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(tables.lexicon().honorifics))))
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +662,10 @@ def _team_office(text: Text) -> Text | None:
     if office is None or office[0].start == text.start + lead:
         return None
     at = office[0].start - text.start
+    after = office[0].end - text.start
+    rest = split_inline_fields(Text(text.text[after:], office[0].end, text.end))
+    if rest.name is not None and rest.name.text.strip():  # ทีม KM ศูนย์ฯสุราษฎร์ธานี ได้ถอดบทเรียน…: prose follows
+        return office[0]  # the office by its name, not the sentence run on after it
     return Text(text.text[at:], office[0].start, text.end)
 
 
@@ -804,13 +844,17 @@ def _site_owner(header: list[Line]) -> Text | None:
 
 def _owner_run_on(line: Text) -> Text | None:
     """An owner's label run on inside a paragraph with the post after it (… เจ้าขององค์ความรู้ NAME ตำแหน่ง POST
-    สังกัด OFFICE …): the text from the owner's name on. A paragraph longer than a byline (the form run on into the
+    สังกัด OFFICE …) or the title's label before it (ชื่อองค์ความรู้ TITLE เจ้าของความรู้ กองทุน…): the text from the
+    owner's name on. A paragraph longer than a byline (the form run on into the
     story) is read in its opening MAX_BYLINE characters, the form's fields ending a byline's length after the name."""
     opening = Text(line.text[:MAX_BYLINE], line.start, min(line.end, line.start + MAX_BYLINE))
     fields = split_inline_fields(opening)
     owners = fields.fields.get("author")
-    if not owners or not fields.fields.get("position") or not (fields.name and fields.name.text.strip()):
+    formed = fields.fields.get("position") or fields.fields.get("title")  # a post after the name, or the title's label
+    if not owners or not formed or not (fields.name and fields.name.text.strip()):  # before it: a form, not prose
         return None
+    if not fields.fields.get("position"):
+        return owners[0]  # no post after the name: the owner's value as the form's line splits it (an organization)
     start = owners[0].start
     end = min(line.end, start + MAX_BYLINE)
     return Text(line.text[start - line.start:end - line.start], start, end)

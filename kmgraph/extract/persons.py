@@ -73,6 +73,22 @@ _NUMBER_TAIL = re.compile(r"[\s0-9๐-๙.):\-–]+$")
 _SEPARATOR = re.compile(r"\s*[|｜•·]\s*")  # a name never holds a field separator
 
 
+@lru_cache(maxsize=1)
+def _province_after_district() -> re.Pattern[str]:
+    """A district word in a name, then, apart, a province word: where the province's address begins."""
+    places = tables.lexicon().places
+    district = "|".join(map(re.escape, longest_first(places.district)))
+    province = "|".join(map(re.escape, longest_first(places.province)))
+    return re.compile(rf"(?:{district})\S+(\s+(?:{province}))")
+
+
+def _without_province_after_district(name: str) -> str:
+    """An organization named after its district ends there: the province written apart after it is its address
+    (เครือข่าย…อำเภอศรีประจันต์ จังหวัดสุพรรณบุรี → เครือข่าย…อำเภอศรีประจันต์)."""
+    found = _province_after_district().search(name)
+    return name[:found.start(1)] if found else name
+
+
 def parse_author(name: str) -> Author | None:
     """A person (honorific, given and family name) or an organization."""
     name = _SEPARATOR.split(_SPACES.sub(" ", name).strip(" :-|"), 1)[0]  # NAME | อ่าน 52 ครั้ง: a page's next field
@@ -82,7 +98,7 @@ def parse_author(name: str) -> Author | None:
         return None
     honorific, rest = _honorific(name)
     if honorific is None and compact(name).startswith(tuple(tables.lexicon().organization_prefixes)):
-        return Author("organization", compact(name))
+        return Author("organization", compact(_without_province_after_district(name)))
     rest = _BRACKETED_TAIL.sub("", rest)  # a nickname or a note in brackets is not part of the name
     rest = _NUMBER_TAIL.sub("", rest)  # nor the number of the next item run into it
     rest = _second_person().split(rest, 1)[0]  # นาย ก ข และนาง ค ง: the first person named
