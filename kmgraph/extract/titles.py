@@ -802,18 +802,30 @@ def _carries_byline(text: str) -> bool:
 
 
 def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Line | None:
-    """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header) when
+    """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header, set off
+    by blank lines from the lines above it and the title below it, or right over the title) when
     candidates stand above that date too (the blog's name and tagline), else None; never a sentence of the story
     (a Joomla page's lead under its date, the short title above)."""
     above = {following.start: line for line, following in zip(header, header[1:], strict=False)
-             if not text[line.end:following.start].strip()}
+             if text[line.end:following.start] == "\n"
+             or _set_off(line, text) and not text[line.end:following.start].strip()}
     for at, line in enumerate(candidates):
-        date_line = above.get(line.start)  # blank lines may stand between the date and the title
+        date_line = above.get(line.start)  # past blank lines only from a date set off on its own (Blogspot's header)
         if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
                 and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None
                 and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):
             return line
     return None
+
+
+def _set_off(line: Line, text: str) -> bool:
+    """A header line with a blank line right above it (a blog's date header set off on its own, not a post's date
+    written right under the post's title)."""
+    return _BLANK_LINE_ABOVE.search(text, max(0, line.start - BLANK_LINE_REACH), line.start) is not None
+
+
+BLANK_LINE_REACH = 80  # characters before a line searched for the blank line above it (its spaces included)
+_BLANK_LINE_ABOVE = re.compile(r"\n[ \t]*\n[ \t]*\Z")  # searched in text[:line's start]: the line above is blank
 
 
 def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
