@@ -17,7 +17,7 @@ from .datelines import DATELINE_FORMS, dateline_in, news_dateline
 from .dates import find_dates
 from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
-from .items import is_list_item
+from .items import BULLET, is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
 from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
@@ -87,15 +87,19 @@ def _unfinished_ends() -> tuple[str, ...]:
 def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     """A labelled title's value with the lines below it that continue it: each only while the line above looks
     wrapped (about as long as the text's long lines, or ending on a word that cannot end a phrase such as และ/ของ)
-    and the value stays a title's length; never a sentence below the title."""
+    and the value stays a title's length, or the one line left under the value (its phrase's end, ทำแผนอนุรักษ์…);
+    never a sentence below the title, nor a line opening with a form's label (กลุ่มเป้าหมาย<TAB>…)."""
     lines = text[value.start:section.end].split("\n")
     widths = sorted((len(line.rstrip()) for line in text.splitlines() if line.strip()), reverse=True)
     wrap = widths[len(widths) // 10] * WRAPPED_SHARE if widths else MAX_TITLE
     line_start = text.rfind("\n", 0, value.start) + 1
     end, full_line = value.end, text[line_start:value.end]
-    for below in lines[1:]:
+    for at, below in enumerate(lines[1:], start=2):
         above = full_line.rstrip()
-        if not (len(above) >= wrap or above.endswith(_unfinished_ends())) or not below.strip():
+        if not below.strip() or _field_label_opening().match(below):
+            break
+        last = not any(line.strip() for line in lines[at:])
+        if not (len(above) >= wrap or above.endswith(_unfinished_ends()) or last and _ends_the_phrase(below)):
             break
         if end - value.start + len(below.strip()) > MAX_TITLE:
             break
@@ -103,6 +107,24 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
         full_line = below
     return Text(section.text, section.start, section.end) if end >= section.end else Text(
         text[value.start:end].replace("\n", ""), value.start, end)
+
+
+@lru_cache(maxsize=1)
+def _field_label_opening() -> re.Pattern[str]:
+    """A line opening with a form's field label the header's reader does not know, a colon or a space after it
+    (กลุ่มเป้าหมาย<TAB>…, its tab read as a space; templates.toml [title_tails] value_end_labels)."""
+    labels = "|".join(re.escape(word) for word in longest_first(tables.templates().title_tails.value_end_labels))
+    return re.compile(rf"^\s*(?:{labels or '(?!)'})(?:\s*[:：]|\s)")
+
+
+def _ends_the_phrase(line: str) -> bool:
+    """A short line under a labelled title's value that ends its phrase (เทคนิคการพาชุมชนประมงพื้นบ้าน / ทำแผนอนุรักษ์
+    หญ้าทะเล): one run of words with no space (no sentence's clauses), no credit's, place's or sentence's line."""
+    stripped = line.strip()
+    return (MIN_RUN_ON_TITLE <= len(stripped) <= TITLE_LINE and not any(char.isspace() for char in stripped)
+            and THAI_CHARS.match(stripped) is not None and not is_credit_line(stripped)
+            and not stripped.startswith((*_place_openers(), *_two_line_spec()[0]))
+            and _sentence_marks()[0].match(stripped) is None and not is_chrome(stripped))
 
 
 @lru_cache(maxsize=1)
@@ -359,7 +381,7 @@ TITLE_LENGTH = 100  # characters: a title is rarely longer on one line; a longer
 def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
     """A title set over two short lines (a cover's, a story head's): the chosen line joined with the line right
     below it, when that line is a title candidate too (no chrome, name, byline, date, list item) and no label's,
-    place's or sentence's line."""
+    place's or sentence's line (one opening as a story's sentence does: เมื่อชาวบ้าน… under a headline is its lead)."""
     at = next((index for index, line in enumerate(header) if line.start == chosen.start), None)
     if at is None or at + 1 >= len(header) or chosen.end != header[at].end:
         return chosen
@@ -367,7 +389,7 @@ def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], te
     second, first = below.text.strip(), chosen.text.strip()
     if (text[chosen.end:below.start] != "\n" or below.start not in {line.start for line in candidates}
             or len(first) > TITLE_LINE or len(second) > TITLE_LINE or len(first) + len(second) > MAX_TITLE
-            or first[-1:] in ".:!?" or second.startswith(_two_line_spec()[0])
+            or first[-1:] in ".:!?" or second.startswith(_two_line_spec()[0]) or _sentence_marks()[0].match(second)
             or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None):
         return chosen
     return Line(chosen.start, f"{chosen.text} {below.text}")
@@ -551,6 +573,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if crumbs and compact(text) in crumbs:
             candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
             continue
+        if _headline_over_lead(text, below.get(line_start)):
+            candidates.append(line)  # OFFICE ชวนผู้นำ… over ภูหลวง – ๒๐ ม.ค. ๖๗ …: a news story's headline, no site name
+            continue
         if teaser_head is None and len(text) >= CHROME_DATELINE and (teaser := _teaser_title(text)) is not None:
             at = line.text.find(teaser)
             teaser_head = Line(line.start + at, teaser)  # TITLE D/M/YYYY | โดย NAME | อ่าน N ครั้ง: a listing's teaser
@@ -718,6 +743,20 @@ def _short_or_placed(text: str) -> bool:
     return MIN_RUN_ON_TITLE <= len(before) <= TITLE_LINE
 
 
+def _headline_over_lead(text: str, under: Line | None) -> bool:
+    """A news story's headline opening with its office's name (สำนักงานพัฒนาชุมชนอำเภอ… ชวนผู้นำ อช. ถอดบทเรียน…): a
+    line a title's length right above the story's dateline lead (ภูหลวง – ๒๐ ม.ค. ๖๗ นาย…), holding more after the
+    office's name than a place (a site's banner, OFFICE จังหวัด…, is no headline)."""
+    if under is None or len(text) > MAX_TITLE or not opens_with_office(text) or news_dateline(under.text) is None:
+        return False
+    office = find_office(Text(text, 0, len(text)))
+    if office is None:
+        return False
+    rest = text[office[0].end:].strip()
+    return (len(rest) >= MIN_RUN_ON_TITLE and not rest.startswith((*_place_openers(), *_two_line_spec()[0]))
+            and not is_chrome(rest))
+
+
 def _unwrapped(text: str, under: Line | None) -> bool:
     """A line a title's length, not a sentence, over a line far longer than it: not wrapped at the paragraph's
     width (its writer ended it), so a headline over the story's lead, not the lead's first line."""
@@ -726,15 +765,16 @@ def _unwrapped(text: str, under: Line | None) -> bool:
 
 
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
-    """A header line that is never a title: chrome, a byline, a site's name, the category line, a list item, a
-    news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name)."""
+    """A header line that is never a title: chrome, a byline, a site's name, the category line, a list or bulleted
+    item, a news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name)."""
     _, _, byline_starts, _ = chrome_words()
     if not text or is_chrome(text) or text.startswith(byline_starts):
         return True
     if category and category.text == text or is_site_name(text) or is_byline(text):
         return True
     # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body; a cover's owner's name is no title
-    return is_list_item(text) or news_dateline(text) is not None or is_name_line(text) or line_key(text) in repeated
+    return (is_list_item(text) or BULLET.match(text) is not None or news_dateline(text) is not None
+            or is_name_line(text) or line_key(text) in repeated)
 
 
 @lru_cache(maxsize=1)
@@ -762,18 +802,30 @@ def _carries_byline(text: str) -> bool:
 
 
 def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Line | None:
-    """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header) when
+    """A blog post's title: the candidate right under a dateline alone on its line (Blogspot's date header, set off
+    by blank lines from the lines above it and the title below it, or right over the title) when
     candidates stand above that date too (the blog's name and tagline), else None; never a sentence of the story
     (a Joomla page's lead under its date, the short title above)."""
     above = {following.start: line for line, following in zip(header, header[1:], strict=False)
-             if text[line.end:following.start] == "\n"}
+             if text[line.end:following.start] == "\n"
+             or _set_off(line, text) and not text[line.end:following.start].strip()}
     for at, line in enumerate(candidates):
-        date_line = above.get(line.start)
+        date_line = above.get(line.start)  # past blank lines only from a date set off on its own (Blogspot's header)
         if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
                 and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None
                 and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):
             return line
     return None
+
+
+def _set_off(line: Line, text: str) -> bool:
+    """A header line with a blank line right above it (a blog's date header set off on its own, not a post's date
+    written right under the post's title)."""
+    return _BLANK_LINE_ABOVE.search(text, max(0, line.start - BLANK_LINE_REACH), line.start) is not None
+
+
+BLANK_LINE_REACH = 80  # characters before a line searched for the blank line above it (its spaces included)
+_BLANK_LINE_ABOVE = re.compile(r"\n[ \t]*\n[ \t]*\Z")  # searched in text[:line's start]: the line above is blank
 
 
 def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
@@ -902,11 +954,14 @@ def _running_head_title(header: list[Line]) -> Text | None:
         head = _running_head().match(line.text, rest)
         if head:
             carried = compact(head.group("title"))
-            for alone in header:  # the heading written alone under the head, that the head repeats: the title
-                key = compact(alone.text)
-                if alone is not line and len(key) >= MIN_RUN_ON_TITLE and carried.startswith(key):
-                    lead = len(alone.text) - len(alone.text.lstrip())
-                    return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
+            # the heading written alone under the head, that the head repeats: the title; of several (a genre's word
+            # set alone, ถ อ ด บ ท เ รี ย น, over the whole title), the longest
+            repeated = [alone for alone in header if alone is not line
+                        and len(key := compact(alone.text)) >= MIN_RUN_ON_TITLE and carried.startswith(key)]
+            if repeated:
+                alone = max(repeated, key=lambda heading: len(compact(heading.text)))
+                lead = len(alone.text) - len(alone.text.lstrip())
+                return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
             if (heading := _heading_under_head(header, line, carried)) is not None:
                 return heading
             return _clean_title(Text(head.group("title"), line.start + head.start("title"),
