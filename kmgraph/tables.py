@@ -321,6 +321,8 @@ class TitleTails:
     column_words: Words = ()  # places and units a column is named for (ชุมชน, ห้องเรียน, ศูนย์เรียนรู้)
     value_end_labels: Words = ()  # a form's field labels (สถานที่, ระยะเวลา) that end a title's value run on into them
     running_head_phone_words: Words = ()  # words between a running head's numbers (โทรสาร, ต่อ): still its phones
+    address_openers: Words = ()  # an address's first word (หมู่ที่, ตำบล): a running head's title ends before it
+    heading_words: Words = ()  # a kind of document's word alone over the title (ชุดความรู้): never the title
 
 
 @dataclass(frozen=True)

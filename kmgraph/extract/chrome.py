@@ -66,7 +66,7 @@ def is_site_name(text: str) -> bool:
     _, _, _, title_words = chrome_words()
     if _informal_office().match(text.strip()):
         return True
-    if (section := _section_word().match(text.strip())) is not None and _names_an_office(text.strip()[section.end():]):
+    if any(_names_an_office(rest) for rest in _after_section_words(text.strip())):
         return True  # a news site's name: a section's word and an office's (ข่าวสารพัฒนาชุมชนจังหวัดยโสธร)
     if opens_with_office(text):
         return not any(word in text for word in title_words[:1])
@@ -85,6 +85,29 @@ def _section_word() -> re.Pattern[str]:
     """A site's section word (a menu word: ข่าวสาร, ข่าวกิจกรรม …) opening a line, glued to what follows or not."""
     words = "|".join(re.escape(word) for word in longest_first(tables.templates().chrome.menu_words))
     return re.compile(rf"(?:{words})\s*[:.]?\s*", re.I)
+
+
+_SECTION_GAP = re.compile(r"\s*[:.]?\s*")
+
+
+def _after_section_words(text: str) -> list[str]:
+    """What follows each site section word (a menu word: ข่าวสาร, ข่าวกิจกรรม …) opening the text, longest word
+    first: a longer word may eat the office's own opening (ข่าวพัฒนาชุมชน|จังหวัดพะเยา), a shorter one leaves it
+    whole (ข่าว|พัฒนาชุมชนจังหวัดพะเยา)."""
+    if _section_word().match(text) is None:  # most lines open with no section word
+        return []
+    folded = text.casefold()
+    rests = []
+    for word in _section_word_list():
+        if folded.startswith(word):
+            gap = _SECTION_GAP.match(text, len(word))
+            rests.append(text[gap.end() if gap else len(word):])
+    return rests
+
+
+@lru_cache(maxsize=1)
+def _section_word_list() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in longest_first(tables.templates().chrome.menu_words))
 
 
 def _names_an_office(text: str) -> bool:

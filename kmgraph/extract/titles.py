@@ -350,6 +350,13 @@ def _two_line_spec() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    """A kind of document's word set alone over its title (ชุดความรู้, ถอดบทเรียน), compact (templates.toml
+    [title_tails] heading_words)."""
+    return frozenset(compact(word) for word in tables.templates().title_tails.heading_words)
+
+
+@lru_cache(maxsize=1)
 def _column_name() -> re.Pattern[str]:
     """A column's name by its letters' key (marks and spaces dropped): a column lead alone or then only column words
     (templates.toml [title_tails] column_leads, column_words)."""
@@ -374,6 +381,7 @@ def _column_head() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{heads or '(?!)'})\s*[:：\-–]?\s+(?=[\u0e01-\u0e4e\"“])")
 
 
+_TEASER_ENDS = ("...", "…")  # a line trailing off so under a headline is its teaser (a pull quote), not its second line
 TITLE_LINE = 50  # characters: each line of a title set over two lines is at most this long
 TITLE_LENGTH = 100  # characters: a title is rarely longer on one line; a longer candidate under a shorter is the story
 
@@ -381,7 +389,8 @@ TITLE_LENGTH = 100  # characters: a title is rarely longer on one line; a longer
 def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], text: str) -> Line:
     """A title set over two short lines (a cover's, a story head's): the chosen line joined with the line right
     below it, when that line is a title candidate too (no chrome, name, byline, date, list item) and no label's,
-    place's or sentence's line (one opening as a story's sentence does: เมื่อชาวบ้าน… under a headline is its lead)."""
+    place's or sentence's line (one opening as a story's sentence does: เมื่อชาวบ้าน… under a headline is its lead)
+    nor a teaser trailing off (ถามเรื่องหนี้ในวันแรก…)."""
     at = next((index for index, line in enumerate(header) if line.start == chosen.start), None)
     if at is None or at + 1 >= len(header) or chosen.end != header[at].end:
         return chosen
@@ -389,7 +398,8 @@ def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], te
     second, first = below.text.strip(), chosen.text.strip()
     if (text[chosen.end:below.start] != "\n" or below.start not in {line.start for line in candidates}
             or len(first) > TITLE_LINE or len(second) > TITLE_LINE or len(first) + len(second) > MAX_TITLE
-            or first[-1:] in ".:!?" or second.startswith(_two_line_spec()[0]) or _sentence_marks()[0].match(second)
+            or first[-1:] in ".:!?" or second.endswith(_TEASER_ENDS)
+            or second.startswith(_two_line_spec()[0]) or _sentence_marks()[0].match(second)
             or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None):
         return chosen
     return Line(chosen.start, f"{chosen.text} {below.text}")
@@ -558,9 +568,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 candidates.pop()  # the series' name right over its volume line (เรื่องเล่าชุมชนเข้มแข็ง / เล่มที่ ๓)
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
-        if compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip()):
+        if (compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip())
+                or compact(line.text) in _heading_words()):
             column_end = line.end
-            continue  # a story page's running head (เรื่องเล่าจากพัฒนากร): the title is below it
+            continue  # a story page's running head (เรื่องเล่าจากพัฒนากร), a cover's ชุดความรู้: the title is below it
         under_column = column_end is not None and clean_text[column_end:line_start] == "\n"
         column_end = None
         if (column := _column_head().match(line.text)) is not None:
@@ -964,9 +975,24 @@ def _running_head_title(header: list[Line]) -> Text | None:
                 return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
             if (heading := _heading_under_head(header, line, carried)) is not None:
                 return heading
-            return _clean_title(Text(head.group("title"), line.start + head.start("title"),
-                                     line.start + head.end("title")))
+            carried_title = head.group("title")
+            if (carried_title.startswith(chrome_words()[3])
+                    and (address := _address_tail().search(carried_title, MIN_RUN_ON_TITLE)) is not None):
+                # an activity's title (การ…) run on into its place (หมู่ที่ ๒ ตำบล… อำเภอ… จังหวัด…): the head's; a
+                # place's own title (ถอดองค์ความรู้ หมู่บ้าน…ต้นแบบ บ้าน… หมู่ที่ ๕ …) keeps its address
+                carried_title = carried_title[:address.start()]
+            return _clean_title(Text(carried_title, line.start + head.start("title"),
+                                     line.start + head.start("title") + len(carried_title)))
     return None
+
+
+@lru_cache(maxsize=1)
+def _address_tail() -> re.Pattern[str]:
+    """An address a running head's title runs on into (… หมู่ที่ ๒ ตำบล… อำเภอ… จังหวัด…): one of templates.toml
+    [title_tails] address_openers after a space, then to the end a place's words (the last a district's or
+    province's)."""
+    openers = "|".join(re.escape(word) for word in longest_first(tables.templates().title_tails.address_openers))
+    return re.compile(rf"\s+(?=(?:{openers or '(?!)'}))(?=.*(?:อำเภอ|อ\.|จังหวัด|จ\.)\s*\S+\s*$)")
 
 
 def _heading_under_head(header: list[Line], head: Line, carried: str) -> Text | None:
