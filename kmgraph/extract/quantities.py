@@ -21,8 +21,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = alternation(spec.units)
     first = alternation(spec.unit_first)
     stop = alternation(spec.not_counts_after)
-    # (?=[0-9]) first: most places are not a digit, and fail there before the look behind is tried
-    after = re.compile(rf"(?=[0-9])(?<![0-9.,/:\-]){_NUMBER}(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
+    # a digit first (the look behind, over the character before it, checked after it): the regex engine then skips
+    # to the next digit in C, and most places are not one; _NUMBER's forms, in the same order
+    after = re.compile(rf"(?P<num>[0-9](?<![0-9.,/:\-].)(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*))(?:\.(?P<dec>[0-9]+))?"
+                       rf"(?![0-9/:\-]|\.[0-9])\s?(?P<unit>{units})")
     before = re.compile(rf"(?P<unit>{first})\s?{_NUMBER}(?![0-9/:\-]|\.[0-9])")
     not_count = re.compile(rf"(?:{stop})\s?$")
     return after, before, not_count

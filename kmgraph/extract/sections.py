@@ -169,7 +169,9 @@ def _told_labels() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {label.rstrip(":=@"): kind for kind in TOLD_KINDS for label in sections[kind].labels
              if not label.endswith("#")}
     words = "|".join(map(re.escape, longest_first(list(kinds))))
-    return re.compile(rf"(?<!\S)(?:{words})(?=\s|:)"), kinds
+    # a heading after a blank (the line's start is one: told_sections puts a space before each line): opening with
+    # \s, the regex engine skips in C to the blanks, rare in Thai, instead of trying a look behind everywhere
+    return re.compile(rf"\s(?P<word>{words})(?=\s|:)"), kinds
 
 
 def told_sections(lines: list[Line]) -> dict[str, list[Text]]:
@@ -178,15 +180,16 @@ def told_sections(lines: list[Line]) -> dict[str, list[Text]]:
     pattern, kinds = _told_labels()
     told: dict[str, list[Text]] = {}
     for line in lines:
-        found = list(pattern.finditer(line.text))
-        if len({kinds[match.group()] for match in found}) < 2:
+        found = [(match.start("word") - 1, match.end() - 1, match.group("word"))  # offsets in the line
+                 for match in pattern.finditer(" " + line.text)]
+        if len({kinds[word] for _, _, word in found}) < 2:
             continue
-        for match, after in zip(found, [*found[1:], None], strict=True):
-            begin = match.end() + SEPARATOR.match(line.text[match.end():]).end()
-            stop = after.start() if after else len(line.text)
+        for (_, end, word), after in zip(found, [*found[1:], None], strict=True):
+            begin = end + SEPARATOR.match(line.text[end:]).end()
+            stop = after[0] if after else len(line.text)
             value = line.text[begin:stop].rstrip()
             if value:
-                told.setdefault(kinds[match.group()], []).append(
+                told.setdefault(kinds[word], []).append(
                     Text(value, line.start + begin, line.start + begin + len(value)))
     return told
 

@@ -18,7 +18,7 @@ from ..model import Quantity, Record, Text
 from .iris import DEFAULT_BASE_IRI, REDACTABLE, GraphOptions, IriMinter, key_hash  # noqa: F401 - re-exported
 from .namespaces import DCTERMS, FOAF, KMO, NIF, ORG, PREFIXES, PROV, RDF, RDF_TYPE, RDFS, SCHEMA, SKOS, XSD  # noqa: F401 - re-exported for callers of the mapping
 from .redact import redact
-from .terms import Statement, iri, literal, map_literal_text, to_triples
+from .terms import Statement, _quoted, map_literal_text, to_triples
 
 PART_CLASSES = {
     "steps": ("hasStep", "Step", "step"),
@@ -30,21 +30,22 @@ PART_CLASSES = {
 }
 
 
+# the terms as terms.literal and terms.iri write them, without their general case (~100 of a record's statements)
 def N(value: str) -> str:  # noqa: N802 - short, as in RDF libraries
     """An IRI term (N-Triples syntax)."""
-    return iri(value)
+    return f"<{value}>"
 
 
 def th(text: str) -> str:
-    return literal(text, language="th")
+    return _quoted(text) + "@th"
 
 
 def en(text: str) -> str:
-    return literal(text, language="en")
+    return _quoted(text) + "@en"
 
 
 def typed(value: str, datatype: str) -> str:
-    return literal(value, datatype=XSD + datatype)
+    return f"{_quoted(value)}^^<{XSD}{datatype}>"
 
 
 def number(value: int, datatype: str) -> str:
@@ -53,7 +54,7 @@ def number(value: int, datatype: str) -> str:
 
 
 def plain(value: str) -> str:
-    return literal(value)
+    return _quoted(value)
 
 
 @lru_cache(maxsize=1)
