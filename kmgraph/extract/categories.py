@@ -129,6 +129,32 @@ def boxed_option(lines: list[Line]) -> Text | None:
     return Text(option, line.start + start, line.start + start + len(option))
 
 
+@lru_cache(maxsize=1)
+def _row_lead() -> re.Pattern[str]:
+    """An option word (หมวด, lexicon.toml category_options) opening a line, before the row's first box."""
+    words = "|".join(map(re.escape, longest_first(tables.lexicon().category_options.option_words)))
+    return re.compile(rf"^\s*(?:{words})\s*:?\s*" if words else "(?!)")
+
+
+def category_row(segmented: Segmented) -> Text | None:
+    """A form's category row that no label opened (หมวด<TAB>□ …<TAB>■ …<TAB>□ …, a Word table row saved as text):
+    a line opening with an option word right before a box; the option ticked among its boxes and those of the
+    lines below it that open with a box."""
+    boxes, _ = _boxes()
+    lines = [*segmented.header, *(line for section in segmented.sections for line in section.lines)]
+    for at, line in enumerate(lines):
+        lead = _row_lead().match(line.text)
+        if not lead or not boxes.match(line.text, lead.end()):
+            continue
+        row = [line]
+        for below in lines[at + 1:]:
+            if not boxes.match(below.text, len(below.text) - len(below.text.lstrip())):
+                break
+            row.append(below)
+        return boxed_option(row)
+    return None
+
+
 def _category(segmented: Segmented) -> Text | None:
     """The category field; on a form listing every category, the one ticked."""
     for section in segmented.of_kind("category"):
@@ -155,7 +181,7 @@ def _category(segmented: Segmented) -> Text | None:
         text = section_text(section)
         if text:
             return _marked_option(text) or text
-    return None
+    return category_row(segmented)
 
 
 @lru_cache(maxsize=1)

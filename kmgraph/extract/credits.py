@@ -43,6 +43,13 @@ def credit_rank(label: str) -> int | None:
     return min(ranks) if ranks and len(ranks) == len(parts) else None
 
 
+def glued_to_name(label: str, after: str) -> bool:
+    """Whether a credit's role word runs straight into the name after it (ข่าวพัฒนาชุมชนจังหวัดพะเยา: a site's or a
+    section's name, "the news of …", no credit): no ":" or space between them, and no byline word (โดย) closing
+    the label."""
+    return not after and re.search(rf"(?:{_by_words()})$", label) is None
+
+
 def news_only(label: str) -> bool:
     """Whether a credit label names only who reported the story (ข่าว/ภาพ, ภาพ: lexicon.toml [bylines] news_roles)."""
     news = tables.lexicon().bylines.news_roles

@@ -39,6 +39,24 @@ def office_of_page(record: Record, header: list[Line]) -> None:
             return
 
 
+def centre_of_page(record: Record, header: list[Line]) -> None:
+    """No office found: a centre's name alone on a header line (a centre's story book: เรื่องเล่าจากห้องเรียนชุมชน /
+    ศูนย์ศึกษาและพัฒนาชุมชนขอนแก่น over each story) is the record's office; the places stay the story's."""
+    if record.office is not None:
+        return
+    centre = tables.lexicon().offices.centre_canonical
+    for line in header:
+        stripped = line.text.strip()
+        if not stripped or len(stripped) > MAX_BYLINE:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        office = find_office(Text(stripped, line.start + lead, line.start + lead + len(stripped)))
+        if office and office[0].text.startswith(centre) and office[0].end - office[0].start == len(stripped):
+            record.office = office[0]
+            record.found_by["office"] = "lexicon"
+            return
+
+
 def department_in(pieces: list[Text]) -> Text | None:
     """The department named as an office (สังกัด กรมการพัฒนาชุมชน, a post's rest): an office with no place."""
     department = tables.lexicon().offices.department

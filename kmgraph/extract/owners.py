@@ -13,7 +13,7 @@ from ..model import Author, CleanText, Line, Record, Segmented, Text
 from ..thai import compact, longest_first
 from .authors import all_writers
 from .chrome import is_site_name
-from .credits import credit_label, credit_rank, news_only, title_byline
+from .credits import credit_label, credit_rank, glued_to_name, news_only, title_byline
 from .datelines import news_dateline
 from .dates import parse_date
 from .fields import HeaderFields, split_inline_fields
@@ -21,10 +21,18 @@ from .header import lines_after_title
 from .lengths import MAX_BYLINE, MAX_CHROME, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix
 from .names import byline_in, from_honorific, honorific_keys, is_byline, is_name_line, names_someone
-from .offices import CONTEXT_CHARS, department_in, office_of_page, office_of_post, place_of_post, province_of_district
+from .offices import (
+    CONTEXT_CHARS,
+    centre_of_page,
+    department_in,
+    office_of_page,
+    office_of_post,
+    place_of_post,
+    province_of_district,
+)
 from .persons import parse_author, parse_position
 from .phones import closing_phone, parse_phone
-from .places import capital_district, find_office, find_place, opens_with_office
+from .places import capital_district, district_of_province, find_office, find_place, opens_with_office
 from .sections import section_spans, section_texts, verbatim
 from .segment import is_noise
 
@@ -228,10 +236,17 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             if record.office and record.office.text.endswith(tables.lexicon().gazetteer.capital_district_word):
                 record.office = Text(tables.lexicon().offices.district_canonical + capital,
                                      record.office.start, record.office.end)
+        elif (own := district_of_province(record.district.text, record.province.text)) is not None:
+            if record.office and record.office.text.endswith(record.district.text):  # the office of that district
+                record.office = Text(record.office.text[:-len(record.district.text)] + own,
+                                     record.office.start, record.office.end)
+            record.district = Text(own, record.district.start, record.district.end)
     if record.province is None and record.title is not None:
         record.province = find_place(verbatim(clean, record.title), "province")
         if record.province:
             found["province"] = "guessed"
+    if not _group_owned(record):  # a centre's story book: the centre over each story, whoever tells it
+        centre_of_page(record, header)
 
     phones = texts("phone") + inline.get("phone", [])
     for piece in phones:
@@ -433,7 +448,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if office_credits:  # a lead whose officer presides over an event (… เป็นประธานเปิด…): the credited office's news
         prose_bylines = [(how, byline) for how, byline in prose_bylines if not _presiding(clean.text, byline)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
-    reporters = _reporting_offices(clean.text, office_credits, title)
+    subject = _news_subject(clean.text, lines, title)
+    reporters = _reporting_offices(clean.text, office_credits, subject)
     sources += [credit for credit in office_credits if credit not in reporters]  # an office credited owns the
     # record only when no person is named with a post; one credited only with the news (ข่าว/ภาพ : สพอ.…) of a group
     # the title opens with and the story is about reported it: the group owns the knowledge, the office no field
@@ -441,11 +457,14 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if owner:  # a cover's person owns the book over the office a label credits (จัดทำโดย / OFFICE)
         offices = [index for index, (_, text) in enumerate(sources) if opens_with_office(text.text)]
         sources.insert(offices[0] if offices else len(sources), ("lexicon", owner))
-    if title is not None:
-        organization = _organization_in(title)
-        if organization:
-            sources.append(("guessed", organization))
+    organization = _organization_in(title) if title is not None else None
+    if organization is None and subject is not None and reporters:
+        organization = subject  # the group a news lead opens with, its news credited to an office
+    if organization:
+        sources.append(("guessed", organization))
     sources += [("lexicon", text) for _, text in reporters]  # after the group the title opens with
+    if not sources and (head := _running_head_owner(clean.text)) is not None:
+        sources.append(("lexicon", head))  # a book's running head names its office: the owner over a group it names
     if not sources:  # no one named or credited: an organization the story opens with (กลุ่ม… ตำบล… เล่าว่า …)
         story = lines_after_title(header, title) + [line for section in segmented.of_kind("body")
                                               for line in section.lines if line.text.strip()]
@@ -469,12 +488,26 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     return sources
 
 
-def _reporting_offices(text: str, credits: list[tuple[str, Text]],
-                       title: Text | None) -> list[tuple[str, Text]]:
-    """The offices credited only with a story's news or photos (ข่าว/ภาพ : สพอ.ชนบท) when the title opens with an
-    organization (กลุ่มทอผ้าไหมบ้าน… อำเภอ… กับ…) the story names again: they reported the group's knowledge."""
+def _news_subject(text: str, lines: list[Text], title: Text | None) -> Text | None:
+    """The organization a story is about: the one the title opens with (กลุ่มทอผ้าไหมบ้าน… อำเภอ… กับ…) when the story
+    names it again, else the one a news lead opens with after its dateline (เชียงคำ – ๒๒ ส.ค. ๖๕ เครือข่าย…อำเภอเชียงคำ
+    จังหวัดพะเยา เล่าว่า …)."""
     organization = _organization_in(title) if title is not None else None
-    if organization is None or text.find(organization.text, title.end) < 0:
+    if organization is not None:
+        return organization if text.find(organization.text, title.end) >= 0 else None
+    for line in lines:
+        lead = _dateline_lead(line.text)
+        if lead and len(line.text) > MAX_TITLE:
+            opening = line.text[lead:lead + MAX_CHROME]
+            return _organization_in(Text(opening, line.start + lead, line.start + lead + len(opening)))
+    return None
+
+
+def _reporting_offices(text: str, credits: list[tuple[str, Text]],
+                       subject: Text | None) -> list[tuple[str, Text]]:
+    """The offices credited only with a story's news or photos (ข่าว/ภาพ : สพอ.ชนบท) of an organization the story is
+    about (_news_subject): they reported the group's knowledge."""
+    if subject is None:
         return []
     reporters = []
     for credit in credits:
@@ -638,6 +671,8 @@ def _office_credit(line: Text) -> Text | None:
     if len(line.text) > MAX_BYLINE:
         return None
     label = _credit_line().match(line.text)
+    if label is not None and glued_to_name(label.group("label"), line.text[label.end("label"):label.end()]):
+        return None  # ข่าวพัฒนาชุมชนจังหวัด…: a site's name, no credit
     if label is None or credit_rank(label.group("label")) is None:
         label = _signature_opener().match(line.text)  # จัดทำโดย, รวบรวมโดย: the office made the record
         if label is None or not label.group(0).strip():

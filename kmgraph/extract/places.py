@@ -136,6 +136,26 @@ def capital_district(name: str, after: str) -> str | None:
     return resolution.district.name if resolution.resolved else None
 
 
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # the vowels above and below, tones, karan
+
+
+def district_of_province(name: str, province: str) -> str | None:
+    """A district name read through lost or misread marks (โนนส ง read back as โนนสูง, of นครราชสีมา) that is no
+    district of the province written with it (หนองบัวลำภู): that province's one district of the same letters
+    (โนนสัง); None when the name is the province's own, or no single district fits."""
+    from .gazetteer import gazetteer
+
+    found = gazetteer().province_named(province)
+    if found is None:
+        return None
+    districts = gazetteer().districts_in(found)
+    if any(district.name == name for district in districts):
+        return None
+    letters = _MARKS.sub("", name)
+    fits = [district.name for district in districts if _MARKS.sub("", district.name) == letters]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _cut_place(name: str) -> str:
     """A place name run together with what follows (เสริมงามจังหวัดลำปาง → เสริมงาม)."""
     for marker in tables.lexicon().places.name_ends:
