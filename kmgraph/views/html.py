@@ -132,7 +132,8 @@ def packed_bytes(raw: bytes) -> str:
     import base64
     import gzip
 
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")  # 9: 4× the time, 8% smaller
+    return base64.b64encode(gzip.compress(raw, compresslevel=5, mtime=0)).decode("ascii")  # level 6: +0.25 s a 10k
+    # overview (28.8 MB of JSON), 21% smaller page; 3: 0.1 s less than 5, 29% bigger page than 6; 9: 4× 6's time
 
 
 def read_page_data(page: str) -> dict:
