@@ -240,7 +240,7 @@ class OverviewSink(Sink):
             self.views.append(output.view)
             # the view is made from what its cache key is made of (the file's bytes and path, kmgraph's code and
             # tables, the graph options): the key and the record's graph name the view (its repr cost 0.2 s a 10k)
-            self._digest.update(f"{output.key} {output.graph}\0".encode("utf-8"))
+            self._digest.update(f"{output.key} {output.graph}\0".encode())
 
     def finish(self, shared: Shared, outputs: dict[str, Path]) -> None:
         from ..views.html import write_pages
