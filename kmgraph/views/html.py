@@ -55,8 +55,9 @@ def _vis_network_assets() -> tuple[str, str]:
 
 
 def page_json(data) -> str:
-    """The page's data as compact JSON (the text safe_json escapes and packed_json packs)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """The page's data as compact JSON (the text safe_json escapes and packed_json packs). The data is made afresh
+    as trees of dicts and lists, so the encoder's check for cycles is left out (a fifth of its time)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def escaped_json(text: str) -> str:
@@ -132,7 +133,8 @@ def packed_bytes(raw: bytes) -> str:
     import base64
     import gzip
 
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")  # 9: 4× the time, 8% smaller
+    return base64.b64encode(gzip.compress(raw, compresslevel=5, mtime=0)).decode("ascii")  # level 6: +0.25 s a 10k
+    # overview (28.8 MB of JSON), 21% smaller page; 3: 0.1 s less than 5, 29% bigger page than 6; 9: 4× 6's time
 
 
 def read_page_data(page: str) -> dict:
