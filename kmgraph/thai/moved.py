@@ -353,4 +353,4 @@ def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: i
     start, end = _window(stretch, sites, i, i)
     joined = reading_cost(_render(stretch, sites, chosen, start, end), READING)
     spaced = reading_cost(_render(stretch, sites, chosen, start, end, {i: True}), READING)
-    return spaced < joined
+    return spaced <= joined
