@@ -41,6 +41,7 @@ RUN = 4
 # a move costs this much, so that where both read alike the text stays as printed
 MOVE_COST = 0.02
 _ANY_SPAN = re.compile(r"[\s\S]+")
+_THAI_RUN = re.compile(f"[{_THAI}]+")
 # text layers that move marks drop sara am as often (สาคญั is ความสำคัญ): the words are read with it restored
 READING = AM_DROPPED
 
@@ -92,7 +93,7 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
     single-mark repair reads, พมิ พช์นก); the repaired text and whether anything was moved."""
     text = clean.text
     in_names = None
-    if not shown and len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text)) < SHOWN:
+    if not shown and not moves_shown(text):
         if not names_shown or not (names := Names(text)):
             return clean, False
         in_names = names
@@ -112,6 +113,11 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
     return repaired, repaired is not clean
 
 
+def moves_shown(text: str) -> bool:
+    """Whether the text shows marks moved past their consonant: SHOWN syllables left unfinished or more."""
+    return len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text)) >= SHOWN
+
+
 def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, bool]]:
     """The moves, less those in a person's name that do not make it a name (or word) the lists know, and those
     onto an honorific (นายสุวิท is no นายุ สิวท): the reading weighs words, and a name no list knows reads as
@@ -126,6 +132,12 @@ def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, b
         if token and token in joined:  # พมิ พช์นก: one name the move split, read whole (พิมพ์ชนก: พิมพ์ ชนก)
             whole = joined[token]
             if not name_repaired(_moved_token(text, whole, moves), shown=True):
+                if token[1] != site.marks_end or not name_repaired(_moved_token(text, token, moves)):
+                    continue
+                keep = True  # คาํปนุ ภกู: two names, the space between them theirs (the move reads a name alone)
+        elif token and not keep and site.end == token[1] + 1 and (run := _THAI_RUN.match(text, site.end)):
+            # ภกู องไชย: the move's space cut the name the lists saw short; read with the rest of it
+            if not name_repaired(_moved_token(text, (token[0], run.end()), moves), shown=True):
                 continue
         elif names.in_honorific(site.start - 1) or token and not name_repaired(_moved_token(text, token, moves)):
             continue

@@ -15,19 +15,21 @@ from ..model import SourceText
 from .chars import CONSONANT, MARK, TONE
 from .doubled import repair_doubled_marks
 from .endmarks import repair_dropped_karan
-from .moved import repair_moved_chains
+from .moved import moves_shown, repair_moved_chains
 from .moved_names import repair_moved_in_names
 from .moved_tone import repair_moved_tones
 from .names import Names
 from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rewrite_matches
 from .place_names import PlaceNames, repair_split_place_names
 from .reread import (
+    MARKS_AS_SPACES,
+    erased_marks_found,
     name_repaired,
     reading_cost,
     repair_aa_as_am,
     repair_dropped_sara_am,
-    repair_erased_marks,
     repair_letter_spacing,
+    reread_lines,
     unread_letters,
 )
 from .two_vowels import has_two_vowels, repair_two_vowels
@@ -701,10 +703,20 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     spaced_am = reversed_am is not clean and "\u0e33 " in reversed_am.text
     clean = reversed_am
     before_reread = clean.text
-    for repair in (repair_aa_as_am, repair_erased_marks, repair_letter_spacing):  # each warns by its own name
-        clean, warning = repair(clean)
+    clean, warning = repair_aa_as_am(clean)
+    if warning:
+        warnings.append(warning)
+    # marks moved past their consonant (ครวัเรอื นตนแบบ, หมทู่ี่) hide the words a re-read of dropped marks needs:
+    # it waits for the moves (the lines that show the damage found now, while the moves have not yet hidden it)
+    erased = erased_marks_found(clean.text)
+    deferred = erased if erased and erased[0] is not MARKS_AS_SPACES and moves_shown(clean.text) else None
+    if erased and not deferred:
+        clean, warning = reread_lines(clean, *erased)
         if warning:
             warnings.append(warning)
+    clean, warning = repair_letter_spacing(clean)
+    if warning:
+        warnings.append(warning)
     after_reread = clean.text
     clean = repair_sara_am_space(clean)
     # (most text: none of the next repairs' clues, the text as it is)
@@ -729,13 +741,17 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         warnings.append(_REPAIRED)
     clean = repair_split_place_names(clean)  # (อาเภอหัน คา: before sara am is read, which would read คา alone)
     before = clean.text
-    clean = repair_sara_am(clean, shown=known or extracted or any(warning != _REPAIRED for warning in warnings))
+    clean = repair_sara_am(clean, shown=known or extracted or deferred is not None
+                           or any(warning != _REPAIRED for warning in warnings))
+    am_deferred = False  # the rest of the dropped sara am waits for the moved marks (ทงุ่ คา: no คำ alone)
     if clean.text != before:
         warnings.append("restored sara am dropped by PDF extraction")
-        clean, warning = repair_dropped_sara_am(clean)  # the text shows the damage: the rest of it, in context
-        if warning:
-            warnings.append(warning)
-    damaged = damaged or extracted or any(warning != _REPAIRED for warning in warnings)
+        am_deferred = moves_shown(clean.text)
+        if not am_deferred:
+            clean, warning = repair_dropped_sara_am(clean)  # the text shows the damage: the rest of it, in context
+            if warning:
+                warnings.append(warning)
+    damaged = damaged or extracted or deferred is not None or any(warning != _REPAIRED for warning in warnings)
     before = clean.text
     clean = _rewrite_if(clean, _LONE_LETTER, _lone_final_pattern(), "")
     if clean.text != before:
@@ -770,6 +786,14 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         if toned is not clean:
             warnings.append("moved tone marks back to the syllable they were moved from")
             clean = toned
+    if am_deferred:
+        clean, warning = repair_dropped_sara_am(clean)
+        if warning:
+            warnings.append(warning)
+    if deferred:  # the marks back in place: the dropped ones are read back where the text shows them now
+        clean, warning = reread_lines(clean, *(erased_marks_found(clean.text) or deferred))
+        if warning:
+            warnings.append(warning)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split;
     # elsewhere a space after a mark inside a word is a split, in text that shows any PDF damage (ชุ มชน)
     joined = clean if _MOVED_WARNINGS & set(warnings) else repair_split_syllables(clean, shown=damaged)

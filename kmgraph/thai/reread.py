@@ -635,23 +635,42 @@ def lines_without_low_tones(text: str, tone_on_bare: re.Pattern[str] = _BARE_TON
 def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     """Re-read a text that shows a mark-erasing damage (or the parts of it that show low marks dropped); the
     repaired text and the damage's warning (None: the text does not show one, or re-reading changed nothing)."""
-    damage = shown(clean.text)
-    if damage is None:
-        regions = spaced_mark_regions(clean.text)
-        damage = MARKS_AS_SPACES if regions else LOW_MARKS_DROPPED
-        regions = regions or unmarked_regions(clean.text)
-        if not regions and (lost := low_marks_lost(clean.text)):
-            if lost in ONE_LOW_MARK_DROPPED:  # one glyph lost: only its mark is read back
-                damage = ONE_LOW_MARK_DROPPED[lost]
-                regions = lines_without_low_tones(clean.text, re.compile(f"[{CONSONANT}\u0e38-\u0e3a]{lost}"))
-            else:
-                regions = lines_without_low_tones(clean.text)
-        if not regions:
-            return clean, None
+    found = erased_marks_found(clean.text)
+    return (clean, None) if found is None else reread_lines(clean, *found)
+
+
+def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None] | None:
+    """The mark-erasing damage the text shows and the lines it shows it in as (first, last) line numbers (None:
+    the whole text); None where it shows none."""
+    damage = shown(text)
+    if damage is not None:
+        return damage, None
+    regions = spaced_mark_regions(text)
+    damage = MARKS_AS_SPACES if regions else LOW_MARKS_DROPPED
+    regions = regions or unmarked_regions(text)
+    if not regions and (lost := low_marks_lost(text)):
+        if lost in ONE_LOW_MARK_DROPPED:  # one glyph lost: only its mark is read back
+            damage = ONE_LOW_MARK_DROPPED[lost]
+            regions = lines_without_low_tones(text, re.compile(f"[{CONSONANT}\u0e38-\u0e3a]{lost}"))
+        else:
+            regions = lines_without_low_tones(text)
+    if not regions:
+        return None
+    return damage, [(text.count("\n", 0, start), text.count("\n", 0, end)) for start, end in regions]
+
+
+def reread_lines(clean: RepairedText, damage: Damage,
+                 lines: list[tuple[int, int]] | None) -> tuple[RepairedText, str | None]:
+    """Re-read the text as `damage` leaves it, in the lines (first, last line numbers; None: all of it): the
+    repaired text and the damage's warning (None: re-reading changed nothing)."""
+    if lines is None:
+        stretches: Iterator[re.Match[str] | None] = damage.stretch.finditer(clean.text)
+    else:
+        starts = [0, *(match.end() for match in re.finditer("\n", clean.text))]
+        ends = [start - 1 for start in starts[1:]] + [len(clean.text)]
+        regions = [(starts[first], ends[last]) for first, last in lines if last < len(starts)]
         stretches = itertools.chain.from_iterable(
             damage.stretch.finditer(clean.text, start, end) for start, end in regions)
-    else:
-        stretches = damage.stretch.finditer(clean.text)
     # marks printed as spaces leave no name as it was written (no mark anywhere): names are read back too
     names = Names(clean.text) if damage.partial else None
     repaired = _rewrite_stretches(clean, stretches, damage, names=names)
