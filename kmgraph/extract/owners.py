@@ -257,7 +257,7 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
     if record.phone is None:  # a number written without its label, in the header or the author's lines
         unlabelled = [text for _, text in sources] + [Text(line.text, line.start, line.end) for line in header]
         for piece in unlabelled:
-            record.phone = parse_phone(piece)
+            record.phone = _uncounted_phone(piece)
             if record.phone:
                 found["phone"] = "lexicon"
                 break
@@ -792,6 +792,16 @@ def _only_places(line: Line, office: Text, phone: bool = False) -> bool:
     openers = (*words.province_prefixes, *words.district_prefixes)
     openers += tuple(tables.lexicon().inline_fields["phone"]) if phone else ()
     return rest.startswith(tuple(compact(word) for word in openers))
+
+
+def _uncounted_phone(piece: Text) -> Text | None:
+    """A phone written without its label, unless a count's unit follows it (ไปแล้ว 043 246 718 ครั้ง: a story's
+    count under an owner's label, no phone; lexicon.toml [quantities] units)."""
+    phone = parse_phone(piece)
+    if phone is None:
+        return None
+    after = piece.text[phone.end - piece.start:].lstrip()
+    return None if after.startswith(tuple(tables.lexicon().quantities.units)) else phone
 
 
 MAX_PHONE_LINE = 40  # characters: a phone's line of its own under an owner's closing line (โทร. 036 – 244 – 517)

@@ -605,6 +605,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             candidates.append(line)  # the line right under a column's name is the story's title, even over its prose
             continue
         if line_start in prose and tooled is None:
+            if not story_began and not candidates and _tagged_headline(text):
+                candidates.append(line)  # {{PROVINCE}}TITLE{{CATEGORY}}: a post's headline set in its tags, no prose
+                continue
             if _upload_marks()[2].match(line.text):
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
             if not story_began and is_site_name(text):
@@ -766,6 +769,16 @@ def _headline_over_lead(text: str, under: Line | None) -> bool:
     rest = text[office[0].end:].strip()
     return (len(rest) >= MIN_RUN_ON_TITLE and not rest.startswith((*_place_openers(), *_two_line_spec()[0]))
             and not is_chrome(rest))
+
+
+def _tagged_headline(text: str) -> bool:
+    """A line set between a blog's {{tags}} ({{ชัยภูมิ}}TITLE{{เรื่องเล่า}}): a post's headline, however long, with
+    its title a title's length once the tags are off, never the paragraph under it; it may open with its owner's
+    name (ชมรม… ปลูก…), so a byline's look does not bar it."""
+    if _TAG.match(text) is None or not text.endswith("}}"):
+        return False
+    bare = _TAG.sub("", text).strip()
+    return MIN_RUN_ON_TITLE <= len(bare) <= TITLE_LENGTH and not is_chrome(bare) and not is_site_name(bare)
 
 
 def _unwrapped(text: str, under: Line | None) -> bool:
