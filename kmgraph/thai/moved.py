@@ -11,7 +11,9 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .. import tables
 from .chars import CONSONANT, MARK, TONE
 from .names import Names
 from .offsets import Moved, RepairedText, rewrite_matches
@@ -353,4 +355,37 @@ def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: i
     start, end = _window(stretch, sites, i, i)
     joined = reading_cost(_render(stretch, sites, chosen, start, end), READING)
     spaced = reading_cost(_render(stretch, sites, chosen, start, end, {i: True}), READING)
-    return spaced <= joined
+    if spaced != joined:
+        return spaced < joined
+    # where the words read alike either way, the space is the move's (ความสำเร็จ ของ), unless a label or a place
+    # word stands before it (ตำแหน่ง นักวิชาการ, จังหวัด พังงา): the space between a label and its value
+    return _ends_with_label(_render(stretch, sites, chosen, start, sites[i].end, {i: True}))
+
+
+_LABEL_MARKS = "#:@="  # what templates.toml writes after a label to say where it opens a section
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[str, ...]:
+    """The Thai labels and place words a value follows after a space (spaces and hyphens dropped; also with sara
+    am dropped, as moved-mark text prints them): lexicon.toml's inline fields and header labels, templates.toml's
+    section labels (and the part after a hyphen of one), and the place words of lexicon.toml's [places]."""
+    lexicon, places = tables.lexicon(), tables.lexicon().places
+    words = [*itertools.chain.from_iterable(lexicon.inline_fields.values()),
+             *itertools.chain.from_iterable(lexicon.header_labels.values()),
+             *(label.rstrip(_LABEL_MARKS) for section in tables.templates().sections.values()
+               for label in section.labels),
+             *places.district, *places.province, *places.smaller, *places.villages]
+    words += [word.rpartition("-")[2] for word in words if "-" in word]  # ชื่อ-สกุล: a stretch starts after -
+    bare = {_bare(word) for word in words if any("\u0e01" <= char <= "\u0e2e" for char in word)}
+    bare |= {word.replace("\u0e33", "\u0e32") for word in bare}
+    return tuple(sorted(bare))
+
+
+def _bare(text: str) -> str:
+    return text.replace(" ", "").replace("-", "")
+
+
+def _ends_with_label(text: str) -> bool:
+    """Whether the text (up to a space) ends with a label or a place word."""
+    return _bare(text.rstrip()).endswith(_label_words())

@@ -46,7 +46,7 @@ def test_chained_moves_are_put_back(damaged, repaired):
     ("3. องคค์ วามร้ทู บ่ี ง่ ชี้ หมวดที่ 2", "3. องค์ความรู้ที่บ่งชี้ หมวดที่ 2"),
     # sara am dropped where the moves hid the word from the list (ดาเนนิ, สาคญั): restored once they are back
     ("ขนั้ ตอนการดาเนนิ งาน", "ขั้นตอนการดำเนินงาน"),
-    ("ความสาคญั ในการจดั ทาองคค์ วามรู้", "ความสำคัญ ในการจัดทำองค์ความรู้"),
+    ("ความสาคญั ในการจดั ทาองคค์ วามรู้", "ความสำคัญในการจัดทำองค์ความรู้"),
 ])
 def test_labels_and_values_of_a_damaged_header_read_correctly(damaged, repaired):
     source, result, _ = clean(damaged)
@@ -72,8 +72,8 @@ def test_labels_and_values_of_a_damaged_header_read_correctly(damaged, repaired)
     ("เพียงผ้ชู ่วยหาขอ้ มลู", "เพียงผู้ช่วยหาข้อมูล"),
     ("จดรายการสิ่งทีต่อ้ งปรับปรุง", "จดรายการสิ่งที่ต้องปรับปรุง"),
     # damaged words that are words as they stand (ทนุ, สน) read better moved back, with their neighbours
-    ("ระดมทนุ จากเงนิ ออมของกลมุ่", "ระดมทุน จากเงินออมของกลุ่ม"),
-    ("และขอสนบั สนนุ จากกองทนุ", "และขอสนับสนุน จากกองทุน"),
+    ("ระดมทนุ จากเงนิ ออมของกลมุ่", "ระดมทุนจากเงินออมของกลุ่ม"),
+    ("และขอสนบั สนนุ จากกองทนุ", "และขอสนับสนุนจากกองทุน"),
 ])
 def test_marks_moved_with_others_kept_or_stacked_are_put_back(damaged, repaired):
     source, result, _ = clean(damaged)
