@@ -539,7 +539,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     """The first prominent header line that is not chrome, a byline, a dateline, a site or office name or the
     category line: on a page with no form the first such line (its headline); above a form the first with a
     title word (เทคนิค, การ …), else the last header line."""
-    running = _running_head_title(header)
+    running = _running_head_title(header, clean_text)
     if running is not None:
         return running
     category = header_category(segmented)
@@ -586,6 +586,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue
         if _headline_over_lead(text, below.get(line_start)):
             candidates.append(line)  # OFFICE ชวนผู้นำ… over ภูหลวง – ๒๐ ม.ค. ๖๗ …: a news story's headline, no site name
+            continue
+        if not candidates and not story_began and _first_headline_over_lead(text, below.get(line_start), category,
+                                                                            repeated):
+            candidates.append(line)  # พัฒนาการอำเภอ…ลงพื้นที่… over เด่นชัย – 14 พ.ย. 65 …: the headline, however long
             continue
         if teaser_head is None and len(text) >= CHROME_DATELINE and (teaser := _teaser_title(text)) is not None:
             at = line.text.find(teaser)
@@ -676,6 +680,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         listed = _over_a_list(candidates, header, clean_text)
         if listed and len(listed) < len(candidates):  # a short line over numbered items heads the list (สิ่งที่เราทำ)
             candidates = [line for line in candidates if line not in listed]
+        teasers = _teasers_under(candidates, header, clean_text)
+        if teasers and len(teasers) < len(candidates):  # a story's first line trailing off under its title (…...)
+            candidates = [line for line in candidates if line not in teasers]
         fitting = [line for line in candidates if len(line.text.strip()) <= TITLE_LENGTH] or candidates
         worded = [line for line in fitting if any(word in line.text for word in title_words)]
         bylined = _over_a_byline(candidates, header, clean_text)
@@ -769,6 +776,18 @@ def _headline_over_lead(text: str, under: Line | None) -> bool:
     rest = text[office[0].end:].strip()
     return (len(rest) >= MIN_RUN_ON_TITLE and not rest.startswith((*_place_openers(), *_two_line_spec()[0]))
             and not is_chrome(rest))
+
+
+def _first_headline_over_lead(text: str, under: Line | None, category: Text | None,
+                              repeated: frozenset[str]) -> bool:
+    """The first line that can be a title, right above a news story's dateline lead (เด่นชัย – 14 พ.ย. 65 นาย…):
+    its headline, up to a title's whole length (longer than a title line's over a paragraph), when it ends no
+    sentence and joins no clauses; it may open with a post and a place (พัฒนาการอำเภอ…), which is no byline here."""
+    if (under is None or not MIN_RUN_ON_TITLE <= len(text) <= MAX_TITLE or text[-1:] in ".:!?"
+            or THAI_CHARS.match(text) is None or is_story_sentence(text) or news_dateline(under.text) is None):
+        return False
+    return not (is_chrome(text) or is_site_name(text) or is_list_item(text) or news_dateline(text) is not None
+                or is_name_line(text) or line_key(text) in repeated or category is not None and category.text == text)
 
 
 def _tagged_headline(text: str) -> bool:
@@ -957,7 +976,8 @@ def _running_head() -> re.Pattern[str]:
     page_words = tables.readers().pdf.page_number_words
     labels = [*tables.lexicon().inline_fields["phone"], *tables.templates().title_tails.running_head_phone_words]
     label = "|".join(map(re.escape, longest_first(labels)))
-    page = "|".join(map(re.escape, page_words))
+    # a sara am repair may misread a page word's า as ำ (หน้า ๑ as หน้ำ ๑, beside สำนักงาน repaired from สานักงาน)
+    page = "|".join(re.escape(word).replace("า", "[าำ]") for word in page_words)
     labelled = rf"(?:{label})(?:\s*/\s*(?:{label}))*\s*[.:]?\s*"  # โทร/โทรสาร ๐๓๒-…, ต่อ ๑๒
     phone = r"[0-9๐-๙][0-9๐-๙\s\-–]{6,14}[0-9๐-๙]"
     number = r"[0-9๐-๙](?:[0-9๐-๙\s\-–]{0,14}[0-9๐-๙])?"  # a further phone's digits, or an extension's
@@ -965,7 +985,13 @@ def _running_head() -> re.Pattern[str]:
     return re.compile(rf"\s*{phones}\s+(?P<title>.+?)\s+(?:{page})\s*[0-9๐-๙]{{1,4}}\s*$", re.I)
 
 
-def _running_head_title(header: list[Line]) -> Text | None:
+def _whole_heading(alone: Line) -> Text:
+    """A heading line as a title, its spaces around it off."""
+    lead = len(alone.text) - len(alone.text.lstrip())
+    return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
+
+
+def _running_head_title(header: list[Line], clean_text: str) -> Text | None:
     """The title a book's running head carries between its office and phone and its page number
     (OFFICE โทร PHONE TITLE … หน้า ๑)."""
     for line in header:
@@ -982,12 +1008,16 @@ def _running_head_title(header: list[Line]) -> Text | None:
             # set alone, ถ อ ด บ ท เ รี ย น, over the whole title), the longest
             repeated = [alone for alone in header if alone is not line
                         and len(key := compact(alone.text)) >= MIN_RUN_ON_TITLE and carried.startswith(key)]
-            if repeated:
-                alone = max(repeated, key=lambda heading: len(compact(heading.text)))
-                lead = len(alone.text) - len(alone.text.lstrip())
-                return _clean_title(Text(alone.text.strip(), alone.start + lead, alone.end))
+            # a host's upload name the head repeats (issuu's, over Published on …) shortens the record's own heading
+            # under the head (…คุณภาพ บ้าน… for …คุณภาพของกลุ่มเกษตรกรบ้าน…): that heading comes first
+            uploaded = _upload_names(header, clean_text).ends
+            own = [alone for alone in repeated if alone.end not in uploaded]
+            if own:
+                return _whole_heading(max(own, key=lambda heading: len(compact(heading.text))))
             if (heading := _heading_under_head(header, line, carried)) is not None:
                 return heading
+            if repeated:
+                return _whole_heading(max(repeated, key=lambda heading: len(compact(heading.text))))
             carried_title = head.group("title")
             if (carried_title.startswith(chrome_words()[3])
                     and (address := _address_tail().search(carried_title, MIN_RUN_ON_TITLE)) is not None):
@@ -1041,6 +1071,16 @@ def _over_a_list(candidates: list[Line], header: list[Line], text: str) -> list[
              if text[line.end:following.start] == "\n"}
     return [line for line in candidates
             if (following := below.get(line.end)) is not None and is_list_item(following.text)]
+
+
+def _teasers_under(candidates: list[Line], header: list[Line], text: str) -> list[Line]:
+    """The candidates trailing off (… or ...) right under another candidate: a story's first line set as a teaser
+    under its title (บัญชีครัวเรือน… / วันแรกที่ลงหมู่บ้าน ฉันไม่รู้เลยว่า...), never the title."""
+    starts = {line.start for line in candidates}
+    above = {following.start: line for line, following in zip(header, header[1:], strict=False)
+             if text[line.end:following.start] == "\n"}
+    return [line for line in candidates if line.text.rstrip().endswith(_TEASER_ENDS)
+            and (over := above.get(line.start)) is not None and over.start in starts]
 
 
 _CRUMB = re.compile(r"\s[»›>]\s")
