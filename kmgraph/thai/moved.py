@@ -26,8 +26,12 @@ _STRETCH = re.compile(f"[{_THAI}]+(?:(?<=[{MARK}]) [{_THAI}]+)*")
 # or karan alone; printed after a consonant that follows a bare consonant (or a space a move left)
 # (a vowel below moves with its karan, พนั ธปุ์ลา; one above does not: อนิทรยี์ is ี moved, ย's own karan)
 MOVED_MARKS = f"[\u0e31\u0e34-\u0e37][{TONE}]?|[\u0e38\u0e39][{TONE}\u0e4c]?|[{TONE}\u0e47\u0e4c]"
-_SITE = re.compile(f"(?<=[{CONSONANT}{MARK} ])([{CONSONANT}])({MOVED_MARKS})(?![{MARK}])( ?)")
-_SITE_CLUE = re.compile(f"[{CONSONANT}][{CONSONANT}](?:{MOVED_MARKS})(?![{MARK}])")  # a stretch worth reading
+# (a karan moved on to a consonant that has a vowel of its own stands before it, ภัณฑช์ุมชน: Thai writes no vowel
+# after a karan, so the consonant's own marks follow the moved one)
+_OWN_AFTER_KARAN = f"(?<=\u0e4c)[\u0e31\u0e34-\u0e39][{TONE}]?"
+_SITE = re.compile(f"(?<=[{CONSONANT}{MARK} ])([{CONSONANT}])({MOVED_MARKS})({_OWN_AFTER_KARAN})?(?![{MARK}])( ?)")
+_SITE_CLUE = re.compile(f"[{CONSONANT}][{CONSONANT}](?:{MOVED_MARKS})(?:{_OWN_AFTER_KARAN})?(?![{MARK}])")  # a
+# stretch worth reading
 # the damage shown: mai han-akat or sara uee before a space, a syllable left unfinished (นกั วชิ าการ, ชอื่ สกลุ),
 # in SHOWN places or more (justified text shows it too: its moves are weighed against joining the spaces)
 _UNFINISHED = re.compile(f"[\u0e31\u0e37][{TONE}]? ")
@@ -183,10 +187,13 @@ def _sites(stretch: str) -> list[_Site]:
     consonant before kept a mark, or the marks before are a site's that may have moved, both are sites)."""
     sites: list[_Site] = []
     for match in _SITE.finditer(stretch):
-        at, marks_end, end = match.start(), match.end(2), match.end()
+        at, moved_end, end = match.start(), match.end(2), match.end()
+        marks_end = match.end(3) if match.group(3) else moved_end
         before = stretch[at - 1]
         if _is_consonant(before):  # a bare consonant before
-            sites.append(_Site(at, at, marks_end, marks_end, end))
+            sites.append(_Site(at, at, moved_end, marks_end, end))
+            continue
+        if match.group(3):  # (its own vowel after the karan: only the karan of a bare consonant before moves)
             continue
         if at >= 2 and _is_consonant(stretch[at - 2]):
             first = match.group(2)[0]

@@ -57,6 +57,10 @@ _CERTAIN_SPLIT = re.compile(f"[{CONSONANT}][\u0e31\u0e37][{TONE}]? (?=[{CONSONAN
 # (the space first, so that the scan looks for a fixed character: the same matches as (?<=[MARK]) (?=…))
 _SPLIT_AFTER_MARK = re.compile(f" (?<=[{MARK}] )(?=[{CONSONANT}\u0e40-\u0e44\u0e30\u0e32\u0e33\u0e45])")
 _CERTAIN_SPLIT_CLUE = re.compile(f"[\u0e31\u0e37][{TONE}]? ")  # its clue: a fast scan (a fixed first letter)
+# a space after a short open vowel on its consonant, inside a run of letters (การเตรียมวิ ทยากร): where no word
+# longer than that syllable ends there (วิ, ดุ are rare words; ปฏิบัติ การ is two), the letters are weighed both
+# ways, not taken for two words side by side
+_OPEN_SHORT_BEFORE = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e][{CONSONANT}][\u0e34\u0e36\u0e38] ")
 _SPACE_AFTER_AM = re.compile(f"(?<=[{CONSONANT}]\u0e33) (?=[{CONSONANT}\u0e40-\u0e44])")
 SHOWN_SPLITS = 2
 SPLIT_WINDOW = 16
@@ -591,13 +595,14 @@ def repair_split_syllables(clean: RepairedText, shown: bool = False) -> Repaired
             names.append(Names(text))
         if _splits_a_name(text, at, names[0]):
             return ""
-        if not certain and _between_words(text, at):  # ได้ การ: words end and start at the space (a fast check)
-            return " "
+        open_short = at >= 3 and _OPEN_SHORT_BEFORE.match(text, at - 3) is not None and _syllable_ends(text, at)
+        if not certain and not open_short and _between_words(text, at):  # ได้ การ: words end and start at the
+            return " "  # space (a fast check)
         begin = max(0, at - WORD_REACH - 2)
         joined = text[begin:at] + text[at + 1:at + 25]
         if not _covered(joined, at - begin - 1, at - begin + 1, with_names=True):
             return " "
-        return join(match) if certain or _leaves_unread(text, at) else " "
+        return join(match) if certain or open_short or _leaves_unread(text, at) else " "
 
     return rewrite(clean, _SPLIT_AFTER_MARK, join_inside_word)
 
@@ -611,6 +616,13 @@ def _splits_a_name(text: str, at: int, names: Names) -> bool:
         return False
     after = _THAI_RUN.match(text, at + 1)
     return after is not None and text[token[0]:at] + after.group(0) in _dictionary(True).words
+
+
+def _syllable_ends(text: str, at: int) -> bool:
+    """Whether no word longer than the syllable of two letters before the space at `at` ends there."""
+    start = max(0, at - SPLIT_WINDOW, text.rfind(" ", max(0, at - SPLIT_WINDOW), at) + 1)
+    known = _dictionary(True).words
+    return not any(text[first:at] in known for first in range(at - 3, start - 1, -1))
 
 
 def _between_words(text: str, at: int) -> bool:
@@ -800,6 +812,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     if joined is not clean:
         warnings.append("joined words that justified text split after a marked letter")
         clean = joined
+        if _MARK_OUT_OF_PLACE[1].search(clean.text):  # เพื อ่ น joined: its tone past the อ now shows (เพื่อน)
+            clean = repair_tone_order(clean)
     if damaged:  # ออมทรัพย: a karan the font dropped at a word's end (a dictionary check per run end)
         marked = repair_dropped_karan(clean)
         if marked is not clean:
