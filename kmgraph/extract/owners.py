@@ -557,10 +557,9 @@ def _organization_word() -> re.Pattern[str]:
 def _byline_in_lead(line: Text) -> Text | None:
     """A person named with a post in the opening of a story's lead too long to be read as a byline whole (วันจันทร์ที่
     6 กุมภาพันธ์ 2566 นายก ข พัฒนาการอำเภอ… พร้อมทีม… ลงพื้นที่… over a long paragraph): the byline read in the lead's
-    opening MAX_BYLINE characters. A lead of a byline's length is read as a header line already."""
-    if len(line.text) <= MAX_BYLINE:
-        return None
-    opening = Text(line.text[:MAX_BYLINE], line.start, line.start + MAX_BYLINE)
+    opening MAX_BYLINE characters; one of a byline's length under a post's date line whole (เมื่อราคา…ตกต่ำ นางสาวก ข
+    นักวิชาการพัฒนาชุมชน… สำนักงานพัฒนาชุมชนอำเภอ… เล่าว่า…: the story's section, no header line, names the writer)."""
+    opening = Text(line.text[:MAX_BYLINE], line.start, min(line.end, line.start + MAX_BYLINE))
     return byline_in(opening)
 
 
