@@ -36,3 +36,19 @@ def test_an_officer_named_in_a_story_lead_under_the_date_owns_it_over_the_sites_
     assert (position.get("title"), position.get("level")) == post
     assert record["office"] == {"name": "สำนักงานพัฒนาชุมชนอำเภอ" + district}
     assert (record["district"], record["province"]) == (district, "สงขลา")
+
+
+@pytest.mark.parametrize("paragraphs", [1, 9], ids=["short-story", "long-story"])
+def test_a_team_of_officers_opening_the_lead_is_no_byline_over_the_credited_office(tmp_path, paragraphs):
+    """Regression (of the fix above): a lead opening with a team of officers and no person (ทีมพัฒนากรอำเภอ…
+    ลงพื้นที่…) over the office credited with the news (ข่าว/ภาพ : OFFICE): the team word was read as the owner
+    (ทีม), among the story's last lines (a closing byline) or above them (a lead's byline)."""
+    page = "\n".join([
+        "สำนักงานพัฒนาชุมชนจังหวัดพังงา", "หน้าหลัก  ข่าวกิจกรรม  เรื่องเล่าจากพื้นที่",
+        "ถอดบทเรียนกลุ่มประมงพื้นบ้านบ้านท่าดินแดง ทำปลาเค็มแดดเดียวส่งร้านของฝาก", "โพสต์เมื่อ 12 มกราคม 2566",
+        "ทีมพัฒนากรอำเภอเกาะยาวลงพื้นที่ถอดบทเรียนกลุ่มประมงพื้นบ้านที่รวมตัวกันทำปลาเค็มแดดเดียว ส่งร้านของฝากในเมือง", "",
+        *["สมาชิกผลัดกันตากปลาบนแคร่ไม้ไผ่ริมทะเลและแบ่งงานกันตามความถนัด", ""] * paragraphs,
+        "ทุกวันนี้กลุ่มขายปลาเค็มได้เดือนละ 150 กิโลกรัม", "ข่าว/ภาพ : สำนักงานพัฒนาชุมชนจังหวัดพังงา", ""])
+    record = read_text_record(tmp_path, page)
+    assert record["author"]["kind"] == "organization"
+    assert record["author"]["name"] == "สำนักงานพัฒนาชุมชนจังหวัดพังงา"
