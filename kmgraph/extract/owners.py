@@ -557,11 +557,18 @@ def _organization_word() -> re.Pattern[str]:
 def _byline_in_lead(line: Text) -> Text | None:
     """A person named with a post in the opening of a story's lead too long to be read as a byline whole (วันจันทร์ที่
     6 กุมภาพันธ์ 2566 นายก ข พัฒนาการอำเภอ… พร้อมทีม… ลงพื้นที่… over a long paragraph): the byline read in the lead's
-    opening MAX_BYLINE characters. A lead of a byline's length is read as a header line already."""
-    if len(line.text) <= MAX_BYLINE:
-        return None
-    opening = Text(line.text[:MAX_BYLINE], line.start, line.start + MAX_BYLINE)
-    return byline_in(opening)
+    opening MAX_BYLINE characters; one of a byline's length under a post's date line whole (เมื่อราคา…ตกต่ำ นางสาวก ข
+    นักวิชาการพัฒนาชุมชน… สำนักงานพัฒนาชุมชนอำเภอ… เล่าว่า…: the story's section, no header line, names the writer)."""
+    opening = Text(line.text[:MAX_BYLINE], line.start, min(line.end, line.start + MAX_BYLINE))
+    byline = byline_in(opening)
+    return byline if byline is not None and _names_a_person(byline) else None
+
+
+def _names_a_person(byline: Text) -> bool:
+    """Whether a byline read in a story's prose names a person: a team of officers (ทีมพัฒนากรอำเภอ… ลงพื้นที่…)
+    names no one."""
+    name = split_inline_fields(byline).name
+    return name is not None and parse_author(name.text).kind == "person"
 
 
 PARAGRAPH_NAME_CHARS = 120  # characters before a post title in a paragraph where its holder's name is looked for
@@ -959,7 +966,7 @@ def _closing_bylines(segmented: Segmented) -> list[Text]:
     last = [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]
     found = []
     for line in last:
-        if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None:
+        if len(line.text) <= MAX_BYLINE and (byline := byline_in(line)) is not None and _names_a_person(byline):
             found.append(byline)
     return found
 
