@@ -96,7 +96,7 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     end, full_line = value.end, text[line_start:value.end]
     for at, below in enumerate(lines[1:], start=2):
         above = full_line.rstrip()
-        if not below.strip() or _field_label_opening().match(below):
+        if not below.strip() or _field_label_opening().match(below) or _choice_row(below):
             break
         last = not any(line.strip() for line in lines[at:])
         if not (len(above) >= wrap or above.endswith(_unfinished_ends()) or last and _ends_the_phrase(below)):
@@ -107,6 +107,24 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
         full_line = below
     return Text(section.text, section.start, section.end) if end >= section.end else Text(
         text[value.start:end].replace("\n", ""), value.start, end)
+
+
+@lru_cache(maxsize=1)
+def _tick_boxes() -> re.Pattern[str]:
+    """A form's tick box, ticked or empty, set off before an option (■ ด้าน…, □ ด้าน…; lexicon.toml
+    [category_options] ticked_boxes, empty_boxes)."""
+    spec = tables.lexicon().category_options
+    boxes = "|".join(re.escape(box) for box in longest_first((*spec.ticked_boxes, *spec.empty_boxes)))
+    return re.compile(rf"(?<!\S)(?:{boxes or '(?!)'})(?=\s|[^\x00-\x7f])")
+
+
+CHOICE_ROW_BOXES = 2  # tick boxes on a line: a form's row of options (หมวด ■ … □ …), never a title's wrapped line
+
+
+def _choice_row(line: str) -> bool:
+    """A form's row of options with their tick boxes (หมวด ■ ด้านการส่งเสริม… □ ด้านการบริหาร…): the category's
+    field under a title's value, never the title's second line."""
+    return len(_tick_boxes().findall(line)) >= CHOICE_ROW_BOXES
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +381,8 @@ def _column_name() -> re.Pattern[str]:
     spec = tables.templates().title_tails
     leads = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_leads))
     words = "|".join(re.escape(skeleton_key(word)) for word in longest_first(spec.column_words))
-    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})*")  # a bare column word too (เรื่องเล่า)
+    # a bare column word too (เรื่องเล่า); a column's number after its name (เรื่องเล่าพัฒนากรใหม่ ๑๗) is its own
+    return re.compile(rf"(?:{leads or '(?!)'})(?:{words or '(?!)'})*(?:[0-9๐-๙]{{1,3}})?")
 
 
 def is_column_name(text: str) -> bool:
@@ -618,8 +637,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 continue  # a site's name set off over the story's block: the site's, the story not begun
             above = [other for other in candidates if not _upload_marks()[2].match(other.text)]  # Download "NAME"
             if not story_began and not above and text[-1:] not in ".:!?" and \
-                    (_short_or_placed(text) or _unwrapped(text, below.get(line_start))) and \
-                    not _not_a_title(text, category, repeated):
+                    (_short_or_placed(text) or _unwrapped(text, below.get(line_start))
+                     or _over_its_date(text, below.get(line_start))) and \
+                    not _not_a_title(text, category, repeated, actor_headline=True):
                 story_head = line  # a short line over the first paragraph (its opening line, or the story's title)
             story_began = True
             continue  # a line of a paragraph wrapped over several lines is the story, not a title
@@ -790,6 +810,34 @@ def _first_headline_over_lead(text: str, under: Line | None, category: Text | No
                 or is_name_line(text) or line_key(text) in repeated or category is not None and category.text == text)
 
 
+def _over_its_date(text: str, under: Line | None) -> bool:
+    """A line a title's length, not a sentence, right over a date alone on its line (วันพุธที่ 14 มิถุนายน พ.ศ.
+    2566): a news post's headline over its date, not a paragraph's line however long (the date is no prose)."""
+    if under is None or len(text) > TITLE_LENGTH or is_story_sentence(text):
+        return False
+    date_line = under.text.strip()
+    return any(found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD")
+               and not date_line[found.end:].strip() and len(date_line[:found.start].split()) <= 1
+               and not any(char.isdigit() for char in date_line[:found.start])
+               for found in find_dates(date_line))
+
+
+def _actor_then_clause(text: str) -> bool:
+    """A byline's look ended by a clause: who acts and their place (ชมรมผู้นำอาสาพัฒนาชุมชนอำเภอป่าบอน) and then
+    what they did (ชวนเยาวชนเก็บเรื่องเล่า…), Thai words no place, post, office, name or label begins: a headline."""
+    places = [found for kind in ("district", "province")
+              if (found := find_place(Text(text, 0, len(text)), kind)) is not None]
+    if not places:
+        return False
+    rest = text[max(found.end for found in places):]
+    clause = rest.strip()
+    if not rest[:1].isspace() or len(clause) < MIN_RUN_ON_TITLE or THAI_CHARS.match(clause) is None:
+        return False
+    return not (any(char.isdigit() for char in clause) or clause.startswith((*_place_openers(), *_two_line_spec()[0]))
+                or names_someone(clause) or find_office(Text(clause, 0, len(clause))) is not None
+                or split_inline_fields(Text(clause, 0, len(clause))).fields or is_chrome(clause))
+
+
 def _tagged_headline(text: str) -> bool:
     """A line set between a blog's {{tags}} ({{ชัยภูมิ}}TITLE{{เรื่องเล่า}}): a post's headline, however long, with
     its title a title's length once the tags are off, never the paragraph under it; it may open with its owner's
@@ -807,13 +855,16 @@ def _unwrapped(text: str, under: Line | None) -> bool:
             and not is_story_sentence(text))
 
 
-def _not_a_title(text: str, category: Text | None, repeated: frozenset[str]) -> bool:
+def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], actor_headline: bool = False) -> bool:
     """A header line that is never a title: chrome, a byline, a site's name, the category line, a list or bulleted
-    item, a news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name)."""
+    item, a news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name). With
+    actor_headline, a headline opening with who acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
     _, _, byline_starts, _ = chrome_words()
     if not text or is_chrome(text) or text.startswith(byline_starts):
         return True
-    if category and category.text == text or is_site_name(text) or is_byline(text):
+    if category and category.text == text or is_site_name(text):
+        return True
+    if is_byline(text) and not (actor_headline and _actor_then_clause(text)):
         return True
     # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body; a cover's owner's name is no title
     return (is_list_item(text) or BULLET.match(text) is not None or news_dateline(text) is not None
