@@ -390,13 +390,6 @@ def _scoped_headings() -> frozenset[str]:
     return frozenset(word + scope for word in _heading_words() for scope in scopes)
 
 
-def is_heading_line(text: str) -> bool:
-    """A kind of document's word alone on its line, or with its level after it (องค์ความรู้ระดับกลุ่ม): a heading
-    over the title, never the title nor a part of it."""
-    key = compact(text)
-    return key in _heading_words() or key in _scoped_headings()
-
-
 @lru_cache(maxsize=1)
 def _column_name() -> re.Pattern[str]:
     """A column's name by its letters' key (marks and spaces dropped): a column lead alone or then only column words
@@ -612,9 +605,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
         if (compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip())
-                or is_heading_line(line.text)):
+                or compact(line.text) in _heading_words()
+                or compact(line.text) in _scoped_headings() and compact(line.text) not in crumbs):
             column_end = line.end
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร), a cover's ชุดความรู้: the title is below it
+            # (a level's heading a breadcrumb ends with is the listing's section: kept, a teaser may name the title)
         under_column = column_end is not None and clean_text[column_end:line_start] == "\n"
         column_end = None
         if (column := _column_head().match(line.text)) is not None:
