@@ -323,6 +323,7 @@ class TitleTails:
     running_head_phone_words: Words = ()  # words between a running head's numbers (โทรสาร, ต่อ): still its phones
     address_openers: Words = ()  # an address's first word (หมู่ที่, ตำบล): a running head's title ends before it
     heading_words: Words = ()  # a kind of document's word alone over the title (ชุดความรู้): never the title
+    heading_scopes: Words = ()  # a level or scope after such a word (องค์ความรู้ระดับกลุ่ม): still the heading alone
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
         record.title = _guess_title(header, segmented, clean.text)
         if record.title is None or is_credit_line(record.title.text):  # an office line is no title a label names
             record.title = _genre_labelled_title(clean.text) or record.title
+        if record.title is not None and (own := _title_after_preface(segmented, record.title)) is not None:
+            record.title = own  # a cover naming its owner (ปราชญ์ชาวบ้านด้าน…): the title follows the preface
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -177,6 +179,30 @@ def _before_credit_lines(section: Text, text: str) -> Text:
             return Text(text[at:end].replace("\n", ""), at, end)
         end = below_end
     return section
+
+
+def _title_after_preface(segmented: Segmented, cover: Text) -> Text | None:
+    """A book's own title set after its preface, under the preface's signature (คำนำ … / ผู้จัดทำ / TITLE / story),
+    when the cover's line taken for the title opens with no title word (it names the owner: ปราชญ์ชาวบ้านด้าน…): that
+    line, a title's length, opening with a title word (การทำ…), no sentence, no credit's line, the story under it."""
+    _, _, _, title_words = chrome_words()
+    if cover.text.lstrip(_QUOTES + " ").startswith(title_words):
+        return None
+    sections = segmented.sections
+    for preface, signature in zip(sections, sections[1:], strict=False):
+        if preface.kind != "preface" or signature.kind != "author" or signature.value.strip():
+            continue
+        if not signature.lines or len(signature.lines) < 2 and signature is sections[-1]:
+            return None  # no line, or nothing under it: no story follows a title
+        line = signature.lines[0]
+        text = line.text.strip()
+        if (MIN_RUN_ON_TITLE <= len(text) <= TITLE_LENGTH and text.startswith(title_words)
+                and not is_story_sentence(text) and not is_credit_line(text) and not is_chrome(text)
+                and text[-1:] not in ".:!?" and cover.end <= line.start):
+            lead = len(line.text) - len(line.text.lstrip())
+            return _clean_title(Text(text, line.start + lead, line.start + lead + len(text)))
+        return None
+    return None
 
 
 LABELLED_TITLE_LINES = 20  # lines: a record's own เรื่อง TITLE line is written among its first lines
@@ -375,6 +401,14 @@ def _heading_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _scoped_headings() -> frozenset[str]:
+    """A kind of document's word with a level after it (องค์ความรู้ระดับกลุ่ม), compact (templates.toml [title_tails]
+    heading_words, heading_scopes)."""
+    scopes = [compact(scope) for scope in tables.templates().title_tails.heading_scopes]
+    return frozenset(word + scope for word in _heading_words() for scope in scopes)
+
+
+@lru_cache(maxsize=1)
 def _column_name() -> re.Pattern[str]:
     """A column's name by its letters' key (marks and spaces dropped): a column lead alone or then only column words
     (templates.toml [title_tails] column_leads, column_words)."""
@@ -569,6 +603,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     crumbs = _breadcrumb_ends(header)
     below = {line.start: following for line, following in zip(header, header[1:], strict=False)
              if clean_text[line.end:following.start] == "\n"}
+    over = {following.start: line for line, following in zip(header, header[1:], strict=False)
+            if clean_text[line.end:following.start] == "\n"}
     story_head: Line | None = None  # a short line opening the story's first paragraph (its title, on a book page)
     teaser_head: Line | None = None  # the title of the record's own teaser on a listing page
     story_began = False
@@ -588,9 +624,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             continue  # a book's series, volume or issue, or its name over a page number
         line = unheaded
         if (compact(line.text) in _two_line_spec()[1] or is_column_name(line.text.strip())
-                or compact(line.text) in _heading_words()):
+                or compact(line.text) in _heading_words()
+                or compact(line.text) in _scoped_headings() and compact(line.text) not in crumbs):
             column_end = line.end
             continue  # a story page's running head (เรื่องเล่าจากพัฒนากร), a cover's ชุดความรู้: the title is below it
+            # (a level's heading a breadcrumb ends with is the listing's section: kept, a teaser may name the title)
         under_column = column_end is not None and clean_text[column_end:line_start] == "\n"
         column_end = None
         if (column := _column_head().match(line.text)) is not None:
@@ -628,6 +666,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             candidates.append(line)  # the line right under a column's name is the story's title, even over its prose
             continue
         if line_start in prose and tooled is None:
+            if not story_began and candidates and _bylined_post_title(text, over.get(line_start)):
+                candidates.append(line)  # DATE / KM : TITLE โดย NAME over the story: a post's title, its byline on it
+                continue
             if not story_began and not candidates and _tagged_headline(text):
                 candidates.append(line)  # {{PROVINCE}}TITLE{{CATEGORY}}: a post's headline set in its tags, no prose
                 continue
@@ -888,6 +929,16 @@ def is_story_sentence(text: str) -> bool:
     return len(text.strip()) > TITLE_LINE and bool(opener.match(text) or joiner.search(text))
 
 
+def _bylined_post_title(text: str, above: Line | None) -> bool:
+    """A blog post's title with its writer's byline on its line (KM : TITLE โดย NAME) right under the blog's date
+    header alone on its line: the post's title, though the story's paragraph follows with no blank line."""
+    if above is None or len(above.text.strip()) >= CHROME_DATELINE or dateline_in(above.text) is None:
+        return False
+    cut = byline_after_title(text)
+    return (cut is not None and MIN_RUN_ON_TITLE <= cut <= TITLE_LENGTH and not _carries_byline(above.text)
+            and not is_story_sentence(text[:cut]))
+
+
 def _carries_byline(text: str) -> bool:
     """A dateline with a byline on its line (12 มี.ค. 2563 | โดย NAME): a post's date and writer under its title,
     not a blog's date header over it."""
@@ -941,6 +992,7 @@ def _with_line_above(chosen: Line, header: list[Line], candidates: list[Line], t
     joined = key + compact(second)
     if (any(key.startswith(phrase) for phrase in _series_phrases()) or first.endswith(_unfinished_ends())
             or second.startswith(tuple(tables.templates().title_tails.continuation_openers))
+            or compact(second) in _series_phrases()  # a series phrase under a cover's first line (…ผู้นำต้นแบบ / โคก…)
             or any(joined in compact(line.text) for line in header if line is not above and line is not chosen)
             or _holds_upload_name(first, header, text)):
         return Line(above.start, f"{above.text} {chosen.text}")
