@@ -120,6 +120,8 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
         if fields.name:
             fields = _name_before_digits(HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled))
+        if fields.name and (group := _group_before_address(clean.text, fields.name)) is not None:
+            fields = HeaderFields(group, fields.fields, fields.labelled)  # เจ้าของความรู้ กลุ่ม…บ้าน… หมู่ที่ 3 ตำบล…
         if fields.name and names_someone(fields.name.text):
             author = parse_author(fields.name.text)
             span = fields.name
@@ -445,6 +447,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
         prose_bylines += [("lexicon", byline) for line in lines  # (or glued to the prose before it in a shorter one)
                           if (byline := _byline_in_paragraph(line)) is not None][:1]
+    if not sources and not prose_bylines:  # … เรียบเรียงจากประสบการณ์ของนายก ข พัฒนาการอำเภอ… closing the story
+        prose_bylines += [("lexicon", byline) for byline in _closing_paragraph_bylines(segmented)][:1]
     if office_credits:  # a lead whose officer presides over an event (… เป็นประธานเปิด…): the credited office's news
         prose_bylines = [(how, byline) for how, byline in prose_bylines if not _presiding(clean.text, byline)]
     sources += prose_bylines  # a name before a post inside a sentence: only when no credit names the writer
@@ -971,6 +975,20 @@ def _closing_bylines(segmented: Segmented) -> list[Text]:
     return found
 
 
+def _closing_paragraph_bylines(segmented: Segmented) -> list[Text]:
+    """Persons named with a post inside a paragraph among the last lines of the record (… จากประสบการณ์ของนายก ข
+    พัฒนาการอำเภอ… ซึ่ง…), last first: the owner of a page that names no one else (its site's name aside)."""
+    if not segmented.sections:
+        return []
+    last = [line for line in segmented.sections[-1].lines if line.text.strip()][-MAX_CREDIT_LINES:]
+    found = []
+    for line in reversed(last):
+        byline = _byline_in_paragraph(Text(line.text, line.start, line.end))
+        if byline is not None and _names_a_person(byline):
+            found.append(byline)
+    return found
+
+
 def _signature(clean: CleanText, lines: list[Line]) -> Text | None:
     """A signature block: a line that is a person's name (with honorific) and a line below it opening with a
     known post title (and the office line after that): นายวีระพงษ์ คำภูแสน / นักวิชาการพัฒนาชุมชน… / สำนักงาน…
@@ -1033,6 +1051,15 @@ def _organization_in(title: Text) -> Text | None:
     if len(name) > MAX_NAME:  # a long name's place, or an address far down the line: no organization's name
         return None
     return Text(name, title.start, title.start + len(name))
+
+
+def _group_before_address(text: str, name: Text) -> Text | None:
+    """An organization written with its address after it, too long together to be read as a name (กลุ่ม…บ้าน…
+    หมู่ที่ 3 ตำบล… อำเภอ… จังหวัด…): its name, the address left to be read as its places."""
+    if names_someone(name.text):
+        return None
+    group = _organization_in(name)
+    return group if group is not None and _address_of(text, group) else None
 
 
 def _group_owned(record: Record) -> bool:
@@ -1128,7 +1155,17 @@ def _address_after_name() -> re.Pattern[str]:
     words = tables.lexicon().gazetteer
     openers = [*words.subdistrict_prefixes, *words.district_prefixes, *words.province_prefixes,
                *tables.lexicon().places.smaller]
-    return re.compile(r"\s+(?=" + "|".join(map(re.escape, longest_first(openers))) + ")")
+    return re.compile(r"\s+(?=" + "|".join(map(_tones_optional, longest_first(openers))) + ")")
+
+
+_TONE_MARKS = "\u0e48-\u0e4b"  # ่ ้ ๊ ๋
+
+
+def _tones_optional(word: str) -> str:
+    """A word's pattern that its tone marks may be missing from or wrongly added to (a PDF's dropped tones: หมูที 3
+    for หมู่ที่ 3, ตำบ่ล for ตำบล)."""
+    letters = re.sub(f"[{_TONE_MARKS}]", "", word)
+    return f"[{_TONE_MARKS}]?".join(map(re.escape, letters))
 
 
 def _honorific_from_text(author: Author, text: str) -> Author:

@@ -165,8 +165,19 @@ def _label_end(rest_key: str, label: Label) -> int | None:
         return len(key)
     # one edit at position p keeps key[:3] when p >= 3, and keeps key[3:6] one letter off at most when p < 3
     if len(key) >= FUZZY_MIN and (rest_key[:3] == key[:3] or key[3:6] in (rest_key[2:5], rest_key[3:6], rest_key[4:7])):
-        return one_edit_prefix(rest_key, key)
+        bounded = _before_a_number(rest_key, key)
+        size = one_edit_prefix(bounded, key)
+        return size if size is None or len(bounded) == len(rest_key) else min(size, len(bounded))
     return None
+
+
+def _before_a_number(rest_key: str, key: str) -> str:
+    """rest_key up to its first digit where the label has none: a typo's edit never takes the value's first
+    digit for a dropped tone (บันทึก ณ วันที ๒๗ ม.ค. is the label, then 27, not the label with ๒ for ่, then 7)."""
+    for index, char in enumerate(rest_key[:len(key) + 1]):
+        if char.isdigit():
+            return rest_key if any(letter.isdigit() for letter in key) else rest_key[:index]
+    return rest_key
 
 
 def one_edit_prefix(text: str, key: str) -> int | None:
