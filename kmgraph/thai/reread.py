@@ -75,6 +75,7 @@ PAGE_WORDS_LEAST = 3
 # … and the tone marks above vowels lost too: the words of kmgraph/data/upper_tones.tsv (ที่ เพื่อ นี้ หนึ่ง) this many
 # times written bare, more often than marked
 UPPER_TONE_WORDS_LEAST = 4
+UPPER_TONE_SHARE = 1 / 200  # … where a text holds at most this share of them (clean text: one in 40 characters or more)
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -119,6 +120,7 @@ _BARE_MAI_EK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])\u0e48")
 
 # a tone mark above a vowel above (ที่ เพื่อ ขั้น): lost too where a font dropped its tone marks everywhere
 _UPPER_TONE = re.compile("(?<=[\u0e31\u0e34-\u0e37])[\u0e48-\u0e4b]")
+_UPPER_PAIR = re.compile("[\u0e31\u0e34-\u0e37][\u0e48-\u0e4b]")  # the same, counted (a fast scan)
 
 
 def _drop_all_tones(word: str) -> str:
@@ -675,6 +677,8 @@ def _upper_tone_words() -> re.Pattern[str]:
 def upper_tones_lost(text: str) -> bool:
     """Whether a text that lost its low tone marks lost those above vowels too (ที เพือ หนึง): the words of
     kmgraph/data/upper_tones.tsv written bare UPPER_TONE_WORDS_LEAST times or more, more often than marked."""
+    if _more_than(_UPPER_PAIR, len(text) * UPPER_TONE_SHARE, text):  # its tones above vowels kept: most text
+        return False
     bare = marked = 0
     for match in _upper_tone_words().finditer(text):
         if match.group(2):
