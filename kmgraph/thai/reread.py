@@ -72,6 +72,10 @@ LOW_MARK_WORDS_FIRST = 3  # … one of the commonest three (ได้ ให้ 
 # … or, on a short page that lacks them (a book cover, a form's header), the words of kmgraph/data/low_marks_page.tsv
 # and place names after จังหวัด/อำเภอ: this many different ones written bare, more often than marked
 PAGE_WORDS_LEAST = 3
+# … and the tone marks above vowels lost too: the words of kmgraph/data/upper_tones.tsv (ที่ เพื่อ นี้ หนึ่ง) this many
+# times written bare, more often than marked
+UPPER_TONE_WORDS_LEAST = 4
+UPPER_TONE_SHARE = 1 / 200  # … where a text holds at most this share of them (clean text: one in 40 characters or more)
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -114,6 +118,15 @@ _BARE_MAI_THO = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])\u0e49")
 _BARE_MAI_EK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])\u0e48")
 
 
+# a tone mark above a vowel above (ที่ เพื่อ ขั้น): lost too where a font dropped its tone marks everywhere
+_UPPER_TONE = re.compile("(?<=[\u0e31\u0e34-\u0e37])[\u0e48-\u0e4b]")
+_UPPER_PAIR = re.compile("[\u0e31\u0e34-\u0e37][\u0e48-\u0e4b]")  # the same, counted (a fast scan)
+
+
+def _drop_all_tones(word: str) -> str:
+    return _UPPER_TONE.sub("", _BARE_MARK.sub("", word))
+
+
 def _drop_low_mai_tho(word: str) -> str:
     return _BARE_MAI_THO.sub("", word)
 
@@ -142,6 +155,10 @@ LOW_MARKS_DROPPED = Damage(
     "low marks dropped", _drop_low_marks, _THAI_WORD,
     "restored tone marks, karan and mai taikhu the font dropped from consonants without a vowel above "
     "(re-read with the dictionary)", partial=True, compounds=True)
+TONES_DROPPED = Damage(
+    "tone marks dropped", _drop_all_tones, _THAI_WORD,
+    "restored tone marks the font dropped, above vowels too, and karan and mai taikhu on consonants without a "
+    "vowel above (re-read with the dictionary)", partial=True, compounds=True)
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
@@ -166,7 +183,8 @@ AM_DROPPED = Damage(
 
 # the characters each way of erasing changes: a word holding none of them is left as written
 _TOUCHED: dict[Callable[[str], str], str] = {
-    str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49", _drop_low_mai_ek: "\u0e48",
+    str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_all_tones: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49",
+    _drop_low_mai_ek: "\u0e48",
     _marks_as_spaces: MARK + "\u0e33",
     _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32"}
 
@@ -185,6 +203,9 @@ class _Reading:
     # the longest form starting with each three letters (forms of two letters or fewer reach no further than 2):
     # the forms a text's letters may start end there, not at the longest form of all
     reach: dict[str, int] = field(default_factory=dict)
+    # words whose tone above a vowel the damage erased (ที่ เพื่อ): they bond with no word before them, so that a
+    # compound (เป็นที่) cannot break a word as written (เป็นทีมละ is เป็น ทีม ละ, not เป็นที่ มละ)
+    unbonded: frozenset[str] = frozenset()
 
 
 def _reading(damage: Damage) -> _Reading:
@@ -225,8 +246,9 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
     for form in added:
         if len(form) > 2 and len(form) > reach.get(form[:3], 0):
             reach[form[:3]] = len(form)
+    unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase is _drop_all_tones else frozenset()
     return _Reading(found, max(longest, max(map(len, added), default=0)), words, frozenset(names - words),
-                    words | _compounds() if compounds else words, reach)
+                    words | _compounds() if compounds else words, reach, unbonded)
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +384,7 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, 
     Read left to right, remembering the last word: a word costs less after one it makes a word with (ทอ ผ้า ฝ้าย:
     ทอผ้า and ผ้าฝ้าย are words, so the reading is not ทอผ้า ฝ่าย)."""
     reading = _reading(damage)
-    forms, reach, words = reading.forms, reading.reach, reading.compounds
+    forms, reach, words, unbonded = reading.forms, reading.reach, reading.compounds, reading.unbonded
     size = len(damaged)
     # states[i]: last word → (cost of the best reading of damaged[:i] ending with it, where that word started,
     # the last word before it); "" stands for no word (a space, a letter no word covers, the start)
@@ -381,7 +403,7 @@ def _best_reading(damaged: str, damage: Damage) -> tuple[str, float, tuple[int, 
                 found += forms.get(damaged[start:end] + " ", ())
             for word, word_cost in found:
                 for before, (cost, _, _) in here.items():
-                    bonded = BOND if before and before + word in words else 0.0
+                    bonded = BOND if before and before + word in words and word not in unbonded else 0.0
                     _keep(states[end], word, cost + word_cost - bonded, start, before)
     out: list[str] = []
     unread: list[int] = []
@@ -639,10 +661,39 @@ def repair_erased_marks(clean: RepairedText) -> tuple[RepairedText, str | None]:
     return (clean, None) if found is None else reread_lines(clean, *found)
 
 
+@lru_cache(maxsize=1)
+def _upper_tone_words() -> re.Pattern[str]:
+    """The words of kmgraph/data/upper_tones.tsv, a pattern finding each marked (group 1) or bare (group 2: no
+    tone mark, and no letter making another clean word, after it)."""
+    marked, bare = [], []
+    for line in (tables.DATA_DIR / "upper_tones.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, after = line.partition("\t")
+            marked.append(re.escape(word))
+            bare.append(f"{re.escape(_drop_all_tones(word))}(?![\u0e48-\u0e4b{after.strip()}])")
+    return re.compile(f"({'|'.join(marked)})|({'|'.join(bare)})")
+
+
+def upper_tones_lost(text: str) -> bool:
+    """Whether a text that lost its low tone marks lost those above vowels too (ที เพือ หนึง): the words of
+    kmgraph/data/upper_tones.tsv written bare UPPER_TONE_WORDS_LEAST times or more, more often than marked."""
+    if _more_than(_UPPER_PAIR, len(text) * UPPER_TONE_SHARE, text):  # its tones above vowels kept: most text
+        return False
+    bare = marked = 0
+    for match in _upper_tone_words().finditer(text):
+        if match.group(2):
+            bare += 1
+        else:
+            marked += 1
+    return bare >= UPPER_TONE_WORDS_LEAST and bare > marked
+
+
 def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None] | None:
     """The mark-erasing damage the text shows and the lines it shows it in as (first, last) line numbers (None:
     the whole text); None where it shows none."""
     damage = shown(text)
+    if damage is LOW_MARKS_DROPPED and upper_tones_lost(text):
+        return TONES_DROPPED, None
     if damage is not None:
         return damage, None
     regions = spaced_mark_regions(text)
@@ -654,8 +705,12 @@ def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None]
             regions = lines_without_low_tones(text, re.compile(f"[{CONSONANT}\u0e38-\u0e3a]{lost}"))
         else:
             regions = lines_without_low_tones(text)
+    if not regions and upper_tones_lost(text):  # (karan kept on bare consonants, few common words: ที เพือ say so)
+        damage, regions = TONES_DROPPED, lines_without_low_tones(text)
     if not regions:
         return None
+    if damage is LOW_MARKS_DROPPED and upper_tones_lost(text):
+        damage = TONES_DROPPED
     return damage, [(text.count("\n", 0, start), text.count("\n", 0, end)) for start, end in regions]
 
 
