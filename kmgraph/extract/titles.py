@@ -1138,7 +1138,9 @@ def _address_tail() -> re.Pattern[str]:
     [title_tails] address_openers after a space, then to the end a place's words (the last a district's or
     province's)."""
     openers = "|".join(re.escape(word) for word in longest_first(tables.templates().title_tails.address_openers))
-    return re.compile(rf"\s+(?=(?:{openers or '(?!)'}))(?=.*(?:อำเภอ|อ\.|จังหวัด|จ\.)\s*\S+\s*$)")
+    places = tables.lexicon().places
+    levels = "|".join(re.escape(word) for word in longest_first([*places.district, *places.province]))
+    return re.compile(rf"\s+(?=(?:{openers or '(?!)'}))(?=.*(?:{levels or '(?!)'})\s*\S+\s*$)")
 
 
 def _heading_under_head(header: list[Line], head: Line, carried: str) -> Text | None:
