@@ -36,11 +36,15 @@ def opens_with_office(text: str) -> bool:
 def find_office(text: Text) -> tuple[Text, str, str] | None:
     """The first CDD office named in text, read through PDF damage: (canonical name with span, level, place name).
 
-    The place is a gazetteer name where one fits (อำเภอเมือง with a province after it is เมือง<province>)."""
+    The place is a gazetteer name where one fits (อำเภอเมือง with a province after it is เมือง<province>). A text
+    rewritten from what was written (ศูนย์ฯ… read as its full name) has no positions inside it: its span bounds the
+    office's."""
     found = _office_in(text.text)
     if found is None:
         return None
     name, start, end, level, place = found
+    if len(text.text) != text.end - text.start:
+        return Text(name, text.start, text.end), level, place
     return Text(name, text.start + start, text.start + end), level, place
 
 
