@@ -3,8 +3,9 @@
 A store is built afresh when the previous one cannot be trusted: none yet, no manifest, another kmgraph version,
 other graph options (e.g. --redact: no old clear values are carried over), or files that differ from those its
 manifest lists (another process, e.g. `kmgraph load`, wrote to it after the build). TriG then arrives a graph at
-a time, and every BULK_CHUNK_GRAPHS graphs are bulk-loaded by a background thread (Oxigraph's loader runs in Rust,
-without the GIL) while the workers go on extracting. A trusted store is copied (a RocksDB checkpoint: hard links)
+a time, and is bulk-loaded in chunks by a background thread (Oxigraph's loader runs in Rust, without the GIL) while
+the workers go on extracting: as few chunks as the loader's memory allows, because each load adds a sorted file to
+every index and RocksDB starts compacting them (seconds of CPU at 10,000 records) from the fourth. A trusted store is copied (a RocksDB checkpoint: hard links)
 and the copy updated: graphs whose cache key changed are replaced, each in one transaction, and graphs no longer
 built are dropped. The manifest (graph keys, options, the store's files) is written last, into a closed store.
 """
@@ -26,8 +27,7 @@ from ..files import write_atomic
 from ..store.embedded import StoreError, graphs_of_quads, open_store, replace_graphs
 
 MANIFEST = "manifest.json"
-BULK_CHUNK_GRAPHS = 2500  # bulk-load this many graphs at a time: the loader's memory grows with its input
-TAIL_CHUNK_GRAPHS = 200  # near the expected end, chunks shrink to this: the load left after the last graph is short
+BULK_CHUNK_GRAPHS = 4000  # at most this many graphs in one load: the loader's memory grows with its input
 PAGES_SHARE = 0.2  # graphs kept for the end while pages are drawn: the pages cost about a fifth of the store's load
 REPLACE_MAX_GRAPHS = 1000  # more changed graphs than this (and than a quarter of all): reload everything in bulk
 _NOT_CONTENT = ("LOCK", MANIFEST)  # files of a store directory that are no part of its content
@@ -100,36 +100,25 @@ class StoreSync:
         self._pending: list[bytes] = []
         self.fresh = self.known is None
         self._loader: _BulkLoader | None = None  # started with the first chunk, after the workers have forked
-        self._sent = 0  # graphs handed to the loader
+        self._chunk = _even_chunk(expected - self.kept_for_end) if expected is not None else BULK_CHUNK_GRAPHS
+        self.loads = 0  # bulk loads handed to the loader
 
     def add(self, graph: str, key: str, trig: bytes) -> None:
         """One named graph (UTF-8 TriG without @prefix lines) and the cache key of what it was made from."""
         self.graphs[graph] = key
         if self.fresh:
             self._pending.append(trig)
-            if len(self._pending) >= self._chunk_limit():
+            if len(self._pending) >= self._chunk:
                 self._send()
         elif self.known.get(graph) != key:
             self.changed[graph] = trig
-
-    def _chunk_limit(self) -> int:
-        """Graphs per chunk: BULK_CHUNK_GRAPHS, but when the number expected is known, at most half of those not yet
-        sent (not under TAIL_CHUNK_GRAPHS), so that the chunks shrink towards the end and the last one, loaded after
-        the build's last record, is small; the last kept_for_end graphs wait for finish() (in chunks of at most
-        BULK_CHUNK_GRAPHS: the loader's memory grows with its input)."""
-        if self.expected is None:
-            return BULK_CHUNK_GRAPHS
-        to_send = self.expected - self.kept_for_end - self._sent
-        if to_send <= 0:
-            return BULK_CHUNK_GRAPHS
-        return max(TAIL_CHUNK_GRAPHS, min(BULK_CHUNK_GRAPHS, to_send // 2))
 
     def _send(self) -> None:
         if self._loader is None:
             self._loader = _BulkLoader(self.directory)
         if self._pending:
             self._loader.put(b"".join([self.header, *self._pending]))
-            self._sent += len(self._pending)
+            self.loads += 1
             self._pending = []
 
     def finish(self, dataset: Path | None = None) -> int:
@@ -170,6 +159,15 @@ class StoreSync:
         """The build failed: stop loading and remove the new store."""
         if self._loader is not None:
             self._loader.close(discard=True)
+
+
+def _even_chunk(graphs: int) -> int:
+    """Graphs per load for a build expecting this many before those kept for the end: the fewest loads of at most
+    BULK_CHUNK_GRAPHS, of even sizes (8,000 graphs: two loads of 4,000; 9,000: three of 3,000)."""
+    if graphs <= 0:
+        return BULK_CHUNK_GRAPHS
+    loads = -(-graphs // BULK_CHUNK_GRAPHS)
+    return -(-graphs // loads)
 
 
 class _BulkLoader:

@@ -120,31 +120,33 @@ def test_when_most_graphs_changed_the_store_is_reloaded_in_bulk(tmp_path, small_
     assert leftovers(tmp_path) == []
 
 
-def test_chunks_shrink_towards_the_expected_end_so_little_is_left_to_load_after_the_last_graph(tmp_path, monkeypatch):
+def test_a_build_of_known_size_loads_in_the_fewest_even_chunks_the_loader_can_hold(tmp_path, monkeypatch):
+    # each bulk load adds a sorted file to every index, and RocksDB compacts them from the fourth on: 80 graphs
+    # with at most 40 a load are two loads of 40 (not 40, 20, 10, 5 …), and 90 are three of 30
     monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 40)
-    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
-    sync = StoreSync(tmp_path / "store", HEADER, expected=100)
-    for number in range(100):
-        sync.add(*graph(number))
-    assert len(sync._pending) <= 3  # what finish() still loads after the last graph
-    assert sync.finish() == 100
-    assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(100)}
+    for expected, loads in ((80, 2), (90, 3), (40, 1), (7, 1)):
+        sync = StoreSync(tmp_path / f"store-{expected}", HEADER, expected=expected)
+        for number in range(expected):
+            sync.add(*graph(number))
+        assert sync.finish() == expected
+        assert sync.loads == loads, expected
+        assert len(contents(tmp_path / f"store-{expected}")) == expected
 
 
 def test_the_graphs_kept_for_the_end_load_only_at_finish_while_the_pages_are_drawn(tmp_path, monkeypatch):
     monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 40)
-    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
     sync = StoreSync(tmp_path / "store", HEADER, expected=100, kept_for_end=20)
     for number in range(100):
         sync.add(*graph(number))
-    assert 20 - 3 <= len(sync._pending) <= 20 + 3  # the kept graphs (give or take one small chunk) wait for finish()
+    assert len(sync._pending) == 20  # the kept graphs wait for finish(), after two loads of 40
+    assert sync.loads == 2
     assert sync.finish() == 100
+    assert sync.loads == 3
     assert contents(tmp_path / "store") == {f"http://example.org/graph/{n}": {f"v {n}"} for n in range(100)}
 
 
 def test_graphs_kept_for_the_end_still_go_in_chunks_the_loader_can_hold(tmp_path, monkeypatch):
     monkeypatch.setattr(buildstore, "BULK_CHUNK_GRAPHS", 10)
-    monkeypatch.setattr(buildstore, "TAIL_CHUNK_GRAPHS", 3)
     sync = StoreSync(tmp_path / "store", HEADER, expected=100, kept_for_end=50)
     for number in range(100):
         sync.add(*graph(number))
