@@ -90,7 +90,8 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     """A labelled title's value with the lines below it that continue it: each only while the line above looks
     wrapped (about as long as the text's long lines, or ending on a word that cannot end a phrase such as และ/ของ)
     and the value stays a title's length, or the one line left under the value (its phrase's end, ทำแผนอนุรักษ์…);
-    never a sentence below the title, nor a line opening with a form's label (กลุ่มเป้าหมาย<TAB>…)."""
+    never a sentence below the title, nor a line opening with a form's label (กลุ่มเป้าหมาย<TAB>…) or an item's
+    number (๕. วัน/เดือน/ปี ที่บันทึก …: a numbered form's next item)."""
     lines = text[value.start:section.end].split("\n")
     widths = sorted((len(line.rstrip()) for line in text.splitlines() if line.strip()), reverse=True)
     wrap = widths[len(widths) // 10] * WRAPPED_SHARE if widths else MAX_TITLE
@@ -98,7 +99,7 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     end, full_line = value.end, text[line_start:value.end]
     for at, below in enumerate(lines[1:], start=2):
         above = full_line.rstrip()
-        if not below.strip() or _field_label_opening().match(below) or _choice_row(below):
+        if not below.strip() or _field_label_opening().match(below) or _choice_row(below) or is_list_item(below):
             break
         last = not any(line.strip() for line in lines[at:])
         if not (len(above) >= wrap or above.endswith(_unfinished_ends()) or last and _ends_the_phrase(below)):
@@ -896,12 +897,17 @@ def _unwrapped(text: str, under: Line | None) -> bool:
             and not is_story_sentence(text))
 
 
+_HASHTAGS_ONLY = re.compile(r"(?:#[^\s#]+\s*)+")  # fullmatch: a post's tags alone (#องค์ความรู้ชุมชน #พช.…)
+
+
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], actor_headline: bool = False) -> bool:
     """A header line that is never a title: chrome, a byline, a site's name, the category line, a list or bulleted
-    item, a news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name). With
-    actor_headline, a headline opening with who acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
+    item, a post's hashtags alone, a word alone that cannot end a phrase, a news lead, a person's name alone, or a
+    line the record repeats (a blog's, site's or book's name). With actor_headline, a headline opening with who
+    acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
     _, _, byline_starts, _ = chrome_words()
-    if not text or is_chrome(text) or text.startswith(byline_starts):
+    if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
+            or text in _unfinished_ends()):  # ของ alone over an owner's name: it leads into the line below
         return True
     if category and category.text == text or is_site_name(text):
         return True
@@ -956,6 +962,8 @@ def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Li
              or _set_off(line, text) and not text[line.end:following.start].strip()}
     for at, line in enumerate(candidates):
         date_line = above.get(line.start)  # past blank lines only from a date set off on its own (Blogspot's header)
+        if date_line is not None and _HASHTAGS_ONLY.fullmatch(date_line.text.strip()):
+            date_line = above.get(date_line.start)  # a post's tags between its date and its title (#องค์ความรู้…)
         if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
                 and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None
                 and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):

@@ -1,0 +1,60 @@
+"""Titles in layouts held-out sets 54–57 showed (issue #10, session 11): a post's hashtags between its date and its
+title, a numbered form whose next item sits under the title's value, and a cover whose title's owner is introduced
+by ของ alone on its line. Invented records (own words, invented people, real district/province pairs)."""
+
+from __future__ import annotations
+
+from tests.conftest import read_text_record
+
+
+def _title(tmp_path, text: str) -> str | None:
+    return read_text_record(tmp_path, text)["title"]
+
+
+def test_a_posts_hashtags_are_not_its_title(tmp_path):
+    """Regression: a Facebook post's tag line (#องค์ความรู้ชุมชน #พช.…) between its date and its title was kept in
+    front of the title."""
+    text = ("กลุ่มทอผ้าไหมบ้านหนองสรวง\n"
+            "3 มีนาคม 2566 เวลา 10:20 น. · 🌏\n"
+            "#องค์ความรู้ชุมชน #พช.ชุมพลบุรี\n"
+            "วิธีย้อมไหมด้วยเปลือกประดู่ให้สีไม่ตก\n"
+            "กลุ่มของเราย้อมผ้ากันมาสิบกว่าปี เลยอยากเล่าวิธีที่ทำให้สีติดทนนานให้เพื่อนกลุ่มอื่นลองทำดูค่ะ\n"
+            "ขั้นตอนการทำ\n"
+            "1. ต้มเปลือกประดู่กับน้ำจนได้สีเข้ม\n"
+            "2. แช่ไหมในน้ำด่างขี้เถ้าก่อนย้อม\n"
+            "3. ย้อมซ้ำสามรอบแล้วตากในที่ร่ม\n")
+    assert _title(tmp_path, text) == "วิธีย้อมไหมด้วยเปลือกประดู่ให้สีไม่ตก"
+
+
+def test_a_numbered_forms_next_item_is_not_the_titles_wrap(tmp_path):
+    """Regression: a numbered form (๔. ชื่อองค์ความรู้ TITLE / ๕. วัน/เดือน/ปี ที่บันทึก DATE): the next item's line
+    was run into the title as its wrapped end."""
+    text = ("แบบบันทึกองค์ความรู้ (รายบุคคล)\n"
+            "๑. ชื่อ-สกุล นายสมพงษ์ ใจกว้าง\n"
+            "๒. ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\n"
+            "๓. ส่วนราชการ สำนักงานพัฒนาชุมชนอำเภอท่าใหม่ โทร ๐๓๙-๔๓๑-๒๒๐\n"
+            "๔. ชื่อองค์ความรู้ การรวมกลุ่มผู้ปลูกมังคุดขายผ่านสหกรณ์ของตำบล\n"
+            "๕. วัน/เดือน/ปี ที่บันทึก ๐๓/๐๘/๒๕๖๔\n"
+            "๖. ขั้นตอน/วิธีการ\n"
+            "   ๑. ชวนเจ้าของสวนมาประชุมที่ศาลาหมู่บ้าน\n"
+            "   ๒. ตกลงราคากลางและวันรับซื้อร่วมกัน\n"
+            "๗. ผลที่ได้รับ\n"
+            "   สมาชิกขายมังคุดได้ราคาดีขึ้นกิโลกรัมละห้าบาท\n")
+    assert _title(tmp_path, text) == "การรวมกลุ่มผู้ปลูกมังคุดขายผ่านสหกรณ์ของตำบล"
+
+
+def test_a_lone_of_over_the_owners_name_is_not_the_titles_end(tmp_path):
+    """Regression: a cover (TITLE / ของ / OWNER'S NAME): the ของ alone on its line was kept at the title's end."""
+    text = ("หน้าปก\n"
+            "ปราชญ์ชาวบ้าน คนต้นแบบ\n"
+            "การทำน้ำหมักชีวภาพจากหอยเชอรี่\n"
+            "ของ\n"
+            "นายประยูร ทองดี\n"
+            "บ้านโพนงาม หมู่ที่ 4 อำเภอกุดชุม จังหวัดยโสธร\n"
+            "จัดทำโดย สำนักงานพัฒนาชุมชนอำเภอกุดชุม\n"
+            "วิธีการ\n"
+            "1. เก็บหอยเชอรี่มาทุบให้แตก\n"
+            "2. หมักกับกากน้ำตาลในถังปิดฝาสามเดือน\n"
+            "ผลที่ได้\n"
+            "ใช้รดแปลงผักแทนปุ๋ยเคมีได้ทั้งปี\n")
+    assert _title(tmp_path, text) == "การทำน้ำหมักชีวภาพจากหอยเชอรี่"
