@@ -639,9 +639,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if (tooled := _without_article_tools(line)) is not None:
             line = tooled  # TITLE PDF พิมพ์ อีเมล: a site's article tools follow an article's title, never its prose
         text = line.text.strip()
-        if crumbs and compact(text) in crumbs:
+        if len(_CRUMB.split(text)) >= 2:
+            continue  # the breadcrumb itself (ข่าวกิจกรรม > อำเภอ…): the site's path to the page, never its title
+        if crumbs and compact(text) in crumbs and not (category and compact(category.text) == compact(text)):
             candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
-            continue
+            continue  # (not the record's category it ends with: the listing's section, ด้านการพัฒนาผู้นำ)
         if _headline_over_lead(text, below.get(line_start)):
             candidates.append(line)  # OFFICE ชวนผู้นำ… over ภูหลวง – ๒๐ ม.ค. ๖๗ …: a news story's headline, no site name
             continue
