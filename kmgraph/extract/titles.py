@@ -255,8 +255,9 @@ def _title_beside_date(text: str) -> str | None:
     date = found[0]
     _, _, byline_starts, title_words = chrome_words()
     after = text[date.end:].strip(" .,|–-()")
-    if not after or after.startswith(byline_starts) and text[:date.start].strip(" .,|–-()"):
-        # TITLE DATE, or TITLE DATE | โดย NAME (a listing's teaser head: the title ends where the date starts)
+    if not after or (after.startswith(byline_starts) or is_chrome(after)) and text[:date.start].strip(" .,|–-()"):
+        # TITLE DATE, or TITLE DATE | โดย NAME, or TITLE DATE | อ่าน 88 ครั้ง (a listing's teaser head, its byline or
+        # its counter after the date: the title ends where the date starts)
         title = text[:date.start].rstrip(" ,|–-(")
     elif not text[:date.start].strip(" .,|–-()"):
         title = text[date.end:].lstrip(" .,|–-)")
@@ -899,17 +900,25 @@ def _unwrapped(text: str, under: Line | None) -> bool:
             and not is_story_sentence(text))
 
 
+@lru_cache(maxsize=1)
+def _inline_label_opening() -> re.Pattern[str]:
+    """A line opening with a header field's label and its value (ตำแหน่ง นักวิชาการ…, สังกัด …, โทร …; lexicon.toml
+    [inline_fields]), a space or a colon after the label: a form's field line, never a title."""
+    labels = longest_first([label for words in tables.lexicon().inline_fields.values() for label in words])
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!)'})(?:\s*[:：]|\s)\s*\S")
+
+
 _HASHTAGS_ONLY = re.compile(r"(?:#[^\s#]+\s*)+")  # fullmatch: a post's tags alone (#องค์ความรู้ชุมชน #พช.…)
 
 
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], actor_headline: bool = False) -> bool:
     """A header line that is never a title: chrome, a byline, a site's name, the category line, a list or bulleted
-    item, a post's hashtags alone, a word alone that cannot end a phrase, a news lead, a person's name alone, or a
-    line the record repeats (a blog's, site's or book's name). With actor_headline, a headline opening with who
-    acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
+    item, a post's hashtags alone, a word alone that cannot end a phrase, a field's line (ตำแหน่ง …), a news lead, a
+    person's name alone, or a line the record repeats (a blog's, site's or book's name). With actor_headline, a
+    headline opening with who acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
     _, _, byline_starts, _ = chrome_words()
     if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
-            or text in _unfinished_ends()):  # ของ alone over an owner's name: it leads into the line below
+            or text in _unfinished_ends() or _inline_label_opening().match(text)):  # ของ alone over a name
         return True
     if category and category.text == text or is_site_name(text):
         return True
