@@ -1045,8 +1045,13 @@ def _place_or_year_opens(rest: str) -> bool:
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
-_PAGE_INDEX = re.compile(r"^(?:(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}"
-                         r"|[ \t]*[0-9๐-๙]{1,3}(?:[ \t]+[0-9๐-๙]{1,3}){2,}[ \t]*\n)", re.M)
+@lru_cache(maxsize=1)
+def _page_index() -> re.Pattern[str]:
+    """Page numbers one under the other, or three or more on one line, that line perhaps opening with a book's
+    heading word (สารบัญ 01 02 03 04: a flipbook's contents; lexicon.toml heading_words)."""
+    headings = "|".join(map(re.escape, longest_first(tables.lexicon().heading_words))) or "(?!)"
+    return re.compile(r"^(?:(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}"
+                      rf"|[ \t]*(?:(?:{headings})[ \t]+)?[0-9๐-๙]{{1,3}}(?:[ \t]+[0-9๐-๙]{{1,3}}){{2,}}[ \t]*\n)", re.M)
 
 
 def _page_index_end(header: list[Line], text: str) -> int | None:
@@ -1054,7 +1059,7 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
     alone, 01 / 02 / 03): a flipbook's cover and contents are above it, the story below."""
     if not header:
         return None
-    ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
+    ends = [match.end() for match in _page_index().finditer(text, header[0].start, header[-1].end)]
     return ends[-1] if ends else None
 
 

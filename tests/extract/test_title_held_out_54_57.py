@@ -135,3 +135,19 @@ def test_a_forms_post_line_is_not_the_title(tmp_path):
             "\t2.\tให้นักเรียนแต่ละชั้นดูแลแปลงของตน\n"
             "ผลที่ได้รับ\tนักเรียนได้ผักปลอดสารไปทำอาหารกลางวันทุกสัปดาห์\n")
     assert _title(tmp_path, text) == "การทำแปลงผักปลอดสารในโรงเรียนบ้านนาเหนือ"
+
+
+def test_a_flipbooks_contents_line_is_no_title(tmp_path):
+    """Regression: a flipbook page (the book's name / สารบัญ 01 02 03 / a page number / the story's title): the
+    book's name joined with its contents line was taken for the title; the contents line is the book's page index."""
+    text = ("AnyFlip\n"
+            "เรื่องเล่าชาวบ้าน 2565 - ศูนย์ศึกษาและพัฒนาชุมชนขอนแก่น\n"
+            "ZOOM  SHARE  AUTO FLIP  FULL SCREEN\n"
+            "เรื่องเล่าชาวบ้าน ๒๕๖๕\n"
+            "สารบัญ 01 02 03\n"
+            "02\n"
+            "ลุงเขียวกับแปลงผักหลังบ้าน\n"
+            "ตอนเราไปถึงบ้านลุงเขียวครั้งแรก ลุงกำลังรดน้ำผักบุ้งอยู่หลังบ้าน แปลงเล็กนิดเดียวแต่เขียวทั้งแปลง "
+            "ลุงเล่าว่าปลูกไว้กินเองก่อน เหลือจึงแบ่งขายให้เพื่อนบ้านในซอย\n"
+            "สามเดือนต่อมา เพื่อนบ้านอีกหลายหลังขอเมล็ดพันธุ์ไปปลูกตาม จนหมู่บ้านมีตลาดผักเล็กๆ ทุกเช้าวันเสาร์\n")
+    assert _title(tmp_path, text) == "ลุงเขียวกับแปลงผักหลังบ้าน"
