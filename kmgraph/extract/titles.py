@@ -90,7 +90,8 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     """A labelled title's value with the lines below it that continue it: each only while the line above looks
     wrapped (about as long as the text's long lines, or ending on a word that cannot end a phrase such as และ/ของ)
     and the value stays a title's length, or the one line left under the value (its phrase's end, ทำแผนอนุรักษ์…);
-    never a sentence below the title, nor a line opening with a form's label (กลุ่มเป้าหมาย<TAB>…)."""
+    never a sentence below the title, nor a line opening with a form's label (กลุ่มเป้าหมาย<TAB>…) or an item's
+    number (๕. วัน/เดือน/ปี ที่บันทึก …: a numbered form's next item)."""
     lines = text[value.start:section.end].split("\n")
     widths = sorted((len(line.rstrip()) for line in text.splitlines() if line.strip()), reverse=True)
     wrap = widths[len(widths) // 10] * WRAPPED_SHARE if widths else MAX_TITLE
@@ -98,7 +99,7 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     end, full_line = value.end, text[line_start:value.end]
     for at, below in enumerate(lines[1:], start=2):
         above = full_line.rstrip()
-        if not below.strip() or _field_label_opening().match(below) or _choice_row(below):
+        if not below.strip() or _field_label_opening().match(below) or _choice_row(below) or is_list_item(below):
             break
         last = not any(line.strip() for line in lines[at:])
         if not (len(above) >= wrap or above.endswith(_unfinished_ends()) or last and _ends_the_phrase(below)):
@@ -254,8 +255,9 @@ def _title_beside_date(text: str) -> str | None:
     date = found[0]
     _, _, byline_starts, title_words = chrome_words()
     after = text[date.end:].strip(" .,|–-()")
-    if not after or after.startswith(byline_starts) and text[:date.start].strip(" .,|–-()"):
-        # TITLE DATE, or TITLE DATE | โดย NAME (a listing's teaser head: the title ends where the date starts)
+    if not after or (after.startswith(byline_starts) or is_chrome(after)) and text[:date.start].strip(" .,|–-()"):
+        # TITLE DATE, or TITLE DATE | โดย NAME, or TITLE DATE | อ่าน 88 ครั้ง (a listing's teaser head, its byline or
+        # its counter after the date: the title ends where the date starts)
         title = text[:date.start].rstrip(" ,|–-(")
     elif not text[:date.start].strip(" .,|–-()"):
         title = text[date.end:].lstrip(" .,|–-)")
@@ -638,9 +640,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if (tooled := _without_article_tools(line)) is not None:
             line = tooled  # TITLE PDF พิมพ์ อีเมล: a site's article tools follow an article's title, never its prose
         text = line.text.strip()
-        if crumbs and compact(text) in crumbs:
+        if len(_CRUMB.split(text)) >= 2:
+            continue  # the breadcrumb itself (ข่าวกิจกรรม > อำเภอ…): the site's path to the page, never its title
+        if crumbs and compact(text) in crumbs and not (category and compact(category.text) == compact(text)):
             candidates.append(line)  # the line a breadcrumb ends with is the page's title, even amid its prose
-            continue
+            continue  # (not the record's category it ends with: the listing's section, ด้านการพัฒนาผู้นำ)
         if _headline_over_lead(text, below.get(line_start)):
             candidates.append(line)  # OFFICE ชวนผู้นำ… over ภูหลวง – ๒๐ ม.ค. ๖๗ …: a news story's headline, no site name
             continue
@@ -896,12 +900,25 @@ def _unwrapped(text: str, under: Line | None) -> bool:
             and not is_story_sentence(text))
 
 
+@lru_cache(maxsize=1)
+def _inline_label_opening() -> re.Pattern[str]:
+    """A line opening with a header field's label and its value (ตำแหน่ง นักวิชาการ…, สังกัด …, โทร …; lexicon.toml
+    [inline_fields]), a space or a colon after the label: a form's field line, never a title."""
+    labels = longest_first([label for words in tables.lexicon().inline_fields.values() for label in words])
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!)'})(?:\s*[:：]|\s)\s*\S")
+
+
+_HASHTAGS_ONLY = re.compile(r"(?:#[^\s#]+\s*)+")  # fullmatch: a post's tags alone (#องค์ความรู้ชุมชน #พช.…)
+
+
 def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], actor_headline: bool = False) -> bool:
     """A header line that is never a title: chrome, a byline, a site's name, the category line, a list or bulleted
-    item, a news lead, a person's name alone, or a line the record repeats (a blog's, site's or book's name). With
-    actor_headline, a headline opening with who acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
+    item, a post's hashtags alone, a word alone that cannot end a phrase, a field's line (ตำแหน่ง …), a news lead, a
+    person's name alone, or a line the record repeats (a blog's, site's or book's name). With actor_headline, a
+    headline opening with who acts (ชมรม…อำเภอ… ชวนเยาวชน…) is no byline."""
     _, _, byline_starts, _ = chrome_words()
-    if not text or is_chrome(text) or text.startswith(byline_starts):
+    if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
+            or text in _unfinished_ends() or _inline_label_opening().match(text)):  # ของ alone over a name
         return True
     if category and category.text == text or is_site_name(text):
         return True
@@ -956,6 +973,8 @@ def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Li
              or _set_off(line, text) and not text[line.end:following.start].strip()}
     for at, line in enumerate(candidates):
         date_line = above.get(line.start)  # past blank lines only from a date set off on its own (Blogspot's header)
+        if date_line is not None and _HASHTAGS_ONLY.fullmatch(date_line.text.strip()):
+            date_line = above.get(date_line.start)  # a post's tags between its date and its title (#องค์ความรู้…)
         if (at > 0 and date_line is not None and len(line.text.strip()) <= TITLE_LENGTH
                 and len(date_line.text.strip()) < CHROME_DATELINE and dateline_in(date_line.text) is not None
                 and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):
@@ -1026,8 +1045,13 @@ def _place_or_year_opens(rest: str) -> bool:
 
 
 # page numbers one under the other (01 / 02 / 03), or three or more on one line (01 02 03 04)
-_PAGE_INDEX = re.compile(r"^(?:(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}"
-                         r"|[ \t]*[0-9๐-๙]{1,3}(?:[ \t]+[0-9๐-๙]{1,3}){2,}[ \t]*\n)", re.M)
+@lru_cache(maxsize=1)
+def _page_index() -> re.Pattern[str]:
+    """Page numbers one under the other, or three or more on one line, that line perhaps opening with a book's
+    heading word (สารบัญ 01 02 03 04: a flipbook's contents; lexicon.toml heading_words)."""
+    headings = "|".join(map(re.escape, longest_first(tables.lexicon().heading_words))) or "(?!)"
+    return re.compile(r"^(?:(?:[ \t]*[0-9๐-๙]{1,3}[ \t]*\n){2,}"
+                      rf"|[ \t]*(?:(?:{headings})[ \t]+)?[0-9๐-๙]{{1,3}}(?:[ \t]+[0-9๐-๙]{{1,3}}){{2,}}[ \t]*\n)", re.M)
 
 
 def _page_index_end(header: list[Line], text: str) -> int | None:
@@ -1035,7 +1059,7 @@ def _page_index_end(header: list[Line], text: str) -> int | None:
     alone, 01 / 02 / 03): a flipbook's cover and contents are above it, the story below."""
     if not header:
         return None
-    ends = [match.end() for match in _PAGE_INDEX.finditer(text, header[0].start, header[-1].end)]
+    ends = [match.end() for match in _page_index().finditer(text, header[0].start, header[-1].end)]
     return ends[-1] if ends else None
 
 
