@@ -42,6 +42,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
             record.title = _genre_labelled_title(clean.text) or record.title
         if record.title is not None and (own := _title_after_preface(segmented, record.title)) is not None:
             record.title = own  # a cover naming its owner (ปราชญ์ชาวบ้านด้าน…): the title follows the preface
+        elif record.title is not None and (own := _title_after_contents(clean.text, record.title)) is not None:
+            record.title = own  # a book's cover over its contents: the story's title repeats an entry of them
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -58,6 +60,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     title = before_next_label(whole)
     if one_line:
         title = _before_field_label(title)
+    if title.end < whole.end:
+        title = _without_item_number(title)
     if title.end < whole.end and one_line:
         rest = clean.text[title.end:whole.end]
         lead = len(rest) - len(rest.lstrip())
@@ -65,6 +69,18 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
     record.title = _clean_title(title)
     record.found_by["title"] = "label"
     return run_on
+
+
+_ITEM_NUMBER_END = re.compile(r"\s+[0-9๐-๙]{1,2}[.)]$")  # 2. / 2) ending a value: the next item's number
+
+
+def _without_item_number(title: Text) -> Text:
+    """A title's value cut where the next item's label begins, without that item's number (1.ชื่อองค์ความรู้ TITLE
+    2.ชื่อ-สกุล NAME on one line: TITLE, not TITLE 2)."""
+    number = _ITEM_NUMBER_END.search(title.text)
+    if number is None:
+        return title
+    return Text(title.text[:number.start()], title.start, title.start + number.start())
 
 
 def _title_value_alone(segmented: Segmented) -> Text | None:
@@ -204,6 +220,33 @@ def _title_after_preface(segmented: Segmented, cover: Text) -> Text | None:
             return _clean_title(Text(text, line.start + lead, line.start + lead + len(text)))
         return None
     return None
+
+
+_CONTENTS = re.compile(r"(?:^[^\n]*?\S[ \t]+[0-9๐-๙]{1,3}[ \t]*\n){2,}(?P<title>[^\n]+)", re.M)
+_CONTENTS_ENTRY = re.compile(r"^\s*(?P<entry>\S.*?)\s+[0-9๐-๙]{1,3}\s*$")
+
+
+def _title_after_contents(text: str, cover: Text) -> Text | None:
+    """A book's story title under its contents (สารบัญ / TITLE 1 / OTHER 7 / TITLE…): the line right after two or
+    more entries ending in their page numbers, when it opens with an entry's words (an entry may be cut short), is a
+    title's length and no sentence, below the cover's line taken for the title."""
+    for contents in _CONTENTS.finditer(text, cover.end):
+        entries = tuple(compact(found.group("entry")) for line in contents.group(0).splitlines()[:-1]
+                        if (found := _CONTENTS_ENTRY.match(line)) is not None
+                        and len(found.group("entry")) >= MIN_RUN_ON_TITLE)
+        title = contents.group("title").strip()
+        if (entries and compact(title).startswith(entries) and MIN_RUN_ON_TITLE <= len(title) <= TITLE_LENGTH
+                and not is_story_sentence(title) and _CONTENTS_ENTRY.match(title) is None):
+            start = contents.start("title") + len(contents.group("title")) - len(contents.group("title").lstrip())
+            return _clean_title(Text(title, start, start + len(title)))
+    return None
+
+
+def _opens_running_head(text: str, repeated: frozenset[str]) -> bool:
+    """A line a book's running heads open with (เรื่องเล่าชุมชนนักปฏิบัติ ๒๕๖๕ over pages headed เรื่องเล่าชุมชนนัก
+    ปฏิบัติ ศูนย์ฯ… ๑๑): the book's name, its year or page off, never a story's title."""
+    key = line_key(text)
+    return len(key) >= MIN_RUN_ON_TITLE and any(head != key and head.startswith(key) for head in repeated)
 
 
 LABELLED_TITLE_LINES = 20  # lines: a record's own เรื่อง TITLE line is written among its first lines
@@ -455,9 +498,18 @@ def _with_next_line(chosen: Line, header: list[Line], candidates: list[Line], te
             or len(first) > TITLE_LINE or len(second) > TITLE_LINE or len(first) + len(second) > MAX_TITLE
             or first[-1:] in ".:!?" or second.endswith(_TEASER_ENDS)
             or second.startswith(_two_line_spec()[0]) or _sentence_marks()[0].match(second)
-            or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None):
+            or split_inline_fields(Text(second, 0, len(second))).fields or _after_title_label(second) is not None
+            or _labels_options(header, at + 1, text)):
         return chosen
     return Line(chosen.start, f"{chosen.text} {below.text}")
+
+
+def _labels_options(header: list[Line], at: int, text: str) -> bool:
+    """The header line at `at` is a field's label whose options are ticked on the lines right below it
+    (ประเภทองค์ความรู้ / ☐ ด้าน… / ✓ ด้าน…): a field, never a title's second line."""
+    if at + 1 >= len(header) or text[header[at].end:header[at + 1].start] != "\n":
+        return False
+    return _tick_boxes().match(header[at + 1].text.lstrip()) is not None
 
 
 def _after_title_label(text: str) -> int | None:
@@ -603,6 +655,7 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     prose = paragraph_lines(header, clean_text)
     repeated = repeated_lines(clean_text)
     crumbs = _breadcrumb_ends(header)
+    under_section_crumb = _under_section_crumb(header, clean_text)
     below = {line.start: following for line, following in zip(header, header[1:], strict=False)
              if clean_text[line.end:following.start] == "\n"}
     over = {following.start: line for line, following in zip(header, header[1:], strict=False)
@@ -669,6 +722,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 and not is_story_sentence(text) and not _not_a_title(text, category, repeated)):
             candidates.append(line)  # the line right under a column's name is the story's title, even over its prose
             continue
+        if (not candidates and not story_began and line_start in under_section_crumb and len(text) <= TITLE_LENGTH
+                and text[-1:] not in ".:!?" and not is_story_sentence(text)
+                and not _not_a_title(text, category, repeated, actor_headline=True)):
+            candidates.append(line)  # หน้าแรก » ข่าวกิจกรรม / HEADLINE: the headline under the section's breadcrumb
+            continue
         if line_start in prose and tooled is None:
             if not story_began and candidates and _bylined_post_title(text, over.get(line_start)):
                 candidates.append(line)  # DATE / KM : TITLE โดย NAME over the story: a post's title, its byline on it
@@ -680,7 +738,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
             if not story_began and is_site_name(text):
                 continue  # a site's name set off over the story's block: the site's, the story not begun
-            above = [other for other in candidates if not _upload_marks()[2].match(other.text)]  # Download "NAME"
+            above = [other for other in candidates if not _upload_marks()[2].match(other.text)  # Download "NAME"
+                     and not (repeated and _opens_running_head(other.text, repeated))]  # the book's name
             if not story_began and not above and text[-1:] not in ".:!?" and \
                     (_short_or_placed(text) or _unwrapped(text, below.get(line_start))
                      or _over_its_date(text, below.get(line_start))) and \
@@ -710,12 +769,17 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         if _not_a_title(text, category, repeated):
             continue
         candidates.append(line)
+    if repeated and (story_head is not None or any(not _opens_running_head(line.text, repeated)
+                                                   for line in candidates)):
+        candidates = [line for line in candidates if not _opens_running_head(line.text, repeated)]  # the book's name
     if story_head is not None and all(line.start > story_head.start or _upload_marks()[2].match(line.text)
                                       for line in candidates):
         candidates = [story_head]  # a heading after the story began (สิ่งที่เราทำ) is never the title
     menu = _menu_items(header)
     if menu and any(compact(line.text) not in menu for line in candidates):
         candidates = [line for line in candidates if compact(line.text) not in menu]  # a section in its menu
+    if any(not _is_menu_bar(line.text) for line in candidates):
+        candidates = [line for line in candidates if not _is_menu_bar(line.text)]  # the menu bar itself
     uploads = _upload_names(header, clean_text)
     if uploads and any(line.end not in uploads.ends and compact(line.text) not in uploads.names
                        for line in candidates):  # a host's upload name only when no other line will do
@@ -772,6 +836,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         chosen = usable[-1] if usable and segmented.sections else None
     if chosen is None:
         return None
+    if (upload := _upload_marks()[2].match(chosen.text)) is not None:
+        chosen = Line(chosen.start + upload.start("name"), upload.group("name"))  # Download "NAME": no other line
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
@@ -1225,18 +1291,56 @@ def _breadcrumb_ends(header: list[Line]) -> frozenset[str]:
     return frozenset(ends)
 
 
+def _under_section_crumb(header: list[Line], text: str) -> frozenset[int]:
+    """Where the header line right below a breadcrumb ending with a site's section (หน้าแรก » ข่าวกิจกรรม, its last
+    step a menu word of templates.toml [chrome]) starts: the page's headline, however long the lead under it."""
+    menu = chrome_words()[1]
+    starts = set()
+    for line, following in zip(header, header[1:], strict=False):
+        parts = _CRUMB.split(line.text.strip())
+        if len(parts) >= 2 and compact(parts[-1]) in menu and text[line.end:following.start] == "\n":
+            starts.add(following.start)
+    return frozenset(starts)
+
+
 _MENU_BAR = re.compile(r"\s+[|｜]\s+")
 
 
 def _menu_items(header: list[Line]) -> frozenset[str]:
-    """The items of a site's menu bar among the header lines (หน้าหลัก | ข่าวสาร | เรื่องเล่าความสำเร็จ | …), compact:
-    a line that repeats one names the site's section the page is in, not the page."""
+    """The items of a site's menu bar among the header lines (หน้าหลัก | ข่าวสาร | เรื่องเล่าความสำเร็จ | …, or set
+    apart by spaces alone: หน้าหลัก  องค์ความรู้ชุมชน  ภาพกิจกรรม), compact: a line that repeats one names the site's
+    section the page is in, not the page."""
     items = set()
     for line in header:
         parts = _MENU_BAR.split(line.text.strip())
         if len(parts) >= 3:
             items.update(compact(part) for part in parts if part)
+        elif (spaced := _spaced_menu_bar(line.text)) is not None:
+            items.update(spaced)
     return frozenset(items)
+
+
+MENU_BAR_ITEMS = 3  # items on a line: fewer is no menu bar
+MENU_ITEM = 25  # characters: a menu's item is no longer
+
+
+def _spaced_menu_bar(text: str) -> list[str] | None:
+    """A menu bar whose items are set apart by spaces alone: at least three short words, at least half of them a
+    site's menu words (templates.toml [chrome] menu_words), compact; else None."""
+    words = [compact(word) for word in text.split()]
+    menu = chrome_words()[1]
+    if (len(words) < MENU_BAR_ITEMS or any(len(word) > MENU_ITEM for word in words)
+            or sum(word in menu for word in words) * 2 < len(words)):
+        return None
+    return words
+
+
+def _is_menu_bar(text: str) -> bool:
+    """A site's menu bar itself (หน้าหลัก | บันทึกงาน | อัลบั้มภาพ | สมุดเยี่ยม): short items set apart by bars, one
+    of them a site's menu word; never a title, nor a title's first line."""
+    parts = [compact(part) for part in _MENU_BAR.split(text.strip()) if part]
+    return (len(parts) >= MENU_BAR_ITEMS and all(len(part) <= MENU_ITEM for part in parts)
+            and any(part in chrome_words()[1] for part in parts))
 
 
 @lru_cache(maxsize=1)
