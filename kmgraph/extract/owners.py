@@ -1072,7 +1072,8 @@ def _group_before_address(text: str, name: Text) -> Text | None:
 def _local_address() -> re.Pattern[str]:
     """An address opening with a subdistrict's or a village's word (ตำบล…, ต.…, หมู่ที่ …, บ้านเลขที่ …)."""
     openers = [*tables.lexicon().gazetteer.subdistrict_prefixes, *tables.lexicon().places.smaller]
-    return re.compile(r"\s+(?:" + "|".join(map(_tones_optional, longest_first(openers))) + "|" + _village_number() + ")")
+    words = "|".join(map(_tones_optional, longest_first(openers)))
+    return re.compile(r"\s+(?:" + words + "|" + _village_number() + ")")
 
 
 def _group_owned(record: Record) -> bool:
@@ -1168,7 +1169,8 @@ def _address_after_name() -> re.Pattern[str]:
     words = tables.lexicon().gazetteer
     openers = [*words.subdistrict_prefixes, *words.district_prefixes, *words.province_prefixes,
                *tables.lexicon().places.smaller]
-    return re.compile(r"\s+(?=" + "|".join(map(_tones_optional, longest_first(openers))) + "|" + _village_number() + ")")
+    words = "|".join(map(_tones_optional, longest_first(openers)))
+    return re.compile(r"\s+(?=" + words + "|" + _village_number() + ")")
 
 
 def _village_number() -> str:
