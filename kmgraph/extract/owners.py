@@ -1073,7 +1073,7 @@ def _local_address() -> re.Pattern[str]:
     """An address opening with a subdistrict's or a village's word (ตำบล…, ต.…, หมู่ที่ …, บ้านเลขที่ …)."""
     openers = [*tables.lexicon().gazetteer.subdistrict_prefixes, *tables.lexicon().places.smaller]
     words = "|".join(map(_tones_optional, longest_first(openers)))
-    return re.compile(r"\s+(?:" + words + "|" + _village_number() + ")")
+    return re.compile(r"\s+\(?(?:" + words + "|" + _village_number() + ")")
 
 
 def _group_owned(record: Record) -> bool:
@@ -1165,12 +1165,13 @@ def _address_of(text: str, name: Text) -> list[Text]:
 
 @lru_cache(maxsize=1)
 def _address_after_name() -> re.Pattern[str]:
-    """A space and the word that opens an address (ตำบล, อำเภอ, จังหวัด, หมู่ที่ …): where a group's name ends."""
+    """A space and the word that opens an address (ตำบล, อำเภอ, จังหวัด, หมู่ที่ …, or a bracket before it): where a
+    group's name ends."""
     words = tables.lexicon().gazetteer
     openers = [*words.subdistrict_prefixes, *words.district_prefixes, *words.province_prefixes,
                *tables.lexicon().places.smaller]
     words = "|".join(map(_tones_optional, longest_first(openers)))
-    return re.compile(r"\s+(?=" + words + "|" + _village_number() + ")")
+    return re.compile(r"\s+(?=\(?(?:" + words + "|" + _village_number() + "))")  # (หมู่ที่ 3 ตำบล…): bracketed too
 
 
 def _village_number() -> str:

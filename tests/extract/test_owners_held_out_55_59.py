@@ -6,6 +6,8 @@ group's name run on into the title's words); a group under its owner label with 
 ตำบล… อำเภอ… จังหวัด…: the name ran on into ตำบล… อำเภอ…); a group whose village's address is written หมู่ 6 ต.… อ.…
 จ.… (no district or province read)."""
 
+import pytest
+
 from tests.conftest import read_text_record
 
 
@@ -68,13 +70,15 @@ def test_a_title_field_running_on_into_the_owners_label_is_no_byline(tmp_path):
     assert record["author"]["name"] == "กลุ่มจักสานบ้านโคกสี"
 
 
-def test_a_group_under_its_owner_label_ends_where_its_address_begins(tmp_path):
-    """Regression: เจ้าของผลงาน : GROUP ตำบล… อำเภอ… จังหวัด… โทร …: the name and its address, short enough together
-    to be read as one name, were the owner's name (กลุ่ม…บ้าน…ตำบล…อำเภอ…)."""
+@pytest.mark.parametrize("address", ["ตำบลทาขุมเงิน อำเภอแม่ทา จังหวัดลำพูน", "(หมู่ที่ 2 ตำบลทาขุมเงิน อำเภอแม่ทา) จังหวัดลำพูน"],
+                         ids=["plain", "bracketed"])
+def test_a_group_under_its_owner_label_ends_where_its_address_begins(tmp_path, address):
+    """Regression: เจ้าของผลงาน : GROUP ตำบล… อำเภอ… จังหวัด… โทร … (or its address in brackets): the name and its
+    address, short enough together to be read as one name, were the owner's name (กลุ่ม…บ้าน…ตำบล…อำเภอ…)."""
     page = "\n".join([
         "KM พัฒนาชุมชนจังหวัดลำพูน", "คลังความรู้ชาวพัฒนาชุมชนลำพูน", "หน้าแรก   เกี่ยวกับเรา   ติดต่อ",
         "การเก็บลำไยอบแห้งให้สีสวยขายได้ราคา", "By admin, เดือนสิงหาคม 9, 2016",
-        "เจ้าของผลงาน : กลุ่มลำไยบ้านแพะ ตำบลทาขุมเงิน อำเภอแม่ทา จังหวัดลำพูน โทร 053–975–120",
+        f"เจ้าของผลงาน : กลุ่มลำไยบ้านแพะ {address} โทร 053–975–120",
         "ที่มาของเรื่อง", "ลำไยสดราคาตกทุกปี กลุ่มจึงรวมกันอบแห้งขายเอง", "ขั้นตอนการดำเนินงาน",
         "1. คัดผลลำไยขนาดเท่ากัน", "2. อบด้วยไฟอ่อนสองวัน", "ผลที่ได้รับ", "สมาชิก 20 คน ขายลำไยอบแห้งได้ราคาดีขึ้น",
         "Share this: Facebook Twitter LINE", ""])
