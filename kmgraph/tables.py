@@ -104,6 +104,7 @@ class Places:
     prose_starts: Words
     not_names: Words
     villages: Words = ()  # words that open a village's name (บ้านโนนสวรรค์): a group named after its village
+    village_numbers: Words = ()  # words numbering a village when a number follows (หมู่ 6, ม.6): an address opens
 
     def level(self, level: str) -> Words:
         """The words that name a level ("district" → อำเภอ, อ.; "province" → จังหวัด, จ.)."""

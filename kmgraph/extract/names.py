@@ -51,8 +51,12 @@ _WORD = re.compile(r"\S+")
 def is_byline(text: str) -> bool:
     """A line naming someone and their post or office (นายสมชาย ใจดี นักวิชาการพัฒนาชุมชน…), not a title."""
     fields = split_inline_fields(Text(text, 0, len(text)))
+    owner_label = min((value.start for value in fields.fields.get("author", [])), default=len(text))
+    # a post or an office written after an owner's label (ชื่อองค์ความรู้ กลุ่ม…บ้าน… สืบสาน… เจ้าของความรู้ กลุ่ม…
+    # ที่อยู่ …) is that owner's: the words before the label are a title, not a byline
     return bool(fields.name and names_someone(fields.name.text)
-                and (fields.fields.get("position") or fields.fields.get("office")))
+                and any(value.start < owner_label for kind in ("position", "office")
+                        for value in fields.fields.get(kind, [])))
 
 
 @lru_cache(maxsize=1)

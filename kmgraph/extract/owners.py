@@ -408,7 +408,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
             (prose_bylines if len(line.text.strip()) > MAX_TITLE else sources).append(("lexicon", byline))
         elif (owner := _owner_run_on(line)) is not None:
             sources.append(("label", owner))
-    story = [line for section in segmented.of_kind("body") for line in section.lines if line.text.strip()][:1]
+    # the story's first paragraph, under no heading or under a story's (เนื้อหาบล็อก : ข้าพเจ้า นาย… ตำแหน่ง …)
+    story = [line for section in segmented.of_kind(*SIGNATURE_KINDS) for line in section.lines if line.text.strip()][:1]
     for line in story:  # the form run on into the story's first paragraph, under a post's date line
         if (owner := _owner_run_on(Text(line.text, line.start, line.end))) is not None:
             sources.append(("label", owner))
@@ -1054,12 +1055,25 @@ def _organization_in(title: Text) -> Text | None:
 
 
 def _group_before_address(text: str, name: Text) -> Text | None:
-    """An organization written with its address after it, too long together to be read as a name (กลุ่ม…บ้าน…
-    หมู่ที่ 3 ตำบล… อำเภอ… จังหวัด…): its name, the address left to be read as its places."""
-    if names_someone(name.text):
-        return None
+    """An organization written with its address after it (กลุ่ม…บ้าน… หมู่ที่ 3 ตำบล… อำเภอ… จังหวัด…): its name, the
+    address left to be read as its places. A name short enough to be one whole is cut only before an address that
+    goes down to a subdistrict or a village (กลุ่ม…บ้านดอนมูล ตำบลป่าคา อำเภอ…), never before a district or a
+    province alone (ชมรม… อำเภอบางระกำ may be the club's name)."""
     group = _organization_in(name)
-    return group if group is not None and _address_of(text, group) else None
+    address = _address_of(text, group) if group is not None else []
+    if not address:
+        return None
+    if names_someone(name.text) and not _local_address().match(address[0].text):
+        return None
+    return group
+
+
+@lru_cache(maxsize=1)
+def _local_address() -> re.Pattern[str]:
+    """An address opening with a subdistrict's or a village's word (ตำบล…, ต.…, หมู่ที่ …, บ้านเลขที่ …)."""
+    openers = [*tables.lexicon().gazetteer.subdistrict_prefixes, *tables.lexicon().places.smaller]
+    words = "|".join(map(_tones_optional, longest_first(openers)))
+    return re.compile(r"\s+\(?(?:" + words + "|" + _village_number() + ")")
 
 
 def _group_owned(record: Record) -> bool:
@@ -1151,11 +1165,21 @@ def _address_of(text: str, name: Text) -> list[Text]:
 
 @lru_cache(maxsize=1)
 def _address_after_name() -> re.Pattern[str]:
-    """A space and the word that opens an address (ตำบล, อำเภอ, จังหวัด, หมู่ที่ …): where a group's name ends."""
+    """A space and the word that opens an address (ตำบล, อำเภอ, จังหวัด, หมู่ที่ …, or a bracket before it): where a
+    group's name ends."""
     words = tables.lexicon().gazetteer
     openers = [*words.subdistrict_prefixes, *words.district_prefixes, *words.province_prefixes,
                *tables.lexicon().places.smaller]
-    return re.compile(r"\s+(?=" + "|".join(map(_tones_optional, longest_first(openers))) + ")")
+    words = "|".join(map(_tones_optional, longest_first(openers)))
+    return re.compile(r"\s+(?=\(?(?:" + words + "|" + _village_number() + "))")  # (หมู่ที่ 3 ตำบล…): bracketed too
+
+
+def _village_number() -> str:
+    """A village's number written short (หมู่ 6, ม.6: lexicon.toml [places] village_numbers and digits)."""
+    words = tables.lexicon().places.village_numbers
+    if not words:
+        return "(?!)"
+    return "(?:" + "|".join(map(_tones_optional, longest_first(words))) + f")[{_TONE_MARKS}]?" + r"\s*[0-9๐-๙]"
 
 
 _TONE_MARKS = "\u0e48-\u0e4b"  # ่ ้ ๊ ๋
