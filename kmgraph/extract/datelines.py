@@ -31,8 +31,7 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
             record.date = Text(iso, piece.start, piece.end)
             record.found_by["date"] = "label"
             return None
-    dated = (_dateline(header, title_start, compact(record.title.text) if record.title else "")
-             or _stamp_under_a_field(segmented))
+    dated = _dateline(header, title_start, compact(record.title.text) if record.title else "")
     if dated:
         record.date = dated
         record.found_by["date"] = "lexicon"
@@ -40,6 +39,11 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     assert record.clean is not None
     closing = _closing_date(record.clean.text)
     if closing is None:
+        stamp = _stamp_under_a_field(segmented)  # a byline's dateline, a blog title field's stamp
+        inline = None if stamp else _record_lead_date(header)  # a one-line form's … บันทึกเมื่อ 3 ก.ย. 2563 …
+        if stamp or inline:
+            record.date = stamp or inline
+            record.found_by["date"] = "lexicon" if stamp else "label"
         return None
     record.date, lead_start = closing
     record.found_by["date"] = "label"
@@ -165,9 +169,8 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
             lead = _opening_dateline(line.text)
             if lead is not None:  # a news story's lead paragraph opening with its date (วันพุธที่ 25 มกราคม 2566 นาย…)
                 return Text(lead.iso, line.start + lead.start, line.start + lead.end)
-            posted = _post_lead_date(line.text, _record_leads())
-            if posted is not None:  # an article's details line: หมวด: … เผยแพร่เมื่อ DATE เขียนโดย admin ฮิต: N;
-                # a one-line form's field: … โทร 098-… บันทึกเมื่อ 3 ก.ย. 2563 ชื่อเรื่อง …
+            posted = _post_lead_date(line.text)
+            if posted is not None:  # an article's details line: หมวด: … เผยแพร่เมื่อ DATE เขียนโดย admin ฮิต: N
                 return Text(posted.iso, line.start + posted.start, line.start + posted.end)
             bracketed = _bracketed_dateline(line.text)
             if bracketed is not None:  # a news lead's date in brackets: … ในตะกร้า (วันพุธที่ 24 มกราคม 2567) โดย…
@@ -196,6 +199,15 @@ def _post_lead_date(text: str, leads: frozenset[str] | None = None) -> DateMatch
         if ((found.lead or "").casefold() in leads and (found.form in DATELINE_FORMS or found.form == "numeric")
                 and len(found.iso) == len("YYYY-MM-DD")):
             return found  # not a machine's ISO stamp
+    return None
+
+
+def _record_lead_date(header: list[Line]) -> Text | None:
+    """A full date after a record date's lead (บันทึกเมื่อ, วันที่บันทึก) inside a long header line: a form written
+    on one line, its date field among the others (… โทร 098-… บันทึกเมื่อ 3 ก.ย. 2563 ชื่อเรื่อง …)."""
+    for line in header:
+        if len(line.text.strip()) >= MAX_DATELINE and (found := _post_lead_date(line.text, _record_leads())):
+            return Text(found.iso, line.start + found.start, line.start + found.end)
     return None
 
 
