@@ -131,6 +131,7 @@ class CategoryOptions:
     empty_boxes: Words = ()  # a box before an option not chosen (□, ☐, [ ])
     section_line_leads: Words = ()  # a portal's category line opens so (องค์ความรู้หมวด…): the line is the category
     section_name_leads: Words = ()  # a portal's section name, one word alone on its line, opens so (ด้านการ…)
+    header_labels: Words = ()  # a portal's category label on a header line (ประเภทองค์ความรู้ : …, or over boxes)
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ class DateWords:
     month_leads: Words = ()  # a month and year after them is the record's date to the month (บันทึกเมื่อ พฤษภาคม 2560)
     stamp_leads: Words = ()  # a post's stamp line opens with one before its date (อัปเดต 03/02/2022  ดู 61)
     view_counts: Words = ()  # a post's stamp line closes with one and a count (อ่าน 211, ดู 61, views 88)
+    time_leads: Words = ()  # a post's time after its date opens so (วันที่ 2 ก.ย. 2557 เวลา 15:20 น.)
+    time_suffixes: Words = ()  # and closes so
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,9 @@ def header_category(segmented: Segmented) -> Text | None:
     line opening with a category line's lead (องค์ความรู้หมวด…, องค์ความรู้ด้าน…), or a one-word header line opening
     with a section name's lead (ด้านการ…)."""
     options = tables.lexicon().category_options
+    labelled = _labelled_header_category(segmented.header, tuple(options.header_labels))
+    if labelled is not None:
+        return labelled
     leads, name_leads = tuple(options.section_line_leads), tuple(options.section_name_leads)
     for line in segmented.header if leads or name_leads else ():
         stripped = line.text.strip()
@@ -84,6 +87,36 @@ def header_category(segmented: Segmented) -> Text | None:
         for line in known:
             lead = len(line.text) - len(line.text.lstrip())
             return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
+    return None
+
+
+def _labelled_header_category(header: tuple[Line, ...], labels: tuple[str, ...]) -> Text | None:
+    """A header line opening with a portal's category label (lexicon.toml category_options header_labels): the
+    value after it on its line (ประเภทองค์ความรู้ : เทคนิค…), or, the label alone, the option ticked among the boxes
+    opening the lines right below it (☐ … / ✓ … / ☐ …)."""
+    if not labels:
+        return None
+    boxes, _ = _boxes()
+    for at, line in enumerate(header):
+        stripped = line.text.lstrip()
+        label = next((label for label in longest_first(labels) if stripped.startswith(label)), None)
+        if label is None:
+            continue
+        rest = stripped[len(label):]
+        value = rest.lstrip(" \t:：").strip()
+        if value and rest[:1] in (" ", "\t", ":", "："):
+            start = line.start + len(line.text) - len(stripped) + len(label) + len(rest) - len(rest.lstrip(" \t:："))
+            return Text(value, start, start + len(value))
+        if value:
+            continue  # the label glued to a word (ประเภทองค์ความรู้ที่…): prose, not the label
+        row = []
+        for below in header[at + 1:]:
+            if not boxes.match(below.text, len(below.text) - len(below.text.lstrip())):
+                break
+            row.append(below)
+        boxed = boxed_option(row)
+        if boxed is not None:
+            return boxed
     return None
 
 

@@ -39,6 +39,11 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     assert record.clean is not None
     closing = _closing_date(record.clean.text)
     if closing is None:
+        stamp = _stamp_under_a_field(segmented)  # a byline's dateline, a blog title field's stamp
+        inline = None if stamp else _record_lead_date(header)  # a one-line form's … บันทึกเมื่อ 3 ก.ย. 2563 …
+        if stamp or inline:
+            record.date = stamp or inline
+            record.found_by["date"] = "lexicon" if stamp else "label"
         return None
     record.date, lead_start = closing
     record.found_by["date"] = "label"
@@ -167,6 +172,9 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
             posted = _post_lead_date(line.text)
             if posted is not None:  # an article's details line: หมวด: … เผยแพร่เมื่อ DATE เขียนโดย admin ฮิต: N
                 return Text(posted.iso, line.start + posted.start, line.start + posted.end)
+            bracketed = _bracketed_dateline(line.text)
+            if bracketed is not None:  # a news lead's date in brackets: … ในตะกร้า (วันพุธที่ 24 มกราคม 2567) โดย…
+                return Text(bracketed.iso, line.start + bracketed.start, line.start + bracketed.end)
             continue
         if _upload_stamp().match(line.text.strip()):
             continue  # a viewer's upload stamp (Published on Jun 2, 2016; Uploaded by … on …) dates the upload
@@ -181,9 +189,10 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
     return None
 
 
-def _post_lead_date(text: str) -> DateMatch | None:
-    """A full date after a post's lead (เผยแพร่เมื่อ, โพสต์เมื่อ, Posted on) anywhere in a line, however long."""
-    leads = _post_leads()
+def _post_lead_date(text: str, leads: frozenset[str] | None = None) -> DateMatch | None:
+    """A full date after a post's lead (เผยแพร่เมื่อ, โพสต์เมื่อ, Posted on; or one of `leads`) anywhere in a line,
+    however long."""
+    leads = leads if leads is not None else _post_leads()
     if not any(lead in text.casefold() for lead in leads):
         return None  # a scan first: most long lines are prose
     for found in find_dates(text):
@@ -191,6 +200,65 @@ def _post_lead_date(text: str) -> DateMatch | None:
                 and len(found.iso) == len("YYYY-MM-DD")):
             return found  # not a machine's ISO stamp
     return None
+
+
+def _record_lead_date(header: list[Line]) -> Text | None:
+    """A full date after a record date's lead (บันทึกเมื่อ, วันที่บันทึก) inside a long header line: a form written
+    on one line, its date field among the others (… โทร 098-… บันทึกเมื่อ 3 ก.ย. 2563 ชื่อเรื่อง …)."""
+    for line in header:
+        if len(line.text.strip()) >= MAX_DATELINE and (found := _post_lead_date(line.text, _record_leads())):
+            return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _bracketed_dateline(text: str) -> DateMatch | None:
+    """A full date with a month's name standing alone in brackets inside a long line (… ในตะกร้า (วันพุธที่ 24
+    มกราคม 2567) โดยมี…): a news story's lead giving its day."""
+    if "(" not in text:
+        return None  # cheap first: most lines hold no bracket
+    for found in find_dates(text):
+        if found.form not in DATELINE_FORMS or len(found.iso) != len("YYYY-MM-DD") or found.lead:
+            continue
+        if text[: found.start].rstrip().endswith("(") and text[found.end:].lstrip().startswith(")"):
+            return found
+    return None
+
+
+def _stamp_under_a_field(segmented: Segmented) -> Text | None:
+    """A post's stamp line standing among the lines of a header field (a Joomla byline's section: เขียนโดย NAME /
+    วันพุธที่ 9 ตุลาคม 2556; a blog's title field: ชื่อ บล็อก : TITLE / วันที่ 2 ก.ย. 2557 เวลา 15:20 น.): the line
+    holds a date with a month's name, a date lead before it or none and the post's time after it or none."""
+    for section in segmented.of_kind("title", "author"):
+        for line in section.lines:
+            found = _stamp_alone(line.text)
+            if found is not None:
+                return Text(found.iso, line.start + found.start, line.start + found.end)
+    return None
+
+
+def _stamp_alone(text: str) -> DateMatch | None:
+    """The date of a line that is a lead or none, a date with a month's name and a time or none (วันที่ 2 ก.ย. 2557
+    เวลา 15:20 น.; วันพุธที่ 9 ตุลาคม 2556)."""
+    if not text.strip() or len(text.strip()) >= MAX_DATELINE:
+        return None
+    found = find_dates(text)
+    if len(found) != 1 or found[0].form not in DATELINE_FORMS or len(found[0].iso) != len("YYYY-MM-DD"):
+        return None
+    before = re.sub(r"\s+", " ", text[: found[0].start]).strip(" :")
+    dates = tables.lexicon().dates
+    if before and before not in dates.leads and before not in dates.line_leads:
+        return None
+    return found[0] if _time_after().fullmatch(text[found[0].end:]) else None
+
+
+@lru_cache(maxsize=1)
+def _time_after() -> re.Pattern[str]:
+    """What may follow a post's date on its stamp line: nothing, or its time (เวลา 15:20 น., 15.20)."""
+    dates = tables.lexicon().dates
+    leads = "|".join(re.escape(word) for word in longest_first(dates.time_leads))
+    suffixes = "|".join(re.escape(word) for word in longest_first(dates.time_suffixes))
+    return re.compile(rf"\s*(?:[,|]?\s*(?:(?:{leads or '(?!)'})\s*)?[0-9๐-๙]{{1,2}}[:.][0-9๐-๙]{{2}}"
+                      rf"(?:[:.][0-9๐-๙]{{2}})?\s*(?:{suffixes or '(?!)'})?)?\s*", re.I)
 
 
 def _opening_dateline(text: str) -> DateMatch | None:
@@ -294,12 +362,19 @@ def _teaser_date(text: str, forms: tuple[str, ...]) -> DateMatch | None:
 def _own_teaser(text: str, title_key: str) -> DateMatch | None:
     """The date of the teaser of the record's own post (its title, a date in any form, | โดย NAME: TITLE
     28/07/2021 | โดย NAME), wherever it stands on the listing: the title before the date is the record's."""
-    if not title_key or not compact(text).startswith(title_key):
-        return None  # cheap first: most lines do not open with the title
+    if not title_key or title_key not in compact(text):
+        return None  # cheap first: most lines do not hold the title
     found = _teaser_date(text, (*DATELINE_FORMS, "numeric"))
     if found is None or len(found.iso) != len("YYYY-MM-DD"):
         return None
-    return found if compact(text[: found.start]) == title_key else None
+    before = compact(text[: found.start])
+    number = before[: len(before) - len(title_key)]  # a listing's item number (เรื่องที่ 7 :) before the title
+    numbered = len(number) <= MAX_ITEM_NUMBER and _ITEM_NUMBER_END.search(number) is not None
+    return found if before.endswith(title_key) and (not number or numbered) else None
+
+
+MAX_ITEM_NUMBER = 16  # characters (spaces aside) of a listing's item number before a teaser's title: เรื่องที่ 7 :
+_ITEM_NUMBER_END = re.compile(r"[0-9๐-๙][.:)]?$|[:.)]$")
 
 
 def _bylined(before: str) -> bool:
@@ -346,6 +421,12 @@ def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Te
 @lru_cache(maxsize=1)
 def _post_leads() -> frozenset[str]:
     return frozenset(lead.casefold() for lead in tables.lexicon().dates.post_leads)
+
+
+@lru_cache(maxsize=1)
+def _record_leads() -> frozenset[str]:
+    """A post's leads and a record date's (บันทึกเมื่อ, วันที่บันทึก: lexicon.toml [dates] month_leads)."""
+    return _post_leads() | frozenset(lead.casefold() for lead in tables.lexicon().dates.month_leads)
 
 
 @lru_cache(maxsize=1)
