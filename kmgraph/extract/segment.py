@@ -15,7 +15,8 @@ from functools import cache, lru_cache, partial
 from .. import tables
 from ..model import CleanText, Line, Section, Segmented
 from ..thai import compact
-from ..thai.chars import display_width
+from ..thai.chars import CONSONANT, display_width
+from ..thai.words import dictionary
 from .fields import unmarked_lead
 from .items import is_list_item
 from .letters import lexicon_prefix, skeleton, skeleton_key, skeleton_pair
@@ -231,9 +232,32 @@ def _find_label_matches(rest: str):
         rest_key = compact(window)
         for label in candidates:
             size = _label_end(rest_key, label)
-            if size is not None:
-                yield label, _text_end(window, size) if size <= len(rest_key) else len(rest)
+            if size is None:
+                continue
+            end = _text_end(window, size) if size <= len(rest_key) else len(rest)
+            if _THAI_LETTER.match(window, end) and _edit_runs_on(rest_key, label.key, size):
+                continue  # one letter off a label, but the letters at the edit are a word running past it
+            yield label, end
     yield from _skeleton_candidates(rest[:LABEL_WINDOW])
+
+
+_THAI_LETTER = re.compile(f"[{CONSONANT}]")  # a consonant: the next letter of the word, not a space or a digit
+LONGEST_EDITED_WORD = 12  # letters: how far before a fuzzy match's edit the word holding it may start
+
+
+def _edit_runs_on(rest_key: str, key: str, size: int) -> bool:
+    """Whether rest_key's first size letters, one edit off key, are no typo of it but other words: a known word
+    holds the first letter that differs and runs past the match's end (บันทึกเรื่อ|งเล่า is not บันทึกเมื่อ).
+    An exact match never asks."""
+    if rest_key[:size] == key:
+        return False
+    pairs = zip(rest_key, key, strict=False)
+    edit = next((at for at, (have, want) in enumerate(pairs) if have != want), min(size, len(key)))
+    words = dictionary(with_names=False)
+    for start in range(max(0, edit - LONGEST_EDITED_WORD), edit + 1):
+        if words.word_at(rest_key, start, size - start + 1, len(rest_key) - start):
+            return True
+    return False
 
 
 def _text_end(text: str, size: int) -> int:

@@ -1212,6 +1212,8 @@ def _running_head_title(header: list[Line], clean_text: str) -> Text | None:
             if repeated:
                 return _whole_heading(max(repeated, key=lambda heading: len(compact(heading.text))))
             carried_title = head.group("title")
+            if _cover_names_subject(header, line, carried_title):
+                return None  # the cover's own title above the heads names more than the head's genre and group
             if (carried_title.startswith(chrome_words()[3])
                     and (address := _address_tail().search(carried_title, MIN_RUN_ON_TITLE)) is not None):
                 # an activity's title (การ…) run on into its place (หมู่ที่ ๒ ตำบล… อำเภอ… จังหวัด…): the head's; a
@@ -1220,6 +1222,36 @@ def _running_head_title(header: list[Line], clean_text: str) -> Text | None:
             return _clean_title(Text(carried_title, line.start + head.start("title"),
                                      line.start + head.start("title") + len(carried_title)))
     return None
+
+
+@lru_cache(maxsize=1)
+def _genre_opening() -> re.Pattern[str]:
+    """A genre's word opening a running head's title (ถอดบทเรียนกลุ่ม…): templates.toml [title_tails] genre_words and
+    heading_words."""
+    spec = tables.templates().title_tails
+    words = "|".join(re.escape(word) for word in longest_first([*spec.genre_words, *spec.heading_words]))
+    return re.compile(rf"\s*(?:{words or '(?!)'})\s*")
+
+
+def _cover_names_subject(header: list[Line], head: Line, carried: str) -> bool:
+    """A running head's title that is a genre's word and its subject (ถอดบทเรียนกลุ่ม…บ้าน… ตำบล…) under a cover's
+    heading above the head that holds the subject and names more (การเลี้ยงปลา… / ของกลุ่ม…บ้าน…): the cover's
+    heading is the record's title, the head's only the book's."""
+    genre = _genre_opening().match(carried)
+    if genre is None or not (words := carried[genre.end():].split()):
+        return False
+    subject = compact(words[0])
+    if len(subject) < MIN_RUN_ON_TITLE:
+        return False
+    for line in header:
+        if line is head:
+            return False
+        text = line.text.strip()
+        key = compact(text)
+        if (subject in key and len(key) > len(subject) and len(text) <= TITLE_LINE
+                and not _genre_opening().match(text) and not is_chrome(text) and not is_site_name(text)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
