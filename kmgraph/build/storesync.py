@@ -5,9 +5,10 @@ other graph options (e.g. --redact: no old clear values are carried over), or fi
 manifest lists (another process, e.g. `kmgraph load`, wrote to it after the build). TriG then arrives a graph at
 a time, and is bulk-loaded in chunks by a background thread (Oxigraph's loader runs in Rust, without the GIL) while
 the workers go on extracting: as few chunks as the loader's memory allows, because each load adds a sorted file to
-every index and RocksDB starts compacting them (seconds of CPU at 10,000 records) from the fourth. A trusted store is copied (a RocksDB checkpoint: hard links)
-and the copy updated: graphs whose cache key changed are replaced, each in one transaction, and graphs no longer
-built are dropped. The manifest (graph keys, options, the store's files) is written last, into a closed store.
+every index and RocksDB starts compacting them (seconds of CPU at 10,000 records) from the fourth. A trusted store
+is copied (a RocksDB checkpoint: hard links) and the copy updated: graphs whose cache key changed are replaced, each
+in one transaction, and graphs no longer built are dropped. The manifest (graph keys, options, the store's files)
+is written last, into a closed store.
 """
 
 from __future__ import annotations
