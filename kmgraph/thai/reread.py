@@ -247,9 +247,11 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
             more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
                        for word, cost in more]
     unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase is _drop_all_tones else frozenset()
-    if unbonded:  # การเลี่ยง, one entry, is การ and an unbonded เลี่ยง: it costs so (not less than การ เลี้ยง)
+    if unbonded:  # การเลี่ยง, one entry, is การ and an unbonded เลี่ยง, which เลี้ยง reads better: it costs so
+        rivalled = frozenset(word for word in unbonded if any(
+            other != word and costs[other] < costs[word] for other, _ in added[changed[word]]))
         for more in added.values():
-            more[:] = [(word, max(cost, _unbonded_parts_cost(word, unbonded, counts, costs) + cost - costs[word]))
+            more[:] = [(word, max(cost, _unbonded_parts_cost(word, rivalled, counts, costs) + cost - costs[word]))
                        for word, cost in more]
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
     # bounds (a word as written that the damage changed may leave one too high: a look-up more, the same reading)
@@ -311,14 +313,15 @@ def _parts_cost(word: str, cost: float, counts: dict[str, int], costs: dict[str,
                default=cost)
 
 
-def _unbonded_parts_cost(word: str, unbonded: frozenset[str], counts: dict[str, int],
+def _unbonded_parts_cost(word: str, rivalled: frozenset[str], counts: dict[str, int],
                          costs: dict[str, float]) -> float:
-    """An uncounted word's cost where a counted word and an unbonded one (its upper tone erased) spell it: the two
-    parts' costs, no bond between them (0: no such parts)."""
+    """An uncounted word's cost where a counted word and an unbonded one (its upper tone erased, a commoner word
+    restorable in its place: `rivalled`) spell it: the two parts' costs, no bond between them (0: no such parts;
+    หมู่ที่, ชำระหนี้ keep their own: no other word restores ที, หนี)."""
     if word in counts:
         return 0.0
     return min((costs[word[:cut]] + costs[word[cut:]] for cut in range(1, len(word))
-                if word[cut:] in unbonded and word[:cut] in counts and word[:cut] in costs), default=0.0)
+                if word[cut:] in rivalled and word[:cut] in counts and word[:cut] in costs), default=0.0)
 
 
 def _erased(erase: Callable[[str], str], words: list[str]) -> list[str]:
