@@ -98,6 +98,7 @@ FEWER_WORDS = 0.75
 NAME_PIECE_CONTEXT = 2
 NAME_PIECE_LEAST = 2
 NAME_PIECE_RATIO = 4
+NAME_PIECE_SHORTEST = 3  # … and as written only by this many letters or more
 
 
 @dataclass(frozen=True, eq=False)
@@ -389,8 +390,8 @@ def _names_holding(piece: str, at_end: bool) -> int:
 def name_lists_prefer(written: str, repaired: str) -> int:
     """Which spelling of a name the name lists bear out where a repair changed it: 1 the repaired one (more than
     NAME_PIECE_RATIO times as many names hold its changed letters, NAME_PIECE_LEAST at least: ไชยคา → ไชยคำ,
-    ชัยวงค์), -1 the one as written (more names hold it: แสงศรีเรือง is no เรื่อง, ปนิดา no ปนิด้า; the text shows no
-    loss there, so a mark added would be a guess), 0 neither (no list holds either)."""
+    ชัยวงค์), -1 the one as written (more names hold its NAME_PIECE_SHORTEST letters or more: แสงศรีเรือง is no
+    เรื่อง, ปนิดา no ปนิด้า; the text shows no loss there, so a mark added would be a guess), 0 neither."""
     if written == repaired:
         return 0
     start = len(os.path.commonprefix([written, repaired]))
@@ -401,7 +402,7 @@ def name_lists_prefer(written: str, repaired: str) -> int:
         held_was, held_now = _names_holding(was, at_end), _names_holding(now, at_end)
         if held_was or held_now:
             break
-    if held_was > held_now:
+    if held_was > held_now and len(was) >= NAME_PIECE_SHORTEST:  # (two letters, ที ูท, tell no name apart)
         return -1
     return 1 if held_now >= NAME_PIECE_LEAST and held_now > NAME_PIECE_RATIO * held_was else 0
 
