@@ -412,7 +412,10 @@ def name_repaired(repaired: str, shown: bool = False, written: str = "", before:
     (pythainlp's words and names, Thailand's place names); or, where the whole text shows the damage (`shown`:
     no low tone mark anywhere), the repaired name reads as words (ปันแกว → ปันแก้ว). A move or a sara am that only
     turns a name no list knows into words (มนิภา → มินภา, ทานะกุล → ทำนะกุล) is no evidence: it is left as written."""
-    if before and (prefer := name_lists_prefer(before, repaired)):  # `before`: the name as the page has it
+    # `before`: the name as the page has it: the name lists may reject the repair; accept it only where the page
+    # shows the damage (`shown`, `written`: a clean page's สายทองคา stays)
+    prefer = name_lists_prefer(before, repaired) if before else 0
+    if prefer < 0 or prefer > 0 and (shown or written):
         return prefer > 0
     words, names = _lexicon()
     if repaired in words or repaired in names or shown and not unread_letters(repaired):
