@@ -400,11 +400,12 @@ def name_lists_prefer(written: str, repaired: str) -> int:
         was, at_end = _name_piece(written, start, end, context)
         now, _ = _name_piece(repaired, start, end, context)
         held_was, held_now = _names_holding(was, at_end), _names_holding(now, at_end)
-        if held_was or held_now:
+        if held_was or held_now or not at_end:  # (inside a name: its letters either side only)
             break
     if held_was > held_now and len(was) >= NAME_PIECE_SHORTEST:  # (two letters, ที ูท, tell no name apart)
         return -1
-    return 1 if held_now >= NAME_PIECE_LEAST and held_now > NAME_PIECE_RATIO * held_was else 0
+    # a repair is borne out only in a name's last syllable (ไชยคำ; จาปาทอง stays: จำปา is no evidence)
+    return 1 if at_end and held_now >= NAME_PIECE_LEAST and held_now > NAME_PIECE_RATIO * held_was else 0
 
 
 def name_repaired(repaired: str, shown: bool = False, written: str = "", before: str = "") -> bool:
