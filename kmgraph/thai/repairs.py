@@ -74,7 +74,8 @@ _AA_THEN_TONE = re.compile(f"\u0e32[{TONE}]")  # _TONE_AFTER_AA
 _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_VOWEL
 _LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
-_PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+_THAI_PRIVATE_USE = re.compile("[\uf700-\uf71f]")
+_PRIVATE_USE = re.compile("[\uf000-\uf0ff\uf700-\uf71f]")  # Thai glyphs, and Symbol/Wingdings bullets
 # a mark written twice in a row: the clue of _DUPLICATE_MARK and of repair_doubled_marks (its vowels twice)
 _MARK_TWICE = re.compile(f"([{MARK}])\\1")
 # the clues of the repairs of marks out of place, in two scans (each a pair: a space, sara aa, a leading vowel, a tone
@@ -239,7 +240,7 @@ def _known_in_name(text: str, names: Names, match: re.Match[str], repairs: dict[
         return True
     start, end = token
     repaired = text[start:match.start()] + repairs.get(match.group(0), match.group(0)) + text[match.end():end]
-    return name_repaired(repaired, written=text[start:end] if page_shows else "")
+    return name_repaired(repaired, written=text[start:end] if page_shows else "", before=text[start:end])
 
 
 def _sara_am_windows(text: str) -> list[tuple[int, int]]:
@@ -413,14 +414,18 @@ def _name_runs_on(swapped: str, at: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _private_use() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Thai font glyphs in the private-use area (U+F700–U+F71A) and the Thai characters they are forms of, from
-    the readers' table (kmgraph/data/readers.toml), for text that did not come through the PDF reader."""
-    mapping = tables.readers().thai_private_use
+    """Thai font glyphs in the private-use area (U+F700–U+F71A) and the Thai characters they are forms of, and
+    Word's Symbol/Wingdings bullets (U+F0xx) and "-" (not the glyphs lexicon.toml reads as a category's boxes),
+    from the readers' tables (kmgraph/data/readers.toml), for text that did not come through the PDF reader."""
+    readers, options = tables.readers(), tables.lexicon().category_options
+    boxes = {*options.ticked_boxes, *options.empty_boxes}  # a category's boxes tell the one ticked: kept
+    bullets = {glyph: dash for glyph, dash in readers.symbol_private_use.items() if glyph not in boxes}
+    mapping = {**readers.thai_private_use, **bullets}
     return re.compile("[" + "".join(map(re.escape, mapping)) + "]"), mapping
 
 
 def repair_private_use(clean: RepairedText) -> RepairedText:
-    """Private-use Thai glyphs (ค\uf70aา → ค่า) mapped back to the characters they draw."""
+    """Private-use Thai glyphs (ค\uf70aา → ค่า) mapped back to the characters they draw; Symbol bullets to "-"."""
     if not _PRIVATE_USE.search(clean.text):
         return clean
     pattern, mapping = _private_use()
@@ -699,7 +704,8 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
     clean = _rewrite_if(clean, "\r", _LINE_ENDS, "\n")
     mapped = repair_private_use(clean)
     if mapped is not clean:
-        warnings.append("mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai")
+        if _THAI_PRIVATE_USE.search(clean.text):  # (Word's Symbol bullets, mapped too, are no sign of damage)
+            warnings.append("mapped Thai font glyphs of the private-use area (U+F700–U+F71A) back to Thai")
         clean = mapped
     clean = rewrite(clean, _ODD_SPACES, " ")
     before = clean.text

@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import itertools
 import math
+import operator
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -91,6 +93,12 @@ BOND = 1.0
 RESTORED = 0.05
 # a damaged name is repaired into words only where it reads as about a word fewer so (name_repaired)
 FEWER_WORDS = 0.75
+# a name's letters around a change (this many either side, or one), weighed by how many names of the lists hold
+# them (name_lists_prefer)
+NAME_PIECE_CONTEXT = 2
+NAME_PIECE_LEAST = 2
+NAME_PIECE_RATIO = 4
+NAME_PIECE_SHORTEST = 3  # … and as written only by this many letters or more
 
 
 @dataclass(frozen=True, eq=False)
@@ -239,6 +247,13 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
         if len(more) > 1 or form in found:  # lost): an uncounted compound costs as its parts (_parts_cost)
             more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
                        for word, cost in more]
+    unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase is _drop_all_tones else frozenset()
+    if unbonded:  # การเลี่ยง, one entry, is การ and an unbonded เลี่ยง, which เลี้ยง reads better: it costs so
+        rivalled = frozenset(word for word in unbonded if any(
+            other != word and costs[other] < costs[word] for other, _ in added[changed[word]]))
+        for more in added.values():
+            more[:] = [(word, max(cost, _unbonded_parts_cost(word, rivalled, counts, costs) + cost - costs[word]))
+                       for word, cost in more]
     found.update((form, found.get(form, ()) + tuple(more)) for form, more in added.items())
     # bounds (a word as written that the damage changed may leave one too high: a look-up more, the same reading)
     reach, longest = _written_reach()
@@ -246,7 +261,6 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
     for form in added:
         if len(form) > 2 and len(form) > reach.get(form[:3], 0):
             reach[form[:3]] = len(form)
-    unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase is _drop_all_tones else frozenset()
     return _Reading(found, max(longest, max(map(len, added), default=0)), words, frozenset(names - words),
                     words | _compounds() if compounds else words, reach, unbonded)
 
@@ -300,6 +314,17 @@ def _parts_cost(word: str, cost: float, counts: dict[str, int], costs: dict[str,
                default=cost)
 
 
+def _unbonded_parts_cost(word: str, rivalled: frozenset[str], counts: dict[str, int],
+                         costs: dict[str, float]) -> float:
+    """An uncounted word's cost where a counted word and an unbonded one (its upper tone erased, a commoner word
+    restorable in its place: `rivalled`) spell it: the two parts' costs, no bond between them (0: no such parts;
+    หมู่ที่, ชำระหนี้ keep their own: no other word restores ที, หนี)."""
+    if word in counts:
+        return 0.0
+    return min((costs[word[:cut]] + costs[word[cut:]] for cut in range(1, len(word))
+                if word[cut:] in rivalled and word[:cut] in counts and word[:cut] in costs), default=0.0)
+
+
 def _erased(erase: Callable[[str], str], words: list[str]) -> list[str]:
     """[erase(word) for word in words], erased at once: the words a line each (no erasing reaches across a line
     end, as none touches one; checked by the count of lines)."""
@@ -346,11 +371,53 @@ def _compounds() -> frozenset[str]:
     return frozenset(thai_volubilis_words())
 
 
-def name_repaired(repaired: str, shown: bool = False, written: str = "") -> bool:
+def _name_piece(name: str, common_start: int, common_end: int, context: int) -> tuple[str, bool]:
+    """The letters of a name around a change (`context` letters before it and after it, or to the name's end),
+    and whether they end the name."""
+    at_end = common_end <= context
+    last = len(name) - (0 if at_end else common_end - context)
+    return name[max(0, common_start - context):last], at_end
+
+
+@lru_cache(maxsize=4096)
+def _names_holding(piece: str, at_end: bool) -> int:
+    """How many given and family names of the lists end with piece (at_end) or hold it."""
+    names = _lexicon()[1]
+    return sum(map(operator.methodcaller("endswith", piece), names)) if at_end else \
+        sum(piece in name for name in names)
+
+
+def name_lists_prefer(written: str, repaired: str) -> int:
+    """Which spelling of a name the name lists bear out where a repair changed it: 1 the repaired one (more than
+    NAME_PIECE_RATIO times as many names hold its changed letters, NAME_PIECE_LEAST at least: ไชยคา → ไชยคำ,
+    ชัยวงค์), -1 the one as written (more names hold its NAME_PIECE_SHORTEST letters or more: แสงศรีเรือง is no
+    เรื่อง, ปนิดา no ปนิด้า; the text shows no loss there, so a mark added would be a guess), 0 neither."""
+    if written == repaired:
+        return 0
+    start = len(os.path.commonprefix([written, repaired]))
+    end = len(os.path.commonprefix([written[start:][::-1], repaired[start:][::-1]]))
+    for context in range(NAME_PIECE_CONTEXT, 0, -1):  # (fewer letters around it where no name holds more)
+        was, at_end = _name_piece(written, start, end, context)
+        now, _ = _name_piece(repaired, start, end, context)
+        held_was, held_now = _names_holding(was, at_end), _names_holding(now, at_end)
+        if held_was or held_now or not at_end:  # (inside a name: its letters either side only)
+            break
+    if held_was > held_now and len(was) >= NAME_PIECE_SHORTEST:  # (two letters, ที ูท, tell no name apart)
+        return -1
+    # a repair is borne out only in a name's last syllable (ไชยคำ; จาปาทอง stays: จำปา is no evidence)
+    return 1 if at_end and held_now >= NAME_PIECE_LEAST and held_now > NAME_PIECE_RATIO * held_was else 0
+
+
+def name_repaired(repaired: str, shown: bool = False, written: str = "", before: str = "") -> bool:
     """Whether a repair of a person's name has the evidence to be made: it makes a name (or word) the lists know
     (pythainlp's words and names, Thailand's place names); or, where the whole text shows the damage (`shown`:
     no low tone mark anywhere), the repaired name reads as words (ปันแกว → ปันแก้ว). A move or a sara am that only
     turns a name no list knows into words (มนิภา → มินภา, ทานะกุล → ทำนะกุล) is no evidence: it is left as written."""
+    # `before`: the name as the page has it: the name lists may reject the repair; accept it only where the page
+    # shows the damage (`shown`, `written`: a clean page's สายทองคา stays)
+    prefer = name_lists_prefer(before, repaired) if before else 0
+    if prefer < 0 or prefer > 0 and (shown or written):
+        return prefer > 0
     words, names = _lexicon()
     if repaired in words or repaired in names or shown and not unread_letters(repaired):
         return True
@@ -851,12 +918,19 @@ def _known_names(text: str, changes: list[tuple[int, int, str]], names: Names,
         if token is None:
             kept.append(change)
             continue
+        written = text[token[0]:token[1]]
+        # the name lists weigh each change on its own (ทองเรือง: neither ท้อง nor เรื่อง) …
+        alone = written[:change[0] - token[0]] + change[2] + written[change[1] - token[0]:]
+        if prefer := name_lists_prefer(written, alone):
+            if prefer > 0:
+                kept.append(change)
+            continue
         inside = sorted(other for other in changes if names.token(other[0], other[1]) == token)
         out, at = [], token[0]
         for start, end, new in inside:
             out.append(text[at:start] + new)
             at = end
-        if name_repaired("".join(out) + text[at:token[1]], shown):
+        if name_repaired("".join(out) + text[at:token[1]], shown):  # … else the whole name, repaired
             kept.append(change)
     return kept
 
