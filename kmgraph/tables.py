@@ -328,6 +328,7 @@ class TitleTails:
     address_openers: Words = ()  # an address's first word (หมู่ที่, ตำบล): a running head's title ends before it
     heading_words: Words = ()  # a kind of document's word alone over the title (ชุดความรู้): never the title
     heading_scopes: Words = ()  # a level or scope after such a word (องค์ความรู้ระดับกลุ่ม): still the heading alone
+    owner_label_leads: Words = ()  # an owner's label opens so (ผู้ถ่ายทอดความรู้ : นาย…): its line is never a title
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from .chrome import chrome_words, is_chrome, is_site_name
 from .datelines import teaser_head
 from .items import section_lines, section_text
 from .link import link_category
+from .segment import NUMBERING
 
 
 def listing_sections_as_header(segmented: Segmented) -> Segmented:
@@ -164,8 +165,10 @@ def boxed_option(lines: list[Line]) -> Text | None:
 
 @lru_cache(maxsize=1)
 def _row_lead() -> re.Pattern[str]:
-    """An option word (หมวด, lexicon.toml category_options) opening a line, before the row's first box."""
-    words = "|".join(map(re.escape, longest_first(tables.lexicon().category_options.option_words)))
+    """An option word (หมวด) or a category label (ประเภทองค์ความรู้, lexicon.toml category_options option_words and
+    header_labels) opening a line, before the row's first box."""
+    options = tables.lexicon().category_options
+    words = "|".join(map(re.escape, longest_first([*options.option_words, *options.header_labels])))
     return re.compile(rf"^\s*(?:{words})\s*:?\s*" if words else "(?!)")
 
 
@@ -211,10 +214,25 @@ def _category(segmented: Segmented) -> Text | None:
         marked = _marked_line(lines)
         if marked:
             return marked
-        text = section_text(section)
+        text = section_text(_before_next_item(section))
         if text:
             return _marked_option(text) or text
     return category_row(segmented)
+
+
+def _before_next_item(section: Section) -> Section:
+    """A numbered category field with its value on its heading's line (3. หมวดองค์ความรู้ หมวดที่ 2 …) ends where the
+    form's next numbered item begins (4. หลักการ …, a label the form's reader does not know): that line and those
+    below it are no part of the value."""
+    number = NUMBERING.match(section.heading)
+    if not section.value.strip() or number is None or not number.group("num").isdigit():
+        return section
+    following = int(number.group("num")) + 1
+    for at, line in enumerate(section.lines):
+        item = NUMBERING.match(line.text)
+        if item is not None and item.group("num").isdigit() and int(item.group("num")) == following:
+            return replace(section, lines=section.lines[:at])
+    return section
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import tables
 from ..model import Text
-from ..thai import compact, longest_first
+from ..thai import TONE, compact, longest_first
 from .datelines import dateline_in, is_post_stamp
 from .lengths import CHROME_DATELINE, MAX_CHROME, MAX_NAME
 from .places import find_office, opens_with_office
@@ -40,9 +40,16 @@ def is_chrome(text: str) -> bool:
     if len(stripped) > MAX_CHROME:
         return False  # prose
     words = [compact(w) for w in _WORD_SEPARATORS.split(stripped) if w]
-    if words and sum(1 for w in words if w in menu) * 2 >= len(words):
-        return True
+    if words and sum(1 for w in words if w in menu or w in _toneless_menu()) * 2 >= len(words):
+        return True  # (หนาแรก | ขาวประชาสัมพันธ์ | …: a menu in a font that dropped its tone marks)
     return len(stripped) < CHROME_DATELINE and dateline_in(stripped) is not None
+
+
+@lru_cache(maxsize=1)
+def _toneless_menu() -> frozenset[str]:
+    """The menu words that hold a tone mark, written without it (หนาแรก for หน้าแรก: a font that drops tones)."""
+    _, menu, _, _ = chrome_words()
+    return frozenset(_TONES.sub("", word) for word in menu if _TONES.search(word))
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +102,37 @@ def _after_section_words(text: str) -> list[str]:
     first: a longer word may eat the office's own opening (ข่าวพัฒนาชุมชน|จังหวัดพะเยา), a shorter one leaves it
     whole (ข่าว|พัฒนาชุมชนจังหวัดพะเยา)."""
     if _section_word().match(text) is None:  # most lines open with no section word
-        return []
+        return _after_toneless_section_words(text)
     folded = text.casefold()
     rests = []
     for word in _section_word_list():
+        if folded.startswith(word):
+            gap = _SECTION_GAP.match(text, len(word))
+            rests.append(text[gap.end() if gap else len(word):])
+    return rests
+
+
+_TONES = re.compile(f"[{TONE}]")
+
+
+@lru_cache(maxsize=1)
+def _toneless_section_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The site section words that hold a tone mark, written without it (ข่าวสาร as ขาวสาร: a font that drops tones),
+    and a pattern for any of them opening a line."""
+    words = tuple(dict.fromkeys(_TONES.sub("", word) for word in _section_word_list() if _TONES.search(word)))
+    pattern = "|".join(re.escape(word) for word in longest_first(words))
+    return re.compile(f"(?:{pattern})" if pattern else "(?!)", re.I), words
+
+
+def _after_toneless_section_words(text: str) -> list[str]:
+    """What follows a site section word the page wrote with its tone marks dropped (ขาวสารพัฒนาชุมชนจังหวัด…), when
+    the text holds no tone mark before it (a page that dropped them)."""
+    pattern, words = _toneless_section_words()
+    if pattern.match(text) is None:
+        return []
+    folded = text.casefold()
+    rests = []
+    for word in words:
         if folded.startswith(word):
             gap = _SECTION_GAP.match(text, len(word))
             rests.append(text[gap.end() if gap else len(word):])

@@ -444,6 +444,9 @@ def unfold(lines: list[Line]) -> list[Line]:
             if label_end is not None:
                 cuts.append((match.start(), label_end))
                 current, headings = number, headings + 1
+            elif current is not None and number == current + 1 and match.group("dot").strip() == ".":
+                cuts.append((match.start(), 0))  # 3. หมวด… VALUE 4. หลักการ …: the next numbered item, a label
+                current = number  # the form does not know, ends the value before it
         if headings < 2:
             out.append(line)
             continue

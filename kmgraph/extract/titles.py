@@ -21,6 +21,7 @@ from .items import BULLET, is_list_item
 from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
 from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
+from .persons import opens_with_honorific
 from .places import find_office, find_place, opens_with_office, place_name
 from .repeats import line_key, repeated_lines
 from .sections import first_text, verbatim
@@ -923,10 +924,13 @@ def _first_headline_over_lead(text: str, under: Line | None, category: Text | No
 
 def _over_its_date(text: str, under: Line | None) -> bool:
     """A line a title's length, not a sentence, right over a date alone on its line (วันพุธที่ 14 มิถุนายน พ.ศ.
-    2566): a news post's headline over its date, not a paragraph's line however long (the date is no prose)."""
+    2566) or a post's stamp (เผยแพร่เมื่อ: DATE | ผู้เข้าชม N): a news post's headline over its date, not a
+    paragraph's line however long (the date is no prose)."""
     if under is None or len(text) > TITLE_LENGTH or is_story_sentence(text):
         return False
     date_line = under.text.strip()
+    if len(date_line) < CHROME_DATELINE and dateline_in(date_line) is not None and is_chrome(date_line):
+        return True  # a post's stamp (เผยแพร่เมื่อ: DATE | ผู้เข้าชม N): the page's, a date and no prose
     return any(found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD")
                and not date_line[found.end:].strip() and len(date_line[:found.start].split()) <= 1
                and not any(char.isdigit() for char in date_line[:found.start])
@@ -986,13 +990,28 @@ def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], act
     if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
             or text in _unfinished_ends() or _inline_label_opening().match(text)):  # ของ alone over a name
         return True
-    if category and category.text == text or is_site_name(text):
+    if category and category.text == text or is_site_name(text) or _owner_label_line(text):
         return True
     if is_byline(text) and not (actor_headline and _actor_then_clause(text)):
         return True
     # a numbered step (1) รวมกลุ่ม… 2) …) or a news story's lead is the body; a cover's owner's name is no title
     return (is_list_item(text) or BULLET.match(text) is not None or news_dateline(text) is not None
             or is_name_line(text) or line_key(text) in repeated)
+
+
+@lru_cache(maxsize=1)
+def _owner_label() -> re.Pattern[str]:
+    """An owner's one-word label opening a line, a colon after it (ผู้ถ่ายทอดความรู้ :; templates.toml [title_tails]
+    owner_label_leads)."""
+    leads = "|".join(map(re.escape, longest_first(tables.templates().title_tails.owner_label_leads)))
+    return re.compile(rf"^(?:{leads or '(?!)'})[^\s:：]{{1,30}}\s*[:：]\s*")
+
+
+def _owner_label_line(text: str) -> bool:
+    """An owner's field line (ผู้ถ่ายทอดความรู้ : นางสาว…, a label the forms' lists need not hold): the label's
+    colon and a person's honorific after it."""
+    label = _owner_label().match(text)
+    return label is not None and opens_with_honorific(text[label.end():])
 
 
 @lru_cache(maxsize=1)
