@@ -23,14 +23,18 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 class Names:
-    """The names of a text: the spans of their runs of letters, and of the honorifics before them."""
+    """The names of a text: the spans of their runs of letters (all, and each name's), and of the honorifics
+    before them."""
 
     def __init__(self, text: str):
         self.tokens: list[tuple[int, int]] = []
         self.honorifics: list[tuple[int, int]] = []
+        self.people: list[tuple[tuple[int, int], ...]] = []  # each name's runs (given name, family name)
         for match in _name_pattern().finditer(text):
             self.honorifics.append((match.start(), match.start(1)))
-            self.tokens.extend(match.span(group) for group in (1, 2) if match.group(group))
+            runs = tuple(match.span(group) for group in (1, 2) if match.group(group))
+            self.tokens.extend(runs)
+            self.people.append(runs)
         self._starts = [start for start, _ in self.tokens]
 
     def __bool__(self) -> bool:
