@@ -237,11 +237,33 @@ class Lexicon:
 # templates.toml --------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class LabelFamily:
+    """[[sections.KIND.families]]: labels made of words, every lead + role + object, ending in mark."""
+
+    leads: Words
+    roles: Words
+    objects: Words
+    mark: str = ""
+
+    def labels(self) -> Words:
+        """Every label of the family, as written in a section's labels (with its mark)."""
+        return tuple(f"{lead}{role}{thing}{self.mark}" for lead in self.leads for role in self.roles
+                     for thing in self.objects)
+
+
+@dataclass(frozen=True)
 class Section:
-    """[sections.KIND]: "field" or "block", and the labels that open it."""
+    """[sections.KIND]: "field" or "block", the labels that open it and the families of labels made of words."""
 
     type: str
     labels: Words
+    families: tuple[LabelFamily, ...] = ()
+
+    def all_labels(self) -> Words:
+        """The labels, then the families' labels not written among them (in any form)."""
+        written = {label.rstrip("#:=@") for label in self.labels}
+        made = (label for family in self.families for label in family.labels())
+        return self.labels + tuple(dict.fromkeys(label for label in made if label.rstrip("#:=@") not in written))
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def within_one_edit(a: str, b: str) -> bool:
 def labels() -> tuple[Label, ...]:
     found = []
     for kind, spec in tables.templates().sections.items():
-        for raw in spec.labels:
+        for raw in spec.all_labels():
             text = raw.rstrip("#:=@")
             found.append(
                 Label(kind, text, compact(text), spec.type == "block", raw.endswith("#"), raw.endswith((":", "@")),
