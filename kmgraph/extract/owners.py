@@ -357,9 +357,16 @@ def _names_author(author: Author | None, text: Text) -> bool:
 _ITEM_NUMBER = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?[.)]\s*")
 
 
+_LEADER_DOTS = re.compile(r"[ \t]*[.…]{2,}[ \t]*")  # dots leading a label's value to it (ผู้นำเสนอ...NAME)
+
+
 def _without_item_number(text: Text) -> Text:
     """An author field whose value is a numbered list of names (ชื่อเจ้าของความรู้ / 1) นาย… / 2) นาง…): the
-    first name without its number (taken for a numbered item of the header, it would hide the name)."""
+    first name without its number (taken for a numbered item of the header, it would hide the name); one led to its
+    label by dots (ผู้นำเสนอ/เล่าเรื่อง...กลุ่ม…): the name without them."""
+    dots = _LEADER_DOTS.match(text.text)
+    if dots is not None:
+        text = Text(text.text[dots.end():], text.start + dots.end(), text.end)
     number = _ITEM_NUMBER.match(text.text)
     if number is None or not compact(text.text[number.end():]).startswith(honorific_keys()):
         return text
@@ -1121,8 +1128,20 @@ def _tellers(text: str) -> list[Text]:
             continue
         name = rest[:name_end]
         if names_someone(name):
-            found.append(Text(name, match.end(), match.end() + len(name)))
+            end = name_end + _post_after_teller(rest[name_end:]) if honorific else name_end
+            found.append(Text(rest[:end], match.end(), match.end() + end))
     return found
+
+
+def _post_after_teller(rest: str) -> int:
+    """How much of what follows a teller's name is the post and office credited with it (… เรื่องนี้บันทึกโดยนาย…
+    นักวิชาการพัฒนาชุมชนชำนาญการ สำนักงานพัฒนาชุมชนอำเภอ… จังหวัด… ซึ่ง…): up to the line's end, within a byline's
+    length, when a post the lexicon knows opens it; nothing otherwise (the sentence goes on)."""
+    lexicon = tables.lexicon()
+    stripped = rest.lstrip()
+    if not stripped or lexicon_prefix(stripped, lexicon.post_titles + tuple(lexicon.post_abbreviations)) is None:
+        return 0
+    return min(len(rest), MAX_BYLINE)
 
 
 _NAME_START = re.compile("[ก-ฮ]")
@@ -1135,18 +1154,22 @@ def _honorific_of(key: str) -> str:
 
 def _village_address(text: str, name: Text) -> list[Text]:
     """The address the story gives for the village a group is named after (กลุ่มทอผ้าไหมบ้านโนนสวรรค์ … บ้านโนนสวรรค์
-    หมู่ที่ 7 ตำบล… อำเภอ… จังหวัด…): the address after the first mention of the village that has one."""
+    หมู่ที่ 7 ตำบล… อำเภอ… จังหวัด…), or for the tambon of the village's name (… ที่ตำบลโนนสวรรค์ อำเภอ…): the address
+    after the first mention of the village or that tambon that has one."""
     villages = tables.lexicon().places.villages
     at = max((name.text.find(word) for word in villages), default=-1)
     if at <= 0:
         return []
     village = name.text[at:].split()[0]
-    if village in villages:  # a village word with no village's name after it
+    word = next((word for word in villages if village.startswith(word)), "")
+    if village in villages or not word:  # a village word with no village's name after it
         return []
-    for number, match in enumerate(re.finditer(re.escape(village), text)):
+    tambons = "|".join(re.escape(prefix) for prefix in longest_first(tables.lexicon().gazetteer.subdistrict_prefixes))
+    mentions = re.escape(village) + (f"|(?:{tambons}) ?" + re.escape(village[len(word):]) if tambons else "")
+    for number, match in enumerate(re.finditer(mentions, text)):
         if number == MAX_ADDRESS_TRIES:
             break
-        mention = Text(village, match.start(), match.end())
+        mention = Text(match.group(), match.start(), match.end())
         if not name.start <= match.start() < name.end and (address := _address_of(text, mention)):
             return address
     return []

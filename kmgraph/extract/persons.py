@@ -22,7 +22,7 @@ def split_name(name: str) -> tuple[str | None, str | None]:
     """Given and family name: at the space, or (when they run together) where name lists say."""
     parts = name.split()
     if len(parts) >= 2:
-        return parts[0], "".join(parts[1:])
+        return _rejoined_given_name(parts) or (parts[0], "".join(parts[1:]))
     if not parts:
         return None, None
     given_names, family_names = _given_and_family_names()
@@ -34,6 +34,20 @@ def split_name(name: str) -> tuple[str | None, str | None]:
         if word[:cut] in given_names:
             return word[:cut], word[cut:]
     return word, None
+
+
+def _rejoined_given_name(parts: list[str]) -> tuple[str, str] | None:
+    """A given name cut by a mark printed as a space (สุ ดารัตน์โพธิ์ศรี, a page whose marks print as spaces): when
+    the first part is no given name and the parts run together cut, past it, into a given name and a family name the
+    name lists know (สุดารัตน์ + โพธิ์ศรี), that cut; None otherwise."""
+    given_names, family_names = _given_and_family_names()
+    if parts[0] in given_names:
+        return None
+    word = "".join(parts)
+    for cut in range(len(parts[0]) + 1, len(word) - 1):
+        if word[:cut] in given_names and word[cut:] in family_names:
+            return word[:cut], word[cut:]
+    return None
 
 
 @lru_cache(maxsize=1)
