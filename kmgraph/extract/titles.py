@@ -116,8 +116,9 @@ def _wrapped_value(value: Text, section: Text, text: str) -> Text:
     end, full_line = value.end, text[line_start:value.end]
     for at, below in enumerate(lines[1:], start=2):
         above = full_line.rstrip()
-        if not below.strip() or _field_label_opening().match(below) or _choice_row(below) or is_list_item(below):
-            break
+        if (not below.strip() or _field_label_opening().match(below) or _choice_row(below) or is_list_item(below)
+                or is_story_sentence(below)):
+            break  # (a sentence of the story right under the value: ครัวเรือน…มีถึง 27 ครัวเรือน จึงชวน…)
         last = not any(line.strip() for line in lines[at:])
         if not (len(above) >= wrap or above.endswith(_unfinished_ends()) or last and _ends_the_phrase(below)):
             break
@@ -548,7 +549,8 @@ def _clause_cut(text: str) -> str | None:
 
 
 def _clean_title(title: Text) -> Text:
-    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, or a byline after " : "; its span
+    """A title without {{tags}}, stray or enclosing quotes, a "KM :" prefix, a news lead's place and date before
+    it, or a byline after " : "; its span
     shrinks with what is cut from either end."""
     text, start, end = title.text, title.start, title.end
 
@@ -581,6 +583,8 @@ def _clean_title(title: Text) -> Text:
             cut(tail=len(text) - by)  # a listing's teaser or a blog's title: TITLE โดยนายสมชาย ใจดี, TITLE โดย ชื่อ สกุล
             while text and text[-1] in _BYLINE_SEPARATORS:
                 cut(tail=1)  # TITLE | โดย NAME: the separator before the byline
+    if (lead := news_dateline(text)) is not None and len(text[lead[1].end:].strip()) >= MIN_RUN_ON_TITLE:
+        cut(head=lead[1].end)  # สะบ้าย้อย - 2 ธ.ค. 63 TITLE: a news lead's place and date before its headline
     prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
@@ -1377,13 +1381,18 @@ MENU_ITEM = 25  # characters: a menu's item is no longer
 
 def _spaced_menu_bar(text: str) -> list[str] | None:
     """A menu bar whose items are set apart by spaces alone: at least three short words, at least half of them a
-    site's menu words (templates.toml [chrome] menu_words), compact; else None."""
+    site's menu words (templates.toml [chrome] menu_words), or its first and last one such words (หน้าแรก … ติดต่อ,
+    a site's own sections between them), compact; else None."""
     words = [compact(word) for word in text.split()]
     menu = chrome_words()[1]
-    if (len(words) < MENU_BAR_ITEMS or any(len(word) > MENU_ITEM for word in words)
-            or sum(word in menu for word in words) * 2 < len(words)):
+    if len(words) < MENU_BAR_ITEMS or any(len(word) > MENU_ITEM for word in words):
         return None
-    return words
+    listed = sum(word in menu for word in words)
+    if listed * 2 >= len(words):
+        return words
+    if words[0] in menu and words[-1] in menu:
+        return words  # หน้าแรก  เกี่ยวกับศูนย์  หลักสูตร  ติดต่อ: a bar opens and ends with a site's menu words
+    return None
 
 
 def _is_menu_bar(text: str) -> bool:
@@ -1391,7 +1400,7 @@ def _is_menu_bar(text: str) -> bool:
     of them a site's menu word; never a title, nor a title's first line."""
     parts = [compact(part) for part in _MENU_BAR.split(text.strip()) if part]
     return (len(parts) >= MENU_BAR_ITEMS and all(len(part) <= MENU_ITEM for part in parts)
-            and any(part in chrome_words()[1] for part in parts))
+            and any(part in chrome_words()[1] for part in parts)) or _spaced_menu_bar(text) is not None
 
 
 @lru_cache(maxsize=1)
