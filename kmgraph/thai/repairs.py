@@ -820,6 +820,10 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
         clean = joined
         if _MARK_OUT_OF_PLACE[1].search(clean.text):  # เพื อ่ น joined: its tone past the อ now shows (เพื่อน)
             clean = repair_tone_order(clean)
+        if erased and erased[0] is not MARKS_AS_SPACES:  # ปุ ย joined: a word the re-read could not see (ปุ๋ย)
+            clean, warning = reread_lines(clean, *(erased_marks_found(clean.text) or erased), again=True)
+            if warning and warning not in warnings:
+                warnings.append(warning)
     if damaged:  # ออมทรัพย: a karan the font dropped at a word's end (a dictionary check per run end)
         marked = repair_dropped_karan(clean)
         if marked is not clean:

@@ -22,7 +22,7 @@ from .chars import CONSONANT, MARK
 from .names import Names
 from .offsets import RepairedText, rewrite_matches
 from .place_names import PlaceNames, place_names
-from .words import _dictionary
+from .words import _dictionary, alternation
 
 _THAI_LETTER = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]")
 _ANY_MARK = re.compile(f"[{MARK}]")
@@ -34,6 +34,7 @@ _BARE_MARK = re.compile(f"(?<=[{CONSONANT}\u0e38-\u0e3a])[\u0e47-\u0e4c]")
 _BARE_PAIR = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e47-\u0e4c]")  # the same, counted (a fast scan)
 # a tone mark proper on such a consonant: what a font's lost low marks never leave (karan and mai taikhu may survive)
 _BARE_TONE = re.compile(f"[{CONSONANT}\u0e38-\u0e3a][\u0e48-\u0e4b]")
+_TONE_ALONE = re.compile(f"[{CONSONANT}][\u0e48-\u0e4b]")  # … on a consonant with no vowel at all
 _MARK_CLUSTER = re.compile(f"[{MARK}]+")
 # a letter-spaced heading: five clusters or more, one space apart (ส า นั ก ง า น …)
 _CLUSTER = f"(?:[\u0e40-\u0e44]|[{CONSONANT}][{MARK}]*|[\u0e30\u0e32\u0e33\u0e45])"
@@ -78,6 +79,17 @@ PAGE_WORDS_LEAST = 3
 # times written bare, more often than marked
 UPPER_TONE_WORDS_LEAST = 4
 UPPER_TONE_SHARE = 1 / 200  # … where a text holds at most this share of them (clean text: one in 40 characters or more)
+# … or, where a font kept the marks over a vowel below (กลุ่ม ปุ๋ย) and karan (อารมณ์), its tone marks on a consonant
+# with no vowel at all (ได้ ใต้ บ้าน ไก่) at most this share of its Thai letters, in a text holding this many (clean
+# records: one in 82 letters or more; the seeds, the wild fixtures, the generated corpus)
+TONE_ALONE_SHARE = 1 / 200
+TONE_ALONE_LETTERS = 300
+# … a check the page alone bears out, so its re-read is cautious: a mark it adds is kept only where the stretch reads
+# better with it by more than this (a bare word about as likely as the marked one stays as written)
+TONE_ALONE_MARGIN = 0.03
+# … and where the page's very common words bear the loss out: this many written bare, past those written marked
+# (a short page of chrome and a few lines, a site name's ขาว and a menu's หนา, is too little to re-read by)
+TONE_ALONE_WORDS_LEAST = 3
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
 AA_AS_AM_LEAST = 8
@@ -504,6 +516,12 @@ def _cost(found: tuple[str, float]) -> float:
 def shown(text: str) -> Damage | None:
     """The mark-erasing damage the text shows, if any: (almost) no mark at all in much Thai text (marks printed
     as spaces), or (almost) no tone mark on a consonant without a vowel above (a font's low marks dropped)."""
+    damage = _shown_by_marks(text)
+    return LOW_MARKS_DROPPED if damage is None and _tones_alone_lost(text) else damage
+
+
+def _shown_by_marks(text: str) -> Damage | None:
+    """shown, by the count of marks alone (not the tones alone on consonants with no vowel)."""
     if _more_than(_BARE_PAIR, len(text) * BARE_SHARE, text, 0, BARE_SAMPLE):  # more than the whole may hold
         return None
     bare = len(_BARE_PAIR.findall(text))
@@ -515,6 +533,27 @@ def shown(text: str) -> Damage | None:
     if bare <= letters * BARE_SHARE:
         return LOW_MARKS_DROPPED
     return None
+
+
+def _tones_alone_lost(text: str) -> bool:
+    """Whether a font lost the tone marks on consonants with no vowel (ได ใต บาน ไก) while keeping those over a
+    vowel below and karan (กลุ่ม ปุ๋ย อารมณ์), so that the count of marks on bare consonants misses it: at most
+    TONE_ALONE_SHARE of TONE_ALONE_LETTERS Thai letters or more (clean text stops at its first few)."""
+    if _more_than(_TONE_ALONE, len(text) * TONE_ALONE_SHARE, text):
+        return False
+    letters = thai_letters(text)
+    return letters >= TONE_ALONE_LETTERS and not _more_than(_TONE_ALONE, letters * TONE_ALONE_SHARE, text) and \
+        _common_words_bare(text) >= TONE_ALONE_WORDS_LEAST
+
+
+def _common_words_bare(text: str) -> int:
+    """How many times the very common words of kmgraph/data/low_marks.tsv (ได ให ใช) are written bare, past the
+    times each is written marked (as low_marks_lost counts them)."""
+    bare = 0
+    for word, bare_form, others, _ in _low_mark_words():
+        written_bare = text.count(bare_form) - sum(map(text.count, others))
+        bare += max(0, written_bare - text.count(word))
+    return bare
 
 
 def _more_than(pattern: re.Pattern[str], limit: float, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
@@ -781,10 +820,11 @@ def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None]
     return damage, [(text.count("\n", 0, start), text.count("\n", 0, end)) for start, end in regions]
 
 
-def reread_lines(clean: RepairedText, damage: Damage,
-                 lines: list[tuple[int, int]] | None) -> tuple[RepairedText, str | None]:
+def reread_lines(clean: RepairedText, damage: Damage, lines: list[tuple[int, int]] | None,
+                 again: bool = False) -> tuple[RepairedText, str | None]:
     """Re-read the text as `damage` leaves it, in the lines (first, last line numbers; None: all of it): the
-    repaired text and the damage's warning (None: re-reading changed nothing)."""
+    repaired text and the damage's warning (None: re-reading changed nothing). `again`: a text read so once
+    already (its split words since joined), re-read as cautiously as the tones-alone check reads."""
     if lines is None:
         stretches: Iterator[re.Match[str] | None] = damage.stretch.finditer(clean.text)
     else:
@@ -795,7 +835,10 @@ def reread_lines(clean: RepairedText, damage: Damage,
             damage.stretch.finditer(clean.text, start, end) for start, end in regions)
     # marks printed as spaces leave no name as it was written (no mark anywhere): names are read back too
     names = Names(clean.text) if damage.partial else None
-    repaired = _rewrite_stretches(clean, stretches, damage, names=names)
+    # the tones alone lost (shown by no count of marks nor by common words written bare): a cautious re-read
+    cautious = again or damage.erase in (_drop_low_marks, _drop_all_tones) and \
+        _shown_by_marks(clean.text) is None and not low_marks_lost(clean.text) and _tones_alone_lost(clean.text)
+    repaired = _rewrite_stretches(clean, stretches, damage, names=names, cautious=cautious)
     return repaired, (damage.warning if repaired is not clean else None)
 
 
@@ -872,9 +915,9 @@ def _am_contexts() -> frozenset[tuple[str, str]]:
 
 
 def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,
-                       joined: bool = False, names: Names | None = None) -> RepairedText:
+                       joined: bool = False, names: Names | None = None, cautious: bool = False) -> RepairedText:
     """Each stretch read back as `damage` leaves words; in `names`, only what reads back as a name (the text
-    shows the damage throughout: see name_repaired)."""
+    shows the damage throughout: see name_repaired); `cautious`: only the changes _cautious_edits keeps."""
     text = clean.text
     edits: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
@@ -883,8 +926,10 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
         repaired = read_back(damaged, damage)
         if repaired == stretch.group(0) or (joined and not _reads_as_words(repaired, damage)):
             continue
-        changes = [(stretch.start() + start, stretch.start() + end, new)
-                   for start, end, new in _edits(stretch.group(0), repaired)]
+        stretch_edits = _edits(stretch.group(0), repaired)
+        if cautious:
+            stretch_edits = _cautious_edits(text, stretch.start(), stretch.group(0), stretch_edits)
+        changes = [(stretch.start() + start, stretch.start() + end, new) for start, end, new in stretch_edits]
         for start, end, new in _known_names(text, changes, names, shown=True) if names else changes:
             if _mark_moved_on(text, start, end, new):
                 continue
@@ -898,6 +943,61 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
     matches = (_ANY_SPAN.match(text, start, end) if end > start else re.compile("").match(text, start)
                for start, end in spans)
     return rewrite_matches(clean, matches, lambda m: edits[m.start()])  # type: ignore[arg-type]
+
+
+def _cautious_edits(text: str, at: int, written: str,
+                    edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits (start, end in `written`, the stretch of text starting at `at`, replacement) a re-read only the
+    page bears out may make: none inside a place's name (after its place word: บาน วังแซม stays, where the
+    gazetteer's วังแซ้ม would be a guess), and only those the stretch reads better with by more than TONE_ALONE_MARGIN
+    (a bare word about as likely as the marked one: what is written stays)."""
+    names = _place_name_spans(text, at, at + len(written))
+    edits = [edit for edit in edits if not any(start < at + edit[1] and at + edit[0] < end for start, end in names)]
+    kept = list(edits)
+    for edit in edits:
+        others = [other for other in kept if other is not edit]
+        if reading_cost(_applied(written, others)) <= reading_cost(_applied(written, kept)) + TONE_ALONE_MARGIN:
+            kept = others
+    return kept
+
+
+def _applied(written: str, edits: list[tuple[int, int, str]]) -> str:
+    """written with the edits (start, end, replacement; in order, not overlapping) made."""
+    out, at = [], 0
+    for start, end, new in edits:
+        out.append(written[at:start] + new)
+        at = end
+    return "".join(out) + written[at:]
+
+
+@lru_cache(maxsize=1)
+def _place_word() -> re.Pattern[str]:
+    """A place word of lexicon.toml (อำเภอ ตำบล บ้าน …, as written or with its low marks dropped: บาน) and the
+    run of Thai letters after it (one space between them or none)."""
+    places = tables.lexicon().places
+    words = {*places.district, *places.province, *places.smaller, *places.villages}
+    words |= {_drop_low_marks(word) for word in words}
+    return re.compile(f"(?:{alternation(words)}) ?([{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+)")
+
+
+def _place_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The place names after a place word that reach into text[start:end]: the longest start of the run after it
+    that the gazetteer knows as written or with low marks put back by any reading (else the whole run)."""
+    spans = []
+    for match in _place_word().finditer(text, max(0, start - 40), end):
+        run = match.group(1)
+        known = place_names()
+        size = next((size for size in range(len(run), 1, -1)
+                     if run[:size] in known or _bare_place_names().get(run[:size])), len(run))
+        if match.start(1) < end and match.start(1) + size > start:
+            spans.append((match.start(1), match.start(1) + size))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _bare_place_names() -> dict[str, bool]:
+    """The gazetteer's place names as a font that lost its low marks leaves them (วังแซ้ม → วังแซม)."""
+    return {_drop_low_marks(name): True for name in place_names()}
 
 
 def _mark_moved_on(text: str, start: int, end: int, new: str) -> bool:
