@@ -787,10 +787,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 continue
             if _upload_marks()[2].match(line.text):
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
-            if not story_began and is_site_name(text):
+            if not story_began and is_site_name(text) and not _office_then_clause(text):
                 continue  # a site's name set off over the story's block: the site's, the story not begun
             above = [other for other in candidates if not _upload_marks()[2].match(other.text)  # Download "NAME"
-                     and not (repeated and _opens_running_head(other.text, repeated))]  # the book's name
+                     and not (repeated and _opens_running_head(other.text, repeated))  # the book's name
+                     and not _is_menu_bar(other.text)]  # a site's menu bar: chrome, no title above the story
             if not story_began and not above and text[-1:] not in ".:!?" and \
                     (_short_or_placed(text) or _unwrapped(text, below.get(line_start))
                      or _over_its_date(text, below.get(line_start))) and \
@@ -1003,6 +1004,19 @@ def _actor_then_clause(text: str) -> bool:
                 or split_inline_fields(Text(clause, 0, len(clause))).fields or is_chrome(clause))
 
 
+def _office_then_clause(text: str) -> bool:
+    """A site's name's look ended by a clause, glued on or not: an office (พัฒนาชุมชนอำเภอปากพนัง) and then what it
+    did (พาแกนนำสตรีเรียนทำน้ำพริก…), Thai words no place, post, office, name or label begins: a headline."""
+    if not opens_with_office(text) or (office := find_office(Text(text, 0, len(text)))) is None:
+        return False
+    clause = text[office[0].end:].strip()
+    if len(clause) < MIN_RUN_ON_TITLE or THAI_CHARS.match(clause) is None:
+        return False
+    return not (any(char.isdigit() for char in clause) or clause.startswith((*_place_openers(), *_two_line_spec()[0]))
+                or names_someone(clause) or opens_with_office(clause) or is_site_name(clause)
+                or split_inline_fields(Text(clause, 0, len(clause))).fields or is_chrome(clause))
+
+
 def _tagged_headline(text: str) -> bool:
     """A line set between a blog's {{tags}} ({{ชัยภูมิ}}TITLE{{เรื่องเล่า}}): a post's headline, however long, with
     its title a title's length once the tags are off, never the paragraph under it; it may open with its owner's
@@ -1040,7 +1054,9 @@ def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], act
     if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
             or text in _unfinished_ends() or _inline_label_opening().match(text)):  # ของ alone over a name
         return True
-    if category and category.text == text or is_site_name(text) or _owner_label_line(text):
+    if category and category.text == text or _owner_label_line(text):
+        return True
+    if is_site_name(text) and not (actor_headline and _office_then_clause(text)):
         return True
     if is_byline(text) and not (actor_headline and _actor_then_clause(text)):
         return True
