@@ -1,7 +1,8 @@
 """Titles in more layouts held-out sets 64 to 67 showed (issue #10): a book's contents (สารบัญ) whose entries end in
 their page numbers over the story's own heading, where the last entry (an appendix, or the next story's entry) was
 taken for the title; a news page's headline opening with its office's name glued to what the office did, under the
-site's menu bar, where a later sentence of the story was taken for the title. Invented records (own words,
+site's menu bar, where a later sentence of the story was taken for the title; a closing sentence saying when its
+writer set the story down (…บันทึกเรื่องนี้ไว้เมื่อวันที่ DATE หลัง…), the record's only date. Invented records (own words,
 invented people, real district/province pairs)."""
 
 from __future__ import annotations
@@ -71,6 +72,25 @@ def test_headline_opening_with_its_office_under_a_menu_bar_is_the_title(tmp_path
             "ผลจากการอบรม ร้านของฝาก 3 ร้านรับกะปิไปวางขาย\n"
             "ข่าว/ภาพ : สพอ.กันตัง\n")
     assert _title(tmp_path, text) == "พัฒนาชุมชนอำเภอกันตังชวนกลุ่มแม่บ้านทำกะปิกุ้งเคยบรรจุกระปุกส่งร้านของฝากในเมืองตรัง"
+
+
+def test_closing_sentence_setting_the_story_down_dates_the_record(tmp_path):
+    text = ("ศูนย์ศึกษาและพัฒนาชุมชนเชียงใหม่\n"
+            "หน้าแรก  เกี่ยวกับศูนย์  หลักสูตร  ห้องเรียนชุมชน  ติดต่อ\n"
+            "ห้องเรียนชุมชน\n"
+            "\n"
+            "โรงสีข้าวกล้องของกลุ่มวิสาหกิจบ้านป่าแป๋\n"
+            "\n"
+            "ชาวบ้านป่าแป๋ปลูกข้าวไว้กินเองแต่ต้องขนไปสีไกลถึงในเมือง ศูนย์จึงชวนกลุ่มวิสาหกิจตั้งโรงสีเล็กในหมู่บ้าน\n"
+            "สิ่งที่ทำ\n"
+            "1. ระดมหุ้นจากสมาชิกซื้อเครื่องสีขนาดเล็ก\n"
+            "2. จัดเวรสมาชิกดูแลโรงสีวันละสองคน\n"
+            "ผลที่ได้รับ\n"
+            "กลุ่มสีข้าวกล้องขายได้เดือนละ 600 กิโลกรัม\n"
+            "เจ้าหน้าที่ศูนย์บันทึกเรื่องนี้ไว้เมื่อวันที่ ๑๔ มีนาคม ๒๕๖๖ หลังไปเยี่ยมโรงสีครั้งที่สาม\n"
+            "\n"
+            "เรื่อง/ภาพ : ศพช.เชียงใหม่\n")
+    assert read_text_record(tmp_path, text)["date"] == "2023-03-14"
 
 
 def _title(tmp_path, text: str) -> str | None:
