@@ -161,6 +161,8 @@ class DateWords:
     view_counts: Words = ()  # a post's stamp line closes with one and a count (อ่าน 211, ดู 61, views 88)
     time_leads: Words = ()  # a post's time after its date opens so (วันที่ 2 ก.ย. 2557 เวลา 15:20 น.)
     time_suffixes: Words = ()  # and closes so
+    recorded_verbs: Words = ()  # a closing sentence's verb of setting the story down (บันทึกเรื่องนี้ไว้เมื่อวันที่ …)
+    recorded_leads: Words = ()  # and the words right before its date (ไว้เมื่อวันที่)
 
 
 @dataclass(frozen=True)

@@ -41,9 +41,10 @@ def extract_date(record: Record, segmented: Segmented, header: list[Line]) -> in
     if closing is None:
         stamp = _stamp_under_a_field(segmented)  # a byline's dateline, a blog title field's stamp
         inline = None if stamp else _record_lead_date(header)  # a one-line form's … บันทึกเมื่อ 3 ก.ย. 2563 …
-        if stamp or inline:
-            record.date = stamp or inline
-            record.found_by["date"] = "lexicon" if stamp else "label"
+        recorded = None if stamp or inline else _recorded_sentence_date(record.clean.text)
+        if stamp or inline or recorded:
+            record.date = stamp or inline or recorded
+            record.found_by["date"] = "lexicon" if stamp or recorded else "label"
         return None
     record.date, lead_start = closing
     record.found_by["date"] = "label"
@@ -101,6 +102,38 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
         if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
             lead_start = _start_of_tail(before, lead)
             return Text(date.moment, start + date.start, start + date.end), start + lead_start
+    return None
+
+
+RECORDED_OBJECT = 24  # characters: what a closing sentence says was set down (เรื่องนี้) is at most this long
+
+
+@lru_cache(maxsize=1)
+def _recorded_sentence() -> re.Pattern[str]:
+    """A closing sentence's verb of setting the story down, what was set down, and the words before its date
+    (บันทึกเรื่องนี้ไว้เมื่อวันที่; lexicon.toml [dates] recorded_verbs, recorded_leads)."""
+    spec = tables.lexicon().dates
+    verbs = "|".join(map(re.escape, longest_first(spec.recorded_verbs))) or "(?!)"
+    leads = "|".join(re.escape(lead).replace("\\ ", r"\s+") for lead in longest_first(spec.recorded_leads)) or "(?!)"
+    return re.compile(rf"(?:{verbs})\S{{0,{RECORDED_OBJECT}}}?(?:{leads})\s*")
+
+
+def _recorded_sentence_date(text: str) -> Text | None:
+    """The date a sentence among a record's last lines says its writer set the story down on (ทีมงานบันทึกเรื่องนี้
+    ไว้เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖ หลังกลับจาก…): a day's date right after the sentence's lead, more may follow."""
+    repeated = repeated_lines(text)
+    end, seen = len(text), 0
+    while end > 0 and seen < MAX_TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or line_key(line) in repeated:
+            continue
+        seen += 1
+        for lead in _recorded_sentence().finditer(line):
+            found = next((date for date in find_dates(line[lead.end():]) if date.start == 0), None)
+            if found is not None and not found.month_only and len(found.iso) == len("YYYY-MM-DD"):
+                return Text(found.moment, start + lead.end() + found.start, start + lead.end() + found.end)
     return None
 
 

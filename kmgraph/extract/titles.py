@@ -41,7 +41,9 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
         record.title = _guess_title(header, segmented, clean.text)
         if record.title is None or is_credit_line(record.title.text):  # an office line is no title a label names
             record.title = _genre_labelled_title(clean.text) or record.title
-        if record.title is not None and (own := _title_after_preface(segmented, record.title)) is not None:
+        if record.title is not None and (own := _title_under_its_entry(clean.text, record.title)) is not None:
+            record.title = own  # a contents entry taken for the title: the story's heading under the contents
+        elif record.title is not None and (own := _title_after_preface(segmented, record.title)) is not None:
             record.title = own  # a cover naming its owner (ปราชญ์ชาวบ้านด้าน…): the title follows the preface
         elif record.title is not None and (own := _title_after_contents(clean.text, record.title)) is not None:
             record.title = own  # a book's cover over its contents: the story's title repeats an entry of them
@@ -241,6 +243,50 @@ def _title_after_contents(text: str, cover: Text) -> Text | None:
                 and not is_story_sentence(title) and _CONTENTS_ENTRY.match(title) is None):
             start = contents.start("title") + len(contents.group("title")) - len(contents.group("title").lstrip())
             return _clean_title(Text(title, start, start + len(title)))
+    return None
+
+
+CONTENTS_LOOKAHEAD = 4  # lines: a story's heading follows its book's contents within this many non-blank lines
+
+
+def _title_under_its_entry(text: str, chosen: Text) -> Text | None:
+    """A contents entry taken for the title (TITLE 1 / ภาคผนวก 9, or the next story's entry OTHER ๑๘ over this
+    story's heading): the line that follows the run of two or more entries (blank lines, page numbers and running
+    heads ending in a page number passed over) and repeats one of them, a title's length and no sentence."""
+    start = text.rfind("\n", 0, chosen.start) + 1
+    lines = text[start:].split("\n")
+    above = text[:start].split("\n")[:-1]
+    if _CONTENTS_ENTRY.match(lines[0]) is None:
+        return None
+    run_before = 0
+    while run_before < len(above) and _CONTENTS_ENTRY.match(above[len(above) - 1 - run_before]):
+        run_before += 1
+    run_after = 1
+    while run_after < len(lines) and _CONTENTS_ENTRY.match(lines[run_after]):
+        run_after += 1
+    if run_before + run_after < 2:
+        return None
+    entry_lines = above[len(above) - run_before:] + lines[:run_after]
+    entries = tuple(compact(found.group("entry")) for line in entry_lines
+                    if (found := _CONTENTS_ENTRY.match(line)) is not None
+                    and len(found.group("entry").strip()) >= MIN_RUN_ON_TITLE)
+    if not entries:
+        return None
+    offset = start + sum(len(line) + 1 for line in lines[:run_after])
+    seen = 0
+    for line in lines[run_after:]:
+        title = line.strip()
+        if title and not re.fullmatch(r"[0-9๐-๙]{1,3}", title):
+            if _CONTENTS_ENTRY.match(title) is None:
+                if (compact(title).startswith(entries) and MIN_RUN_ON_TITLE <= len(title) <= TITLE_LENGTH
+                        and not is_story_sentence(title)):
+                    at = offset + len(line) - len(line.lstrip())
+                    return _clean_title(Text(title, at, at + len(title)))
+                return None
+            seen += 1
+            if seen > CONTENTS_LOOKAHEAD:
+                return None
+        offset += len(line) + 1
     return None
 
 
@@ -741,10 +787,11 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
                 continue
             if _upload_marks()[2].match(line.text):
                 continue  # a host's Download "NAME" line over the page it transcribes: the host's, not the story's
-            if not story_began and is_site_name(text):
+            if not story_began and is_site_name(text) and not _office_then_clause(text):
                 continue  # a site's name set off over the story's block: the site's, the story not begun
             above = [other for other in candidates if not _upload_marks()[2].match(other.text)  # Download "NAME"
-                     and not (repeated and _opens_running_head(other.text, repeated))]  # the book's name
+                     and not (repeated and _opens_running_head(other.text, repeated))  # the book's name
+                     and not _is_menu_bar(other.text)]  # a site's menu bar: chrome, no title above the story
             if not story_began and not above and text[-1:] not in ".:!?" and \
                     (_short_or_placed(text) or _unwrapped(text, below.get(line_start))
                      or _over_its_date(text, below.get(line_start))) and \
@@ -957,6 +1004,19 @@ def _actor_then_clause(text: str) -> bool:
                 or split_inline_fields(Text(clause, 0, len(clause))).fields or is_chrome(clause))
 
 
+def _office_then_clause(text: str) -> bool:
+    """A site's name's look ended by a clause, glued on or not: an office (พัฒนาชุมชนอำเภอปากพนัง) and then what it
+    did (พาแกนนำสตรีเรียนทำน้ำพริก…), Thai words no place, post, office, name or label begins: a headline."""
+    if not opens_with_office(text) or (office := find_office(Text(text, 0, len(text)))) is None:
+        return False
+    clause = text[office[0].end:].strip()
+    if len(clause) < MIN_RUN_ON_TITLE or THAI_CHARS.match(clause) is None:
+        return False
+    return not (any(char.isdigit() for char in clause) or clause.startswith((*_place_openers(), *_two_line_spec()[0]))
+                or names_someone(clause) or opens_with_office(clause) or is_site_name(clause)
+                or split_inline_fields(Text(clause, 0, len(clause))).fields or is_chrome(clause))
+
+
 def _tagged_headline(text: str) -> bool:
     """A line set between a blog's {{tags}} ({{ชัยภูมิ}}TITLE{{เรื่องเล่า}}): a post's headline, however long, with
     its title a title's length once the tags are off, never the paragraph under it; it may open with its owner's
@@ -994,7 +1054,9 @@ def _not_a_title(text: str, category: Text | None, repeated: frozenset[str], act
     if (not text or is_chrome(text) or text.startswith(byline_starts) or _HASHTAGS_ONLY.fullmatch(text)
             or text in _unfinished_ends() or _inline_label_opening().match(text)):  # ของ alone over a name
         return True
-    if category and category.text == text or is_site_name(text) or _owner_label_line(text):
+    if category and category.text == text or _owner_label_line(text):
+        return True
+    if is_site_name(text) and not (actor_headline and _office_then_clause(text)):
         return True
     if is_byline(text) and not (actor_headline and _actor_then_clause(text)):
         return True
