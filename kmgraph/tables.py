@@ -309,6 +309,7 @@ class Chrome:
     upload_name_leads: Words = ()  # a host's path before an upload's name (Home Explore NAME)
     informal_offices: Words = ()  # an office's informal name before a province's (พช.ยโสธร): a site's banner
     informal_office_leads: Words = ()  # words before such a banner (KM พช. ตาก)
+    issuing_bodies: Words = ()  # a department's or ministry's name: a line of these alone issues, never titles
 
 
 @dataclass(frozen=True)

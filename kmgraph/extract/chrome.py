@@ -71,7 +71,7 @@ def is_site_name(text: str) -> bool:
     """A line opening with an office's name (a site's name, a book's publisher), or a banner naming one informally
     (พช.ยโสธร), not a knowledge title."""
     _, _, _, title_words = chrome_words()
-    if _informal_office().match(text.strip()):
+    if _informal_office().match(text.strip()) or _issuers_alone(text):
         return True
     if any(_names_an_office(rest) for rest in _after_section_words(text.strip())):
         return True  # a news site's name: a section's word and an office's (ข่าวสารพัฒนาชุมชนจังหวัดยโสธร)
@@ -85,6 +85,18 @@ def is_site_name(text: str) -> bool:
     # a column's or series' head naming its centre or office (เรื่องเล่าจากพื้นที่ ศพช.อุบลราชธานี), not a title
     before = text[:office[0].start]
     return not THAI_CHARS.search(before) or not any(word in before for word in title_words)
+
+
+@lru_cache(maxsize=1)
+def _issuing_bodies() -> re.Pattern[str]:
+    """A line of issuing bodies' names alone, one or more (กรมการพัฒนาชุมชน กระทรวงมหาดไทย), from [chrome]."""
+    names = "|".join(re.escape(name) for name in longest_first(tables.templates().chrome.issuing_bodies))
+    return re.compile(rf"(?:(?:{names})\s*)+" if names else "(?!)")
+
+
+def _issuers_alone(text: str) -> bool:
+    """A line naming only the bodies a record is issued under: its issuer's, not its title."""
+    return _issuing_bodies().fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=1)

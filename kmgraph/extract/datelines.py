@@ -186,6 +186,23 @@ def news_dateline(text: str) -> tuple[re.Match[str], DateMatch] | None:
     return None
 
 
+_PLACE_BEFORE_DATE = re.compile(r"^\s*[ก-์]{2,25}\s+(?=[0-9๐-๙])")
+_DASH_AFTER_DATE = re.compile(r"\s*[–—-]\s")
+
+
+def _place_date_lead(text: str) -> DateMatch | None:
+    """A news lead opening with its place and date, the dash after the date (ด่านมะขามเตี้ย 12 ก.พ. 2567 – นาย…): the
+    date, written with a month's name and a day."""
+    opening = _PLACE_BEFORE_DATE.match(text)
+    if opening is None:
+        return None  # most lines open otherwise: cheap first
+    for found in find_dates(text[: opening.end() + 40]):
+        if (found.start == opening.end() and found.form in DATELINE_FORMS and len(found.iso) == len("YYYY-MM-DD")
+                and _DASH_AFTER_DATE.match(text, found.end)):
+            return found
+    return None
+
+
 def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> Text | None:
     """The first blog or page dateline among the header lines (By admin, มีนาคม 14, 2561; Wednesday, 11 April
     2018; วันศุกร์ที่ 21 สิงหาคม พ.ศ. 2558), not a host's upload stamp or a counter (numeric dates); a post's
@@ -198,6 +215,8 @@ def _dateline(header: list[Line], title_start: int = 0, title_key: str = "") -> 
         news = news_dateline(line.text)
         if news:
             return Text(news[1].iso, line.start + news[1].start, line.start + news[1].end)
+        if (placed := _place_date_lead(line.text)) is not None:
+            return Text(placed.iso, line.start + placed.start, line.start + placed.end)
         if len(line.text.strip()) >= MAX_DATELINE:
             lead = _opening_dateline(line.text)
             if lead is not None:  # a news story's lead paragraph opening with its date (วันพุธที่ 25 มกราคม 2566 นาย…)

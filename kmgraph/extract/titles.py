@@ -18,7 +18,7 @@ from .dates import find_dates
 from .fields import before_next_label, split_inline_fields
 from .header import has_form, paragraph_lines
 from .items import BULLET, is_list_item
-from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_TITLE
+from .lengths import CHROME_DATELINE, MAX_BYLINE, MAX_NAME, MAX_TITLE
 from .letters import lexicon_prefix, skeleton_key
 from .names import byline_in, is_byline, is_name_line, names_someone
 from .persons import opens_with_honorific
@@ -679,13 +679,21 @@ def _opened_inside(text: str) -> bool:
 def byline_after_title(text: str) -> int | None:
     """Where a byline run on after a title begins (TITLE โดยนายสมชาย ใจดี, KM : TITLE โดย วรวุฒิ ทองสุข): at the
     last ' โดย' whose rest of the line is a person's name alone (an honorific, or two Thai words that are no
-    title's), else None. The owners' reader finds the name after it."""
+    title's, or a group's name: one run opening with an organization's word, โดยกลุ่มแม่บ้าน…), else None. The
+    owners' reader finds the name after it."""
     found = None
     for by in _BY_NAME.finditer(text):
         rest = text[by.end():].strip()
-        if is_name_line(rest) or len(rest.split()) == 2 and names_someone(rest):
+        if is_name_line(rest) or len(rest.split()) == 2 and names_someone(rest) or _group_name_alone(rest):
             found = by.start()
     return found
+
+
+def _group_name_alone(text: str) -> bool:
+    """A group's or organization's name alone, one run of Thai opening with an organization's word (lexicon.toml
+    organization_prefixes: กลุ่มแม่บ้านเกษตรกรบ้าน…, วิสาหกิจชุมชน…)."""
+    return (len(text) <= MAX_NAME and len(text.split()) == 1
+            and text.startswith(tuple(tables.lexicon().organization_prefixes)))
 
 
 _PAGE_LEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\s+(?=[\u0e01-\u0e4e\"“])")  # a bare page number before a line's Thai
@@ -766,8 +774,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             if byline_in(Text(line.text, line.start, line.end)) is None:  # … ชื่อ-นามสกุล NAME: the name's
                 value = before_next_label(Text(line.text, line.start, line.end))
                 line = Line(value.start, value.text)
-            if not is_site_name(line.text.strip()) and not is_byline(line.text.strip()):
-                candidates.append(line)
+            rest = line.text.strip()
+            if not is_site_name(rest) and not is_byline(rest) and not is_chrome(rest):
+                candidates.append(line)  # (องค์ความรู้ พช.: a label over the site's own short name, a menu's word)
             continue
         if (under_column and not candidates and len(text) <= TITLE_LENGTH and text[-1:] not in ".:!?"
                 and not is_story_sentence(text) and not _not_a_title(text, category, repeated)):
@@ -874,6 +883,9 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
         chosen = bylined[0] if bylined else next(opening, worded[-1] if worded else None)
         if chosen is None and candidates:  # no title word: the last line that can be a title (not a sentence)
             chosen = fitting[-1]
+        if (chosen is not None and dated is not None and chosen.start < dated.start
+                and _under_date_header(dated, header, clean_text)):
+            chosen = dated  # a blog's name and tagline over its date header (a title word in them): the post's under it
         if chosen is not None:
             blocked = _with_title_block(chosen, header, candidates, clean_text)
             if blocked is chosen:
@@ -1131,6 +1143,17 @@ def _after_dateline(candidates: list[Line], header: list[Line], text: str) -> Li
                 and not is_story_sentence(line.text) and not _carries_byline(date_line.text)):
             return line
     return None
+
+
+def _under_date_header(line: Line, header: list[Line], text: str) -> bool:
+    """A line under a dateline set off by blank lines above and below it (Blogspot's date header between the blog's
+    name and the post's title), not a page's date written under its title, over its counters."""
+    above = [other for other in header if other.end <= line.start]
+    if not above:
+        return False
+    date_line = above[-1]
+    return (_set_off(date_line, text) and not text[date_line.end:line.start].strip()
+            and text[date_line.end:line.start].count("\n") >= 2 and dateline_in(date_line.text) is not None)
 
 
 def _set_off(line: Line, text: str) -> bool:
