@@ -118,7 +118,9 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
-        if fields.name:
+        if fields.name and how == "label" and (group := _group_over_its_contact(fields.name)) is not None:
+            fields = HeaderFields(group, fields.fields, fields.labelled)  # เจ้าของความรู้ กลุ่ม… ประธานกลุ่ม นาง…
+        elif fields.name:
             fields = _name_before_digits(HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled))
             fields = _karan_back_from_post(fields)
         if fields.name and (group := _group_before_address(clean.text, fields.name)) is not None:
@@ -314,6 +316,21 @@ def _name_before_digits(fields: HeaderFields) -> HeaderFields:
     return HeaderFields(Text(kept, name.start, name.start + len(kept)), extra, fields.labelled)
 
 
+def _group_over_its_contact(name: Text) -> Text | None:
+    """An owner's value that opens with an organization's name and names a person after it with the role (เจ้าของ
+    องค์ความรู้ กลุ่มแม่บ้าน…บ้านควนหนองหงส์ ประธานกลุ่ม นางวิไลวรรณ …): the organization owns the knowledge, the person
+    is its contact; its name is the words before the role's. None when the value opens otherwise or names no one."""
+    if not name.text.startswith(tuple(tables.lexicon().organization_prefixes)):
+        return None
+    person = from_honorific(name)
+    if person.start == name.start or not names_someone(person.text):
+        return None
+    words = list(re.finditer(r"\S+", name.text[:person.start - name.start]))
+    kept = words[:max(1, len(words) - 1)]
+    end = kept[-1].end()
+    return Text(name.text[:end], name.start, name.start + end)
+
+
 _MOVED_KARAN = re.compile("^[\u0e01-\u0e2e]\u0e4c(?=[\u0e31\u0e34-\u0e3a])")  # นั with a karan before its vowel
 
 
@@ -325,8 +342,8 @@ def _karan_back_from_post(fields: HeaderFields) -> HeaderFields:
         return fields
     post = posts[0]
     mended = Text(post.text[0] + post.text[2:], post.start, post.end)
-    return HeaderFields(Text(name.text + "\u0e4c", name.start, name.end), {**fields.fields, "position": [mended, *posts[1:]]},
-                        fields.labelled)
+    named = Text(name.text + "\u0e4c", name.start, name.end)
+    return HeaderFields(named, {**fields.fields, "position": [mended, *posts[1:]]}, fields.labelled)
 
 
 def _organization_over_post(text: Text, fields: HeaderFields) -> HeaderFields:

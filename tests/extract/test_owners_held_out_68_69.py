@@ -1,6 +1,8 @@
 """Owners of held-out sets 68–69's layouts (regressions): a family name's last karan a PDF's font moved on to the post
 glued after it (นายปกรณ์ ศรีวงษน์ักวิชาการ…: the name lost its karan); a book whose running head names its officer with
-the post (องค์ความรู้ของนาย… พัฒนาการอำเภอ… Page 14/40: the office closing the story owned it, the post was lost)."""
+the post (องค์ความรู้ของนาย… พัฒนาการอำเภอ… Page 14/40: the office closing the story owned it, the post was lost); a
+group named after an owner's label with its chair after it (เจ้าขององค์ความรู้ กลุ่ม… ประธานกลุ่ม นาง…: the chair
+owned it)."""
 
 from tests.conftest import read_text_record
 
@@ -45,3 +47,19 @@ def test_an_officer_named_in_a_book_s_running_head_owns_the_record(tmp_path):
     assert record["author"]["name"] == "นางสาวพิมพ์ใจ บุญมา"
     assert record["position"] == {"title": "พัฒนาการอำเภอ", "level": None}
     assert record["office"] == {"name": "สำนักงานพัฒนาชุมชนอำเภอปากพะยูน"}
+
+
+def test_a_group_named_after_the_owner_s_label_owns_the_record_over_its_chair(tmp_path):
+    """Regression: a blog's post / TITLE โดยกลุ่มทอเสื่อกกบ้านหนองบัวแดง / … เจ้าขององค์ความรู้ กลุ่มทอเสื่อกก
+    บ้านหนองบัวแดง ประธานกลุ่ม นางสมจิต ใจงาม เบอร์โทรศัพท์ …: the chair, named as the group's contact, owned it."""
+    page = "\n".join([
+        "บ้านไผ่ :: โปรไฟล์", "KM Blog", "บันทึกงานล่าสุด",
+        "เสื่อกกลายขิดของบ้านหนองบัวแดง โดยกลุ่มทอเสื่อกกบ้านหนองบัวแดง",
+        "เสื่อกกลายขิดของบ้านหนองบัวแดง” เจ้าขององค์ความรู้ กลุ่มทอเสื่อกกบ้านหนองบัวแดง ประธานกลุ่ม นางสมจิต ใจงาม "
+        "เบอร์โทรศัพท์ 081-552-7310 ชื่อเรื่อง “เสื่อกกลายขิดของบ้านหนองบัวแดง” สถานที่ บ้านหนองบัวแดง หมู่ที่ 7 "
+        "ตำบลหินตั้ง อำเภอบ้านไผ่ จังหวัดขอนแก่น เนื้อเรื่อง ชาวบ้านปลูกกกในนาหลังฤดูเกี่ยวข้าว กลุ่มจึงรวมกันทอเสื่อขาย "
+        "๑. ตัดกกแล้วผ่าเป็นเส้นตากแดด ๒. ย้อมสีแล้วทอเป็นลายขิด ปัจจุบันกลุ่มมีสมาชิก 18 คน",
+        "Page| 1 | Next | Last", ""])
+    record = read_text_record(tmp_path, page)
+    assert record["author"]["kind"] == "organization"
+    assert record["author"]["name"] == "กลุ่มทอเสื่อกกบ้านหนองบัวแดง"
