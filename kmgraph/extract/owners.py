@@ -118,8 +118,11 @@ def extract_author(record: Record, segmented: Segmented, header: list[Line], rec
             fields = HeaderFields(inner.name, {**fields.fields, **inner.fields}, fields.labelled | inner.labelled)
         if not (fields.name and fields.name.text.strip()) and fields.fields.get("position"):
             fields = _name_after_post(fields)  # นักวิชาการพัฒนาชุมชนชำนาญการ นายสมชาย ใจดี
-        if fields.name:
+        if fields.name and how == "label" and (group := _group_over_its_contact(fields.name)) is not None:
+            fields = HeaderFields(group, fields.fields, fields.labelled)  # เจ้าของความรู้ กลุ่ม… ประธานกลุ่ม นาง…
+        elif fields.name:
             fields = _name_before_digits(HeaderFields(from_honorific(fields.name), fields.fields, fields.labelled))
+            fields = _karan_back_from_post(fields)
         if fields.name and (group := _group_before_address(clean.text, fields.name)) is not None:
             fields = HeaderFields(group, fields.fields, fields.labelled)  # เจ้าของความรู้ กลุ่ม…บ้าน… หมู่ที่ 3 ตำบล…
         if fields.name and names_someone(fields.name.text):
@@ -313,6 +316,36 @@ def _name_before_digits(fields: HeaderFields) -> HeaderFields:
     return HeaderFields(Text(kept, name.start, name.start + len(kept)), extra, fields.labelled)
 
 
+def _group_over_its_contact(name: Text) -> Text | None:
+    """An owner's value that opens with an organization's name and names a person after it with the role (เจ้าของ
+    องค์ความรู้ กลุ่มแม่บ้าน…บ้านควนหนองหงส์ ประธานกลุ่ม นางวิไลวรรณ …): the organization owns the knowledge, the person
+    is its contact; its name is the words before the role's. None when the value opens otherwise or names no one."""
+    if not name.text.startswith(tuple(tables.lexicon().organization_prefixes)):
+        return None
+    person = from_honorific(name)
+    if person.start == name.start or not names_someone(person.text):
+        return None
+    words = list(re.finditer(r"\S+", name.text[:person.start - name.start]))
+    kept = words[:max(1, len(words) - 1)]
+    end = kept[-1].end()
+    return Text(name.text[:end], name.start, name.start + end)
+
+
+_MOVED_KARAN = re.compile("^[\u0e01-\u0e2e]\u0e4c(?=[\u0e31\u0e34-\u0e3a])")  # นั with a karan before its vowel
+
+
+def _karan_back_from_post(fields: HeaderFields) -> HeaderFields:
+    """A family name's last karan a font moved on to the post glued after it (ศรีวงษน์ักวิชาการ: a karan before
+    the post's first vowel, which Thai never writes): the karan back on the name (ศรีวงษ์), the post without it."""
+    name, posts = fields.name, fields.fields.get("position")
+    if name is None or not posts or posts[0].start != name.end or not _MOVED_KARAN.match(posts[0].text):
+        return fields
+    post = posts[0]
+    mended = Text(post.text[0] + post.text[2:], post.start, post.end)
+    named = Text(name.text + "\u0e4c", name.start, name.end)
+    return HeaderFields(named, {**fields.fields, "position": [mended, *posts[1:]]}, fields.labelled)
+
+
 def _organization_over_post(text: Text, fields: HeaderFields) -> HeaderFields:
     """An organization's name that runs on over post-like words to its place (ชมรมผู้นำอาสาพัฒนาชุมชนอำเภอบางระกำ,
     read as the name ชมรม before the post ผู้นำอาสาพัฒนา): the whole name, the fields read after it but a post."""
@@ -452,6 +485,8 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
     if not sources or sources == office_profiles:  # a byline closing the story, read only when nothing above
         # names the writer but the office whose account posted it: the officer who signs it over the account
         sources[:0] = [("lexicon", byline) for byline in _closing_bylines(segmented)]
+    if not sources and not prose_bylines:  # a book's running head names its officer with the post (องค์ความรู้ของ
+        prose_bylines += [("lexicon", byline) for byline in _running_head_bylines(clean.text)][:1]  # นาย… POST หน้า ๓)
     if not sources and not prose_bylines:  # an officer named with the post inside a long paragraph
         prose_bylines += [("lexicon", byline) for line in lines  # (or glued to the prose before it in a shorter one)
                           if (byline := _byline_in_paragraph(line)) is not None][:1]
@@ -872,6 +907,29 @@ def _running_head_owner(text: str) -> Text | None:
         seen[office[0].text] = office[0]
     return None
 
+
+
+_PAGE_NUMBER_TAIL = re.compile(r"\s+\S*?\s*[0-9๐-๙]+(?:\s*/\s*[0-9๐-๙]+)?\s*$")  # … Page 14/40, … หน้า ๓
+
+
+def _running_head_bylines(text: str) -> list[Text]:
+    """A person named with the post in a book's running head (องค์ความรู้ของนาย… ชูแก้ว พัฒนาการอำเภอ… Page 14/40), the
+    same name opening the byline of another such line: the byline without its page number, once."""
+    seen: set[str] = set()
+    for match in _DIGIT_LINE.finditer(text):
+        if len(match.group(0)) > MAX_BYLINE:
+            continue
+        tail = _PAGE_NUMBER_TAIL.search(match.group(0))
+        line = Text(match.group(0)[:tail.start()] if tail else match.group(0), match.start(),
+                    match.start() + (tail.start() if tail else len(match.group(0))))
+        byline = byline_in(line) if tail else None
+        name = split_inline_fields(byline).name if byline is not None else None
+        if name is None or not names_someone(name.text):
+            continue
+        if name.text in seen:
+            return [byline]
+        seen.add(name.text)
+    return []
 
 
 def _running_head_phone(text: str, office: Text) -> Text | None:
