@@ -134,6 +134,9 @@ def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, b
     joined = _joined_names(names, moves)
     kept: list[tuple[_Site, bool]] = []
     for site, keep in moves:
+        if site.marks_end > site.moved_end and text[site.moved_end - 1] == "\u0e4c":
+            kept.append((site, keep))  # ศรีวงษน์ัก: a karan before a vowel, which Thai cannot write: moved whatever
+            continue  # the lists say (a name run on into the next word is no name they know)
         token = names.token(site.start, site.marks_end)
         if token and token in joined:  # พมิ พช์นก: one name the move split, read whole (พิมพ์ชนก: พิมพ์ ชนก)
             whole = joined[token]

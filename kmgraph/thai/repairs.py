@@ -23,6 +23,7 @@ from .offsets import Moved, RepairedText, Replacement, from_source, rewrite, rew
 from .place_names import PlaceNames, repair_split_place_names
 from .reread import (
     MARKS_AS_SPACES,
+    UPPER_TONES_DROPPED,
     erased_marks_found,
     name_repaired,
     reading_cost,
@@ -74,6 +75,7 @@ _AA_THEN_TONE = re.compile(f"\u0e32[{TONE}]")  # _TONE_AFTER_AA
 _TONE_THEN_VOWEL = re.compile(f"[{TONE}][\u0e31\u0e34-\u0e37]")  # _TONE_BEFORE_VOWEL
 _LEADING_THEN_MARK = re.compile(f"[\u0e40-\u0e44][{MARK}]")  # _MARK_AFTER_LEADING
 _LONE_LETTER = re.compile(f" [{CONSONANT}][{TONE}\u0e4c]?(?: |$)", re.M)  # _lone_final_pattern
+_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{TONE}])")  # a vowel above with no tone on it: most Thai
 _THAI_PRIVATE_USE = re.compile("[\uf700-\uf71f]")
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff\uf700-\uf71f]")  # Thai glyphs, and Symbol/Wingdings bullets
 # a mark written twice in a row: the clue of _DUPLICATE_MARK and of repair_doubled_marks (its vowels twice)
@@ -810,6 +812,12 @@ def normalize(source: SourceText, damaged: bool = False) -> tuple[RepairedText, 
             warnings.append(warning)
     if deferred:  # the marks back in place: the dropped ones are read back where the text shows them now
         clean, warning = reread_lines(clean, *(erased_marks_found(clean.text) or deferred))
+        if warning:
+            warnings.append(warning)
+    if _MOVED_BACK in warnings and not erased and _UPPER_BARE.search(clean.text):
+        # marks moved past their consonant, and a tone above a vowel lost with them (ท่องเทยีว → ท่องเที่ยว): read
+        # back only where the words read clearly better with it (no count of the page bears the loss out)
+        clean, warning = reread_lines(clean, UPPER_TONES_DROPPED, None, again=True, places_read=True)
         if warning:
             warnings.append(warning)
     # a space after a mark in text whose marks were moved (จดั การ, นกั วชิ าการ) is their trace, not a split;

@@ -147,6 +147,10 @@ def _drop_all_tones(word: str) -> str:
     return _UPPER_TONE.sub("", _BARE_MARK.sub("", word))
 
 
+def _drop_upper_tones(word: str) -> str:
+    return _UPPER_TONE.sub("", word)
+
+
 def _drop_low_mai_tho(word: str) -> str:
     return _BARE_MAI_THO.sub("", word)
 
@@ -179,6 +183,10 @@ TONES_DROPPED = Damage(
     "tone marks dropped", _drop_all_tones, _THAI_WORD,
     "restored tone marks the font dropped, above vowels too, and karan and mai taikhu on consonants without a "
     "vowel above (re-read with the dictionary)", partial=True, compounds=True)
+# a font that lost only its tone marks above vowels (ชือ เรือง เพือ ที), keeping those on bare consonants (เล่า บ้าน)
+UPPER_TONES_DROPPED = Damage(
+    "upper tone marks dropped", _drop_upper_tones, _THAI_WORD,
+    "restored tone marks the font dropped above vowels (re-read with the dictionary)", partial=True, compounds=True)
 MARKS_AS_SPACES = Damage(
     "marks as spaces", _marks_as_spaces, _THAI_SPACED,
     "restored the vowel and tone marks printed as spaces (re-read with the dictionary)",
@@ -204,7 +212,7 @@ AM_DROPPED = Damage(
 # the characters each way of erasing changes: a word holding none of them is left as written
 _TOUCHED: dict[Callable[[str], str], str] = {
     str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_all_tones: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49",
-    _drop_low_mai_ek: "\u0e48",
+    _drop_low_mai_ek: "\u0e48", _drop_upper_tones: "\u0e48-\u0e4b",
     _marks_as_spaces: MARK + "\u0e33",
     _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32"}
 
@@ -812,6 +820,8 @@ def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None]
         else:
             regions = lines_without_low_tones(text)
     if not regions and upper_tones_lost(text):  # (karan kept on bare consonants, few common words: ที เพือ say so)
+        if _more_than(_BARE_TONE, thai_letters(text) * BARE_SHARE, text):  # its low tones kept (เล่า บ้าน): only
+            return UPPER_TONES_DROPPED, None  # those above vowels lost, in every line
         damage, regions = TONES_DROPPED, lines_without_low_tones(text)
     if not regions:
         return None
@@ -821,10 +831,11 @@ def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None]
 
 
 def reread_lines(clean: RepairedText, damage: Damage, lines: list[tuple[int, int]] | None,
-                 again: bool = False) -> tuple[RepairedText, str | None]:
+                 again: bool = False, places_read: bool = False) -> tuple[RepairedText, str | None]:
     """Re-read the text as `damage` leaves it, in the lines (first, last line numbers; None: all of it): the
     repaired text and the damage's warning (None: re-reading changed nothing). `again`: a text read so once
-    already (its split words since joined), re-read as cautiously as the tones-alone check reads."""
+    already (its split words since joined), re-read as cautiously as the tones-alone check reads; `places_read`: a
+    cautious re-read that reads a place's name too (its evidence the words, not the page's counts)."""
     if lines is None:
         stretches: Iterator[re.Match[str] | None] = damage.stretch.finditer(clean.text)
     else:
@@ -838,7 +849,8 @@ def reread_lines(clean: RepairedText, damage: Damage, lines: list[tuple[int, int
     # the tones alone lost (shown by no count of marks nor by common words written bare): a cautious re-read
     cautious = again or damage.erase in (_drop_low_marks, _drop_all_tones) and \
         _shown_by_marks(clean.text) is None and not low_marks_lost(clean.text) and _tones_alone_lost(clean.text)
-    repaired = _rewrite_stretches(clean, stretches, damage, names=names, cautious=cautious)
+    repaired = _rewrite_stretches(clean, stretches, damage, names=names, cautious=cautious,
+                                  places_spared=not places_read)
     return repaired, (damage.warning if repaired is not clean else None)
 
 
@@ -915,9 +927,11 @@ def _am_contexts() -> frozenset[tuple[str, str]]:
 
 
 def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | None], damage: Damage,
-                       joined: bool = False, names: Names | None = None, cautious: bool = False) -> RepairedText:
+                       joined: bool = False, names: Names | None = None, cautious: bool = False,
+                       places_spared: bool = True) -> RepairedText:
     """Each stretch read back as `damage` leaves words; in `names`, only what reads back as a name (the text
-    shows the damage throughout: see name_repaired); `cautious`: only the changes _cautious_edits keeps."""
+    shows the damage throughout: see name_repaired); `cautious`: only the changes _cautious_edits keeps (inside a
+    place's name too unless `places_spared`)."""
     text = clean.text
     edits: dict[int, str] = {}
     spans: list[tuple[int, int]] = []
@@ -928,7 +942,7 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
             continue
         stretch_edits = _edits(stretch.group(0), repaired)
         if cautious:
-            stretch_edits = _cautious_edits(text, stretch.start(), stretch.group(0), stretch_edits)
+            stretch_edits = _cautious_edits(text, stretch.start(), stretch.group(0), stretch_edits, places_spared)
         changes = [(stretch.start() + start, stretch.start() + end, new) for start, end, new in stretch_edits]
         for start, end, new in _known_names(text, changes, names, shown=True) if names else changes:
             if _mark_moved_on(text, start, end, new):
@@ -946,12 +960,12 @@ def _rewrite_stretches(clean: RepairedText, stretches: Iterator[re.Match[str] | 
 
 
 def _cautious_edits(text: str, at: int, written: str,
-                    edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                    edits: list[tuple[int, int, str]], places_spared: bool = True) -> list[tuple[int, int, str]]:
     """The edits (start, end in `written`, the stretch of text starting at `at`, replacement) a re-read only the
     page bears out may make: none inside a place's name (after its place word: บาน วังแซม stays, where the
     gazetteer's วังแซ้ม would be a guess), and only those the stretch reads better with by more than TONE_ALONE_MARGIN
     (a bare word about as likely as the marked one: what is written stays)."""
-    names = _place_name_spans(text, at, at + len(written))
+    names = _place_name_spans(text, at, at + len(written)) if places_spared else []
     edits = [edit for edit in edits if not any(start < at + edit[1] and at + edit[0] < end for start, end in names)]
     kept = list(edits)
     for edit in edits:
