@@ -98,8 +98,10 @@ def _closing_date(text: str) -> tuple[Text, int] | None:
     squeezed = re.sub(r"\s+", " ", before)
     if squeezed.strip() in tables.lexicon().dates.line_leads:  # วันที่ ๙ ก.ย. ๒๕๖๕: the whole last line
         return Text(date.moment, start + date.start, start + date.end), start + len(before) - len(before.lstrip())
+    key = "".join(squeezed.split())  # spaces aside: a PDF's Thai repair may drop the one before ณ (ข้อมูลณ วันที่)
     for lead in longest_first(tables.lexicon().dates.closing_leads):
-        if squeezed.endswith(lead) and (len(squeezed) == len(lead) or not squeezed[-len(lead) - 1].isalnum()):
+        lead_key = "".join(lead.split())
+        if key.endswith(lead_key) and _lead_starts_word(key[: len(key) - len(lead_key)], lead_key):
             lead_start = _start_of_tail(before, lead)
             return Text(date.moment, start + date.start, start + date.end), start + lead_start
     return None
@@ -148,6 +150,29 @@ def _date_alone(line: str) -> DateMatch | None:
 def _is_number_only(text: str) -> bool:
     """A date written in digits alone (12/07/66): alone on a line it may be a page's stamp, not a closing date."""
     return not _THAI_LETTER_ANY.search(text) and not re.search("[A-Za-z]", text)
+
+
+_THAI_WORD_CHAR = re.compile("[ก-ฮะ-ฺเ-๎]")  # a Thai letter, vowel or mark (ุ of คุณ): inside a word
+WORD_CONTEXT = 24  # characters before a glued lead the word segmenter is shown
+
+
+def _lead_starts_word(head: str, lead: str) -> bool:
+    """Whether a closing lead begins a word after the text before it (no spaces in either): nothing or no letter
+    before it, or Thai glued to it that the word segmenter ends where the lead begins (ข้อมูล|ณวันที่, not
+    ประมาณ|วันที่: the lead's ณ closes ประมาณ there)."""
+    if not head or not (head[-1].isalnum() or _THAI_WORD_CHAR.match(head[-1])):
+        return True
+    if not (_THAI_WORD_CHAR.match(head[-1]) and _THAI_LETTER_ANY.match(lead[0])):
+        return False
+    from pythainlp.tokenize import word_tokenize  # only for a lead glued to a Thai word: rare
+
+    context = head[-WORD_CONTEXT:]
+    at = 0
+    for word in word_tokenize(context + lead, engine="newmm"):
+        at += len(word)
+        if at >= len(context):
+            return at == len(context)
+    return False
 
 
 def _start_of_tail(text: str, tail: str) -> int:
