@@ -827,6 +827,10 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             at = line.text.find(dated)
             candidates.append(Line(line.start + at, dated))  # a post's title with its date beside it
             continue
+        if (not candidates and not story_began and is_site_name(text) and _office_then_clause(text)
+                and _unwrapped(text, below.get(line_start)) and not is_story_sentence(text)):
+            candidates.append(line)  # สพอ.… ถอดบทเรียน… over its lead (วันนี้ สำนักงาน… ลงพื้นที่…): the headline
+            continue  # an office's short name opening it, the story's far longer lead under it
         if _not_a_title(text, category, repeated):
             continue
         candidates.append(line)
@@ -894,6 +898,8 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
             chosen = blocked
     if chosen is None and (inline := _inline_title(header)) is not None:
         return inline
+    if chosen is None and (dated_heading := _heading_under_date_field(segmented)) is not None:
+        return dated_heading
     if chosen is None:
         usable = [line for line in header if line.text.strip() and not is_chrome(line.text)
                   and len(line.text.strip()) <= MAX_TITLE]
@@ -905,6 +911,26 @@ def _guess_title(header: list[Line], segmented: Segmented, clean_text: str) -> T
     lead = len(chosen.text) - len(chosen.text.lstrip())
     title = _clean_title(Text(chosen.text.strip(), chosen.start + lead, chosen.end))
     return title if title.text else None
+
+
+def _heading_under_date_field(segmented: Segmented) -> Text | None:
+    """A story's heading right under a date field opening the record (บันทึกเมื่อวัน… DATE / HEADING / its story),
+    no header line above able to be a title (a book's running head, repeated on every page): the line under the
+    date, a title's length, no sentence, set off over the far longer paragraph under it."""
+    sections = segmented.sections
+    if not sections or sections[0].kind != "date" or not sections[0].value.strip():
+        return None
+    lines = [line for line in sections[0].lines if line.text.strip()]
+    if not lines and len(sections) > 1 and sections[1].kind == "body" and not sections[1].heading.strip():
+        lines = [line for line in sections[1].lines if line.text.strip()]  # the story's block, no heading of its own
+    if len(lines) < 2:
+        return None
+    heading, under = lines[0], lines[1]
+    text = heading.text.strip()
+    if (not MIN_RUN_ON_TITLE <= len(text) <= TITLE_LENGTH or text[-1:] in ".:!?" or is_chrome(text)
+            or is_story_sentence(text) or not _unwrapped(text, under)):
+        return None
+    return _whole_heading(heading)
 
 
 def _inline_title(header: list[Line]) -> Text | None:
