@@ -90,3 +90,26 @@ def test_a_mai_han_akat_moved_before_a_leading_vowel_in_a_family_name_goes_back(
 
 def test_sara_am_printed_as_a_space_in_a_title_is_read_where_the_words_read_likelier(tmp_path):
     assert read_text_record(tmp_path, ANYFLIP_AM)["title"] == "เมื่อผู้นำกลุ่มทอผ้าลองทำแผนการตลาดเอง"
+
+
+# a PubHTML5 page of a PDF whose font lost sara u and sara uu (and nothing else)
+PUBHTML5 = (
+    "PUBHTML5\n"
+    "องค์ความร้ สพอ.ท่าใหม่ ๒๕๖๕  Pages ๑ - ๑๒\n"
+    "Zoom in  Zoom out  Thumbnails  Share\n"
+    "คลังปัญญาคนพัฒนาท่าใหม่    ๓\n"
+    "การส่งเสริมกล่มปลกทเรียนปลอดสารในตำบลสองพี่น้อง\n"
+    "ข้าพเจ้าพบว่าชาวสวนทเรียนหลายรายใช้สารเคมีมากจนต้นทนสง จึงชวนเจ้าของสวนมารวมกล่มทำป๋ยหมักใช้เอง\n"
+    "๑. พาสมาชิกไปดงานที่สวนของปราชญ์ชมชนในตำบลข้างเคียง\n"
+    "๒. ทำป๋ยหมักจากเปลือกทเรียนและมลสัตว์แจกสมาชิก\n"
+    "๓. จดบัญชีรายจ่ายค่าป๋ยก่อนและหลังเข้ากล่ม\n"
+    "ผลที่ได้รับ\n"
+    "สมาชิก ๒๓ ราย ลดรายจ่ายค่าป๋ยได้ครึ่งหนึ่ง ขายทเรียนปลอดสารได้ราคาดีขึ้น\n"
+    "เรียบเรียง : นางวันเพ็ญ ศรีสวัสดิ์\n"
+    "นักวิชาการพัฒนาชมชนชำนาญการ สพอ.ท่าใหม่\n"
+    "๑๕ มี.ค. ๖๕\n"
+)
+
+
+def test_sara_u_and_uu_a_font_lost_are_read_back_where_only_the_word_with_them_reads(tmp_path):
+    assert read_text_record(tmp_path, PUBHTML5)["title"] == "การส่งเสริมกลุ่มปลูกทุเรียนปลอดสารในตำบลสองพี่น้อง"
