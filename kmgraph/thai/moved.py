@@ -124,8 +124,33 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
 
 
 def moves_shown(text: str) -> bool:
-    """Whether the text shows marks moved past their consonant: SHOWN syllables left unfinished or more."""
-    return len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text)) >= SHOWN
+    """Whether the text shows marks moved past their consonant: SHOWN syllables left unfinished or more, or SHOWN
+    very common words with their tone moved past the next consonant (แลว้ ใหส้มาชิก: tones alone moved)."""
+    shown = len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text))
+    return shown >= SHOWN or len(_tone_moved_words().findall(text)) >= SHOWN - shown
+
+
+@lru_cache(maxsize=1)
+def _tone_moved_words() -> re.Pattern[str]:
+    """The very common words of kmgraph/data/low_marks.tsv whose tone mark sits on a consonant with no vowel, as
+    PDF extraction leaves them with it moved past the next consonant: inside the word (แล้ว → แลว้, ก่อน → กอ่น),
+    or, at its end, on to the next word's first consonant (ให้สมาชิก → ใหส้มาชิก; not where the letters after the
+    bare form make another clean word: ใหญ่)."""
+    forms: list[str] = []
+    for line in (tables.DATA_DIR / "low_marks.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, after = line.partition("\t")
+        tone = re.search(f"(?<=[{CONSONANT}])[{TONE}]", word)
+        if tone is None:
+            continue
+        at = tone.start()
+        if at + 1 == len(word):
+            others = f"(?![{after.strip()}])" if after.strip() else ""
+            forms.append(f"{re.escape(word[:at])}{others}[{CONSONANT}][{TONE}]")
+        elif _is_consonant(word[at + 1]):
+            forms.append(re.escape(word[:at] + word[at + 1] + word[at] + word[at + 2:]))
+    return re.compile("|".join(forms))
 
 
 def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, bool]]:

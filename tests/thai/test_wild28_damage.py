@@ -113,3 +113,30 @@ PUBHTML5 = (
 
 def test_sara_u_and_uu_a_font_lost_are_read_back_where_only_the_word_with_them_reads(tmp_path):
     assert read_text_record(tmp_path, PUBHTML5)["title"] == "การส่งเสริมกลุ่มปลูกทุเรียนปลอดสารในตำบลสองพี่น้อง"
+
+
+# a PDF's text whose tone marks alone moved past the next consonant (no vowel moved, no syllable left unfinished)
+TONES_MOVED = (
+    "องค์ความรู้ของนางสมศรี ทองแกว้ พัฒนาการอำเภอนาหม่อม                    Page 3/12\n"
+    "\n"
+    "        ธนาคารขยะรีไซเคิล\n"
+    "        ของกลุ่มแม่บ้านบ้านทุ่งลาน\n"
+    "\n"
+    "ความเป็นมา\n"
+    "ขยะในหมู่บ้านมีมากขึ้นทุกปี กลุ่มแม่บ้านจึงตั้งธนาคารขยะรับซื้อขวดและกระดาษแลว้ใหส้มาชิกฝากเป็นเงินออม\n"
+    "ขั้นตอน\n"
+    "1. ระดมสมาชิกที่สนใจมาคัดแยกขยะทุกวันเสาร์\n"
+    "2. ขายขยะใหร้ถรับซื้อเดือนละครั้งเพื่อไดร้าคาดี\n"
+    "\n"
+    "องค์ความรู้ของนางสมศรี ทองแกว้ พัฒนาการอำเภอนาหม่อม                    Page 4/12\n"
+    "\n"
+    "ผลที่ได้รับ\n"
+    "ธนาคารขยะมีสมาชิก 64 ราย เงินฝากรวม 38,500 บาท\n"
+    "สำนักงานพัฒนาชุมชนอำเภอนาหม่อม จังหวัดสงขลา\n"
+)
+
+
+def test_tones_alone_moved_past_the_next_consonant_go_back_in_a_family_name(tmp_path):
+    author = read_text_record(tmp_path, TONES_MOVED)["author"]
+    assert (author["given_name"], author["family_name"]) == ("สมศรี", "ทองแก้ว")
+    assert "แล้วให้สมาชิก" in _normalized(TONES_MOVED)
