@@ -404,7 +404,11 @@ def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: i
     # where the words read alike either way, the space is kept where a label or a place word stands before it
     # (ตำแหน่ง นักวิชาการ, จังหวัด พังงา): the space between a label and its value; else the text's moves tell
     # (ความสำเร็จ ของ in text whose moves leave spaces inside words)
-    return True if _ends_with_label(_render(stretch, sites, chosen, start, sites[i].end, {i: True})) else None
+    # (or a label starts after it: หลีเส็น ตำแหน่ง, a name and the next field's label)
+    if _ends_with_label(_render(stretch, sites, chosen, start, sites[i].end, {i: True})) or \
+            _bare(_render(stretch, sites, chosen, sites[i].end, end)).startswith(_label_words()):
+        return True
+    return None
 
 
 _LABEL_MARKS = "#:@="  # what templates.toml writes after a label to say where it opens a section

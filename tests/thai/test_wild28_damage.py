@@ -140,3 +140,21 @@ def test_tones_alone_moved_past_the_next_consonant_go_back_in_a_family_name(tmp_
     author = read_text_record(tmp_path, TONES_MOVED)["author"]
     assert (author["given_name"], author["family_name"]) == ("สมศรี", "ทองแก้ว")
     assert "แล้วให้สมาชิก" in _normalized(TONES_MOVED)
+
+
+# a PubHTML5 form whose moves leave spaces inside words (ปดู า) too: a name's last syllable moved, a label after it
+FORM_ON_ONE_LINE = (
+    "Home Explore Upload\n"
+    "คลงัความรู้ พช.กระบี่ 2565\n"
+    "Published by krabi-cdd, 2022-04-02 10:12:44\n"
+    "คลงัความรู้ พฒันาชมุชนจงัหวดักระบี่ ปี ๒๕๖๕ 9\n"
+    "๑. ชอื่องคค์วามรู้ การฟนื้ฟกูลมุ่เลยี้งปดู าในปา่ชายเลน ๒. ชอื่เจา้ของความรู้ นายสมพงษ์ หลีเสน็ ต าแหนง่ "
+    "เจา้พนกังานพฒันาชมุชนปฏิบัตงิาน ๓. สว่นราชการ สำนกังานพฒันาชมุชนอำเภอเหนอืคลอง จงัหวดักระบี่\n"
+    "1) ประชมุสมาชกิเดมิที่เลกิเลยี้งปูเพอื่ฟงัสาเหตุ\n"
+    "2) ซอ่มคอกไม้ไผ่ในปา่ชายเลนดว้ยแรงสมาชกิ\n"
+    "3) ซอื้พนัธุ์ปจูากกลมุ่ประมงในตำบลเดยีวกนัแลว้ปล่อยลงคอก\n"
+)
+
+
+def test_a_space_after_moved_marks_before_a_label_is_kept():
+    assert "นายสมพงษ์ หลีเส็น ตำแหน่ง" in _normalized(FORM_ON_ONE_LINE)
