@@ -103,12 +103,16 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
         if not names_shown or not (names := Names(text)):
             return clean, False
         in_names = names
-    moves: list[tuple[_Site, bool]] = []
+    weighed: list[tuple[_Site, bool | None]] = []
     for stretch in _STRETCH.finditer(text):
         if in_names is not None and in_names.token(*stretch.span()) is None:
             continue
         if _SITE_CLUE.search(stretch.group(0)):
-            moves.extend(_stretch_moves(stretch.group(0), stretch.start()))
+            weighed.extend(_stretch_moves(stretch.group(0), stretch.start()))
+    # a space after moved marks where the words read alike either way: the move's where the text shows its moves
+    # leave spaces inside words (นกั วชิ าการ), else one between words, kept (แกว้ประเสรฐิ พฒันาการ, ขอ้มลู ณ)
+    spaces_moved = any(keep is False and site.end > site.marks_end for site, keep in weighed)
+    moves = [(site, not spaces_moved if keep is None else keep) for site, keep in weighed]
     if moves:
         moves = _in_names(text, moves)
     if not moves:
@@ -120,8 +124,33 @@ def repair_moved_chains(clean: RepairedText, shown: bool = False,
 
 
 def moves_shown(text: str) -> bool:
-    """Whether the text shows marks moved past their consonant: SHOWN syllables left unfinished or more."""
-    return len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text)) >= SHOWN
+    """Whether the text shows marks moved past their consonant: SHOWN syllables left unfinished or more, or SHOWN
+    very common words with their tone moved past the next consonant (แลว้ ใหส้มาชิก: tones alone moved)."""
+    shown = len(_UNFINISHED.findall(text)) + len(_OPEN_AKAT.findall(text))
+    return shown >= SHOWN or len(_tone_moved_words().findall(text)) >= SHOWN - shown
+
+
+@lru_cache(maxsize=1)
+def _tone_moved_words() -> re.Pattern[str]:
+    """The very common words of kmgraph/data/low_marks.tsv whose tone mark sits on a consonant with no vowel, as
+    PDF extraction leaves them with it moved past the next consonant: inside the word (แล้ว → แลว้, ก่อน → กอ่น),
+    or, at its end, on to the next word's first consonant (ให้สมาชิก → ใหส้มาชิก; not where the letters after the
+    bare form make another clean word: ใหญ่)."""
+    forms: list[str] = []
+    for line in (tables.DATA_DIR / "low_marks.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, after = line.partition("\t")
+        tone = re.search(f"(?<=[{CONSONANT}])[{TONE}]", word)
+        if tone is None:
+            continue
+        at = tone.start()
+        if at + 1 == len(word):
+            others = f"(?![{after.strip()}])" if after.strip() else ""
+            forms.append(f"{re.escape(word[:at])}{others}[{CONSONANT}][{TONE}]")
+        elif _is_consonant(word[at + 1]):
+            forms.append(re.escape(word[:at] + word[at + 1] + word[at] + word[at + 2:]))
+    return re.compile("|".join(forms))
 
 
 def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, bool]]:
@@ -138,6 +167,10 @@ def _in_names(text: str, moves: list[tuple[_Site, bool]]) -> list[tuple[_Site, b
             kept.append((site, keep))  # ศรีวงษน์ัก: a karan before a vowel, which Thai cannot write: moved whatever
             continue  # the lists say (a name run on into the next word is no name they know)
         token = names.token(site.start, site.marks_end)
+        if token and _OPEN_AKAT.match(text, site.consonant + 1) and \
+                name_repaired(_moved_token(text, token, moves), shown=True):
+            kept.append((site, keep))  # ปนัแกว้: a mai han-akat before a leading vowel, which Thai cannot write
+            continue  # (ปันแก้ว: moved where the name then reads as words)
         if token and token in joined:  # พมิ พช์นก: one name the move split, read whole (พิมพ์ชนก: พิมพ์ ชนก)
             whole = joined[token]
             if not name_repaired(_moved_token(text, whole, moves), shown=True):
@@ -222,8 +255,9 @@ def _is_tone(char: str) -> bool:
     return "\u0e48" <= char <= "\u0e4b"
 
 
-def _stretch_moves(stretch: str, offset: int) -> Iterator[tuple[_Site, bool]]:
-    """The moves to make in a stretch (sites at offsets of the whole text), and whether each keeps its space."""
+def _stretch_moves(stretch: str, offset: int) -> Iterator[tuple[_Site, bool | None]]:
+    """The moves to make in a stretch (sites at offsets of the whole text), and whether each keeps its space (None:
+    the words read alike either way, and no label says so)."""
     unread = unread_letters(stretch, READING)
     sites = _sites(stretch)
     # tried: the moves near letters no word reads, and those that read better alone (ทนุ, a word, is ทุน)
@@ -357,9 +391,9 @@ def _runs(sites: list[_Site], following: list[int]) -> Iterator[frozenset[int]]:
             yield frozenset(run)
 
 
-def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: int) -> bool:
-    """Whether the space after a move's marks stays: where the words read as well with it (a space between
-    words), not where a word runs across it."""
+def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: int) -> bool | None:
+    """Whether the space after a move's marks stays: where the words read better with it (a space between
+    words), not where a word runs across it; None where they read alike (the text's other moves tell)."""
     if sites[i].end == sites[i].marks_end:
         return False
     start, end = _window(stretch, sites, i, i)
@@ -367,9 +401,14 @@ def _keeps_space(stretch: str, sites: list[_Site], chosen: dict[int, bool], i: i
     spaced = reading_cost(_render(stretch, sites, chosen, start, end, {i: True}), READING)
     if spaced != joined:
         return spaced < joined
-    # where the words read alike either way, the space is the move's (ความสำเร็จ ของ), unless a label or a place
-    # word stands before it (ตำแหน่ง นักวิชาการ, จังหวัด พังงา): the space between a label and its value
-    return _ends_with_label(_render(stretch, sites, chosen, start, sites[i].end, {i: True}))
+    # where the words read alike either way, the space is kept where a label or a place word stands before it
+    # (ตำแหน่ง นักวิชาการ, จังหวัด พังงา): the space between a label and its value; else the text's moves tell
+    # (ความสำเร็จ ของ in text whose moves leave spaces inside words)
+    # (or a label starts after it: หลีเส็น ตำแหน่ง, a name and the next field's label)
+    if _ends_with_label(_render(stretch, sites, chosen, start, sites[i].end, {i: True})) or \
+            _bare(_render(stretch, sites, chosen, sites[i].end, end)).startswith(_label_words()):
+        return True
+    return None
 
 
 _LABEL_MARKS = "#:@="  # what templates.toml writes after a label to say where it opens a section

@@ -67,6 +67,7 @@ SHOWN_SPLITS = 2
 SPLIT_WINDOW = 16
 SPLIT_NAME_PIECE = 3  # the longest piece of a given name split after its first syllable (จิ ราพร)
 _THAI_RUN = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
+_RUN_BEFORE_TONE = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]*\\Z")
 _EDGE_SPACES = re.compile("^ +| +$", re.M)
 # Clues: what every match of a repair's pattern holds, found by a fast scan (a plain substring, or a pattern that
 # starts with a fixed character), so that text without the clue, most text, is not scanned by the slower pattern.
@@ -305,7 +306,10 @@ _TONE_AFTER_AA = re.compile(f"(?<=[{CONSONANT}])\u0e32([{TONE}])( (?=[{CONSONANT
 _TONE_AFTER_UEE_O = re.compile(f"(?<=[{CONSONANT}]\u0e37)\u0e2d([{TONE}])( (?=[{CONSONANT}\u0e40-\u0e44]))?")
 _UEE_O_THEN_TONE = re.compile(f"\u0e37\u0e2d[{TONE}]")  # its clue (a fixed first letter: a fast scan)
 # A tone typed before the vowel of its consonant (หมวดท่ี → หมวดที่): Unicode order is vowel, then tone.
-_TONE_BEFORE_VOWEL = re.compile(f"(?<=[{CONSONANT}])([{TONE}])([\u0e31\u0e34-\u0e37])")
+# (with the bare consonant before, if any: its tone may have moved past the next consonant, ไดร้ับ → ได้รับ)
+_TONE_BEFORE_VOWEL = re.compile(f"(?:([{CONSONANT}])(?=[{CONSONANT}][{TONE}]))?([{CONSONANT}])([{TONE}])"
+                                f"([\u0e31\u0e34-\u0e37])")
+TONE_REACH = 10  # the letters read either side of a tone before a vowel whose consonant follows a bare one
 # Sara am printed as a space before sara aa (ต าแหน่ง, อ าเภอ): a word never starts with sara aa.
 _SARA_AM_SPACE = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?) \u0e32")
 WORD_REACH = 6
@@ -474,6 +478,8 @@ def _sara_am_fix(text: str) -> Callable[[re.Match[str]], str]:
         # a word reaches further there (หน้าที่ against น้ำ) and the text goes on after it (ทาบ|รรจุ does not)
         aa, _ = _reach(before + "\u0e32" + after, consonant, vowel)
         use_am = am >= aa if am else (am_any and not aa)
+        if am and aa and not use_am:  # ผู้น ากลุ่ม: นาก reaches further than ผู้นำ; the likelier words tell
+            use_am = reading_cost(before + "\u0e33" + after) < reading_cost(before + "\u0e32" + after)
         if use_am and match.group(1) and at >= 2 and "\u0e01" <= text[at - 2] <= "\u0e2e":
             # ไมส่ ามารถ: a tone moved past the next consonant (its space after it) reads further than sara am
             moved = before[:consonant] + match.group(1) + before[consonant] + "\u0e32" + after
@@ -553,8 +559,28 @@ def repair_tone_order(clean: RepairedText) -> RepairedText:
         return Moved(match, (1, 0, 2)) if match.group(2) else Moved(match, (1, 0))
 
     clean = _rewrite_if(clean, _AA_THEN_TONE, _TONE_AFTER_AA, tone_first)
-    clean = _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, lambda m: Moved(m, (1, 0)))
+    clean = _rewrite_if(clean, _TONE_THEN_VOWEL, _TONE_BEFORE_VOWEL, _tone_after_vowel(clean.text))
     return _rewrite_if(clean, _UEE_O_THEN_TONE, _TONE_AFTER_UEE_O, _tone_before_o(clean.text))
+
+
+def _tone_after_vowel(text: str) -> Callable[[re.Match[str]], str]:
+    """(bare consonant) consonant, tone, vowel → the tone after the vowel (ท่ี → ที่), or, after a bare consonant,
+    on that consonant where the words read better so: its tone moved past the next consonant (ไดร้ับ → ได้รับ)."""
+    def fix(match: re.Match[str]) -> str:
+        if not match.group(1):
+            return Moved(match, (0, 2, 1))
+        start = _RUN_BEFORE_TONE.search(text, max(0, match.start() - TONE_REACH), match.start()).start()  # type: ignore[union-attr]
+        end = _THAI_RUN.match(text, match.end())
+        end_at = min(end.end(), match.end() + TONE_REACH) if end else match.end()
+        before, after = text[start:match.start()], text[match.end():end_at]
+        moved = before + match.expand(r"\1\3\2\4") + after
+        swapped = before + match.expand(r"\1\2\4\3") + after
+        unread = unread_letters(moved)  # (ช่อื is no repair of ชอ่ื: a vowel left on the อ no word reads)
+        if not any(len(before) <= at < len(before) + 4 for at in unread) and \
+                len(unread) < len(unread_letters(swapped)) and reading_cost(moved) < reading_cost(swapped):
+            return Moved(match, (0, 2, 1, 3))
+        return Moved(match, (0, 1, 3, 2))
+    return fix
 
 
 def _tone_before_o(text: str) -> Callable[[re.Match[str]], str]:

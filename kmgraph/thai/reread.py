@@ -92,6 +92,10 @@ TONE_ALONE_MARGIN = 0.03
 TONE_ALONE_WORDS_LEAST = 3
 # sara aa printed as sara am: a text shows it with this many sara am or more, outnumbering sara aa, and this share
 # of its runs of Thai letters holding sara am reading as likelier words with sara aa
+# sara u and sara uu lost (หนน กล่ม ทเรียน): a text shows it with this many Thai letters and neither (clean records
+# hold one in 40 letters or more; the seeds, the wild fixtures, the generated corpus: none without, but damage
+# read otherwise, marks printed as spaces or mojibake)
+LOW_VOWEL_LETTERS = 200
 AA_AS_AM_LEAST = 8
 AA_AS_AM_SHARE = 1 / 2
 # The reading is the one of fewest words (as newmm segments, so that ทอผาฝาย reads ทอ ผ้าฝ้าย, a compound, not
@@ -167,6 +171,14 @@ def _marks_as_spaces_am_kept(word: str) -> str:
     return _MARK_CLUSTER.sub(" ", word)  # ตำแหน ง
 
 
+# sara u and sara uu (หนุน กลุ่ม ดูงาน): a font that lost both glyphs leaves หนน กล่ม ดงาน
+_LOW_VOWEL = re.compile("[\u0e38\u0e39]")
+
+
+def _drop_low_vowels(word: str) -> str:
+    return _LOW_VOWEL.sub("", word)
+
+
 def _aa_as_am(word: str) -> str:
     return word.replace("\u0e32", "\u0e33")
 
@@ -196,6 +208,9 @@ ONE_LOW_MARK_DROPPED = {
     mark: Damage(f"low {name} dropped", erase, _THAI_WORD, LOW_MARKS_DROPPED.warning, partial=True, compounds=True)
     for mark, name, erase in (("\u0e49", "mai tho", _drop_low_mai_tho), ("\u0e48", "mai ek", _drop_low_mai_ek))}
 AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
+LOW_VOWELS_DROPPED = Damage(
+    "low vowels dropped", _drop_low_vowels, _THAI_WORD,
+    "restored sara u and sara uu the font dropped (re-read with the dictionary)", partial=True)
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
     "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
@@ -214,7 +229,7 @@ _TOUCHED: dict[Callable[[str], str], str] = {
     str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_all_tones: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49",
     _drop_low_mai_ek: "\u0e48", _drop_upper_tones: "\u0e48-\u0e4b",
     _marks_as_spaces: MARK + "\u0e33",
-    _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32"}
+    _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32", _drop_low_vowels: "\u0e38\u0e39"}
 
 
 @dataclass(frozen=True)
@@ -788,6 +803,12 @@ def _upper_tone_words() -> re.Pattern[str]:
     return re.compile(f"({'|'.join(marked)})|({'|'.join(bare)})")
 
 
+def low_vowels_lost(text: str) -> bool:
+    """Whether a font lost sara u and sara uu: LOW_VOWEL_LETTERS Thai letters or more, none of them (most text
+    stops at its first sara u)."""
+    return "\u0e38" not in text and "\u0e39" not in text and thai_letters(text) >= LOW_VOWEL_LETTERS
+
+
 def upper_tones_lost(text: str) -> bool:
     """Whether a text that lost its low tone marks lost those above vowels too (ที เพือ หนึง): the words of
     kmgraph/data/upper_tones.tsv written bare UPPER_TONE_WORDS_LEAST times or more, more often than marked."""
@@ -810,6 +831,8 @@ def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None]
         return TONES_DROPPED, None
     if damage is not None:
         return damage, None
+    if low_vowels_lost(text):  # (its words read as written too: only those no word reads get sara u or uu back)
+        return LOW_VOWELS_DROPPED, None
     regions = spaced_mark_regions(text)
     damage = MARKS_AS_SPACES if regions else LOW_MARKS_DROPPED
     regions = regions or unmarked_regions(text)
