@@ -74,7 +74,7 @@ def place_of_post(record: Record, rest: Text) -> None:
         return
     for level in ("district", "province"):
         if record.position.title.endswith(places.level(level)):
-            name, used = place_name(rest.text, level, known_only=True)
+            name, used = place_name(rest.text, level, known_only=True, run_on=True)
             if name:
                 lead = len(rest.text) - len(rest.text.lstrip())
                 setattr(record, level, Text(name, rest.start + lead, rest.start + max(used, lead)))

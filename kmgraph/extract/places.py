@@ -76,12 +76,14 @@ def _office_in(text: str) -> tuple[str, int, int, str, str] | None:
     return canonical + place, start, after + used, level, place
 
 
-def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | None, int]:
+def place_name(text: str, level: str, known_only: bool = False, run_on: bool = False) -> tuple[str | None, int]:
     """The district or province name text opens with (a gazetteer name, read through PDF damage, else, unless
     known_only, the first word up to a place word) and the length of text it takes.
 
     A district name must cover the whole word written (หนองกี่ is not read in หนองกลาง, a name the gazetteer does
-    not know): what is written is then the name, unless known_only."""
+    not know): what is written is then the name, unless known_only. Where a place word is sure to follow (after a
+    post named for its place, run_on: พัฒนาการอำเภอบางบ่อเล่าว่า…), a gazetteer name written exactly as the word
+    opens ends the name there, whatever runs on after it with no space."""
     names = _district_names() if level == "district" else _province_names()
     found = lexicon_prefix(text, names)
     if level == "province":
@@ -89,7 +91,7 @@ def place_name(text: str, level: str, known_only: bool = False) -> tuple[str | N
     word = re.match(r"\s?([ก-์]+)", text)
     name = _cut_place(word.group(1)) if word else ""
     written = word.start(1) + len(name) if word else 0
-    if found and found[1] >= written:
+    if found and (found[1] >= written or run_on and text.lstrip().startswith(found[0])):
         return found
     if known_only or len(name) < 2:
         return None, 0
