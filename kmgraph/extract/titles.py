@@ -297,6 +297,13 @@ def _opens_running_head(text: str, repeated: frozenset[str]) -> bool:
     return len(key) >= MIN_RUN_ON_TITLE and any(head != key and head.startswith(key) for head in repeated)
 
 
+@lru_cache(maxsize=1)
+def _genre_label_pattern() -> str:
+    """The genre's label (เรื่อง) and its damaged forms (เรือง) as one alternation (templates.toml [title_tails])."""
+    spec = tables.templates().title_tails
+    return "|".join(re.escape(form) for form in longest_first([spec.genre_label, *spec.genre_label_forms]))
+
+
 LABELLED_TITLE_LINES = 20  # lines: a record's own เรื่อง TITLE line is written among its first lines
 
 
@@ -304,8 +311,8 @@ def _genre_labelled_title(text: str) -> Text | None:
     """A title written after the genre's label alone on its line among the record's first lines (เรื่อง TITLE,
     เรื่อง : TITLE) that the segmenter read as no title field: the value, when it is no one's name or byline (a
     story's credit, เรื่อง : NAME) and a title's length."""
-    label = re.escape(tables.templates().title_tails.genre_label)
-    pattern = re.compile(rf"^[ \t]*{label}(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[\u0e01-\u0e4e\"“].*?)[ \t]*$", re.M)
+    label = _genre_label_pattern()
+    pattern = re.compile(rf"^[ \t]*(?:{label})(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[\u0e01-\u0e4e\"“].*?)[ \t]*$", re.M)
     first_lines = text[:sum(len(line) + 1 for line in text.split("\n")[:LABELLED_TITLE_LINES])]
     for found in pattern.finditer(first_lines):
         value = found.group("value")
@@ -631,7 +638,8 @@ def _clean_title(title: Text) -> Text:
                 cut(tail=1)  # TITLE | โดย NAME: the separator before the byline
     if (lead := news_dateline(text)) is not None and len(text[lead[1].end:].strip()) >= MIN_RUN_ON_TITLE:
         cut(head=lead[1].end)  # สะบ้าย้อย - 2 ธ.ค. 63 TITLE: a news lead's place and date before its headline
-    prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
+    label = _genre_label_pattern()
+    prefix = re.match(rf"^\s*(?:(?:KM|{label})\s*:|(?:{label})\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
     if (label_end := _after_title_label(text)) is not None:
