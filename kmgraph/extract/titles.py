@@ -47,6 +47,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
             record.title = own  # a cover naming its owner (ปราชญ์ชาวบ้านด้าน…): the title follows the preface
         elif record.title is not None and (own := _title_after_contents(clean.text, record.title)) is not None:
             record.title = own  # a book's cover over its contents: the story's title repeats an entry of them
+        elif record.title is not None and (own := _heading_under_story_number(clean.text, record.title)) is not None:
+            record.title = own  # a centre's story book: its owner's name on the cover, the story's heading inside
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -243,6 +245,26 @@ def _title_after_contents(text: str, cover: Text) -> Text | None:
                 and not is_story_sentence(title) and _CONTENTS_ENTRY.match(title) is None):
             start = contents.start("title") + len(contents.group("title")) - len(contents.group("title").lstrip())
             return _clean_title(Text(title, start, start + len(title)))
+    return None
+
+
+_STORY_NUMBER = re.compile(r"^[ \t]*[0-9๐-๙]{1,3}[ \t]*\n[ \t]*(?P<heading>\S[^\n]*?)[ \t]*\n", re.M)
+
+
+def _heading_under_story_number(text: str, cover: Text) -> Text | None:
+    """A story book's heading when the line taken for the title is its owner's name (a centre's or an office's, on
+    the cover or a running head: ศูนย์ศึกษาและพัฒนาชุมชน…): the first line below it standing under a story's bare
+    number (01 / HEADING), a title's length, no sentence, chrome or office, with a longer paragraph under it."""
+    if not opens_with_office(cover.text):
+        return None
+    for found in _STORY_NUMBER.finditer(text, cover.end):
+        heading = found.group("heading")
+        under = next((line.strip() for line in text[found.end():].split("\n") if line.strip()), "")
+        if (MIN_RUN_ON_TITLE <= len(heading) <= TITLE_LENGTH and heading[-1:] not in ".:!?"
+                and not is_story_sentence(heading) and not is_chrome(heading) and not opens_with_office(heading)
+                and not is_credit_line(heading) and len(under) > len(heading)):
+            return _clean_title(Text(heading, found.start("heading"), found.start("heading") + len(heading)))
+        return None
     return None
 
 
