@@ -343,6 +343,7 @@ class TitleTails:
     running_heads: Words  # a story page's running heads: never the title
     genre_words: Words = ()  # a genre's word that with genre_label after it is a loose title label
     genre_label: str = ""  # the label after a genre's word (เรื่อง: ถอดบทเรียน เรื่อง TITLE)
+    genre_label_forms: Words = ()  # the genre label as PDF damage leaves it (เรือง: its tone mark lost)
     clause_joiners: Words = ()  # words joining a sentence's clauses (ซึ่ง, จึง): a long line holding one is prose
     year_line_leads: Words = ()  # a year's words before it on a credit's line (ปีงบประมาณ ๒๕๖๖): never a title's line
     continuation_openers: Words = ()  # a cover title's second line opening with one (ใน…, ของ…) continues the first

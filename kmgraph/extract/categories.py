@@ -67,11 +67,13 @@ def header_category(segmented: Segmented) -> Text | None:
     if labelled is not None:
         return labelled
     leads, name_leads = tuple(options.section_line_leads), tuple(options.section_name_leads)
+    above: Line | None = None
     for line in segmented.header if leads or name_leads else ():
         stripped = line.text.strip()
         named = (stripped.startswith(leads) and len(stripped) > len(min(leads, key=len))
                  or stripped.startswith(name_leads) and len(stripped) > len(min(name_leads, key=len))
-                 and not any(char.isspace() for char in stripped))
+                 and not any(char.isspace() for char in stripped) and not _continues_genre_title(above, line))
+        above = line
         if named and not is_chrome(stripped):
             lead = len(line.text) - len(line.text.lstrip())
             return Text(stripped, line.start + lead, line.start + lead + len(stripped))
@@ -89,6 +91,18 @@ def header_category(segmented: Segmented) -> Text | None:
             lead = len(line.text) - len(line.text.lstrip())
             return Text(line.text.strip(), line.start + lead, line.start + lead + len(line.text.strip()))
     return None
+
+
+def _continues_genre_title(above: Line | None, line: Line) -> bool:
+    """A section name's line (ด้านการ…) right under a cover's title line that opens with a genre's word and names
+    more than it (ถอดบทเรียนผู้นำต้นแบบ / ด้านการจัดการขยะในหมู่บ้าน): the title's second line, never the category
+    (a portal's section name stands above its title)."""
+    if above is None or line.start != above.end + 1:
+        return False
+    first = above.text.strip()
+    genres = tables.templates().title_tails.genre_words
+    return (any(first.startswith(word) and len(first) > len(word) for word in genres)
+            and not is_chrome(first) and not is_site_name(first))
 
 
 def _labelled_header_category(header: tuple[Line, ...], labels: tuple[str, ...]) -> Text | None:

@@ -47,6 +47,8 @@ def extract_title(record: Record, segmented: Segmented, header: list[Line]) -> l
             record.title = own  # a cover naming its owner (ปราชญ์ชาวบ้านด้าน…): the title follows the preface
         elif record.title is not None and (own := _title_after_contents(clean.text, record.title)) is not None:
             record.title = own  # a book's cover over its contents: the story's title repeats an entry of them
+        elif record.title is not None and (own := _heading_under_story_number(clean.text, record.title)) is not None:
+            record.title = own  # a centre's story book: its owner's name on the cover, the story's heading inside
         if record.title:
             record.found_by["title"] = "guessed"
         return []
@@ -246,6 +248,26 @@ def _title_after_contents(text: str, cover: Text) -> Text | None:
     return None
 
 
+_STORY_NUMBER = re.compile(r"^[ \t]*[0-9๐-๙]{1,3}[ \t]*\n[ \t]*(?P<heading>\S[^\n]*?)[ \t]*\n", re.M)
+
+
+def _heading_under_story_number(text: str, cover: Text) -> Text | None:
+    """A story book's heading when the line taken for the title is its owner's name (a centre's or an office's, on
+    the cover or a running head: ศูนย์ศึกษาและพัฒนาชุมชน…): the first line below it standing under a story's bare
+    number (01 / HEADING), a title's length, no sentence, chrome or office, with a longer paragraph under it."""
+    if not opens_with_office(cover.text):
+        return None
+    for found in _STORY_NUMBER.finditer(text, cover.end):
+        heading = found.group("heading")
+        under = next((line.strip() for line in text[found.end():].split("\n") if line.strip()), "")
+        if (MIN_RUN_ON_TITLE <= len(heading) <= TITLE_LENGTH and heading[-1:] not in ".:!?"
+                and not is_story_sentence(heading) and not is_chrome(heading) and not opens_with_office(heading)
+                and not is_credit_line(heading) and len(under) > len(heading)):
+            return _clean_title(Text(heading, found.start("heading"), found.start("heading") + len(heading)))
+        return None
+    return None
+
+
 CONTENTS_LOOKAHEAD = 4  # lines: a story's heading follows its book's contents within this many non-blank lines
 
 
@@ -297,6 +319,13 @@ def _opens_running_head(text: str, repeated: frozenset[str]) -> bool:
     return len(key) >= MIN_RUN_ON_TITLE and any(head != key and head.startswith(key) for head in repeated)
 
 
+@lru_cache(maxsize=1)
+def _genre_label_pattern() -> str:
+    """The genre's label (เรื่อง) and its damaged forms (เรือง) as one alternation (templates.toml [title_tails])."""
+    spec = tables.templates().title_tails
+    return "|".join(re.escape(form) for form in longest_first([spec.genre_label, *spec.genre_label_forms]))
+
+
 LABELLED_TITLE_LINES = 20  # lines: a record's own เรื่อง TITLE line is written among its first lines
 
 
@@ -304,8 +333,8 @@ def _genre_labelled_title(text: str) -> Text | None:
     """A title written after the genre's label alone on its line among the record's first lines (เรื่อง TITLE,
     เรื่อง : TITLE) that the segmenter read as no title field: the value, when it is no one's name or byline (a
     story's credit, เรื่อง : NAME) and a title's length."""
-    label = re.escape(tables.templates().title_tails.genre_label)
-    pattern = re.compile(rf"^[ \t]*{label}(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[\u0e01-\u0e4e\"“].*?)[ \t]*$", re.M)
+    label = _genre_label_pattern()
+    pattern = re.compile(rf"^[ \t]*(?:{label})(?:[ \t]*:[ \t]*|[ \t]+)(?P<value>[\u0e01-\u0e4e\"“].*?)[ \t]*$", re.M)
     first_lines = text[:sum(len(line) + 1 for line in text.split("\n")[:LABELLED_TITLE_LINES])]
     for found in pattern.finditer(first_lines):
         value = found.group("value")
@@ -631,7 +660,8 @@ def _clean_title(title: Text) -> Text:
                 cut(tail=1)  # TITLE | โดย NAME: the separator before the byline
     if (lead := news_dateline(text)) is not None and len(text[lead[1].end:].strip()) >= MIN_RUN_ON_TITLE:
         cut(head=lead[1].end)  # สะบ้าย้อย - 2 ธ.ค. 63 TITLE: a news lead's place and date before its headline
-    prefix = re.match(r"^\s*(?:(?:KM|เรื่อง)\s*:|เรื่อง\s)\s*", text, re.I)
+    label = _genre_label_pattern()
+    prefix = re.match(rf"^\s*(?:(?:KM|{label})\s*:|(?:{label})\s)\s*", text, re.I)
     if prefix:
         cut(head=prefix.end())
     if (label_end := _after_title_label(text)) is not None:
