@@ -1194,7 +1194,10 @@ def _tellers(text: str) -> list[Text]:
         else:
             continue
         name = rest[:name_end]
-        if names_someone(name):
+        team = None if honorific else _team_office(Text(rest, match.end(), match.end() + len(rest)))
+        if team is not None:  # a team with its office (เรื่องเล่าโดย ทีมวิทยากร ศูนย์…): the office
+            found.append(team)
+        elif names_someone(name):
             if honorific and not rest[name_end:].strip() and end >= 0:  # the post on the credit's next line
                 rest = text[match.end():_line_end(text, end + 1)]  # (เรื่องเล่าโดย NAME / POST LEVEL OFFICE)
             end = name_end + _post_after_teller(rest[name_end:]) if honorific else name_end

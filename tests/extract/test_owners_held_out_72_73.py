@@ -69,3 +69,18 @@ def test_a_teller_credit_with_the_post_on_its_next_line_is_read(tmp_path, credit
     assert record["position"] == {"title": "นักวิชาการพัฒนาชุมชน", "level": "ชำนาญการ"}
     assert record["office"] == {"name": "ศูนย์ศึกษาและพัฒนาชุมชนลำปาง"}
     assert record["province"] == "ลำปาง"
+
+
+@pytest.mark.parametrize("label", ["เรื่องเล่าโดย", "เรื่องเลาโดย"])
+def test_a_team_credited_as_teller_gives_its_office(tmp_path, label):
+    """What the fix must keep: เรื่องเล่าโดย ทีมวิทยากร ศูนย์ศึกษาและพัฒนาชุมชนลำปาง (a team with its office, now read as
+    a teller's credit) still gives the centre as owner and office, not the team's word."""
+    page = "\n".join([
+        "Published by cdd-lampang-center, 2023-08-14 10:12:05", "",
+        "สระน้ำประจำหมู่บ้าน", "",
+        "ชาวบ้านช่วยกันขุดสระเก็บน้ำไว้ใช้หน้าแล้ง ในหนึ่งปีมีน้ำพอใช้ทุกครัวเรือน 64 ครัวเรือน", "",
+        f"{label} ทีมวิทยากร ศูนย์ศึกษาและพัฒนาชุมชนลำปาง", "", "9", ""])
+    record = read_text_record(tmp_path, page)
+    assert record["author"]["name"] == "ศูนย์ศึกษาและพัฒนาชุมชนลำปาง"
+    assert record["office"] == {"name": "ศูนย์ศึกษาและพัฒนาชุมชนลำปาง"}
+    assert record["province"] == "ลำปาง"
