@@ -454,7 +454,10 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
         if (owner := _owner_run_on(Text(line.text, line.start, line.end))) is not None:
             sources.append(("label", owner))
         elif (byline := _byline_in_lead(Text(line.text, line.start, line.end))) is not None:
-            prose_bylines.append(("lexicon", byline))
+            if _first_person(line.text[:byline.start - line.start]) and office_profiles:  # ข้าพเจ้า NAME POST …:
+                sources.insert(sources.index(office_profiles[0]), ("lexicon", byline))  # the writer, over the
+            else:  # office account that posted the story (พัฒนาชุมชนจังหวัด… :: โปรไฟล์)
+                prose_bylines.append(("lexicon", byline))
     lesser_credits: list[tuple[str, Text]] = []  # a photographer's credit: the owner only when no writer is named
     for line in lines:  # a byline closing the title line (KM : TITLE โดย NAME): a name, with no post after it
         where = title_byline(line.text) if len(line.text) <= MAX_TITLE else None
@@ -533,6 +536,12 @@ def _author_sources(clean: CleanText, segmented: Segmented, header: list[Line],
                     sources.append(("guessed", group))
                     break
     return sources
+
+
+def _first_person(before: str) -> bool:
+    """Whether what stands before a lead's byline is a first-person pronoun alone (ข้าพเจ้า, ดิฉัน: lexicon.toml
+    [bylines] pronouns): the writer names themself."""
+    return before.strip() in tables.lexicon().bylines.pronouns
 
 
 def _news_subject(text: str, lines: list[Text], title: Text | None) -> Text | None:
@@ -1185,10 +1194,21 @@ def _tellers(text: str) -> list[Text]:
         else:
             continue
         name = rest[:name_end]
-        if names_someone(name):
+        team = None if honorific else _team_office(Text(rest, match.end(), match.end() + len(rest)))
+        if team is not None:  # a team with its office (เรื่องเล่าโดย ทีมวิทยากร ศูนย์…): the office
+            found.append(team)
+        elif names_someone(name):
+            if honorific and not rest[name_end:].strip() and end >= 0:  # the post on the credit's next line
+                rest = text[match.end():_line_end(text, end + 1)]  # (เรื่องเล่าโดย NAME / POST LEVEL OFFICE)
             end = name_end + _post_after_teller(rest[name_end:]) if honorific else name_end
             found.append(Text(rest[:end], match.end(), match.end() + end))
     return found
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line opening at start ends (the text's end when it is the last)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _post_after_teller(rest: str) -> int:
