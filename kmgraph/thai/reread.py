@@ -78,7 +78,10 @@ PAGE_WORDS_LEAST = 3
 # … and the tone marks above vowels lost too: the words of kmgraph/data/upper_tones.tsv (ที่ เพื่อ นี้ หนึ่ง) this many
 # times written bare, more often than marked
 UPPER_TONE_WORDS_LEAST = 4
-UPPER_TONE_SHARE = 1 / 200  # … where a text holds at most this share of them (clean text: one in 40 characters or more)
+UPPER_TONE_SHARE = 1 / 200
+# … or, in a text that lost its low vowels too (a font short of many glyphs), no tone above a vowel anywhere and
+# this many of those words written bare
+UPPER_TONE_WORDS_SHORT = 2  # … where a text holds at most this share of them (clean text: one in 40 characters or more)
 # … or, where a font kept the marks over a vowel below (กลุ่ม ปุ๋ย) and karan (อารมณ์), its tone marks on a consonant
 # with no vowel at all (ได้ ใต้ บ้าน ไก่) at most this share of its Thai letters, in a text holding this many (clean
 # records: one in 82 letters or more; the seeds, the wild fixtures, the generated corpus)
@@ -179,6 +182,14 @@ def _drop_low_vowels(word: str) -> str:
     return _LOW_VOWEL.sub("", word)
 
 
+def _drop_low_marks_and_vowels(word: str) -> str:
+    return _LOW_VOWEL.sub("", _BARE_MARK.sub("", word))
+
+
+def _drop_all_tones_and_low_vowels(word: str) -> str:
+    return _LOW_VOWEL.sub("", _drop_all_tones(word))
+
+
 def _aa_as_am(word: str) -> str:
     return word.replace("\u0e32", "\u0e33")
 
@@ -211,6 +222,16 @@ AS_WRITTEN = Damage("as written", str, _THAI_WORD, "")
 LOW_VOWELS_DROPPED = Damage(
     "low vowels dropped", _drop_low_vowels, _THAI_WORD,
     "restored sara u and sara uu the font dropped (re-read with the dictionary)", partial=True)
+# a font that lost its low tone marks (or all its tone marks) and sara u and sara uu with them (เรือง การรวมกลม
+# แปรรป: เรื่อง การรวมกลุ่มแปรรูป; ชแกวทอง: ชูแก้วทอง): both read back together, neither re-read alone sees the words
+LOW_MARKS_AND_VOWELS_DROPPED = Damage(
+    "low marks and low vowels dropped", _drop_low_marks_and_vowels, _THAI_WORD,
+    "restored tone marks and sara u and sara uu the font dropped (re-read with the dictionary)",
+    partial=True, compounds=True)
+TONES_AND_VOWELS_DROPPED = Damage(
+    "tone marks and low vowels dropped", _drop_all_tones_and_low_vowels, _THAI_WORD,
+    "restored tone marks, above vowels too, and sara u and sara uu the font dropped (re-read with the dictionary)",
+    partial=True, compounds=True)
 LETTER_SPACED = Damage(
     "letter-spaced", _am_as_aa, _THAI_WORD,
     "joined letter-spaced Thai (one letter, a space, one letter …) and restored its sara am", partial=True)
@@ -229,7 +250,12 @@ _TOUCHED: dict[Callable[[str], str], str] = {
     str: "", _drop_low_marks: "\u0e47-\u0e4c", _drop_all_tones: "\u0e47-\u0e4c", _drop_low_mai_tho: "\u0e49",
     _drop_low_mai_ek: "\u0e48", _drop_upper_tones: "\u0e48-\u0e4b",
     _marks_as_spaces: MARK + "\u0e33",
-    _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32", _drop_low_vowels: "\u0e38\u0e39"}
+    _marks_as_spaces_am_kept: MARK, _am_as_aa: "\u0e33", _aa_as_am: "\u0e32", _drop_low_vowels: "\u0e38\u0e39",
+    _drop_low_marks_and_vowels: "\u0e38\u0e39\u0e47-\u0e4c",
+    _drop_all_tones_and_low_vowels: "\u0e38\u0e39\u0e47-\u0e4c"}
+
+
+_ALL_TONES = (_drop_all_tones, _drop_all_tones_and_low_vowels)  # the erasings that drop tones above vowels
 
 
 @dataclass(frozen=True)
@@ -282,7 +308,7 @@ def _index(erase: Callable[[str], str], also: Callable[[str], str] | None, parti
         if len(more) > 1 or form in found:  # lost): an uncounted compound costs as its parts (_parts_cost)
             more[:] = [(word, cost - costs[word] + _parts_cost(word, costs[word], counts, costs))
                        for word, cost in more]
-    unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase is _drop_all_tones else frozenset()
+    unbonded = frozenset(filter(_UPPER_TONE.search, changed)) if erase in _ALL_TONES else frozenset()
     if unbonded:  # การเลี่ยง, one entry, is การ and an unbonded เลี่ยง, which เลี้ยง reads better: it costs so
         rivalled = frozenset(word for word in unbonded if any(
             other != word and costs[other] < costs[word] for other, _ in added[changed[word]]))
@@ -400,10 +426,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 def _compounds() -> frozenset[str]:
     """Compounds two words side by side make (ไม้ไผ่, ย้อมผ้า, ปลูกผัก): pythainlp's Volubilis word list, which
     holds the compounds its main list leaves out. They bond words read side by side (BOND); they are not read
-    as words themselves, so that a rare entry cannot make letters read."""
+    as words themselves, so that a rare entry cannot make letters read. With them the Community Development
+    Department's own (kmgraph/data/cdd_compounds.tsv: แผนชุมชน), which that list lacks."""
     from pythainlp.corpus import thai_volubilis_words
 
-    return frozenset(thai_volubilis_words())
+    lines = (tables.DATA_DIR / "cdd_compounds.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(thai_volubilis_words()) | {line.replace("\t", "") for line in lines
+                                                if line and not line.startswith("#")}
 
 
 def _name_piece(name: str, common_start: int, common_end: int, context: int) -> tuple[str, bool]:
@@ -823,10 +852,22 @@ def upper_tones_lost(text: str) -> bool:
     return bare >= UPPER_TONE_WORDS_LEAST and bare > marked
 
 
+def _no_upper_tone(text: str) -> bool:
+    """Whether a short text (too few of the upper-tone words for upper_tones_lost) holds no tone mark above a vowel
+    at all, its upper-tone words (ที เรือง) written bare UPPER_TONE_WORDS_SHORT times or more and never marked."""
+    if _UPPER_PAIR.search(text):  # (clean text: one in 40 characters or more)
+        return False
+    bare = sum(1 for match in _upper_tone_words().finditer(text) if match.group(2))
+    return bare >= UPPER_TONE_WORDS_SHORT
+
+
 def erased_marks_found(text: str) -> tuple[Damage, list[tuple[int, int]] | None] | None:
     """The mark-erasing damage the text shows and the lines it shows it in as (first, last) line numbers (None:
     the whole text); None where it shows none."""
     damage = shown(text)
+    if damage is LOW_MARKS_DROPPED and low_vowels_lost(text):  # sara u and uu lost with them: read back together
+        tones = upper_tones_lost(text) or _no_upper_tone(text)
+        return (TONES_AND_VOWELS_DROPPED if tones else LOW_MARKS_AND_VOWELS_DROPPED), None
     if damage is LOW_MARKS_DROPPED and upper_tones_lost(text):
         return TONES_DROPPED, None
     if damage is not None:
