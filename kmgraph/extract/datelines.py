@@ -120,10 +120,9 @@ def _recorded_sentence() -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})\S{{0,{RECORDED_OBJECT}}}?(?:{leads})\s*")
 
 
-def _recorded_sentence_date(text: str) -> Text | None:
-    """The date a sentence among a record's last lines says its writer set the story down on (ทีมงานบันทึกเรื่องนี้
-    ไว้เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖ หลังกลับจาก…): a day's date right after the sentence's lead, more may follow."""
-    repeated = repeated_lines(text)
+def _tail_lines(text: str, repeated: frozenset[str] | set[str]):
+    """The text's last MAX_TAIL_LINES lines that hold something and are no running head (repeated), last first,
+    each with where it starts."""
     end, seen = len(text), 0
     while end > 0 and seen < MAX_TAIL_LINES:
         start = text.rfind("\n", 0, end) + 1
@@ -132,6 +131,12 @@ def _recorded_sentence_date(text: str) -> Text | None:
         if not line.strip() or line_key(line) in repeated:
             continue
         seen += 1
+        yield start, line
+
+def _recorded_sentence_date(text: str) -> Text | None:
+    """The date a sentence among a record's last lines says its writer set the story down on (ทีมงานบันทึกเรื่องนี้
+    ไว้เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖ หลังกลับจาก…): a day's date right after the sentence's lead, more may follow."""
+    for start, line in _tail_lines(text, repeated_lines(text)):
         for lead in _recorded_sentence().finditer(line):
             found = next((date for date in find_dates(line[lead.end():]) if date.start == 0), None)
             if found is not None and not found.month_only and len(found.iso) == len("YYYY-MM-DD"):
@@ -472,14 +477,7 @@ def _dated_tail_line(text: str, repeated: frozenset[str] | set[str]) -> tuple[Te
     with a page's links or comments after it, or that opens with a post's lead and its date (a footer's Posted on
     Sep 5, 2023 by …): the date and where its lead begins."""
     leads = tables.lexicon().dates.closing_leads
-    end, seen = len(text), 0
-    while end > 0 and seen < MAX_TAIL_LINES:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        end = start - 1
-        if not line.strip() or line_key(line) in repeated:
-            continue
-        seen += 1
+    for start, line in _tail_lines(text, repeated):
         posted = _post_lead_date(line) if line.lstrip().casefold().startswith(_post_leads_tuple()) else None
         if posted is not None:  # a post's footer stamp opening its line (Posted on Sep 5, 2023 by NAME | หมวด …)
             return Text(posted.iso, start + posted.start, start + posted.end), start + len(line) - len(line.lstrip())
